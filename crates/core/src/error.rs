@@ -1,0 +1,330 @@
+//! The one error type every yun call returns.
+//!
+//! [`Error`] is an enum whose variants say where a call failed: the service
+//! answered with an error ([`Error::Service`]), the input was rejected before
+//! any I/O ([`Error::InvalidInput`]), no usable credential
+//! ([`Error::Credentials`]), the connection failed ([`Error::Transport`]), the
+//! call ran out of time ([`Error::Timeout`]), or the answer could not be read
+//! ([`Error::Decode`]). The accessors (`code()`, `request_id()`,
+//! `http_status()`, `is_throttling()`, …) answer the usual questions without
+//! a match. No variant ever carries a secret, a signature or a token.
+
+use std::error::Error as StdError;
+use std::fmt;
+use std::time::Duration;
+
+/// Shorthand for `Result<T, yun_core::Error>`.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// The boxed cause of a transport error.
+pub type BoxError = Box<dyn StdError + Send + Sync + 'static>;
+
+/// Which cloud answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Vendor {
+    /// Alibaba Cloud (aliyun).
+    Aliyun,
+    /// Tencent Cloud.
+    Tencent,
+}
+
+/// An error the service returned: its code, message and request id.
+///
+/// What to do: check [`ServiceError::code`] against the API's error codes;
+/// quote [`ServiceError::request_id`] when asking the vendor for help;
+/// Alibaba Cloud's [`ServiceError::recommend`] links to its diagnosis page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ServiceError {
+    /// Which cloud answered.
+    pub vendor: Vendor,
+    /// The error code, e.g. `InvalidParameter` or `Throttling.User`.
+    pub code: String,
+    /// The service's message.
+    pub message: String,
+    /// The request id, for support tickets.
+    pub request_id: Option<String>,
+    /// The HTTP status of the response.
+    pub http_status: u16,
+    /// Alibaba Cloud's diagnosis link (`Recommend`), when given.
+    pub recommend: Option<String>,
+    /// Alibaba Cloud's `HostId`, when given.
+    pub host_id: Option<String>,
+}
+
+/// The error every yun call returns.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// The service answered with an error. What to do: read the code and
+    /// message; retrying helps only for throttling and server-side faults.
+    Service(Box<ServiceError>),
+    /// The request was rejected before any network I/O (a missing required
+    /// parameter, a value that cannot be encoded, a bad endpoint). What to
+    /// do: fix the input the message names.
+    InvalidInput {
+        /// What was wrong.
+        message: String,
+    },
+    /// No usable credential: none found, malformed configuration, expired,
+    /// or a credential service failed. What to do: fix the provider, file or
+    /// variable the message names.
+    Credentials {
+        /// The provider that failed (`static`, `environment`, `ini file`, …).
+        provider: String,
+        /// What went wrong, naming the file, profile or variable at fault.
+        message: String,
+        /// The underlying error, if any.
+        source: Option<BoxError>,
+    },
+    /// The request could not be sent or its response not received
+    /// (DNS, connect, TLS, connection reset). What to do: check the network,
+    /// proxy and endpoint; these are usually safe to retry.
+    Transport {
+        /// What failed.
+        message: String,
+        /// True when the connection was never established, so the service
+        /// cannot have seen the request.
+        connect: bool,
+        /// The underlying error.
+        source: Option<BoxError>,
+    },
+    /// The call did not finish in time. What to do: raise the timeout, or
+    /// retry if the operation is idempotent.
+    Timeout {
+        /// What timed out.
+        message: String,
+        /// The limit that was exceeded, when known.
+        after: Option<Duration>,
+    },
+    /// The response could not be read as the expected JSON (a gateway's HTML
+    /// error page, a truncated body, a shape that does not fit). What to do:
+    /// the status and body snippet show what came back.
+    Decode {
+        /// The HTTP status of the response.
+        http_status: u16,
+        /// Why decoding failed.
+        message: String,
+        /// The start of the body (at most [`Error::SNIPPET_LIMIT`] bytes).
+        snippet: String,
+        /// The request id, if one could still be read.
+        request_id: Option<String>,
+    },
+}
+
+impl Error {
+    /// The most body text a [`Error::Decode`] keeps.
+    pub const SNIPPET_LIMIT: usize = 512;
+
+    /// An [`Error::InvalidInput`].
+    pub fn invalid_input(message: impl Into<String>) -> Self {
+        Error::InvalidInput {
+            message: message.into(),
+        }
+    }
+
+    /// An [`Error::InvalidInput`] for a required parameter left unset.
+    pub fn missing_parameter(operation: &str, parameter: &str) -> Self {
+        Error::invalid_input(format!(
+            "{operation}: required parameter `{parameter}` is not set"
+        ))
+    }
+
+    /// An [`Error::Credentials`] without a cause.
+    pub fn credentials(provider: impl Into<String>, message: impl Into<String>) -> Self {
+        Error::Credentials {
+            provider: provider.into(),
+            message: message.into(),
+            source: None,
+        }
+    }
+
+    /// An [`Error::Decode`], keeping at most [`Error::SNIPPET_LIMIT`] bytes
+    /// of the body (cut on a character boundary).
+    pub fn decode(http_status: u16, message: impl Into<String>, body: &[u8]) -> Self {
+        Error::Decode {
+            http_status,
+            message: message.into(),
+            snippet: snippet(body),
+            request_id: None,
+        }
+    }
+
+    /// The service error, if the service answered with one.
+    pub fn as_service(&self) -> Option<&ServiceError> {
+        match self {
+            Error::Service(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The service's error code, e.g. `InvalidParameter`.
+    pub fn code(&self) -> Option<&str> {
+        self.as_service().map(|e| e.code.as_str())
+    }
+
+    /// The service's error message.
+    pub fn message(&self) -> Option<&str> {
+        self.as_service().map(|e| e.message.as_str())
+    }
+
+    /// The request id the service assigned, for support tickets.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Service(e) => e.request_id.as_deref(),
+            Error::Decode { request_id, .. } => request_id.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status of the response, when one arrived.
+    pub fn http_status(&self) -> Option<u16> {
+        match self {
+            Error::Service(e) => Some(e.http_status),
+            Error::Decode { http_status, .. } => Some(*http_status),
+            _ => None,
+        }
+    }
+
+    /// True when the service asked the caller to slow down (Alibaba
+    /// `Throttling*`, Tencent `RequestLimitExceeded*`, HTTP 429). Back off
+    /// and retry.
+    pub fn is_throttling(&self) -> bool {
+        match self {
+            Error::Service(e) => {
+                e.http_status == 429
+                    || e.code.starts_with("Throttling")
+                    || e.code.starts_with("RequestLimitExceeded")
+                    || e.code == "ServiceUnavailable.Throttling"
+            }
+            _ => false,
+        }
+    }
+
+    /// True when the call ran out of time.
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, Error::Timeout { .. })
+    }
+
+    /// True for errors that a later attempt may not see: throttling,
+    /// connection failures, and 5xx answers from the service or a gateway.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            Error::Service(e) => {
+                self.is_throttling()
+                    || matches!(e.http_status, 500 | 502 | 503 | 504)
+                    || e.code == "ServiceUnavailable"
+                    || e.code == "InternalError"
+            }
+            Error::Transport { connect, .. } => *connect,
+            Error::Decode { http_status, .. } => matches!(http_status, 502..=504),
+            _ => false,
+        }
+    }
+}
+
+/// The start of a body as text, cut on a character boundary.
+fn snippet(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(&body[..body.len().min(Error::SNIPPET_LIMIT)]);
+    // A cut through a multi-byte character shows as U+FFFD at the end; drop it.
+    text.trim_end_matches('\u{FFFD}').to_owned()
+}
+
+impl fmt::Display for ServiceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "service error {} (HTTP {}): {}",
+            self.code, self.http_status, self.message
+        )?;
+        if let Some(id) = &self.request_id {
+            write!(f, " [request id {id}]")?;
+        }
+        if let Some(r) = &self.recommend {
+            write!(f, " (see {r})")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Service(e) => e.fmt(f),
+            Error::InvalidInput { message } => write!(f, "invalid input: {message}"),
+            Error::Credentials {
+                provider, message, ..
+            } => write!(f, "credentials ({provider}): {message}"),
+            Error::Transport { message, .. } => write!(f, "transport error: {message}"),
+            Error::Timeout { message, after } => match after {
+                Some(d) => write!(f, "timed out after {d:?}: {message}"),
+                None => write!(f, "timed out: {message}"),
+            },
+            Error::Decode {
+                http_status,
+                message,
+                snippet,
+                ..
+            } => write!(
+                f,
+                "could not decode the response (HTTP {http_status}): {message}; body starts: {snippet:?}"
+            ),
+        }
+    }
+}
+
+impl StdError for Error {
+    fn source(&self) -> Option<&(dyn StdError + 'static)> {
+        match self {
+            Error::Credentials {
+                source: Some(s), ..
+            }
+            | Error::Transport {
+                source: Some(s), ..
+            } => Some(s.as_ref()),
+            _ => None,
+        }
+    }
+}
+
+impl From<ServiceError> for Error {
+    fn from(e: ServiceError) -> Self {
+        Error::Service(Box::new(e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippet_is_bounded_and_cut_on_a_char_boundary() {
+        let body = "云".repeat(400);
+        let e = Error::decode(502, "not JSON", body.as_bytes());
+        let Error::Decode { snippet, .. } = &e else {
+            panic!()
+        };
+        assert!(snippet.len() <= Error::SNIPPET_LIMIT);
+        assert!(snippet.chars().all(|c| c == '云'));
+        assert!(e.is_transient());
+    }
+
+    #[test]
+    fn throttling_is_recognised_for_both_vendors() {
+        for (vendor, code) in [
+            (Vendor::Aliyun, "Throttling.User"),
+            (Vendor::Tencent, "RequestLimitExceeded.UinLimitExceeded"),
+        ] {
+            let e = Error::from(ServiceError {
+                vendor,
+                code: code.into(),
+                message: String::new(),
+                request_id: None,
+                http_status: 400,
+                recommend: None,
+                host_id: None,
+            });
+            assert!(e.is_throttling() && e.is_transient(), "{code}");
+        }
+    }
+}

@@ -1,0 +1,187 @@
+//! HTTP transport: a small trait, and its reqwest + rustls implementation.
+//!
+//! Clients send every request through a [`Transport`]. The default,
+//! [`ReqwestTransport`], keeps a connection pool, uses rustls (no OpenSSL),
+//! honours connect/read/total timeouts and HTTP(S) proxies. Tests and users
+//! can put their own transport in its place (`ConfigBuilder::transport`).
+
+use crate::error::{BoxError, Error};
+use bytes::Bytes;
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::time::Duration;
+
+/// A request as the transport sends it.
+pub type HttpRequest = http::Request<Bytes>;
+/// A response as the transport returns it, body fully read.
+pub type HttpResponse = http::Response<Bytes>;
+/// The future [`Transport::send`] returns.
+pub type TransportFuture<'a> = Pin<Box<dyn Future<Output = Result<HttpResponse, Error>> + Send + 'a>>;
+
+/// Sends one HTTP request and reads the whole response.
+///
+/// Implementations return [`Error::Transport`] or [`Error::Timeout`] for
+/// failures below HTTP; any HTTP status, error or not, is a response.
+pub trait Transport: Send + Sync + fmt::Debug {
+    /// Sends `request`.
+    fn send(&self, request: HttpRequest) -> TransportFuture<'_>;
+}
+
+/// The `User-Agent` yun sends.
+pub const USER_AGENT: &str = concat!("yun-rs/", env!("CARGO_PKG_VERSION"), " (Rust)");
+
+/// Settings for [`ReqwestTransport`].
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct HttpOptions {
+    /// How long to wait for a connection (default 5 s).
+    pub connect_timeout: Duration,
+    /// How long to wait between reads of a response (default 30 s).
+    pub read_timeout: Duration,
+    /// How long a whole request may take (default 60 s).
+    pub timeout: Duration,
+    /// A proxy for all requests, e.g. `http://proxy:3128`; overrides the
+    /// environment.
+    pub proxy: Option<String>,
+    /// Use `HTTP_PROXY`, `HTTPS_PROXY`, `ALL_PROXY` and `NO_PROXY` from the
+    /// environment when no explicit proxy is set (default true).
+    pub env_proxy: bool,
+    /// Text appended to the `User-Agent`.
+    pub user_agent_suffix: Option<String>,
+}
+
+impl Default for HttpOptions {
+    fn default() -> Self {
+        HttpOptions {
+            connect_timeout: Duration::from_secs(5),
+            read_timeout: Duration::from_secs(30),
+            timeout: Duration::from_secs(60),
+            proxy: None,
+            env_proxy: true,
+            user_agent_suffix: None,
+        }
+    }
+}
+
+impl HttpOptions {
+    /// Sets the connect timeout.
+    pub fn connect_timeout(mut self, d: Duration) -> Self {
+        self.connect_timeout = d;
+        self
+    }
+    /// Sets the read timeout.
+    pub fn read_timeout(mut self, d: Duration) -> Self {
+        self.read_timeout = d;
+        self
+    }
+    /// Sets the total timeout.
+    pub fn timeout(mut self, d: Duration) -> Self {
+        self.timeout = d;
+        self
+    }
+    /// Sends every request through `url`.
+    pub fn proxy(mut self, url: impl Into<String>) -> Self {
+        self.proxy = Some(url.into());
+        self
+    }
+    /// Turns reading proxies from the environment on or off.
+    pub fn env_proxy(mut self, on: bool) -> Self {
+        self.env_proxy = on;
+        self
+    }
+    /// Appends `suffix` to the `User-Agent`.
+    pub fn user_agent_suffix(mut self, suffix: impl Into<String>) -> Self {
+        self.user_agent_suffix = Some(suffix.into());
+        self
+    }
+}
+
+/// The default transport: reqwest with rustls and a connection pool.
+#[derive(Clone, Debug)]
+pub struct ReqwestTransport {
+    client: reqwest::Client,
+    timeout: Duration,
+}
+
+impl ReqwestTransport {
+    /// Builds a transport from `options`.
+    pub fn new(options: &HttpOptions) -> Result<Self, Error> {
+        let user_agent = match &options.user_agent_suffix {
+            Some(s) => format!("{USER_AGENT} {s}"),
+            None => USER_AGENT.to_owned(),
+        };
+        let mut builder = reqwest::Client::builder()
+            .use_rustls_tls()
+            .user_agent(user_agent)
+            .connect_timeout(options.connect_timeout)
+            .read_timeout(options.read_timeout)
+            .timeout(options.timeout);
+        if let Some(proxy) = &options.proxy {
+            // The URL may hold proxy credentials: never echo it.
+            let proxy = reqwest::Proxy::all(proxy.as_str())
+                .map_err(|_| Error::invalid_input("the proxy URL is not a valid URL"))?;
+            builder = builder.proxy(proxy);
+        } else if !options.env_proxy {
+            builder = builder.no_proxy();
+        }
+        let client = builder.build().map_err(|e| Error::Transport {
+            message: "could not initialise the HTTP client".into(),
+            connect: false,
+            source: Some(Box::new(e)),
+        })?;
+        Ok(ReqwestTransport {
+            client,
+            timeout: options.timeout,
+        })
+    }
+
+    async fn execute(&self, request: HttpRequest) -> Result<HttpResponse, Error> {
+        let host = request.uri().host().unwrap_or_default().to_owned();
+        let request = reqwest::Request::try_from(request).map_err(|e| self.map_error(&host, e))?;
+        let response = self
+            .client
+            .execute(request)
+            .await
+            .map_err(|e| self.map_error(&host, e))?;
+        let mut builder = http::Response::builder().status(response.status());
+        if let Some(headers) = builder.headers_mut() {
+            *headers = response.headers().clone();
+        }
+        let body = response.bytes().await.map_err(|e| self.map_error(&host, e))?;
+        builder.body(body).map_err(|e| Error::Transport {
+            message: format!("malformed response from {host}"),
+            connect: false,
+            source: Some(Box::new(e)),
+        })
+    }
+
+    /// reqwest's errors carry the URL, which for signed requests holds the
+    /// signature and tokens: drop it, keep only the host.
+    fn map_error(&self, host: &str, e: reqwest::Error) -> Error {
+        let connect = e.is_connect();
+        let timeout = e.is_timeout();
+        let source: BoxError = Box::new(e.without_url());
+        if timeout {
+            return Error::Timeout {
+                message: format!("request to {host}: {source}"),
+                after: Some(self.timeout),
+            };
+        }
+        Error::Transport {
+            message: if connect {
+                format!("could not connect to {host}")
+            } else {
+                format!("request to {host} failed")
+            },
+            connect,
+            source: Some(source),
+        }
+    }
+}
+
+impl Transport for ReqwestTransport {
+    fn send(&self, request: HttpRequest) -> TransportFuture<'_> {
+        Box::pin(self.execute(request))
+    }
+}

@@ -1,0 +1,42 @@
+//! Reading response bodies into typed values.
+
+use crate::error::Error;
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
+/// Decodes a successful JSON body into `T`; a body that does not fit is an
+/// [`Error::Decode`] with the reason, a snippet and the request id if one
+/// can still be read.
+pub fn decode_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
+    serde_json::from_slice(body).map_err(|e| decode_error(200, &e, body))
+}
+
+pub(crate) fn decode_error(status: u16, e: &serde_json::Error, body: &[u8]) -> Error {
+    let mut err = Error::decode(status, format!("the response does not match the expected shape: {e}"), body);
+    if let Error::Decode { request_id, .. } = &mut err {
+        *request_id = probe_request_id(body);
+    }
+    err
+}
+
+/// Finds `RequestId` at the top level or under `Response`, for errors that
+/// happen after the service answered.
+fn probe_request_id(body: &[u8]) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Probe {
+        #[serde(rename = "RequestId")]
+        request_id: Option<String>,
+        #[serde(rename = "Response")]
+        response: Option<Box<Probe>>,
+    }
+    let probe: Probe = serde_json::from_slice(body).ok()?;
+    probe.request_id.or_else(|| probe.response?.request_id)
+}
+
+/// True when the response says its body is JSON.
+pub(crate) fn json_content_type(headers: &http::HeaderMap) -> bool {
+    headers
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("json"))
+}

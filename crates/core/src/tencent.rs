@@ -1,0 +1,297 @@
+//! The Tencent Cloud client: calls any action of any service with a JSON body.
+//!
+//! This is what the official SDKs call the Common Client, and what every
+//! generated Tencent Cloud crate sends its typed requests through.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), yun_core::Error> {
+//! use yun_core::tencent::TencentClient;
+//! use yun_core::{Config, Credential};
+//!
+//! let config = Config::builder()
+//!     .region("ap-guangzhou")
+//!     .credentials(Credential::access_key("AKID…", "secret"))
+//!     .build()?;
+//! let cvm = TencentClient::new(config, "cvm");
+//! let zones: serde_json::Value = cvm
+//!     .call("DescribeZones", "2017-03-12", &serde_json::json!({}))
+//!     .await?;
+//! # Ok(()) }
+//! ```
+
+use crate::config::{Config, TencentSignature};
+use crate::credentials::{Credential, CredentialKind};
+use crate::encode::{flatten_into, form_encode_into, join_pairs, ListBase};
+use crate::endpoint::{tencent_host, Endpoint};
+use crate::error::{Error, ServiceError, Vendor};
+use crate::http::{HttpRequest, HttpResponse, USER_AGENT};
+use crate::response::{decode_error, json_content_type};
+use crate::sign::{tc3, tencent_legacy};
+use crate::time::now_unix;
+use bytes::Bytes;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::time::SystemTime;
+
+/// One call: action, version and the JSON object of its parameters.
+#[derive(Clone, Debug)]
+pub struct TencentRequest {
+    /// The action, e.g. `DescribeInstances`.
+    pub action: Cow<'static, str>,
+    /// The API version, e.g. `2017-03-12`.
+    pub version: Cow<'static, str>,
+    /// The parameters as a JSON object, exactly as sent in a POST body.
+    pub body: Bytes,
+}
+
+impl TencentRequest {
+    /// A call of `action` in `version` with `params` (any value that
+    /// serializes to a JSON object).
+    pub fn new<P: Serialize + ?Sized>(
+        action: impl Into<Cow<'static, str>>,
+        version: impl Into<Cow<'static, str>>,
+        params: &P,
+    ) -> Result<Self, Error> {
+        let action = action.into();
+        let body = serde_json::to_vec(params)
+            .map_err(|e| Error::invalid_input(format!("{action}: parameters: {e}")))?;
+        if body.first() != Some(&b'{') {
+            return Err(Error::invalid_input(format!(
+                "{action}: the parameters must be a JSON object"
+            )));
+        }
+        Ok(TencentRequest {
+            action,
+            version: version.into(),
+            body: Bytes::from(body),
+        })
+    }
+}
+
+/// A client for one Tencent Cloud service (`cvm`, `cbs`, …).
+#[derive(Clone, Debug)]
+pub struct TencentClient {
+    config: Config,
+    service: Cow<'static, str>,
+}
+
+impl TencentClient {
+    /// A client for `service`, the host prefix (`cvm` for
+    /// `cvm.tencentcloudapi.com`).
+    pub fn new(config: Config, service: impl Into<Cow<'static, str>>) -> Self {
+        TencentClient {
+            config,
+            service: service.into(),
+        }
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Calls `action` with `params` and decodes the `Response` object into
+    /// `T` (`serde_json::Value` for anything).
+    pub async fn call<T: DeserializeOwned, P: Serialize + ?Sized>(
+        &self,
+        action: &str,
+        version: &str,
+        params: &P,
+    ) -> Result<T, Error> {
+        let request = TencentRequest::new(action.to_owned(), version.to_owned(), params)?;
+        let body = self.send(&request).await?;
+        decode_response(&body)
+    }
+
+    /// Sends a call and returns the whole successful response body
+    /// (`{"Response": {…}}`); an `Error` in it becomes [`Error::Service`].
+    /// Retries transient failures per the configured policy.
+    pub async fn send(&self, request: &TencentRequest) -> Result<Bytes, Error> {
+        let endpoint = match &self.config.endpoint {
+            Some(e) => e.clone(),
+            None => Endpoint::https(tencent_host(
+                &self.service,
+                self.config.region(),
+                self.config.tencent_regional_endpoint,
+            )),
+        };
+        self.config
+            .retry
+            .run(|| self.attempt(request, &endpoint))
+            .await
+    }
+
+    async fn attempt(&self, request: &TencentRequest, endpoint: &Endpoint) -> Result<Bytes, Error> {
+        let credential = self.config.credentials.provide_credentials().await?;
+        credential.check_usable(SystemTime::now())?;
+        let http = self.build(request, endpoint, &credential, now_unix())?;
+        let response = self.config.transport.send(http).await?;
+        check_response(response)
+    }
+
+    /// Encodes and signs one attempt of `request`.
+    fn build(
+        &self,
+        request: &TencentRequest,
+        endpoint: &Endpoint,
+        credential: &Credential,
+        timestamp: u64,
+    ) -> Result<HttpRequest, Error> {
+        if credential.kind() == CredentialKind::Bearer {
+            return Err(Error::credentials(
+                credential.provider(),
+                "Tencent Cloud does not accept bearer tokens; use a SecretId/SecretKey",
+            ));
+        }
+        let host = endpoint.authority();
+        let region = self.config.region();
+        let language = self.config.language.as_deref();
+        let mut builder = http::Request::builder().header("X-TC-RequestClient", USER_AGENT);
+        let (method, query, body) = match self.config.tencent_signature {
+            TencentSignature::Tc3 => ("POST", String::new(), request.body.clone()),
+            TencentSignature::Tc3Get => {
+                let pairs = flatten_body(request)?;
+                let query = join_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), form_encode_into);
+                ("GET", query, Bytes::new())
+            }
+            TencentSignature::Legacy(algorithm) => {
+                let pairs = flatten_body(request)?;
+                let form = tencent_legacy::sign(
+                    &tencent_legacy::LegacyInput {
+                        method: "POST",
+                        host,
+                        path: "/",
+                        action: &request.action,
+                        version: &request.version,
+                        region,
+                        language,
+                        params: &pairs,
+                        request_client: USER_AGENT,
+                        timestamp,
+                        nonce: legacy_nonce(),
+                    },
+                    credential,
+                    algorithm,
+                );
+                builder = builder
+                    .header("host", host)
+                    .header("content-type", "application/x-www-form-urlencoded");
+                ("POST", String::new(), Bytes::from(form))
+            }
+        };
+        if !matches!(self.config.tencent_signature, TencentSignature::Legacy(_)) {
+            let content_type = if method == "GET" {
+                "application/x-www-form-urlencoded"
+            } else {
+                "application/json"
+            };
+            let headers = tc3::sign(
+                &tc3::Tc3Input {
+                    method,
+                    host,
+                    service: &self.service,
+                    action: &request.action,
+                    version: &request.version,
+                    region,
+                    language,
+                    content_type,
+                    query: &query,
+                    payload: &body,
+                    timestamp,
+                },
+                credential,
+            );
+            for (name, value) in headers {
+                builder = builder.header(name, value);
+            }
+        }
+        builder
+            .method(method)
+            .uri(endpoint.url(&query))
+            .body(body)
+            .map_err(|_| {
+                Error::invalid_input(format!(
+                    "{}: a header or the endpoint holds characters HTTP does not allow",
+                    request.action
+                ))
+            })
+    }
+}
+
+/// The JSON body as flat `Name.0.Member` pairs, for GET and the legacy form.
+fn flatten_body(request: &TencentRequest) -> Result<Vec<(String, String)>, Error> {
+    let value: serde_json::Value = serde_json::from_slice(&request.body)
+        .map_err(|e| Error::invalid_input(format!("{}: parameters: {e}", request.action)))?;
+    let mut pairs = Vec::new();
+    flatten_into(&mut pairs, "", &value, ListBase::Zero)
+        .map_err(|e| Error::invalid_input(format!("{}: parameters: {e}", request.action)))?;
+    Ok(pairs)
+}
+
+/// A positive random nonce for the legacy signature.
+fn legacy_nonce() -> u64 {
+    let mut b = [0u8; 8];
+    if getrandom::getrandom(&mut b).is_err() {
+        return now_unix() ^ 0x5DEE_CE66;
+    }
+    (u64::from_le_bytes(b) >> 1).max(1)
+}
+
+#[derive(Deserialize)]
+struct Envelope<T> {
+    #[serde(rename = "Response")]
+    response: T,
+}
+
+#[derive(Deserialize)]
+struct ErrorProbe {
+    #[serde(rename = "Error")]
+    error: Option<ErrorBody>,
+    #[serde(rename = "RequestId")]
+    request_id: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct ErrorBody {
+    #[serde(rename = "Code")]
+    code: Option<String>,
+    #[serde(rename = "Message")]
+    message: Option<String>,
+}
+
+/// Turns a response into its body, or the service's error.
+fn check_response(response: HttpResponse) -> Result<Bytes, Error> {
+    let status = response.status().as_u16();
+    let is_json = json_content_type(response.headers());
+    let body = response.into_body();
+    match serde_json::from_slice::<Envelope<ErrorProbe>>(&body) {
+        Ok(Envelope {
+            response:
+                ErrorProbe {
+                    error: Some(error),
+                    request_id,
+                },
+        }) => Err(ServiceError {
+            vendor: Vendor::Tencent,
+            code: error.code.unwrap_or_else(|| "Unknown".into()),
+            message: error.message.unwrap_or_default(),
+            request_id,
+            http_status: status,
+            recommend: None,
+            host_id: None,
+        }
+        .into()),
+        Ok(_) if status < 400 => Ok(body),
+        Ok(_) => Err(Error::decode(status, "HTTP error without an Error object", &body)),
+        Err(e) if is_json || status < 400 => Err(decode_error(status, &e, &body)),
+        Err(_) => Err(Error::decode(status, "the error response is not JSON", &body)),
+    }
+}
+
+/// Decodes the `Response` object of a successful body into `T`.
+pub fn decode_response<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
+    serde_json::from_slice::<Envelope<T>>(body)
+        .map(|e| e.response)
+        .map_err(|e| decode_error(200, &e, body))
+}

@@ -1,0 +1,157 @@
+//! UTC calendar formatting for signatures, without a date-time dependency.
+//!
+//! Signers take the clock as an input (seconds since the Unix epoch), so tests
+//! are exact; these helpers render it the way each protocol wants.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// Seconds since the Unix epoch, now.
+pub(crate) fn now_unix() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+/// A civil UTC date and time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Civil {
+    pub year: i64,
+    pub month: u32,
+    pub day: u32,
+    pub hour: u32,
+    pub minute: u32,
+    pub second: u32,
+}
+
+impl Civil {
+    /// Splits Unix seconds into a UTC calendar date and time
+    /// (Howard Hinnant's days-from-civil algorithm, inverted).
+    pub(crate) fn from_unix(secs: u64) -> Civil {
+        let days = (secs / 86_400) as i64;
+        let rem = secs % 86_400;
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Civil {
+            year,
+            month,
+            day,
+            hour: (rem / 3600) as u32,
+            minute: (rem % 3600 / 60) as u32,
+            second: (rem % 60) as u32,
+        }
+    }
+
+    /// Inverse of [`Civil::from_unix`]; `None` before 1970.
+    pub(crate) fn to_unix(self) -> Option<u64> {
+        let y = self.year - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y.rem_euclid(400);
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        let days = era * 146_097 + doe - 719_468;
+        let secs = days * 86_400
+            + i64::from(self.hour) * 3600
+            + i64::from(self.minute) * 60
+            + i64::from(self.second);
+        u64::try_from(secs).ok()
+    }
+}
+
+/// `2026-11-23T08:05:09Z`, as Alibaba Cloud's `Timestamp` and `x-acs-date` want.
+pub(crate) fn iso8601(secs: u64) -> String {
+    let c = Civil::from_unix(secs);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        c.year, c.month, c.day, c.hour, c.minute, c.second
+    )
+}
+
+/// `2026-11-23`, the date in Tencent Cloud's TC3 credential scope.
+pub(crate) fn date(secs: u64) -> String {
+    let c = Civil::from_unix(secs);
+    format!("{:04}-{:02}-{:02}", c.year, c.month, c.day)
+}
+
+/// Parses `YYYY-MM-DDTHH:MM:SSZ` (fractions and offsets `Z`/`+00:00` allowed),
+/// the form STS and metadata services use for expiry times.
+pub(crate) fn parse_iso8601(s: &str) -> Option<u64> {
+    let b = s.as_bytes();
+    if b.len() < 19 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b' ') {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> { s.get(r)?.parse().ok() };
+    let civil = Civil {
+        year: i64::from(num(0..4)?),
+        month: num(5..7)?,
+        day: num(8..10)?,
+        hour: num(11..13)?,
+        minute: num(14..16)?,
+        second: num(17..19)?,
+    };
+    let mut rest = &s[19..];
+    if let Some(frac) = rest.strip_prefix('.') {
+        rest = frac.trim_start_matches(|c: char| c.is_ascii_digit());
+    }
+    let offset: i64 = match rest {
+        "" | "Z" | "z" => 0,
+        _ => {
+            let (sign, hm) = match rest.as_bytes().first()? {
+                b'+' => (1, &rest[1..]),
+                b'-' => (-1, &rest[1..]),
+                _ => return None,
+            };
+            let hm = hm.replace(':', "");
+            if hm.len() != 4 {
+                return None;
+            }
+            let h: i64 = hm[..2].parse().ok()?;
+            let m: i64 = hm[2..].parse().ok()?;
+            sign * (h * 3600 + m * 60)
+        }
+    };
+    if !(1..=12).contains(&civil.month) || !(1..=31).contains(&civil.day) || civil.hour > 23 {
+        return None;
+    }
+    let unix = civil.to_unix()? as i64 - offset;
+    u64::try_from(unix).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_known_instants() {
+        assert_eq!(iso8601(0), "1970-01-01T00:00:00Z");
+        assert_eq!(iso8601(951_782_400), "2000-02-29T00:00:00Z");
+        assert_eq!(iso8601(1_779_523_509), "2026-05-23T08:05:09Z");
+        assert_eq!(date(4_102_444_799), "2099-12-31");
+    }
+
+    #[test]
+    fn round_trips_every_day_for_centuries() {
+        let mut t = 0;
+        while t < 6_000_000_000 {
+            assert_eq!(parse_iso8601(&iso8601(t)), Some(t), "{t}");
+            t += 86_400 * 7 + 3_661;
+        }
+    }
+
+    #[test]
+    fn parses_variants_and_rejects_garbage() {
+        assert_eq!(parse_iso8601("1970-01-01T00:00:10.123Z"), Some(10));
+        assert_eq!(parse_iso8601("1970-01-01T08:00:00+08:00"), Some(0));
+        assert_eq!(parse_iso8601("1970-01-01 00:00:05"), Some(5));
+        for bad in ["", "2026", "2026-13-01T00:00:00Z", "not a dateeeeeeeeeee", "2026-01-01T00:00:00Q"] {
+            assert_eq!(parse_iso8601(bad), None, "{bad}");
+        }
+    }
+}
