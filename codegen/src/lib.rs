@@ -1,1 +1,1 @@
-
+//! Reads vendor API metadata, builds the model, renders the generated crates.

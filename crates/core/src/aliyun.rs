@@ -71,7 +71,10 @@ pub struct RpcRequest {
 
 impl RpcRequest {
     /// A POST call of `action` in API `version` with no parameters yet.
-    pub fn new(action: impl Into<Cow<'static, str>>, version: impl Into<Cow<'static, str>>) -> Self {
+    pub fn new(
+        action: impl Into<Cow<'static, str>>,
+        version: impl Into<Cow<'static, str>>,
+    ) -> Self {
         RpcRequest {
             action: action.into(),
             version: version.into(),
@@ -177,7 +180,10 @@ impl AliyunClient {
                     request.action
                 )));
             }
-            (request.body.to_form_body(), Some("application/x-www-form-urlencoded"))
+            (
+                request.body.to_form_body(),
+                Some("application/x-www-form-urlencoded"),
+            )
         };
         let mut builder = http::Request::builder()
             .method(method)
@@ -200,7 +206,7 @@ impl AliyunClient {
                     credential,
                 );
                 for (name, value) in signed.headers {
-                    builder = builder.header(name, value);
+                    builder = builder.header(name, crate::http::header_value(name, value)?);
                 }
                 signed.query
             }
@@ -272,9 +278,21 @@ fn check_response(response: crate::http::HttpResponse) -> Result<Bytes, Error> {
             host_id,
         }
         .into()),
-        Ok(_) => Err(Error::decode(status, "the error response has no Code", &body)),
-        Err(e) if is_json => Err(Error::decode(status, format!("malformed JSON error body: {e}"), &body)),
-        Err(_) => Err(Error::decode(status, "the error response is not JSON", &body)),
+        Ok(_) => Err(Error::decode(
+            status,
+            "the error response has no Code",
+            &body,
+        )),
+        Err(e) if is_json => Err(Error::decode(
+            status,
+            format!("malformed JSON error body: {e}"),
+            &body,
+        )),
+        Err(_) => Err(Error::decode(
+            status,
+            "the error response is not JSON",
+            &body,
+        )),
     }
 }
 
@@ -286,7 +304,9 @@ mod tests {
     fn builds_a_get_with_everything_in_the_query() {
         let config = Config::builder()
             .credentials(Credential::access_key("id", "secret"))
-            .transport(std::sync::Arc::new(crate::http::ReqwestTransport::new(&Default::default()).unwrap()))
+            .transport(std::sync::Arc::new(
+                crate::http::ReqwestTransport::new(&Default::default()).unwrap(),
+            ))
             .aliyun_signature(AliyunSignature::RpcV1(Default::default()))
             .build()
             .unwrap();
@@ -298,8 +318,14 @@ mod tests {
         let credential = Credential::access_key("id", "secret");
         let http = client.build(&req, &endpoint, &credential, 0, "n").unwrap();
         let url = http.uri().to_string();
-        assert!(url.starts_with("https://ecs.aliyuncs.com/?AccessKeyId=id&Action=DescribeRegions"), "{url}");
-        assert!(url.contains("&RegionId=cn-hangzhou&") && url.contains("&Signature="), "{url}");
+        assert!(
+            url.starts_with("https://ecs.aliyuncs.com/?AccessKeyId=id&Action=DescribeRegions"),
+            "{url}"
+        );
+        assert!(
+            url.contains("&RegionId=cn-hangzhou&") && url.contains("&Signature="),
+            "{url}"
+        );
         req.body.insert("X", "1");
         assert!(client.build(&req, &endpoint, &credential, 0, "n").is_err());
     }

@@ -48,7 +48,10 @@ impl Endpoint {
         if authority.contains(['/', '?', '#', '@', ' ']) {
             return Err(bad("give only scheme, host and port"));
         }
-        if let Some((_, port)) = authority.rsplit_once(':').filter(|_| !authority.ends_with(']')) {
+        if let Some((_, port)) = authority
+            .rsplit_once(':')
+            .filter(|_| !authority.ends_with(']'))
+        {
             if port.parse::<u16>().is_err() {
                 return Err(bad("the port is not a number from 0 to 65535"));
             }
@@ -111,10 +114,10 @@ impl AliyunEndpoints {
 /// The host for an Alibaba Cloud product: see [`AliyunEndpoints::host`].
 pub fn aliyun_host(product: &str, regional: &[(&str, &str)], region: Option<&str>) -> String {
     match region {
-        Some(r) => regional
-            .iter()
-            .find(|(id, _)| *id == r)
-            .map_or_else(|| format!("{product}.{r}.aliyuncs.com"), |(_, h)| (*h).to_owned()),
+        Some(r) => regional.iter().find(|(id, _)| *id == r).map_or_else(
+            || format!("{product}.{r}.aliyuncs.com"),
+            |(_, h)| (*h).to_owned(),
+        ),
         None => format!("{product}.aliyuncs.com"),
     }
 }
@@ -135,10 +138,23 @@ mod tests {
     #[test]
     fn parses_overrides_and_rejects_bad_ones() {
         let e = Endpoint::parse("http://127.0.0.1:8080/").unwrap();
-        assert_eq!((e.scheme(), e.authority()), (Scheme::Http, "127.0.0.1:8080"));
+        assert_eq!(
+            (e.scheme(), e.authority()),
+            (Scheme::Http, "127.0.0.1:8080")
+        );
         assert_eq!(e.url("a=1"), "http://127.0.0.1:8080/?a=1");
-        assert_eq!(Endpoint::parse("ecs.aliyuncs.com").unwrap().scheme(), Scheme::Https);
-        for bad in ["", "ftp://x", "http://", "https://h/p", "https://u:p@h", "h:99999"] {
+        assert_eq!(
+            Endpoint::parse("ecs.aliyuncs.com").unwrap().scheme(),
+            Scheme::Https
+        );
+        for bad in [
+            "",
+            "ftp://x",
+            "http://",
+            "https://h/p",
+            "https://u:p@h",
+            "h:99999",
+        ] {
             let err = Endpoint::parse(bad).unwrap_err().to_string();
             assert!(err.contains("endpoint"), "{bad}: {err}");
         }
@@ -150,10 +166,16 @@ mod tests {
             product: "ecs",
             regional: &[("cn-hangzhou", "ecs-cn-hangzhou.aliyuncs.com")],
         };
-        assert_eq!(ecs.host(Some("cn-hangzhou")), "ecs-cn-hangzhou.aliyuncs.com");
+        assert_eq!(
+            ecs.host(Some("cn-hangzhou")),
+            "ecs-cn-hangzhou.aliyuncs.com"
+        );
         assert_eq!(ecs.host(Some("xx-new-1")), "ecs.xx-new-1.aliyuncs.com");
         assert_eq!(ecs.host(None), "ecs.aliyuncs.com");
-        assert_eq!(tencent_host("cvm", Some("ap-guangzhou"), false), "cvm.tencentcloudapi.com");
+        assert_eq!(
+            tencent_host("cvm", Some("ap-guangzhou"), false),
+            "cvm.tencentcloudapi.com"
+        );
         assert_eq!(
             tencent_host("cvm", Some("ap-guangzhou"), true),
             "cvm.ap-guangzhou.tencentcloudapi.com"

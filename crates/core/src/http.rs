@@ -17,7 +17,8 @@ pub type HttpRequest = http::Request<Bytes>;
 /// A response as the transport returns it, body fully read.
 pub type HttpResponse = http::Response<Bytes>;
 /// The future [`Transport::send`] returns.
-pub type TransportFuture<'a> = Pin<Box<dyn Future<Output = Result<HttpResponse, Error>> + Send + 'a>>;
+pub type TransportFuture<'a> =
+    Pin<Box<dyn Future<Output = Result<HttpResponse, Error>> + Send + 'a>>;
 
 /// Sends one HTTP request and reads the whole response.
 ///
@@ -26,6 +27,33 @@ pub type TransportFuture<'a> = Pin<Box<dyn Future<Output = Result<HttpResponse, 
 pub trait Transport: Send + Sync + fmt::Debug {
     /// Sends `request`.
     fn send(&self, request: HttpRequest) -> TransportFuture<'_>;
+}
+
+/// Headers whose values are credentials: marked sensitive so `http`'s own
+/// `Debug` hides them.
+const SENSITIVE_HEADERS: [&str; 4] = [
+    "authorization",
+    "x-acs-security-token",
+    "x-acs-bearer-token",
+    "x-tc-token",
+];
+
+/// A header value, marked sensitive when it carries a credential. An
+/// invalid value (a control character in a token) is an input error that
+/// names the header, not the value.
+pub(crate) fn header_value(name: &str, value: String) -> Result<http::HeaderValue, Error> {
+    let mut v = http::HeaderValue::try_from(value).map_err(|_| {
+        Error::invalid_input(format!(
+            "the `{name}` header value holds characters HTTP does not allow"
+        ))
+    })?;
+    if SENSITIVE_HEADERS
+        .iter()
+        .any(|s| name.eq_ignore_ascii_case(s))
+    {
+        v.set_sensitive(true);
+    }
+    Ok(v)
 }
 
 /// The `User-Agent` yun sends.
@@ -148,7 +176,10 @@ impl ReqwestTransport {
         if let Some(headers) = builder.headers_mut() {
             *headers = response.headers().clone();
         }
-        let body = response.bytes().await.map_err(|e| self.map_error(&host, e))?;
+        let body = response
+            .bytes()
+            .await
+            .map_err(|e| self.map_error(&host, e))?;
         builder.body(body).map_err(|e| Error::Transport {
             message: format!("malformed response from {host}"),
             connect: false,

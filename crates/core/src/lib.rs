@@ -20,6 +20,9 @@ pub mod response;
 pub mod retry;
 pub mod sign;
 pub mod tencent;
+#[cfg(feature = "testing")]
+#[doc(hidden)]
+pub mod testing;
 mod time;
 
 pub use config::{AliyunSignature, Config, ConfigBuilder, TencentSignature};

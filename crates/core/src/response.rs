@@ -12,7 +12,11 @@ pub fn decode_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
 }
 
 pub(crate) fn decode_error(status: u16, e: &serde_json::Error, body: &[u8]) -> Error {
-    let mut err = Error::decode(status, format!("the response does not match the expected shape: {e}"), body);
+    let mut err = Error::decode(
+        status,
+        format!("the response does not match the expected shape: {e}"),
+        body,
+    );
     if let Error::Decode { request_id, .. } = &mut err {
         *request_id = probe_request_id(body);
     }

@@ -106,9 +106,17 @@ mod tests {
     #[test]
     fn backoff_doubles_and_caps() {
         let r = RetryConfig::default();
-        assert_eq!(r.backoff(1, u64::MAX), Duration::from_nanos(u64::MAX % 100_000_001));
+        assert_eq!(
+            r.backoff(1, u64::MAX),
+            Duration::from_nanos(u64::MAX % 100_000_001)
+        );
         assert!(r.backoff(3, u64::MAX) <= Duration::from_millis(400));
         assert!(r.backoff(40, u64::MAX) <= r.max_backoff);
-        assert_eq!(RetryConfig::default().initial_backoff(Duration::ZERO).backoff(2, 7), Duration::ZERO);
+        assert_eq!(
+            RetryConfig::default()
+                .initial_backoff(Duration::ZERO)
+                .backoff(2, 7),
+            Duration::ZERO
+        );
     }
 }

@@ -35,7 +35,10 @@ use std::borrow::Cow;
 use std::time::SystemTime;
 
 /// One call: action, version and the JSON object of its parameters.
-#[derive(Clone, Debug)]
+///
+/// `Debug` shows the body's size, not its content: parameters can be
+/// secrets (an instance password, for one).
+#[derive(Clone)]
 pub struct TencentRequest {
     /// The action, e.g. `DescribeInstances`.
     pub action: Cow<'static, str>,
@@ -66,6 +69,16 @@ impl TencentRequest {
             version: version.into(),
             body: Bytes::from(body),
         })
+    }
+}
+
+impl std::fmt::Debug for TencentRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TencentRequest")
+            .field("action", &self.action)
+            .field("version", &self.version)
+            .field("body_len", &self.body.len())
+            .finish()
     }
 }
 
@@ -152,7 +165,10 @@ impl TencentClient {
             TencentSignature::Tc3 => ("POST", String::new(), request.body.clone()),
             TencentSignature::Tc3Get => {
                 let pairs = flatten_body(request)?;
-                let query = join_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), form_encode_into);
+                let query = join_pairs(
+                    pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+                    form_encode_into,
+                );
                 ("GET", query, Bytes::new())
             }
             TencentSignature::Legacy(algorithm) => {
@@ -203,7 +219,7 @@ impl TencentClient {
                 credential,
             );
             for (name, value) in headers {
-                builder = builder.header(name, value);
+                builder = builder.header(name, crate::http::header_value(name, value)?);
             }
         }
         builder
@@ -283,9 +299,17 @@ fn check_response(response: HttpResponse) -> Result<Bytes, Error> {
         }
         .into()),
         Ok(_) if status < 400 => Ok(body),
-        Ok(_) => Err(Error::decode(status, "HTTP error without an Error object", &body)),
+        Ok(_) => Err(Error::decode(
+            status,
+            "HTTP error without an Error object",
+            &body,
+        )),
         Err(e) if is_json || status < 400 => Err(decode_error(status, &e, &body)),
-        Err(_) => Err(Error::decode(status, "the error response is not JSON", &body)),
+        Err(_) => Err(Error::decode(
+            status,
+            "the error response is not JSON",
+            &body,
+        )),
     }
 }
 

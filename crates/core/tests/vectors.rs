@@ -20,7 +20,9 @@ fn load(name: &str) -> Vec<Value> {
 }
 
 fn s<'a>(case: &'a Value, key: &str) -> &'a str {
-    case[key].as_str().unwrap_or_else(|| panic!("{}: `{key}` is not text", case["name"]))
+    case[key]
+        .as_str()
+        .unwrap_or_else(|| panic!("{}: `{key}` is not text", case["name"]))
 }
 
 fn opt<'a>(case: &'a Value, key: &str) -> Option<&'a str> {
@@ -31,7 +33,12 @@ fn pairs(v: &Value) -> Vec<(String, String)> {
     v.as_array()
         .map(|a| {
             a.iter()
-                .map(|p| (p[0].as_str().unwrap().to_owned(), p[1].as_str().unwrap().to_owned()))
+                .map(|p| {
+                    (
+                        p[0].as_str().unwrap().to_owned(),
+                        p[1].as_str().unwrap().to_owned(),
+                    )
+                })
                 .collect()
         })
         .unwrap_or_default()
@@ -109,7 +116,11 @@ fn aliyun_acs3_matches_the_official_sdk() {
                 opt(case, "security_token"),
             ),
         );
-        assert_eq!(signed.canonical_request, s(case, "canonical_request"), "{name}");
+        assert_eq!(
+            signed.canonical_request,
+            s(case, "canonical_request"),
+            "{name}"
+        );
         let auth = signed
             .headers
             .iter()
@@ -159,15 +170,35 @@ fn tencent_tc3_matches_the_official_sdk() {
                 payload: payload.as_bytes(),
                 timestamp: case["timestamp"].as_u64().unwrap(),
             },
-            &credential(s(case, "secret_id"), s(case, "secret_key"), opt(case, "token")),
+            &credential(
+                s(case, "secret_id"),
+                s(case, "secret_key"),
+                opt(case, "token"),
+            ),
         );
-        let get = |k: &str| headers.iter().find(|(n, _)| *n == k).map(|(_, v)| v.as_str());
-        assert_eq!(get("Authorization"), Some(s(case, "authorization")), "{name}");
+        let get = |k: &str| {
+            headers
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.as_str())
+        };
+        assert_eq!(
+            get("Authorization"),
+            Some(s(case, "authorization")),
+            "{name}"
+        );
         for (k, v) in case["headers"].as_object().unwrap() {
             assert_eq!(get(k), v.as_str(), "{name}: {k}");
         }
-        let sent_tc: Vec<_> = headers.iter().filter(|(k, _)| k.starts_with("X-TC-")).collect();
-        assert_eq!(sent_tc.len(), case["headers"].as_object().unwrap().len(), "{name}");
+        let sent_tc: Vec<_> = headers
+            .iter()
+            .filter(|(k, _)| k.starts_with("X-TC-"))
+            .collect();
+        assert_eq!(
+            sent_tc.len(),
+            case["headers"].as_object().unwrap().len(),
+            "{name}"
+        );
     }
 }
 
@@ -196,7 +227,11 @@ fn tencent_legacy_signature_matches_the_official_sdk() {
                 timestamp: case["timestamp"].as_u64().unwrap(),
                 nonce: case["nonce"].as_u64().unwrap(),
             },
-            &credential(s(case, "secret_id"), s(case, "secret_key"), opt(case, "token")),
+            &credential(
+                s(case, "secret_id"),
+                s(case, "secret_key"),
+                opt(case, "token"),
+            ),
             algorithm,
         );
         assert_eq!(wire, s(case, "wire"), "{name}");
@@ -268,7 +303,11 @@ fn flattening_a_typed_struct_keeps_field_order_and_skips_none() {
     let got: Vec<String> = out.iter().map(|(k, v)| format!("{k}={v}")).collect();
     assert_eq!(
         got,
-        ["DataDisk.1.Size=40", "DataDisk.1.Category=cloud_essd", "DataDisk.2.Category=cloud"]
+        [
+            "DataDisk.1.Size=40",
+            "DataDisk.1.Category=cloud_essd",
+            "DataDisk.2.Category=cloud"
+        ]
     );
 }
 

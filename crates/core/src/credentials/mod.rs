@@ -18,7 +18,8 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 /// The future a [`ProvideCredentials`] implementation returns.
-pub type CredentialFuture<'a> = Pin<Box<dyn Future<Output = Result<Credential, Error>> + Send + 'a>>;
+pub type CredentialFuture<'a> =
+    Pin<Box<dyn Future<Output = Result<Credential, Error>> + Send + 'a>>;
 
 /// Anything that can produce a [`Credential`] when a request is about to be
 /// signed: a static value, a file, an STS exchange, instance metadata, …
@@ -67,16 +68,18 @@ impl Credential {
     /// An AccessKey pair (Alibaba Cloud AccessKey ID/Secret, Tencent Cloud
     /// SecretId/SecretKey).
     pub fn access_key(id: impl Into<String>, secret: impl Into<String>) -> Self {
-        Self::build(CredentialKind::AccessKey, id.into(), secret.into(), None, None)
+        Self::build(
+            CredentialKind::AccessKey,
+            id.into(),
+            secret.into(),
+            None,
+            None,
+        )
     }
 
     /// A temporary STS key with its security token (Alibaba `SecurityToken`,
     /// Tencent `X-TC-Token`).
-    pub fn sts(
-        id: impl Into<String>,
-        secret: impl Into<String>,
-        token: impl Into<String>,
-    ) -> Self {
+    pub fn sts(id: impl Into<String>, secret: impl Into<String>, token: impl Into<String>) -> Self {
         Self::build(
             CredentialKind::Sts,
             id.into(),
@@ -194,7 +197,10 @@ impl Credential {
         }
         match i.kind {
             CredentialKind::Bearer => {
-                if i.bearer_token.as_ref().is_none_or(|t| t.expose().is_empty()) {
+                if i.bearer_token
+                    .as_ref()
+                    .is_none_or(|t| t.expose().is_empty())
+                {
                     return fail("the bearer token is empty");
                 }
             }
@@ -206,7 +212,9 @@ impl Credential {
                     return fail("the access key secret is empty");
                 }
                 if i.kind == CredentialKind::Sts
-                    && i.security_token.as_ref().is_none_or(|t| t.expose().is_empty())
+                    && i.security_token
+                        .as_ref()
+                        .is_none_or(|t| t.expose().is_empty())
                 {
                     return fail("the security token is empty");
                 }

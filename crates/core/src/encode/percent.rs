@@ -131,7 +131,10 @@ mod tests {
     #[test]
     fn decode_inverts_encode_and_rejects_bad_escapes() {
         let s = "云 a+b%~*";
-        assert_eq!(percent_decode(&percent_encode(s), false).as_deref(), Some(s));
+        assert_eq!(
+            percent_decode(&percent_encode(s), false).as_deref(),
+            Some(s)
+        );
         assert_eq!(percent_decode("%ZZ", false), None);
         assert_eq!(percent_decode("%E4", false), None);
         assert_eq!(percent_decode("%", false), None);

@@ -44,8 +44,9 @@ pub struct Acs3Input<'a> {
     pub nonce: &'a str,
 }
 
-/// A signed request: its query string and the headers to send.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A signed request: its query string and the headers to send. `Debug`
+/// shows header names only: values include the signature and tokens.
+#[derive(Clone, PartialEq, Eq)]
 pub struct SignedAcs3 {
     /// The query string to send (without `?`): the canonical query.
     pub query: String,
@@ -86,7 +87,10 @@ pub fn sign(input: &Acs3Input<'_>, credential: &Credential) -> SignedAcs3 {
             canonical_request: String::new(),
         };
     }
-    if let Some(token) = credential.security_token().filter(|t| !t.expose().is_empty()) {
+    if let Some(token) = credential
+        .security_token()
+        .filter(|t| !t.expose().is_empty())
+    {
         headers.push(("x-acs-accesskey-id", credential.access_key_id().to_owned()));
         headers.push(("x-acs-security-token", token.expose().to_owned()));
     }
@@ -94,7 +98,11 @@ pub fn sign(input: &Acs3Input<'_>, credential: &Credential) -> SignedAcs3 {
     query.sort_by(|a, b| a.0.cmp(b.0));
     let canonical_query = join_pairs(query, percent_encode_into);
 
-    let signed_headers = headers.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(";");
+    let signed_headers = headers
+        .iter()
+        .map(|(k, _)| *k)
+        .collect::<Vec<_>>()
+        .join(";");
     let mut canonical_request = String::with_capacity(512 + canonical_query.len());
     for part in [input.method, input.path, &canonical_query] {
         canonical_request.push_str(part);
@@ -127,5 +135,16 @@ pub fn sign(input: &Acs3Input<'_>, credential: &Credential) -> SignedAcs3 {
         query: canonical_query,
         headers,
         canonical_request,
+    }
+}
+
+impl std::fmt::Debug for SignedAcs3 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SignedAcs3")
+            .field(
+                "headers",
+                &self.headers.iter().map(|(k, _)| k).collect::<Vec<_>>(),
+            )
+            .finish_non_exhaustive()
     }
 }

@@ -73,7 +73,10 @@ pub fn sign(input: &Tc3Input<'_>, credential: &Credential) -> Vec<(&'static str,
     if let Some(region) = input.region.filter(|r| !r.is_empty()) {
         headers.push(("X-TC-Region", region.to_owned()));
     }
-    if let Some(token) = credential.security_token().filter(|t| !t.expose().is_empty()) {
+    if let Some(token) = credential
+        .security_token()
+        .filter(|t| !t.expose().is_empty())
+    {
         headers.push(("X-TC-Token", token.expose().to_owned()));
     }
     if let Some(language) = input.language.filter(|l| !l.is_empty()) {

@@ -59,7 +59,11 @@ pub struct LegacyInput<'a> {
 }
 
 /// The form-encoded parameters to send, `Signature` last.
-pub fn sign(input: &LegacyInput<'_>, credential: &Credential, algorithm: LegacyAlgorithm) -> String {
+pub fn sign(
+    input: &LegacyInput<'_>,
+    credential: &Credential,
+    algorithm: LegacyAlgorithm,
+) -> String {
     let nonce = input.nonce.to_string();
     let timestamp = input.timestamp.to_string();
     let mut params: Vec<(&str, &str)> = input
@@ -75,7 +79,10 @@ pub fn sign(input: &LegacyInput<'_>, credential: &Credential, algorithm: LegacyA
     if let Some(region) = input.region.filter(|r| !r.is_empty()) {
         params.push(("Region", region));
     }
-    if let Some(token) = credential.security_token().filter(|t| !t.expose().is_empty()) {
+    if let Some(token) = credential
+        .security_token()
+        .filter(|t| !t.expose().is_empty())
+    {
         params.push(("Token", token.expose()));
     }
     params.push(("SecretId", credential.access_key_id()));
