@@ -16,6 +16,7 @@ pub mod encode;
 pub mod endpoint;
 pub mod error;
 pub mod http;
+mod lenient;
 pub mod response;
 pub mod retry;
 pub mod sign;

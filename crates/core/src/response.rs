@@ -4,11 +4,17 @@ use crate::error::Error;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-/// Decodes a successful JSON body into `T`; a body that does not fit is an
-/// [`Error::Decode`] with the reason, a snippet and the request id if one
-/// can still be read.
+/// Decodes a successful JSON body into `T`, tolerating the usual
+/// mismatches (numbers as strings and the reverse, `""` for absent; see
+/// below). A body that still does not fit is an [`Error::Decode`] with the
+/// reason, a snippet and the request id if one can still be read.
+///
+/// Coercions: integer and float fields accept numeric strings; text fields
+/// accept numbers and booleans (and keep objects or lists as JSON text);
+/// boolean fields accept `"true"`/`"false"` and 0/1; optional fields read
+/// `null` and `""` as absent. Integers never pass through `f64`.
 pub fn decode_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
-    serde_json::from_slice(body).map_err(|e| decode_error(200, &e, body))
+    crate::lenient::from_slice(body).map_err(|e| decode_error(200, &e, body))
 }
 
 pub(crate) fn decode_error(status: u16, e: &serde_json::Error, body: &[u8]) -> Error {

@@ -315,7 +315,7 @@ fn check_response(response: HttpResponse) -> Result<Bytes, Error> {
 
 /// Decodes the `Response` object of a successful body into `T`.
 pub fn decode_response<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
-    serde_json::from_slice::<Envelope<T>>(body)
+    crate::lenient::from_slice::<Envelope<T>>(body)
         .map(|e| e.response)
         .map_err(|e| decode_error(200, &e, body))
 }
