@@ -51,6 +51,26 @@ pub struct Config {
 }
 
 impl Config {
+    /// Alibaba Cloud defaults: credentials from the default chain and the
+    /// region from `ALIBABA_CLOUD_REGION_ID`.
+    pub async fn aliyun_from_env() -> Result<Config, Error> {
+        let mut builder = Config::builder().credentials(crate::credentials::AliyunEnvironment);
+        if let Some(region) = crate::credentials::env_var("ALIBABA_CLOUD_REGION_ID") {
+            builder = builder.region(region);
+        }
+        builder.build()
+    }
+
+    /// Tencent Cloud defaults: credentials from the default chain and the
+    /// region from `TENCENTCLOUD_REGION`.
+    pub async fn tencent_from_env() -> Result<Config, Error> {
+        let mut builder = Config::builder().credentials(crate::credentials::TencentEnvironment);
+        if let Some(region) = crate::credentials::env_var("TENCENTCLOUD_REGION") {
+            builder = builder.region(region);
+        }
+        builder.build()
+    }
+
     /// Starts a configuration.
     pub fn builder() -> ConfigBuilder {
         ConfigBuilder::default()

@@ -16,6 +16,8 @@ pub mod encode;
 pub mod endpoint;
 pub mod error;
 pub mod http;
+#[doc(hidden)]
+pub mod internal;
 mod lenient;
 pub mod response;
 pub mod retry;

@@ -6,8 +6,11 @@
 //! Alibaba Cloud bearer token ([`Credential::bearer`]). Tencent Cloud's
 //! SecretId/SecretKey (and optional token) use the same constructors.
 
+mod env;
 mod secret;
 
+pub(crate) use env::var as env_var;
+pub use env::{AliyunEnvironment, TencentEnvironment};
 pub use secret::Secret;
 
 use crate::error::Error;

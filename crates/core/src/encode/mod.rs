@@ -61,6 +61,15 @@ impl Params {
         Ok(self)
     }
 
+    /// The parameters as owned pairs.
+    pub fn into_pairs(self) -> Vec<(String, String)> {
+        self.pairs
+    }
+
+    pub(crate) fn pairs_mut(&mut self) -> &mut Vec<(String, String)> {
+        &mut self.pairs
+    }
+
     /// The parameters, in insertion order.
     pub fn pairs(&self) -> &[(String, String)] {
         &self.pairs

@@ -1,0 +1,263 @@
+//! The model (IR): what the readers produce, what specs/ stores, and all the
+//! renderers read. Facts only: names, locations, styles, types, bounds,
+//! required flags, deprecation, endpoints and error codes; no prose.
+
+use serde::{Deserialize, Serialize};
+
+/// One product at one API version.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Spec {
+    /// Which vendor and wire protocol.
+    pub vendor: Vendor,
+    /// The product's code as the vendor writes it (`Ecs`, `ocr`, `cvm`).
+    pub product: String,
+    /// The API version (`2014-05-26`).
+    pub version: String,
+    /// The first label of the product's hosts (`ecs` in `ecs.cn-beijing.aliyuncs.com`,
+    /// `cvm` in `cvm.tencentcloudapi.com`).
+    pub endpoint_code: String,
+    /// Per-region hosts the metadata lists.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub endpoints: Vec<RegionEndpoint>,
+    /// Every operation, sorted by name.
+    pub operations: Vec<Operation>,
+    /// Named, shared shapes (Tencent Cloud objects), sorted by name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shapes: Vec<Shape>,
+}
+
+/// The vendor, which fixes the wire protocol.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Vendor {
+    /// Alibaba Cloud, RPC style (query/form parameters, JSON responses).
+    Aliyun,
+    /// Tencent Cloud, JSON body (`{"Response": …}` responses).
+    Tencent,
+}
+
+impl Vendor {
+    /// The lower-case name used in paths and crate names.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Vendor::Aliyun => "aliyun",
+            Vendor::Tencent => "tencent",
+        }
+    }
+}
+
+/// A region and its host.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegionEndpoint {
+    /// Region id (`cn-hangzhou`).
+    pub region: String,
+    /// Host (`ecs-cn-hangzhou.aliyuncs.com`).
+    pub host: String,
+}
+
+/// One API operation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Operation {
+    /// The action name (`DescribeInstances`).
+    pub name: String,
+    /// Allowed HTTP methods, upper case, in the metadata's order.
+    pub methods: Vec<String>,
+    /// Marked deprecated by the vendor.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub deprecated: bool,
+    /// Request members.
+    pub input: Vec<Member>,
+    /// Response members.
+    pub output: Vec<Member>,
+    /// Error codes the metadata lists, by HTTP status.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<ErrorCode>,
+}
+
+/// A member of a request, response or shape.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Member {
+    /// The wire name.
+    pub name: String,
+    /// Where an Alibaba Cloud request parameter travels.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+    /// How an Alibaba Cloud request parameter is written.
+    #[serde(default, skip_serializing_if = "Style::is_plain")]
+    pub style: Style,
+    /// The value's type.
+    #[serde(rename = "type")]
+    pub ty: Type,
+    /// Must be set in a request.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub required: bool,
+    /// Marked deprecated (or disabled) by the vendor.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub deprecated: bool,
+    /// Value constraints.
+    #[serde(default, skip_serializing_if = "Constraints::is_empty")]
+    pub constraints: Constraints,
+}
+
+/// Value constraints from the metadata.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Constraints {
+    /// Allowed values.
+    #[serde(default, skip_serializing_if = "Vec::is_empty", rename = "enum")]
+    pub enum_values: Vec<String>,
+    /// Smallest value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minimum: Option<String>,
+    /// Largest value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maximum: Option<String>,
+    /// Fewest list items.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_items: Option<u64>,
+    /// Most list items.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<u64>,
+    /// Longest text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_length: Option<u64>,
+    /// A regular expression the text matches.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pattern: Option<String>,
+}
+
+impl Constraints {
+    /// True when nothing is constrained.
+    pub fn is_empty(&self) -> bool {
+        *self == Constraints::default()
+    }
+}
+
+/// Where an Alibaba Cloud request parameter travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Location {
+    /// The query string.
+    Query,
+    /// The form body.
+    Body,
+}
+
+/// How an Alibaba Cloud request parameter is written.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Style {
+    /// A scalar, as is.
+    #[default]
+    Plain,
+    /// A list as `Name.1`, `Name.2`, … (objects as `Name.1.Member`).
+    RepeatList,
+    /// An object as `Name.Member` (lists within as `.1`, `.2`).
+    Flat,
+    /// The value as compact JSON text.
+    Json,
+}
+
+impl Style {
+    fn is_plain(&self) -> bool {
+        *self == Style::Plain
+    }
+}
+
+/// A value's type.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Type {
+    /// Text (`format` as the metadata gives it: `datetime`, …).
+    String {
+        /// The declared format, if any.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        format: Option<String>,
+    },
+    /// An integer.
+    Integer {
+        /// Its width and sign.
+        format: IntFormat,
+    },
+    /// A floating-point number.
+    Number,
+    /// `true` or `false`.
+    Boolean,
+    /// Any JSON value (free-form objects).
+    Any,
+    /// A list.
+    List {
+        /// The item type.
+        items: Box<Type>,
+    },
+    /// An object declared in place (Alibaba Cloud).
+    Object {
+        /// Its members.
+        members: Vec<Member>,
+    },
+    /// A named shape (Tencent Cloud).
+    Ref {
+        /// The shape's name.
+        name: String,
+    },
+}
+
+/// An integer's width and sign.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum IntFormat {
+    /// 32-bit signed.
+    Int32,
+    /// 64-bit signed (also integers without a format).
+    Int64,
+    /// 64-bit unsigned.
+    Uint64,
+}
+
+/// A named shape.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Shape {
+    /// The vendor's name (`Instance`).
+    pub name: String,
+    /// Its members.
+    pub members: Vec<Member>,
+}
+
+/// An error code an operation may return.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorCode {
+    /// The HTTP status it comes with (0 when the metadata gives none).
+    pub http_status: u16,
+    /// The code.
+    pub code: String,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl Spec {
+    /// `aliyun-ecs`: the crate's directory under crates/ and its package
+    /// name after `yun-`.
+    pub fn crate_dir(&self) -> String {
+        format!(
+            "{}-{}",
+            self.vendor.as_str(),
+            self.product.to_ascii_lowercase()
+        )
+    }
+
+    /// The spec file's path under specs/.
+    pub fn spec_path(&self) -> String {
+        format!(
+            "{}/{}-{}.json",
+            self.vendor.as_str(),
+            self.product.to_ascii_lowercase(),
+            self.version
+        )
+    }
+
+    /// A named shape.
+    pub fn shape(&self, name: &str) -> Option<&Shape> {
+        self.shapes.iter().find(|s| s.name == name)
+    }
+}

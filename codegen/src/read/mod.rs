@@ -1,0 +1,219 @@
+//! Readers: vendor metadata in, [`Spec`] out.
+//!
+//! Each reader walks the vendor's JSON with [`Node`], which knows its JSON
+//! path, so malformed metadata becomes a [`MetadataError`] naming the file,
+//! the path and what was expected. Unknown keys are ignored. What a reader
+//! merges or drops to absorb metadata quirks goes into the [`Report`].
+
+mod aliyun;
+mod tencent;
+
+use crate::model::Spec;
+use serde_json::Value;
+use std::fmt;
+
+/// Metadata that cannot be read: the file, the JSON path and what was expected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MetadataError {
+    /// The metadata file.
+    pub file: String,
+    /// The JSON path, e.g. `$.apis.RunInstances.parameters[3].schema.type`.
+    pub path: String,
+    /// What was expected there.
+    pub expected: String,
+}
+
+impl fmt::Display for MetadataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: at {}: expected {}",
+            self.file, self.path, self.expected
+        )
+    }
+}
+
+impl std::error::Error for MetadataError {}
+
+/// What a reader merged or dropped, one line each.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Report {
+    /// The lines, in the order they were found.
+    pub lines: Vec<String>,
+}
+
+impl Report {
+    pub(crate) fn note(&mut self, line: String) {
+        self.lines.push(line);
+    }
+}
+
+/// Reads a metadata file's text: Alibaba Cloud `api-docs.json` (keys `info`
+/// and `apis`) or Tencent Cloud `api.json` (keys `actions` and `objects`).
+pub fn read_metadata(file: &str, text: &str) -> Result<(Spec, Report), MetadataError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| MetadataError {
+        file: file.to_owned(),
+        path: format!("line {} column {}", e.line(), e.column()),
+        expected: format!("JSON ({e})"),
+    })?;
+    let root = Node {
+        file,
+        value: &value,
+        path: "$".into(),
+    };
+    let mut report = Report::default();
+    let spec = if value.get("apis").is_some() && value.get("info").is_some() {
+        aliyun::read(&root, &mut report)?
+    } else if value.get("actions").is_some() && value.get("objects").is_some() {
+        tencent::read(&root, &mut report)?
+    } else {
+        return Err(root.error(
+            "Alibaba Cloud metadata (keys `info` and `apis`) or Tencent Cloud metadata (keys `actions` and `objects`)",
+        ));
+    };
+    Ok((spec, report))
+}
+
+/// A JSON value and where it is.
+#[derive(Clone)]
+pub(crate) struct Node<'a> {
+    file: &'a str,
+    value: &'a Value,
+    path: String,
+}
+
+impl<'a> Node<'a> {
+    pub(crate) fn error(&self, expected: &str) -> MetadataError {
+        MetadataError {
+            file: self.file.to_owned(),
+            path: self.path.clone(),
+            expected: expected.to_owned(),
+        }
+    }
+
+    /// The member `key`, if present and not null.
+    pub(crate) fn get(&self, key: &str) -> Option<Node<'a>> {
+        self.value
+            .get(key)
+            .filter(|v| !v.is_null())
+            .map(|value| Node {
+                file: self.file,
+                value,
+                path: format!("{}.{key}", self.path),
+            })
+    }
+
+    /// The member `key`, which must be present.
+    pub(crate) fn req(&self, key: &str) -> Result<Node<'a>, MetadataError> {
+        if !self.value.is_object() {
+            return Err(self.error("an object"));
+        }
+        self.get(key)
+            .ok_or_else(|| self.error(&format!("a member `{key}`")))
+    }
+
+    pub(crate) fn str(&self) -> Result<&'a str, MetadataError> {
+        self.value.as_str().ok_or_else(|| self.error("a string"))
+    }
+
+    /// A string member, which must be present.
+    pub(crate) fn req_str(&self, key: &str) -> Result<&'a str, MetadataError> {
+        self.req(key)?.str()
+    }
+
+    /// A boolean member; absent is false. `"true"`/`"false"` are accepted.
+    pub(crate) fn flag(&self, key: &str) -> Result<bool, MetadataError> {
+        match self.get(key) {
+            None => Ok(false),
+            Some(n) => match n.value {
+                Value::Bool(b) => Ok(*b),
+                Value::String(s) if s == "true" => Ok(true),
+                Value::String(s) if s == "false" => Ok(false),
+                _ => Err(n.error("true or false")),
+            },
+        }
+    }
+
+    /// A scalar member as text (numbers and strings alike).
+    pub(crate) fn scalar_text(&self, key: &str) -> Result<Option<String>, MetadataError> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(n) => match n.value {
+                Value::String(s) => Ok(Some(s.clone())),
+                Value::Number(x) => Ok(Some(x.to_string())),
+                _ => Err(n.error("a number or a string")),
+            },
+        }
+    }
+
+    /// A non-negative integer member (numbers or numeric strings).
+    pub(crate) fn count(&self, key: &str) -> Result<Option<u64>, MetadataError> {
+        let Some(n) = self.get(key) else {
+            return Ok(None);
+        };
+        match n.value {
+            Value::Number(x) => x
+                .as_u64()
+                .map(Some)
+                .ok_or_else(|| n.error("a whole number")),
+            Value::String(s) => s.parse().map(Some).map_err(|_| n.error("a whole number")),
+            _ => Err(n.error("a whole number")),
+        }
+    }
+
+    /// The elements of an array.
+    pub(crate) fn items(&self) -> Result<Vec<Node<'a>>, MetadataError> {
+        let array = self
+            .value
+            .as_array()
+            .ok_or_else(|| self.error("an array"))?;
+        Ok(array
+            .iter()
+            .enumerate()
+            .map(|(i, value)| Node {
+                file: self.file,
+                value,
+                path: format!("{}[{i}]", self.path),
+            })
+            .collect())
+    }
+
+    /// The members of an object, sorted by key.
+    pub(crate) fn entries(&self) -> Result<Vec<(&'a str, Node<'a>)>, MetadataError> {
+        let map = self
+            .value
+            .as_object()
+            .ok_or_else(|| self.error("an object"))?;
+        Ok(map
+            .iter()
+            .map(|(k, value)| {
+                (
+                    k.as_str(),
+                    Node {
+                        file: self.file,
+                        value,
+                        path: format!("{}.{k}", self.path),
+                    },
+                )
+            })
+            .collect())
+    }
+
+    pub(crate) fn value(&self) -> &'a Value {
+        self.value
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_name_file_path_and_expectation() {
+        let err = read_metadata("x.json", "{\"nope\": 1}").unwrap_err();
+        assert_eq!(err.file, "x.json");
+        assert!(err.expected.contains("Alibaba Cloud metadata"), "{err}");
+        let err = read_metadata("x.json", "{").unwrap_err();
+        assert!(err.to_string().starts_with("x.json: at line 1"), "{err}");
+    }
+}

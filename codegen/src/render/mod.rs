@@ -1,0 +1,267 @@
+//! Renderers: a [`Spec`] in, a crate's files out.
+//!
+//! Rust is built with `quote` and formatted with `prettyplease` (every file
+//! is parsed with `syn` first, so what is emitted is valid Rust); Cargo.toml
+//! and README come from tera templates in [`scaffold`]. The module tree is
+//! fixed: `lib.rs` (docs, re-exports), `client.rs` (one method per
+//! operation), `operations/<operation>.rs` (its request, response and
+//! nested types), and for Tencent Cloud `models.rs` (shared shapes).
+
+mod client;
+mod scaffold;
+mod types;
+
+use crate::model::{Location, Operation, Spec, Style, Vendor};
+use crate::naming::{field_name, type_name, Scope};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use std::fmt;
+use types::{emit_struct, reference_url, Builder, Shapes, Side};
+
+/// A spec that cannot be rendered (emitted code that does not parse, a
+/// template error).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderError(pub String);
+
+impl fmt::Display for RenderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for RenderError {}
+
+/// One operation's Rust names.
+pub(crate) struct OpNames<'a> {
+    pub op: &'a Operation,
+    /// Module and method name (`describe_instances`).
+    pub method: String,
+    pub request: String,
+    pub response: String,
+}
+
+/// Renders every file of the crate for `spec`: `(path relative to the
+/// crate directory, contents)`, sorted by path.
+pub fn render_crate(spec: &Spec) -> Result<Vec<(String, String)>, RenderError> {
+    let mut methods = Scope::with(&["new", "from_env", "raw", "config"]);
+    let ops: Vec<OpNames<'_>> = spec
+        .operations
+        .iter()
+        .map(|op| OpNames {
+            op,
+            method: methods.claim(field_name(&op.name)),
+            request: format!("{}Request", type_name(&op.name)),
+            response: format!("{}Response", type_name(&op.name)),
+        })
+        .collect();
+    let shapes = Shapes::of(spec);
+
+    let mut files = vec![
+        ("Cargo.toml".to_owned(), scaffold::cargo_toml(spec)?),
+        ("README.md".to_owned(), scaffold::readme(spec, &ops)?),
+        ("src/lib.rs".to_owned(), format(client::lib_rs(spec, &ops))?),
+        (
+            "src/client.rs".to_owned(),
+            format(client::client_rs(spec, &ops))?,
+        ),
+        (
+            "src/operations/mod.rs".to_owned(),
+            format(client::operations_mod(&ops))?,
+        ),
+    ];
+    for names in &ops {
+        let path = format!(
+            "src/operations/{}.rs",
+            names.method.trim_start_matches("r#")
+        );
+        files.push((path, format(operation_module(spec, &shapes, names))?));
+    }
+    if spec.vendor == Vendor::Tencent {
+        files.push(("src/models.rs".to_owned(), format(models(spec, &shapes))?));
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Parses (so nothing invalid is written), pretty-prints, then runs rustfmt
+/// so generated code is exactly what `cargo fmt` keeps.
+fn format(tokens: TokenStream) -> Result<String, RenderError> {
+    let file = syn::parse2::<syn::File>(tokens)
+        .map_err(|e| RenderError(format!("emitted invalid Rust: {e}")))?;
+    rustfmt(&prettyplease::unparse(&file))
+}
+
+fn rustfmt(source: &str) -> Result<String, RenderError> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let fail = |why: String| RenderError(format!("rustfmt: {why}"));
+    let mut child = Command::new(std::env::var("RUSTFMT").unwrap_or_else(|_| "rustfmt".into()))
+        .args(["--edition", "2021", "--emit", "stdout", "--quiet"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| {
+            fail(format!(
+                "could not start it ({e}); install it with `rustup component add rustfmt`"
+            ))
+        })?;
+    let mut stdin = child.stdin.take().ok_or_else(|| fail("no stdin".into()))?;
+    let input = source.to_owned();
+    // Write from another thread so a large file cannot deadlock on full pipes.
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let output = child.wait_with_output().map_err(|e| fail(e.to_string()))?;
+    writer
+        .join()
+        .map_err(|_| fail("writer thread panicked".into()))?
+        .map_err(|e| fail(e.to_string()))?;
+    if !output.status.success() {
+        return Err(fail(String::from_utf8_lossy(&output.stderr).into_owned()));
+    }
+    String::from_utf8(output.stdout).map_err(|e| fail(e.to_string()))
+}
+
+/// `///` doc lines for `text` (one attribute per line, so each renders as a
+/// line comment with a leading space).
+pub(crate) fn doc(text: &str) -> TokenStream {
+    let lines = text.lines().map(|l| {
+        if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        }
+    });
+    quote!(#(#[doc = #lines])*)
+}
+
+/// `//!` doc lines for `text`.
+pub(crate) fn inner_doc(text: &str) -> TokenStream {
+    let lines = text.lines().map(|l| {
+        if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        }
+    });
+    quote!(#(#![doc = #lines])*)
+}
+
+/// One operation's module: its request, response and nested types.
+fn operation_module(spec: &Spec, shapes: &Shapes, names: &OpNames<'_>) -> TokenStream {
+    let op = names.op;
+    let mut builder = Builder::new(shapes, &[&names.request, &names.response]);
+    let request_doc = format!(
+        "The request of [`Client::{m}`](crate::Client::{m}) (`{}`).",
+        op.name,
+        m = names.method.trim_start_matches("r#")
+    );
+    let response_doc = format!(
+        "The response of [`Client::{m}`](crate::Client::{m}) (`{}`).",
+        op.name,
+        m = names.method.trim_start_matches("r#")
+    );
+    builder.add_struct(
+        names.request.clone(),
+        request_doc,
+        Side::Input,
+        &op.input,
+        &[],
+    );
+    builder.add_struct(
+        names.response.clone(),
+        response_doc,
+        Side::Output,
+        &op.output,
+        &[],
+    );
+    let structs = builder.structs.iter().map(emit_struct);
+    let module_doc = format!(
+        "`{}`: its request, response and the objects they hold.\n\nReference: <{}>",
+        op.name,
+        reference_url(spec, &op.name)
+    );
+    let table = (spec.vendor == Vendor::Aliyun).then(|| aliyun_operation_table(op));
+    let module_doc = inner_doc(&module_doc);
+    quote! {
+        #module_doc
+        #table
+        #(#structs)*
+    }
+}
+
+/// The method an Alibaba Cloud operation is sent with: POST when allowed
+/// (what the official SDKs use) or when it has form-body parameters.
+pub(crate) fn aliyun_method(op: &Operation) -> &'static str {
+    let has_body = op.input.iter().any(|m| m.location == Some(Location::Body));
+    if has_body || op.methods.iter().any(|m| m == "POST") || op.methods.is_empty() {
+        "POST"
+    } else {
+        "GET"
+    }
+}
+
+fn aliyun_operation_table(op: &Operation) -> TokenStream {
+    let action = &op.name;
+    let method = format_ident!(
+        "{}",
+        if aliyun_method(op) == "POST" {
+            "Post"
+        } else {
+            "Get"
+        }
+    );
+    let fields = op.input.iter().map(|m| {
+        let name = &m.name;
+        let location = format_ident!(
+            "{}",
+            if m.location == Some(Location::Body) {
+                "Body"
+            } else {
+                "Query"
+            }
+        );
+        let style = format_ident!(
+            "{}",
+            if m.style == Style::Json {
+                "Json"
+            } else {
+                "Flat"
+            }
+        );
+        quote! {
+            ::yun_core::internal::Field {
+                name: #name,
+                location: ::yun_core::internal::Location::#location,
+                style: ::yun_core::internal::Style::#style,
+            }
+        }
+    });
+    quote! {
+        /// Where and how each request member is sent.
+        pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation = ::yun_core::internal::AliyunOperation {
+            action: #action,
+            version: crate::VERSION,
+            method: ::yun_core::aliyun::Method::#method,
+            fields: &[#(#fields),*],
+        };
+    }
+}
+
+/// Tencent Cloud's shared shapes.
+fn models(spec: &Spec, shapes: &Shapes) -> TokenStream {
+    let mut builder = Builder::new(shapes, &[]);
+    for shape in &spec.shapes {
+        let name = shapes
+            .names
+            .get(&shape.name)
+            .cloned()
+            .unwrap_or_else(|| type_name(&shape.name));
+        let doc = format!("The `{}` object.", shape.name);
+        builder.add_struct(name, doc, shapes.side(&shape.name), &shape.members, &[]);
+    }
+    let structs = builder.structs.iter().map(emit_struct);
+    quote! {
+        //! Objects shared by the operations' requests and responses.
+        #(#structs)*
+    }
+}

@@ -1,0 +1,425 @@
+//! Rust types for requests, responses and shapes: naming, field types, docs.
+//!
+//! Request-side types (what users build) have required members as plain
+//! fields set by `new(…)`, optional ones as `Option` with chainable setters.
+//! Response-side types have every member optional so real responses that
+//! omit or add members still decode. A type reachable from both sides is
+//! treated as a response type.
+
+use crate::model::{IntFormat, Member, Spec, Style, Type, Vendor};
+use crate::naming::{field_name, type_name, Scope};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Which side of the wire a type is on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Side {
+    /// Built by the user, sent to the service.
+    Input,
+    /// Decoded from the service.
+    Output,
+}
+
+/// A struct to emit.
+pub(crate) struct StructDef {
+    pub name: String,
+    pub doc: String,
+    pub side: Side,
+    pub fields: Vec<FieldDef>,
+}
+
+/// One field of a [`StructDef`].
+pub(crate) struct FieldDef {
+    pub rust: String,
+    pub wire: String,
+    /// The value type, without the `Option` an optional field adds.
+    pub ty: TokenStream,
+    pub text_like: bool,
+    pub required: bool,
+    pub sensitive: bool,
+    pub doc: String,
+}
+
+/// Names of shapes (Tencent) and which ones are input-only.
+pub(crate) struct Shapes {
+    pub names: BTreeMap<String, String>,
+    pub input_only: BTreeSet<String>,
+}
+
+impl Shapes {
+    pub(crate) fn of(spec: &Spec) -> Shapes {
+        let mut scope = Scope::default();
+        let names = spec
+            .shapes
+            .iter()
+            .map(|s| (s.name.clone(), scope.claim(type_name(&s.name))))
+            .collect();
+        // Shapes reachable from any response are output types; the rest
+        // (reachable only from requests) are input types.
+        let mut from_output = BTreeSet::new();
+        let mut from_input = BTreeSet::new();
+        for op in &spec.operations {
+            reach(spec, &op.output, &mut from_output);
+            reach(spec, &op.input, &mut from_input);
+        }
+        let input_only = from_input.difference(&from_output).cloned().collect();
+        Shapes { names, input_only }
+    }
+
+    pub(crate) fn side(&self, shape: &str) -> Side {
+        if self.input_only.contains(shape) {
+            Side::Input
+        } else {
+            Side::Output
+        }
+    }
+}
+
+fn reach(spec: &Spec, members: &[Member], seen: &mut BTreeSet<String>) {
+    for m in members {
+        let mut ty = &m.ty;
+        while let Type::List { items } = ty {
+            ty = items;
+        }
+        match ty {
+            Type::Ref { name } if seen.insert(name.clone()) => {
+                if let Some(shape) = spec.shape(name) {
+                    reach(spec, &shape.members, seen);
+                }
+            }
+            Type::Object { members } => reach(spec, members, seen),
+            _ => {}
+        }
+    }
+}
+
+/// Builds the structs of one scope (an operation module, or `models`),
+/// naming nested objects from their property path.
+pub(crate) struct Builder<'a> {
+    pub shapes: &'a Shapes,
+    pub scope: Scope,
+    pub structs: Vec<StructDef>,
+}
+
+impl<'a> Builder<'a> {
+    pub(crate) fn new(shapes: &'a Shapes, reserved: &[&str]) -> Self {
+        Builder {
+            shapes,
+            scope: Scope::with(reserved),
+            structs: Vec::new(),
+        }
+    }
+
+    /// Adds a struct named `name` for `members` and returns its index.
+    pub(crate) fn add_struct(
+        &mut self,
+        name: String,
+        doc: String,
+        side: Side,
+        members: &[Member],
+        path: &[&str],
+    ) {
+        let mut field_scope = Scope::default();
+        let mut fields = Vec::with_capacity(members.len());
+        for m in members {
+            let mut member_path = path.to_vec();
+            member_path.push(&m.name);
+            let (ty, text_like) = self.value_type(&m.ty, side, &member_path);
+            fields.push(FieldDef {
+                rust: field_scope.claim(field_name(&m.name)),
+                wire: m.name.clone(),
+                ty,
+                text_like,
+                required: side == Side::Input && m.required,
+                sensitive: is_sensitive(&m.name),
+                doc: member_doc(m, side),
+            });
+        }
+        self.structs.push(StructDef {
+            name,
+            doc,
+            side,
+            fields,
+        });
+    }
+
+    /// The Rust type of a value, and whether a setter may take `impl Into<String>`.
+    fn value_type(&mut self, ty: &Type, side: Side, path: &[&str]) -> (TokenStream, bool) {
+        match ty {
+            Type::String { .. } => (quote!(::std::string::String), true),
+            Type::Integer { format } => (
+                match (format, side) {
+                    (IntFormat::Uint64, _) => quote!(u64),
+                    (IntFormat::Int32, Side::Input) => quote!(i32),
+                    // Responses widen to i64: a value beyond the declared
+                    // width must still decode.
+                    _ => quote!(i64),
+                },
+                false,
+            ),
+            Type::Number => (quote!(f64), false),
+            Type::Boolean => (quote!(bool), false),
+            Type::Any => (quote!(::serde_json::Value), false),
+            Type::List { items } => {
+                let (inner, _) = self.value_type(items, side, path);
+                (quote!(::std::vec::Vec<#inner>), false)
+            }
+            Type::Ref { name } => {
+                let rust = self
+                    .shapes
+                    .names
+                    .get(name)
+                    .cloned()
+                    .unwrap_or_else(|| type_name(name));
+                let ident = format_ident!("{}", rust);
+                (quote!(crate::models::#ident), false)
+            }
+            Type::Object { members } => {
+                let name = self.nested_name(path);
+                let doc = format!(
+                    "The `{}` object{}.",
+                    path.join("."),
+                    if side == Side::Input {
+                        " of the request"
+                    } else {
+                        " of the response"
+                    }
+                );
+                self.add_struct(name.clone(), doc, side, members, path);
+                let ident = format_ident!("{}", name);
+                (quote!(#ident), false)
+            }
+        }
+    }
+
+    /// A nested object's name: its last path segment, or more of the path
+    /// when that is taken in this scope.
+    fn nested_name(&mut self, path: &[&str]) -> String {
+        for start in (0..path.len()).rev() {
+            let candidate = type_name(&path[start..].join("_"));
+            if self.scope.is_free(&candidate) {
+                return self.scope.claim(candidate);
+            }
+        }
+        self.scope.claim(type_name(&path.join("_")))
+    }
+}
+
+/// Members whose values are secrets by name: passwords, secrets, private keys.
+fn is_sensitive(wire: &str) -> bool {
+    let lower = wire.to_ascii_lowercase();
+    ["password", "secret", "privatekey"]
+        .iter()
+        .any(|s| lower.contains(s))
+}
+
+/// A member's doc, written from the metadata's facts.
+fn member_doc(m: &Member, side: Side) -> String {
+    let mut doc = format!("`{}`", m.name);
+    if side == Side::Input {
+        let mut traits = Vec::new();
+        match m.location {
+            Some(crate::model::Location::Query) => traits.push("query".to_owned()),
+            Some(crate::model::Location::Body) => traits.push("form body".to_owned()),
+            None => {}
+        }
+        match m.style {
+            Style::RepeatList => traits.push(format!("sent as `{}.1`, `{}.2`, …", m.name, m.name)),
+            Style::Flat => traits.push(format!("sent as `{}.<member>`", m.name)),
+            Style::Json => traits.push("sent as JSON text".to_owned()),
+            Style::Plain => {}
+        }
+        if !traits.is_empty() {
+            doc.push_str(&format!(" ({})", traits.join(", ")));
+        }
+        doc.push('.');
+        if m.required {
+            doc.push_str(" Required.");
+        }
+    } else {
+        doc.push('.');
+    }
+    if m.deprecated {
+        doc.push_str(" Deprecated by the vendor.");
+    }
+    let c = &m.constraints;
+    if !c.enum_values.is_empty() {
+        let values: Vec<String> = c.enum_values.iter().map(|v| code(v)).collect();
+        doc.push_str(&format!("\n\nAllowed values: {}.", values.join(", ")));
+    }
+    match (&c.minimum, &c.maximum) {
+        (Some(lo), Some(hi)) => doc.push_str(&format!("\n\nFrom {lo} to {hi}.")),
+        (Some(lo), None) => doc.push_str(&format!("\n\nAt least {lo}.")),
+        (None, Some(hi)) => doc.push_str(&format!("\n\nAt most {hi}.")),
+        (None, None) => {}
+    }
+    match (c.min_items, c.max_items) {
+        (Some(lo), Some(hi)) => doc.push_str(&format!("\n\nFrom {lo} to {hi} items.")),
+        (Some(lo), None) => doc.push_str(&format!("\n\nAt least {lo} items.")),
+        (None, Some(hi)) => doc.push_str(&format!("\n\nAt most {hi} items.")),
+        (None, None) => {}
+    }
+    if let Some(n) = c.max_length {
+        doc.push_str(&format!("\n\nAt most {n} characters."));
+    }
+    if let Some(p) = &c.pattern {
+        doc.push_str(&format!("\n\nMatches {}.", code(p)));
+    }
+    doc
+}
+
+/// Text as inline code, safe in rustdoc whatever it holds.
+pub(crate) fn code(text: &str) -> String {
+    let ticks = if text.contains('`') { "`` " } else { "`" };
+    let close = if text.contains('`') { " ``" } else { "`" };
+    format!("{ticks}{text}{close}")
+}
+
+/// Emits a struct with its constructor, setters and serde attributes.
+pub(crate) fn emit_struct(def: &StructDef) -> TokenStream {
+    let name = format_ident!("{}", def.name);
+    let doc = super::doc(&def.doc);
+    let has_required = def.fields.iter().any(|f| f.required);
+    let sensitive = def.fields.iter().any(|f| f.sensitive);
+
+    let fields = def.fields.iter().map(|f| {
+        let ident = syn::parse_str::<syn::Ident>(&f.rust).expect("naming makes valid identifiers");
+        let wire = &f.wire;
+        let ty = &f.ty;
+        let doc = super::doc(&f.doc);
+        if f.required {
+            quote! {
+                #doc
+                #[serde(rename = #wire)]
+                pub #ident: #ty,
+            }
+        } else {
+            quote! {
+                #doc
+                #[serde(rename = #wire, skip_serializing_if = "::std::option::Option::is_none")]
+                pub #ident: ::std::option::Option<#ty>,
+            }
+        }
+    });
+
+    let mut derives = vec![quote!(Clone), quote!(PartialEq)];
+    if !sensitive {
+        derives.push(quote!(Debug));
+    }
+    if !has_required {
+        derives.push(quote!(Default));
+    }
+    let debug_impl = sensitive.then(|| debug_impl(def));
+    let inherent = (def.side == Side::Input).then(|| constructor_and_setters(def));
+    quote! {
+        #doc
+        #[derive(#(#derives,)* ::serde::Serialize, ::serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct #name {
+            #(#fields)*
+        }
+        #inherent
+        #debug_impl
+    }
+}
+
+fn constructor_and_setters(def: &StructDef) -> TokenStream {
+    let name = format_ident!("{}", def.name);
+    let mut methods = Scope::with(&["new"]);
+    let required: Vec<&FieldDef> = def.fields.iter().filter(|f| f.required).collect();
+    let params = required.iter().map(|f| {
+        let ident = syn::parse_str::<syn::Ident>(&f.rust).expect("valid identifier");
+        let ty = &f.ty;
+        if f.text_like {
+            quote!(#ident: impl ::std::convert::Into<::std::string::String>)
+        } else {
+            quote!(#ident: #ty)
+        }
+    });
+    let inits = def.fields.iter().map(|f| {
+        let ident = syn::parse_str::<syn::Ident>(&f.rust).expect("valid identifier");
+        match (f.required, f.text_like) {
+            (true, true) => quote!(#ident: #ident.into()),
+            (true, false) => quote!(#ident),
+            (false, _) => quote!(#ident: ::std::option::Option::None),
+        }
+    });
+    let new_doc = if required.is_empty() {
+        format!("An empty `{}`; set members with the setters.", def.name)
+    } else {
+        let names: Vec<String> = required.iter().map(|f| format!("`{}`", f.wire)).collect();
+        format!(
+            "A `{}` with its required members: {}.",
+            def.name,
+            names.join(", ")
+        )
+    };
+    let setters = def.fields.iter().filter(|f| !f.required).map(|f| {
+        let field = syn::parse_str::<syn::Ident>(&f.rust).expect("valid identifier");
+        let setter = syn::parse_str::<syn::Ident>(&methods.claim(f.rust.clone())).expect("valid identifier");
+        let ty = &f.ty;
+        let doc = super::doc(&format!("Sets `{}`.", f.wire));
+        if f.text_like {
+            quote! {
+                #doc
+                pub fn #setter(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+                    self.#field = ::std::option::Option::Some(value.into());
+                    self
+                }
+            }
+        } else {
+            quote! {
+                #doc
+                pub fn #setter(mut self, value: #ty) -> Self {
+                    self.#field = ::std::option::Option::Some(value);
+                    self
+                }
+            }
+        }
+    });
+    let new_doc = super::doc(&new_doc);
+    quote! {
+        impl #name {
+            #new_doc
+            #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+            pub fn new(#(#params),*) -> Self {
+                Self { #(#inits,)* }
+            }
+            #(#setters)*
+        }
+    }
+}
+
+/// `Debug` that shows `***` for secret members.
+fn debug_impl(def: &StructDef) -> TokenStream {
+    let name = format_ident!("{}", def.name);
+    let label = &def.name;
+    let fields = def.fields.iter().map(|f| {
+        let ident = syn::parse_str::<syn::Ident>(&f.rust).expect("valid identifier");
+        let shown = f.rust.trim_start_matches("r#");
+        if f.sensitive {
+            quote!(.field(#shown, &"***"))
+        } else {
+            quote!(.field(#shown, &self.#ident))
+        }
+    });
+    quote! {
+        impl ::std::fmt::Debug for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct(#label)#(#fields)*.finish()
+            }
+        }
+    }
+}
+
+/// The reference page for an operation.
+pub(crate) fn reference_url(spec: &Spec, operation: &str) -> String {
+    match spec.vendor {
+        Vendor::Aliyun => format!("https://api.aliyun.com/api/{}/{}/{operation}", spec.product, spec.version),
+        Vendor::Tencent => format!(
+            "https://console.cloud.tencent.com/api/explorer?Product={}&Version={}&Action={operation}",
+            spec.product, spec.version
+        ),
+    }
+}

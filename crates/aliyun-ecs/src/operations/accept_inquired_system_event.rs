@@ -1,0 +1,74 @@
+//! `AcceptInquiredSystemEvent`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AcceptInquiredSystemEvent>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "AcceptInquiredSystemEvent",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "EventId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Choice",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::accept_inquired_system_event`](crate::Client::accept_inquired_system_event) (`AcceptInquiredSystemEvent`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AcceptInquiredSystemEventRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `EventId` (query). Required.
+    #[serde(rename = "EventId")]
+    pub event_id: ::std::string::String,
+    /// `Choice` (query).
+    #[serde(
+        rename = "Choice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub choice: ::std::option::Option<::std::string::String>,
+}
+impl AcceptInquiredSystemEventRequest {
+    /// A `AcceptInquiredSystemEventRequest` with its required members: `RegionId`, `EventId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        event_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            event_id: event_id.into(),
+            choice: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Choice`.
+    pub fn choice(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.choice = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::accept_inquired_system_event`](crate::Client::accept_inquired_system_event) (`AcceptInquiredSystemEvent`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AcceptInquiredSystemEventResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

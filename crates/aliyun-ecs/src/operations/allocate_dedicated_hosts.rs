@@ -1,0 +1,465 @@
+//! `AllocateDedicatedHosts`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AllocateDedicatedHosts>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "AllocateDedicatedHosts",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ZoneId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DedicatedHostName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DedicatedHostClusterId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DedicatedHostType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ActionOnMaintenance",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkAttributes.SlbUdpTimeout",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkAttributes.UdpTimeout",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoPlacement",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CpuOverCommitRatio",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinQuantity",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ChargeType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Quantity",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Period",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PeriodUnit",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoRenew",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoRenewPeriod",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoReleaseTime",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::allocate_dedicated_hosts`](crate::Client::allocate_dedicated_hosts) (`AllocateDedicatedHosts`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AllocateDedicatedHostsRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `ZoneId` (query).
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+    /// `DedicatedHostName` (query).
+    #[serde(
+        rename = "DedicatedHostName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dedicated_host_name: ::std::option::Option<::std::string::String>,
+    /// `DedicatedHostClusterId` (query).
+    #[serde(
+        rename = "DedicatedHostClusterId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dedicated_host_cluster_id: ::std::option::Option<::std::string::String>,
+    /// `DedicatedHostType` (query). Required.
+    #[serde(rename = "DedicatedHostType")]
+    pub dedicated_host_type: ::std::string::String,
+    /// `ActionOnMaintenance` (query).
+    #[serde(
+        rename = "ActionOnMaintenance",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub action_on_maintenance: ::std::option::Option<::std::string::String>,
+    /// `NetworkAttributes.SlbUdpTimeout` (query).
+    #[serde(
+        rename = "NetworkAttributes.SlbUdpTimeout",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_attributes_slb_udp_timeout: ::std::option::Option<i32>,
+    /// `NetworkAttributes.UdpTimeout` (query).
+    #[serde(
+        rename = "NetworkAttributes.UdpTimeout",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_attributes_udp_timeout: ::std::option::Option<i32>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `AutoPlacement` (query).
+    #[serde(
+        rename = "AutoPlacement",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_placement: ::std::option::Option<::std::string::String>,
+    /// `CpuOverCommitRatio` (query).
+    #[serde(
+        rename = "CpuOverCommitRatio",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cpu_over_commit_ratio: ::std::option::Option<f64>,
+    /// `MinQuantity` (query).
+    #[serde(
+        rename = "MinQuantity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub min_quantity: ::std::option::Option<i32>,
+    /// `ChargeType` (query).
+    #[serde(
+        rename = "ChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub charge_type: ::std::option::Option<::std::string::String>,
+    /// `Quantity` (query).
+    #[serde(
+        rename = "Quantity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub quantity: ::std::option::Option<i32>,
+    /// `Period` (query).
+    #[serde(
+        rename = "Period",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period: ::std::option::Option<i32>,
+    /// `PeriodUnit` (query).
+    #[serde(
+        rename = "PeriodUnit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period_unit: ::std::option::Option<::std::string::String>,
+    /// `AutoRenew` (query).
+    #[serde(
+        rename = "AutoRenew",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_renew: ::std::option::Option<bool>,
+    /// `AutoRenewPeriod` (query).
+    #[serde(
+        rename = "AutoRenewPeriod",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_renew_period: ::std::option::Option<i32>,
+    /// `AutoReleaseTime` (query).
+    #[serde(
+        rename = "AutoReleaseTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_release_time: ::std::option::Option<::std::string::String>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+}
+impl AllocateDedicatedHostsRequest {
+    /// A `AllocateDedicatedHostsRequest` with its required members: `RegionId`, `DedicatedHostType`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        dedicated_host_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            tag: ::std::option::Option::None,
+            resource_group_id: ::std::option::Option::None,
+            zone_id: ::std::option::Option::None,
+            dedicated_host_name: ::std::option::Option::None,
+            dedicated_host_cluster_id: ::std::option::Option::None,
+            dedicated_host_type: dedicated_host_type.into(),
+            action_on_maintenance: ::std::option::Option::None,
+            network_attributes_slb_udp_timeout: ::std::option::Option::None,
+            network_attributes_udp_timeout: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            auto_placement: ::std::option::Option::None,
+            cpu_over_commit_ratio: ::std::option::Option::None,
+            min_quantity: ::std::option::Option::None,
+            charge_type: ::std::option::Option::None,
+            quantity: ::std::option::Option::None,
+            period: ::std::option::Option::None,
+            period_unit: ::std::option::Option::None,
+            auto_renew: ::std::option::Option::None,
+            auto_renew_period: ::std::option::Option::None,
+            auto_release_time: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ZoneId`.
+    pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.zone_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DedicatedHostName`.
+    pub fn dedicated_host_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dedicated_host_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DedicatedHostClusterId`.
+    pub fn dedicated_host_cluster_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dedicated_host_cluster_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ActionOnMaintenance`.
+    pub fn action_on_maintenance(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.action_on_maintenance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `NetworkAttributes.SlbUdpTimeout`.
+    pub fn network_attributes_slb_udp_timeout(mut self, value: i32) -> Self {
+        self.network_attributes_slb_udp_timeout = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `NetworkAttributes.UdpTimeout`.
+    pub fn network_attributes_udp_timeout(mut self, value: i32) -> Self {
+        self.network_attributes_udp_timeout = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `AutoPlacement`.
+    pub fn auto_placement(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auto_placement = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `CpuOverCommitRatio`.
+    pub fn cpu_over_commit_ratio(mut self, value: f64) -> Self {
+        self.cpu_over_commit_ratio = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MinQuantity`.
+    pub fn min_quantity(mut self, value: i32) -> Self {
+        self.min_quantity = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ChargeType`.
+    pub fn charge_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.charge_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Quantity`.
+    pub fn quantity(mut self, value: i32) -> Self {
+        self.quantity = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Period`.
+    pub fn period(mut self, value: i32) -> Self {
+        self.period = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PeriodUnit`.
+    pub fn period_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.period_unit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `AutoRenew`.
+    pub fn auto_renew(mut self, value: bool) -> Self {
+        self.auto_renew = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `AutoRenewPeriod`.
+    pub fn auto_renew_period(mut self, value: i32) -> Self {
+        self.auto_renew_period = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `AutoReleaseTime`.
+    pub fn auto_release_time(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auto_release_time = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `DedicatedHostIdSets` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DedicatedHostIdSets {
+    /// `DedicatedHostId`.
+    #[serde(
+        rename = "DedicatedHostId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dedicated_host_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The response of [`Client::allocate_dedicated_hosts`](crate::Client::allocate_dedicated_hosts) (`AllocateDedicatedHosts`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AllocateDedicatedHostsResponse {
+    /// `DedicatedHostIdSets`.
+    #[serde(
+        rename = "DedicatedHostIdSets",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dedicated_host_id_sets: ::std::option::Option<DedicatedHostIdSets>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

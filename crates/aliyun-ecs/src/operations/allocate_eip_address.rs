@@ -1,0 +1,142 @@
+//! `AllocateEipAddress`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AllocateEipAddress>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "AllocateEipAddress",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Bandwidth",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ISP",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InternetChargeType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ActivityId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::allocate_eip_address`](crate::Client::allocate_eip_address) (`AllocateEipAddress`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AllocateEipAddressRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `Bandwidth` (query).
+    #[serde(
+        rename = "Bandwidth",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bandwidth: ::std::option::Option<::std::string::String>,
+    /// `ISP` (query).
+    #[serde(rename = "ISP", skip_serializing_if = "::std::option::Option::is_none")]
+    pub isp: ::std::option::Option<::std::string::String>,
+    /// `InternetChargeType` (query).
+    #[serde(
+        rename = "InternetChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internet_charge_type: ::std::option::Option<::std::string::String>,
+    /// `ActivityId` (query).
+    #[serde(
+        rename = "ActivityId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub activity_id: ::std::option::Option<i64>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+}
+impl AllocateEipAddressRequest {
+    /// A `AllocateEipAddressRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            bandwidth: ::std::option::Option::None,
+            isp: ::std::option::Option::None,
+            internet_charge_type: ::std::option::Option::None,
+            activity_id: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Bandwidth`.
+    pub fn bandwidth(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.bandwidth = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ISP`.
+    pub fn isp(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.isp = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InternetChargeType`.
+    pub fn internet_charge_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.internet_charge_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ActivityId`.
+    pub fn activity_id(mut self, value: i64) -> Self {
+        self.activity_id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::allocate_eip_address`](crate::Client::allocate_eip_address) (`AllocateEipAddress`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AllocateEipAddressResponse {
+    /// `AllocationId`.
+    #[serde(
+        rename = "AllocationId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub allocation_id: ::std::option::Option<::std::string::String>,
+    /// `EipAddress`.
+    #[serde(
+        rename = "EipAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub eip_address: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

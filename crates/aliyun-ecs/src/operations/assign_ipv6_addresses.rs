@@ -1,0 +1,188 @@
+//! `AssignIpv6Addresses`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AssignIpv6Addresses>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "AssignIpv6Addresses",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkInterfaceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Ipv6AddressCount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Ipv6Address",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Ipv6Prefix",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Ipv6PrefixCount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::assign_ipv6_addresses`](crate::Client::assign_ipv6_addresses) (`AssignIpv6Addresses`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AssignIpv6AddressesRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `NetworkInterfaceId` (query). Required.
+    #[serde(rename = "NetworkInterfaceId")]
+    pub network_interface_id: ::std::string::String,
+    /// `Ipv6AddressCount` (query).
+    #[serde(
+        rename = "Ipv6AddressCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_address_count: ::std::option::Option<i32>,
+    /// `Ipv6Address` (query, sent as `Ipv6Address.1`, `Ipv6Address.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(
+        rename = "Ipv6Address",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Ipv6Prefix` (query, sent as `Ipv6Prefix.1`, `Ipv6Prefix.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "Ipv6Prefix",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_prefix: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Ipv6PrefixCount` (query).
+    ///
+    /// From 1 to 10.
+    #[serde(
+        rename = "Ipv6PrefixCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_prefix_count: ::std::option::Option<i32>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+}
+impl AssignIpv6AddressesRequest {
+    /// A `AssignIpv6AddressesRequest` with its required members: `RegionId`, `NetworkInterfaceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        network_interface_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            network_interface_id: network_interface_id.into(),
+            ipv6_address_count: ::std::option::Option::None,
+            ipv6_address: ::std::option::Option::None,
+            ipv6_prefix: ::std::option::Option::None,
+            ipv6_prefix_count: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Ipv6AddressCount`.
+    pub fn ipv6_address_count(mut self, value: i32) -> Self {
+        self.ipv6_address_count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Ipv6Address`.
+    pub fn ipv6_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.ipv6_address = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Ipv6Prefix`.
+    pub fn ipv6_prefix(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.ipv6_prefix = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Ipv6PrefixCount`.
+    pub fn ipv6_prefix_count(mut self, value: i32) -> Self {
+        self.ipv6_prefix_count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `Ipv6PrefixSets` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Ipv6PrefixSets {
+    /// `Ipv6Prefix`.
+    #[serde(
+        rename = "Ipv6Prefix",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_prefix: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The `Ipv6Sets` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Ipv6Sets {
+    /// `Ipv6Address`.
+    #[serde(
+        rename = "Ipv6Address",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The response of [`Client::assign_ipv6_addresses`](crate::Client::assign_ipv6_addresses) (`AssignIpv6Addresses`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AssignIpv6AddressesResponse {
+    /// `Ipv6PrefixSets`.
+    #[serde(
+        rename = "Ipv6PrefixSets",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_prefix_sets: ::std::option::Option<Ipv6PrefixSets>,
+    /// `Ipv6Sets`.
+    #[serde(
+        rename = "Ipv6Sets",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_sets: ::std::option::Option<Ipv6Sets>,
+    /// `NetworkInterfaceId`.
+    #[serde(
+        rename = "NetworkInterfaceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

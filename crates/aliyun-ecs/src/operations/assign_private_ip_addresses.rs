@@ -1,0 +1,201 @@
+//! `AssignPrivateIpAddresses`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AssignPrivateIpAddresses>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "AssignPrivateIpAddresses",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkInterfaceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SecondaryPrivateIpAddressCount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PrivateIpAddress",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Ipv4Prefix",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Ipv4PrefixCount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::assign_private_ip_addresses`](crate::Client::assign_private_ip_addresses) (`AssignPrivateIpAddresses`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AssignPrivateIpAddressesRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `NetworkInterfaceId` (query). Required.
+    #[serde(rename = "NetworkInterfaceId")]
+    pub network_interface_id: ::std::string::String,
+    /// `SecondaryPrivateIpAddressCount` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "SecondaryPrivateIpAddressCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub secondary_private_ip_address_count: ::std::option::Option<i32>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `PrivateIpAddress` (query, sent as `PrivateIpAddress.1`, `PrivateIpAddress.2`, …).
+    ///
+    /// At most 32 items.
+    #[serde(
+        rename = "PrivateIpAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub private_ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Ipv4Prefix` (query, sent as `Ipv4Prefix.1`, `Ipv4Prefix.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "Ipv4Prefix",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv4_prefix: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Ipv4PrefixCount` (query).
+    ///
+    /// From 1 to 10.
+    #[serde(
+        rename = "Ipv4PrefixCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv4_prefix_count: ::std::option::Option<i32>,
+}
+impl AssignPrivateIpAddressesRequest {
+    /// A `AssignPrivateIpAddressesRequest` with its required members: `RegionId`, `NetworkInterfaceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        network_interface_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            network_interface_id: network_interface_id.into(),
+            secondary_private_ip_address_count: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+            private_ip_address: ::std::option::Option::None,
+            ipv4_prefix: ::std::option::Option::None,
+            ipv4_prefix_count: ::std::option::Option::None,
+        }
+    }
+    /// Sets `SecondaryPrivateIpAddressCount`.
+    pub fn secondary_private_ip_address_count(mut self, value: i32) -> Self {
+        self.secondary_private_ip_address_count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PrivateIpAddress`.
+    pub fn private_ip_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.private_ip_address = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Ipv4Prefix`.
+    pub fn ipv4_prefix(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.ipv4_prefix = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Ipv4PrefixCount`.
+    pub fn ipv4_prefix_count(mut self, value: i32) -> Self {
+        self.ipv4_prefix_count = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `AssignedPrivateIpAddressesSet.Ipv4PrefixSet` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Ipv4PrefixSet {
+    /// `Ipv4Prefixes`.
+    #[serde(
+        rename = "Ipv4Prefixes",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv4_prefixes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The `AssignedPrivateIpAddressesSet.PrivateIpSet` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PrivateIpSet {
+    /// `PrivateIpAddress`.
+    #[serde(
+        rename = "PrivateIpAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub private_ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The `AssignedPrivateIpAddressesSet` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AssignedPrivateIpAddressesSet {
+    /// `Ipv4PrefixSet`.
+    #[serde(
+        rename = "Ipv4PrefixSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv4_prefix_set: ::std::option::Option<Ipv4PrefixSet>,
+    /// `NetworkInterfaceId`.
+    #[serde(
+        rename = "NetworkInterfaceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_id: ::std::option::Option<::std::string::String>,
+    /// `PrivateIpSet`.
+    #[serde(
+        rename = "PrivateIpSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub private_ip_set: ::std::option::Option<PrivateIpSet>,
+}
+/// The response of [`Client::assign_private_ip_addresses`](crate::Client::assign_private_ip_addresses) (`AssignPrivateIpAddresses`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AssignPrivateIpAddressesResponse {
+    /// `AssignedPrivateIpAddressesSet`.
+    #[serde(
+        rename = "AssignedPrivateIpAddressesSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub assigned_private_ip_addresses_set: ::std::option::Option<AssignedPrivateIpAddressesSet>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,176 @@
+//! `AttachDisk`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AttachDisk>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "AttachDisk",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DiskId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Device",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DeleteWithInstance",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Bootable",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Password",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "KeyPairName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Force",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::attach_disk`](crate::Client::attach_disk) (`AttachDisk`).
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AttachDiskRequest {
+    /// `InstanceId` (query). Required.
+    #[serde(rename = "InstanceId")]
+    pub instance_id: ::std::string::String,
+    /// `DiskId` (query). Required.
+    #[serde(rename = "DiskId")]
+    pub disk_id: ::std::string::String,
+    /// `Device` (query).
+    #[serde(
+        rename = "Device",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub device: ::std::option::Option<::std::string::String>,
+    /// `DeleteWithInstance` (query).
+    #[serde(
+        rename = "DeleteWithInstance",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub delete_with_instance: ::std::option::Option<bool>,
+    /// `Bootable` (query).
+    #[serde(
+        rename = "Bootable",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bootable: ::std::option::Option<bool>,
+    /// `Password` (query).
+    #[serde(
+        rename = "Password",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub password: ::std::option::Option<::std::string::String>,
+    /// `KeyPairName` (query).
+    #[serde(
+        rename = "KeyPairName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub key_pair_name: ::std::option::Option<::std::string::String>,
+    /// `Force` (query).
+    #[serde(
+        rename = "Force",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub force: ::std::option::Option<bool>,
+}
+impl AttachDiskRequest {
+    /// A `AttachDiskRequest` with its required members: `InstanceId`, `DiskId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        instance_id: impl ::std::convert::Into<::std::string::String>,
+        disk_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            instance_id: instance_id.into(),
+            disk_id: disk_id.into(),
+            device: ::std::option::Option::None,
+            delete_with_instance: ::std::option::Option::None,
+            bootable: ::std::option::Option::None,
+            password: ::std::option::Option::None,
+            key_pair_name: ::std::option::Option::None,
+            force: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Device`.
+    pub fn device(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.device = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DeleteWithInstance`.
+    pub fn delete_with_instance(mut self, value: bool) -> Self {
+        self.delete_with_instance = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Bootable`.
+    pub fn bootable(mut self, value: bool) -> Self {
+        self.bootable = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Password`.
+    pub fn password(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.password = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `KeyPairName`.
+    pub fn key_pair_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key_pair_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Force`.
+    pub fn force(mut self, value: bool) -> Self {
+        self.force = ::std::option::Option::Some(value);
+        self
+    }
+}
+impl ::std::fmt::Debug for AttachDiskRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("AttachDiskRequest")
+            .field("instance_id", &self.instance_id)
+            .field("disk_id", &self.disk_id)
+            .field("device", &self.device)
+            .field("delete_with_instance", &self.delete_with_instance)
+            .field("bootable", &self.bootable)
+            .field("password", &"***")
+            .field("key_pair_name", &self.key_pair_name)
+            .field("force", &self.force)
+            .finish()
+    }
+}
+/// The response of [`Client::attach_disk`](crate::Client::attach_disk) (`AttachDisk`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AttachDiskResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,149 @@
+//! `AttachInstanceRamRole`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AttachInstanceRamRole>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "AttachInstanceRamRole",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RamRoleName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceIds",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Policy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::attach_instance_ram_role`](crate::Client::attach_instance_ram_role) (`AttachInstanceRamRole`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AttachInstanceRamRoleRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `RamRoleName` (query). Required.
+    #[serde(rename = "RamRoleName")]
+    pub ram_role_name: ::std::string::String,
+    /// `InstanceIds` (query). Required.
+    #[serde(rename = "InstanceIds")]
+    pub instance_ids: ::std::string::String,
+    /// `Policy` (query).
+    #[serde(
+        rename = "Policy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub policy: ::std::option::Option<::std::string::String>,
+}
+impl AttachInstanceRamRoleRequest {
+    /// A `AttachInstanceRamRoleRequest` with its required members: `RegionId`, `RamRoleName`, `InstanceIds`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        ram_role_name: impl ::std::convert::Into<::std::string::String>,
+        instance_ids: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            ram_role_name: ram_role_name.into(),
+            instance_ids: instance_ids.into(),
+            policy: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Policy`.
+    pub fn policy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.policy = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `AttachInstanceRamRoleResults.AttachInstanceRamRoleResult` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AttachInstanceRamRoleResult {
+    /// `Code`.
+    #[serde(
+        rename = "Code",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
+    /// `InstanceId`.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `Message`.
+    #[serde(
+        rename = "Message",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// `Success`.
+    #[serde(
+        rename = "Success",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub success: ::std::option::Option<bool>,
+}
+/// The `AttachInstanceRamRoleResults` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AttachInstanceRamRoleResults {
+    /// `AttachInstanceRamRoleResult`.
+    #[serde(
+        rename = "AttachInstanceRamRoleResult",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub attach_instance_ram_role_result:
+        ::std::option::Option<::std::vec::Vec<AttachInstanceRamRoleResult>>,
+}
+/// The response of [`Client::attach_instance_ram_role`](crate::Client::attach_instance_ram_role) (`AttachInstanceRamRole`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AttachInstanceRamRoleResponse {
+    /// `AttachInstanceRamRoleResults`.
+    #[serde(
+        rename = "AttachInstanceRamRoleResults",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub attach_instance_ram_role_results: ::std::option::Option<AttachInstanceRamRoleResults>,
+    /// `FailCount`.
+    #[serde(
+        rename = "FailCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fail_count: ::std::option::Option<i64>,
+    /// `RamRoleName`.
+    #[serde(
+        rename = "RamRoleName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ram_role_name: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

@@ -1,0 +1,121 @@
+//! `AttachNetworkInterface`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AttachNetworkInterface>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "AttachNetworkInterface",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkInterfaceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "TrunkNetworkInstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "WaitForNetworkConfigurationReady",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkCardIndex",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::attach_network_interface`](crate::Client::attach_network_interface) (`AttachNetworkInterface`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AttachNetworkInterfaceRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `NetworkInterfaceId` (query). Required.
+    #[serde(rename = "NetworkInterfaceId")]
+    pub network_interface_id: ::std::string::String,
+    /// `InstanceId` (query). Required.
+    #[serde(rename = "InstanceId")]
+    pub instance_id: ::std::string::String,
+    /// `TrunkNetworkInstanceId` (query).
+    #[serde(
+        rename = "TrunkNetworkInstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub trunk_network_instance_id: ::std::option::Option<::std::string::String>,
+    /// `WaitForNetworkConfigurationReady` (query).
+    #[serde(
+        rename = "WaitForNetworkConfigurationReady",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub wait_for_network_configuration_ready: ::std::option::Option<bool>,
+    /// `NetworkCardIndex` (query).
+    #[serde(
+        rename = "NetworkCardIndex",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_card_index: ::std::option::Option<i32>,
+}
+impl AttachNetworkInterfaceRequest {
+    /// A `AttachNetworkInterfaceRequest` with its required members: `RegionId`, `NetworkInterfaceId`, `InstanceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        network_interface_id: impl ::std::convert::Into<::std::string::String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            network_interface_id: network_interface_id.into(),
+            instance_id: instance_id.into(),
+            trunk_network_instance_id: ::std::option::Option::None,
+            wait_for_network_configuration_ready: ::std::option::Option::None,
+            network_card_index: ::std::option::Option::None,
+        }
+    }
+    /// Sets `TrunkNetworkInstanceId`.
+    pub fn trunk_network_instance_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.trunk_network_instance_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `WaitForNetworkConfigurationReady`.
+    pub fn wait_for_network_configuration_ready(mut self, value: bool) -> Self {
+        self.wait_for_network_configuration_ready = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `NetworkCardIndex`.
+    pub fn network_card_index(mut self, value: i32) -> Self {
+        self.network_card_index = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::attach_network_interface`](crate::Client::attach_network_interface) (`AttachNetworkInterface`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AttachNetworkInterfaceResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,247 @@
+//! `CopyImage`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CopyImage>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "CopyImage",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "DestinationImageName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DestinationDescription",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DestinationRegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Encrypted",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "KMSKeyId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "EncryptAlgorithm",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::copy_image`](crate::Client::copy_image) (`CopyImage`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CopyImageRequest {
+    /// `DestinationImageName` (query).
+    #[serde(
+        rename = "DestinationImageName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub destination_image_name: ::std::option::Option<::std::string::String>,
+    /// `DestinationDescription` (query).
+    #[serde(
+        rename = "DestinationDescription",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub destination_description: ::std::option::Option<::std::string::String>,
+    /// `ImageId` (query). Required.
+    #[serde(rename = "ImageId")]
+    pub image_id: ::std::string::String,
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `DestinationRegionId` (query).
+    #[serde(
+        rename = "DestinationRegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub destination_region_id: ::std::option::Option<::std::string::String>,
+    /// `Encrypted` (query).
+    #[serde(
+        rename = "Encrypted",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encrypted: ::std::option::Option<bool>,
+    /// `KMSKeyId` (query).
+    #[serde(
+        rename = "KMSKeyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kms_key_id: ::std::option::Option<::std::string::String>,
+    /// `EncryptAlgorithm` (query).
+    #[serde(
+        rename = "EncryptAlgorithm",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encrypt_algorithm: ::std::option::Option<::std::string::String>,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+}
+impl CopyImageRequest {
+    /// A `CopyImageRequest` with its required members: `ImageId`, `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        image_id: impl ::std::convert::Into<::std::string::String>,
+        region_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            destination_image_name: ::std::option::Option::None,
+            destination_description: ::std::option::Option::None,
+            image_id: image_id.into(),
+            region_id: region_id.into(),
+            destination_region_id: ::std::option::Option::None,
+            encrypted: ::std::option::Option::None,
+            kms_key_id: ::std::option::Option::None,
+            encrypt_algorithm: ::std::option::Option::None,
+            resource_group_id: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+        }
+    }
+    /// Sets `DestinationImageName`.
+    pub fn destination_image_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.destination_image_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DestinationDescription`.
+    pub fn destination_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.destination_description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DestinationRegionId`.
+    pub fn destination_region_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.destination_region_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Encrypted`.
+    pub fn encrypted(mut self, value: bool) -> Self {
+        self.encrypted = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `KMSKeyId`.
+    pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.kms_key_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `EncryptAlgorithm`.
+    pub fn encrypt_algorithm(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.encrypt_algorithm = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::copy_image`](crate::Client::copy_image) (`CopyImage`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CopyImageResponse {
+    /// `ImageId`.
+    #[serde(
+        rename = "ImageId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

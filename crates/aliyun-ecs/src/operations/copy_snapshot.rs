@@ -1,0 +1,316 @@
+//! `CopySnapshot`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CopySnapshot>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "CopySnapshot",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DestinationRegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SnapshotId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DestinationSnapshotName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DestinationSnapshotDescription",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RetentionDays",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Encrypted",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "KMSKeyId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Arn",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DestinationStorageLocationArn",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `Arn` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Arn {
+    /// `AssumeRoleFor`.
+    #[serde(
+        rename = "AssumeRoleFor",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub assume_role_for: ::std::option::Option<i64>,
+    /// `RoleType`.
+    #[serde(
+        rename = "RoleType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub role_type: ::std::option::Option<::std::string::String>,
+    /// `Rolearn`.
+    #[serde(
+        rename = "Rolearn",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rolearn: ::std::option::Option<::std::string::String>,
+}
+impl Arn {
+    /// An empty `Arn`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            assume_role_for: ::std::option::Option::None,
+            role_type: ::std::option::Option::None,
+            rolearn: ::std::option::Option::None,
+        }
+    }
+    /// Sets `AssumeRoleFor`.
+    pub fn assume_role_for(mut self, value: i64) -> Self {
+        self.assume_role_for = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `RoleType`.
+    pub fn role_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.role_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Rolearn`.
+    pub fn rolearn(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.rolearn = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::copy_snapshot`](crate::Client::copy_snapshot) (`CopySnapshot`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CopySnapshotRequest {
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `DestinationRegionId` (query). Required.
+    #[serde(rename = "DestinationRegionId")]
+    pub destination_region_id: ::std::string::String,
+    /// `SnapshotId` (query). Required.
+    #[serde(rename = "SnapshotId")]
+    pub snapshot_id: ::std::string::String,
+    /// `DestinationSnapshotName` (query). Required.
+    #[serde(rename = "DestinationSnapshotName")]
+    pub destination_snapshot_name: ::std::string::String,
+    /// `DestinationSnapshotDescription` (query). Required.
+    #[serde(rename = "DestinationSnapshotDescription")]
+    pub destination_snapshot_description: ::std::string::String,
+    /// `RetentionDays` (query).
+    #[serde(
+        rename = "RetentionDays",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub retention_days: ::std::option::Option<i32>,
+    /// `Encrypted` (query).
+    #[serde(
+        rename = "Encrypted",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encrypted: ::std::option::Option<bool>,
+    /// `KMSKeyId` (query).
+    #[serde(
+        rename = "KMSKeyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kms_key_id: ::std::option::Option<::std::string::String>,
+    /// `Arn` (query, sent as `Arn.1`, `Arn.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(rename = "Arn", skip_serializing_if = "::std::option::Option::is_none")]
+    pub arn: ::std::option::Option<::std::vec::Vec<Arn>>,
+    /// `DestinationStorageLocationArn` (query).
+    #[serde(
+        rename = "DestinationStorageLocationArn",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub destination_storage_location_arn: ::std::option::Option<::std::string::String>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+}
+impl CopySnapshotRequest {
+    /// A `CopySnapshotRequest` with its required members: `RegionId`, `DestinationRegionId`, `SnapshotId`, `DestinationSnapshotName`, `DestinationSnapshotDescription`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        destination_region_id: impl ::std::convert::Into<::std::string::String>,
+        snapshot_id: impl ::std::convert::Into<::std::string::String>,
+        destination_snapshot_name: impl ::std::convert::Into<::std::string::String>,
+        destination_snapshot_description: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            resource_group_id: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+            region_id: region_id.into(),
+            destination_region_id: destination_region_id.into(),
+            snapshot_id: snapshot_id.into(),
+            destination_snapshot_name: destination_snapshot_name.into(),
+            destination_snapshot_description: destination_snapshot_description.into(),
+            retention_days: ::std::option::Option::None,
+            encrypted: ::std::option::Option::None,
+            kms_key_id: ::std::option::Option::None,
+            arn: ::std::option::Option::None,
+            destination_storage_location_arn: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `RetentionDays`.
+    pub fn retention_days(mut self, value: i32) -> Self {
+        self.retention_days = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Encrypted`.
+    pub fn encrypted(mut self, value: bool) -> Self {
+        self.encrypted = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `KMSKeyId`.
+    pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.kms_key_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Arn`.
+    pub fn arn(mut self, value: ::std::vec::Vec<Arn>) -> Self {
+        self.arn = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DestinationStorageLocationArn`.
+    pub fn destination_storage_location_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.destination_storage_location_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::copy_snapshot`](crate::Client::copy_snapshot) (`CopySnapshot`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CopySnapshotResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `SnapshotId`.
+    #[serde(
+        rename = "SnapshotId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub snapshot_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,2027 @@
+//! `CreateAutoProvisioningGroup`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateAutoProvisioningGroup>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "CreateAutoProvisioningGroup",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoProvisioningGroupName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoProvisioningGroupType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SpotAllocationStrategy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SpotInstanceInterruptionBehavior",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SpotInstancePoolsToUseCount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PayAsYouGoAllocationStrategy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ExcessCapacityTerminationPolicy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ValidFrom",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ValidUntil",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "TerminateInstancesWithExpiration",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "TerminateInstances",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MaxSpotPrice",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "TotalTargetCapacity",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PayAsYouGoTargetCapacity",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SpotTargetCapacity",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DefaultTargetCapacityType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchTemplateId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchTemplateVersion",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.ImageId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.SecurityGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.IoOptimized",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.InternetChargeType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.InternetMaxBandwidthIn",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.InternetMaxBandwidthOut",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.InstanceName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.HostName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.InstanceDescription",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.KeyPairName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.RamRoleName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.SecurityEnhancementStrategy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.UserData",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.SystemDiskCategory",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.SystemDiskSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.SystemDiskName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.SystemDiskDescription",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.SystemDiskPerformanceLevel",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.PasswordInherit",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.CreditSpecification",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.Password",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.DeploymentSetId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchTemplateConfig",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.DataDisk",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SystemDiskConfig",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DataDiskConfig",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.HostNames",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinTargetCapacity",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.SecurityGroupIds",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.SystemDisk",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.Arn",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "HibernationOptionsConfigured",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.AutoReleaseTime",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchConfiguration.ImageFamily",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `LaunchTemplateConfig` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct LaunchTemplateConfig {
+    /// `Architectures`.
+    ///
+    /// At most 5 items.
+    #[serde(
+        rename = "Architectures",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub architectures: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `BurstablePerformance`.
+    #[serde(
+        rename = "BurstablePerformance",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub burstable_performance: ::std::option::Option<::std::string::String>,
+    /// `Cores`.
+    ///
+    /// At most 5 items.
+    #[serde(
+        rename = "Cores",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cores: ::std::option::Option<::std::vec::Vec<i32>>,
+    /// `ExcludedInstanceTypes`.
+    ///
+    /// At most 5 items.
+    #[serde(
+        rename = "ExcludedInstanceTypes",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub excluded_instance_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `InstanceFamilyLevel`.
+    #[serde(
+        rename = "InstanceFamilyLevel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_family_level: ::std::option::Option<::std::string::String>,
+    /// `InstanceType`.
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+    /// `MaxPrice`.
+    #[serde(
+        rename = "MaxPrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_price: ::std::option::Option<f64>,
+    /// `MaxQuantity`.
+    #[serde(
+        rename = "MaxQuantity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_quantity: ::std::option::Option<i32>,
+    /// `Memories`.
+    ///
+    /// At most 5 items.
+    #[serde(
+        rename = "Memories",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub memories: ::std::option::Option<::std::vec::Vec<f64>>,
+    /// `Priority`.
+    #[serde(
+        rename = "Priority",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub priority: ::std::option::Option<i32>,
+    /// `VSwitchId`.
+    #[serde(
+        rename = "VSwitchId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub v_switch_id: ::std::option::Option<::std::string::String>,
+    /// `WeightedCapacity`.
+    #[serde(
+        rename = "WeightedCapacity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub weighted_capacity: ::std::option::Option<f64>,
+}
+impl LaunchTemplateConfig {
+    /// An empty `LaunchTemplateConfig`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            architectures: ::std::option::Option::None,
+            burstable_performance: ::std::option::Option::None,
+            cores: ::std::option::Option::None,
+            excluded_instance_types: ::std::option::Option::None,
+            instance_family_level: ::std::option::Option::None,
+            instance_type: ::std::option::Option::None,
+            max_price: ::std::option::Option::None,
+            max_quantity: ::std::option::Option::None,
+            memories: ::std::option::Option::None,
+            priority: ::std::option::Option::None,
+            v_switch_id: ::std::option::Option::None,
+            weighted_capacity: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Architectures`.
+    pub fn architectures(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.architectures = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `BurstablePerformance`.
+    pub fn burstable_performance(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.burstable_performance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Cores`.
+    pub fn cores(mut self, value: ::std::vec::Vec<i32>) -> Self {
+        self.cores = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ExcludedInstanceTypes`.
+    pub fn excluded_instance_types(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.excluded_instance_types = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InstanceFamilyLevel`.
+    pub fn instance_family_level(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_family_level = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceType`.
+    pub fn instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `MaxPrice`.
+    pub fn max_price(mut self, value: f64) -> Self {
+        self.max_price = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MaxQuantity`.
+    pub fn max_quantity(mut self, value: i32) -> Self {
+        self.max_quantity = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Memories`.
+    pub fn memories(mut self, value: ::std::vec::Vec<f64>) -> Self {
+        self.memories = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Priority`.
+    pub fn priority(mut self, value: i32) -> Self {
+        self.priority = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `VSwitchId`.
+    pub fn v_switch_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.v_switch_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `WeightedCapacity`.
+    pub fn weighted_capacity(mut self, value: f64) -> Self {
+        self.weighted_capacity = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `LaunchConfiguration.DataDisk` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct LaunchConfigurationDataDisk {
+    /// `BurstingEnabled`.
+    #[serde(
+        rename = "BurstingEnabled",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bursting_enabled: ::std::option::Option<bool>,
+    /// `Category`.
+    #[serde(
+        rename = "Category",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub category: ::std::option::Option<::std::string::String>,
+    /// `DeleteWithInstance`.
+    #[serde(
+        rename = "DeleteWithInstance",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub delete_with_instance: ::std::option::Option<bool>,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `Device`.
+    #[serde(
+        rename = "Device",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub device: ::std::option::Option<::std::string::String>,
+    /// `DiskName`.
+    #[serde(
+        rename = "DiskName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_name: ::std::option::Option<::std::string::String>,
+    /// `EncryptAlgorithm`.
+    #[serde(
+        rename = "EncryptAlgorithm",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encrypt_algorithm: ::std::option::Option<::std::string::String>,
+    /// `Encrypted`.
+    #[serde(
+        rename = "Encrypted",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encrypted: ::std::option::Option<bool>,
+    /// `KmsKeyId`.
+    #[serde(
+        rename = "KmsKeyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kms_key_id: ::std::option::Option<::std::string::String>,
+    /// `PerformanceLevel`.
+    #[serde(
+        rename = "PerformanceLevel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub performance_level: ::std::option::Option<::std::string::String>,
+    /// `ProvisionedIops`.
+    #[serde(
+        rename = "ProvisionedIops",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub provisioned_iops: ::std::option::Option<i64>,
+    /// `Size`.
+    #[serde(
+        rename = "Size",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub size: ::std::option::Option<i32>,
+    /// `SnapshotId`.
+    #[serde(
+        rename = "SnapshotId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub snapshot_id: ::std::option::Option<::std::string::String>,
+}
+impl LaunchConfigurationDataDisk {
+    /// An empty `LaunchConfigurationDataDisk`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            bursting_enabled: ::std::option::Option::None,
+            category: ::std::option::Option::None,
+            delete_with_instance: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            device: ::std::option::Option::None,
+            disk_name: ::std::option::Option::None,
+            encrypt_algorithm: ::std::option::Option::None,
+            encrypted: ::std::option::Option::None,
+            kms_key_id: ::std::option::Option::None,
+            performance_level: ::std::option::Option::None,
+            provisioned_iops: ::std::option::Option::None,
+            size: ::std::option::Option::None,
+            snapshot_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `BurstingEnabled`.
+    pub fn bursting_enabled(mut self, value: bool) -> Self {
+        self.bursting_enabled = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Category`.
+    pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.category = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DeleteWithInstance`.
+    pub fn delete_with_instance(mut self, value: bool) -> Self {
+        self.delete_with_instance = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Device`.
+    pub fn device(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.device = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DiskName`.
+    pub fn disk_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.disk_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `EncryptAlgorithm`.
+    pub fn encrypt_algorithm(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.encrypt_algorithm = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Encrypted`.
+    pub fn encrypted(mut self, value: bool) -> Self {
+        self.encrypted = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `KmsKeyId`.
+    pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.kms_key_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PerformanceLevel`.
+    pub fn performance_level(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.performance_level = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ProvisionedIops`.
+    pub fn provisioned_iops(mut self, value: i64) -> Self {
+        self.provisioned_iops = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Size`.
+    pub fn size(mut self, value: i32) -> Self {
+        self.size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SnapshotId`.
+    pub fn snapshot_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.snapshot_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `LaunchConfiguration.Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct LaunchConfigurationTag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl LaunchConfigurationTag {
+    /// An empty `LaunchConfigurationTag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `SystemDiskConfig` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SystemDiskConfig {
+    /// `DiskCategory`.
+    #[serde(
+        rename = "DiskCategory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_category: ::std::option::Option<::std::string::String>,
+}
+impl SystemDiskConfig {
+    /// An empty `SystemDiskConfig`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            disk_category: ::std::option::Option::None,
+        }
+    }
+    /// Sets `DiskCategory`.
+    pub fn disk_category(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.disk_category = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `DataDiskConfig` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DataDiskConfig {
+    /// `DiskCategory`.
+    #[serde(
+        rename = "DiskCategory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_category: ::std::option::Option<::std::string::String>,
+}
+impl DataDiskConfig {
+    /// An empty `DataDiskConfig`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            disk_category: ::std::option::Option::None,
+        }
+    }
+    /// Sets `DiskCategory`.
+    pub fn disk_category(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.disk_category = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `LaunchConfiguration.SystemDisk` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct LaunchConfigurationSystemDisk {
+    /// `BurstingEnabled`.
+    #[serde(
+        rename = "BurstingEnabled",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bursting_enabled: ::std::option::Option<bool>,
+    /// `EncryptAlgorithm`.
+    #[serde(
+        rename = "EncryptAlgorithm",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encrypt_algorithm: ::std::option::Option<::std::string::String>,
+    /// `Encrypted`.
+    #[serde(
+        rename = "Encrypted",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encrypted: ::std::option::Option<::std::string::String>,
+    /// `KMSKeyId`.
+    #[serde(
+        rename = "KMSKeyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kms_key_id: ::std::option::Option<::std::string::String>,
+    /// `ProvisionedIops`.
+    #[serde(
+        rename = "ProvisionedIops",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub provisioned_iops: ::std::option::Option<i64>,
+}
+impl LaunchConfigurationSystemDisk {
+    /// An empty `LaunchConfigurationSystemDisk`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            bursting_enabled: ::std::option::Option::None,
+            encrypt_algorithm: ::std::option::Option::None,
+            encrypted: ::std::option::Option::None,
+            kms_key_id: ::std::option::Option::None,
+            provisioned_iops: ::std::option::Option::None,
+        }
+    }
+    /// Sets `BurstingEnabled`.
+    pub fn bursting_enabled(mut self, value: bool) -> Self {
+        self.bursting_enabled = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `EncryptAlgorithm`.
+    pub fn encrypt_algorithm(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.encrypt_algorithm = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Encrypted`.
+    pub fn encrypted(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.encrypted = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `KMSKeyId`.
+    pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.kms_key_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ProvisionedIops`.
+    pub fn provisioned_iops(mut self, value: i64) -> Self {
+        self.provisioned_iops = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `LaunchConfiguration.Arn` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct LaunchConfigurationArn {
+    /// `AssumeRoleFor`.
+    #[serde(
+        rename = "AssumeRoleFor",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub assume_role_for: ::std::option::Option<i64>,
+    /// `RoleType`.
+    #[serde(
+        rename = "RoleType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub role_type: ::std::option::Option<::std::string::String>,
+    /// `Rolearn`.
+    #[serde(
+        rename = "Rolearn",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rolearn: ::std::option::Option<::std::string::String>,
+}
+impl LaunchConfigurationArn {
+    /// An empty `LaunchConfigurationArn`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            assume_role_for: ::std::option::Option::None,
+            role_type: ::std::option::Option::None,
+            rolearn: ::std::option::Option::None,
+        }
+    }
+    /// Sets `AssumeRoleFor`.
+    pub fn assume_role_for(mut self, value: i64) -> Self {
+        self.assume_role_for = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `RoleType`.
+    pub fn role_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.role_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Rolearn`.
+    pub fn rolearn(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.rolearn = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::create_auto_provisioning_group`](crate::Client::create_auto_provisioning_group) (`CreateAutoProvisioningGroup`).
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateAutoProvisioningGroupRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `AutoProvisioningGroupName` (query).
+    #[serde(
+        rename = "AutoProvisioningGroupName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_provisioning_group_name: ::std::option::Option<::std::string::String>,
+    /// `AutoProvisioningGroupType` (query).
+    #[serde(
+        rename = "AutoProvisioningGroupType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_provisioning_group_type: ::std::option::Option<::std::string::String>,
+    /// `SpotAllocationStrategy` (query).
+    #[serde(
+        rename = "SpotAllocationStrategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_allocation_strategy: ::std::option::Option<::std::string::String>,
+    /// `SpotInstanceInterruptionBehavior` (query).
+    #[serde(
+        rename = "SpotInstanceInterruptionBehavior",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_instance_interruption_behavior: ::std::option::Option<::std::string::String>,
+    /// `SpotInstancePoolsToUseCount` (query).
+    #[serde(
+        rename = "SpotInstancePoolsToUseCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_instance_pools_to_use_count: ::std::option::Option<i32>,
+    /// `PayAsYouGoAllocationStrategy` (query).
+    #[serde(
+        rename = "PayAsYouGoAllocationStrategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub pay_as_you_go_allocation_strategy: ::std::option::Option<::std::string::String>,
+    /// `ExcessCapacityTerminationPolicy` (query).
+    #[serde(
+        rename = "ExcessCapacityTerminationPolicy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub excess_capacity_termination_policy: ::std::option::Option<::std::string::String>,
+    /// `ValidFrom` (query).
+    #[serde(
+        rename = "ValidFrom",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub valid_from: ::std::option::Option<::std::string::String>,
+    /// `ValidUntil` (query).
+    #[serde(
+        rename = "ValidUntil",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub valid_until: ::std::option::Option<::std::string::String>,
+    /// `TerminateInstancesWithExpiration` (query).
+    #[serde(
+        rename = "TerminateInstancesWithExpiration",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub terminate_instances_with_expiration: ::std::option::Option<bool>,
+    /// `TerminateInstances` (query).
+    #[serde(
+        rename = "TerminateInstances",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub terminate_instances: ::std::option::Option<bool>,
+    /// `MaxSpotPrice` (query).
+    #[serde(
+        rename = "MaxSpotPrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_spot_price: ::std::option::Option<f64>,
+    /// `TotalTargetCapacity` (query). Required.
+    #[serde(rename = "TotalTargetCapacity")]
+    pub total_target_capacity: ::std::string::String,
+    /// `PayAsYouGoTargetCapacity` (query).
+    #[serde(
+        rename = "PayAsYouGoTargetCapacity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub pay_as_you_go_target_capacity: ::std::option::Option<::std::string::String>,
+    /// `SpotTargetCapacity` (query).
+    #[serde(
+        rename = "SpotTargetCapacity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_target_capacity: ::std::option::Option<::std::string::String>,
+    /// `DefaultTargetCapacityType` (query).
+    #[serde(
+        rename = "DefaultTargetCapacityType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub default_target_capacity_type: ::std::option::Option<::std::string::String>,
+    /// `LaunchTemplateId` (query).
+    #[serde(
+        rename = "LaunchTemplateId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_id: ::std::option::Option<::std::string::String>,
+    /// `LaunchTemplateVersion` (query).
+    #[serde(
+        rename = "LaunchTemplateVersion",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_version: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `LaunchConfiguration.ImageId` (query).
+    #[serde(
+        rename = "LaunchConfiguration.ImageId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_image_id: ::std::option::Option<::std::string::String>,
+    /// `LaunchConfiguration.SecurityGroupId` (query).
+    #[serde(
+        rename = "LaunchConfiguration.SecurityGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_security_group_id: ::std::option::Option<::std::string::String>,
+    /// `LaunchConfiguration.IoOptimized` (query).
+    #[serde(
+        rename = "LaunchConfiguration.IoOptimized",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_io_optimized: ::std::option::Option<::std::string::String>,
+    /// `LaunchConfiguration.InternetChargeType` (query).
+    #[serde(
+        rename = "LaunchConfiguration.InternetChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_internet_charge_type: ::std::option::Option<::std::string::String>,
+    /// `LaunchConfiguration.InternetMaxBandwidthIn` (query).
+    #[serde(
+        rename = "LaunchConfiguration.InternetMaxBandwidthIn",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_internet_max_bandwidth_in: ::std::option::Option<i32>,
+    /// `LaunchConfiguration.InternetMaxBandwidthOut` (query).
+    #[serde(
+        rename = "LaunchConfiguration.InternetMaxBandwidthOut",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_internet_max_bandwidth_out: ::std::option::Option<i32>,
+    /// `LaunchConfiguration.InstanceName` (query).
+    #[serde(
+        rename = "LaunchConfiguration.InstanceName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_instance_name: ::std::option::Option<::std::string::String>,
+    /// `LaunchConfiguration.HostName` (query).
+    #[serde(
+        rename = "LaunchConfiguration.HostName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_host_name: ::std::option::Option<::std::string::String>,
+    /// `LaunchConfiguration.InstanceDescription` (query).
+    #[serde(
+        rename = "LaunchConfiguration.InstanceDescription",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_instance_description: ::std::option::Option<::std::string::String>,
+    /// `LaunchConfiguration.KeyPairName` (query).
+    #[serde(
+        rename = "LaunchConfiguration.KeyPairName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_key_pair_name: ::std::option::Option<::std::string::String>,
+    /// `LaunchConfiguration.RamRoleName` (query).
+    #[serde(
+        rename = "LaunchConfiguration.RamRoleName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_ram_role_name: ::std::option::Option<::std::string::String>,
+    /// `LaunchConfiguration.SecurityEnhancementStrategy` (query).
+    #[serde(
+        rename = "LaunchConfiguration.SecurityEnhancementStrategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_security_enhancement_strategy:
+        ::std::option::Option<::std::string::String>,
+    /// `LaunchConfiguration.UserData` (query).
+    #[serde(
+        rename = "LaunchConfiguration.UserData",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_user_data: ::std::option::Option<::std::string::String>,
+    /// `LaunchConfiguration.SystemDiskCategory` (query).
+    #[serde(
+        rename = "LaunchConfiguration.SystemDiskCategory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_system_disk_category: ::std::option::Option<::std::string::String>,
+    /// `LaunchConfiguration.SystemDiskSize` (query).
+    #[serde(
+        rename = "LaunchConfiguration.SystemDiskSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_system_disk_size: ::std::option::Option<i32>,
+    /// `LaunchConfiguration.SystemDiskName` (query).
+    #[serde(
+        rename = "LaunchConfiguration.SystemDiskName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_system_disk_name: ::std::option::Option<::std::string::String>,
+    /// `LaunchConfiguration.SystemDiskDescription` (query).
+    #[serde(
+        rename = "LaunchConfiguration.SystemDiskDescription",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_system_disk_description: ::std::option::Option<::std::string::String>,
+    /// `LaunchConfiguration.SystemDiskPerformanceLevel` (query).
+    #[serde(
+        rename = "LaunchConfiguration.SystemDiskPerformanceLevel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_system_disk_performance_level:
+        ::std::option::Option<::std::string::String>,
+    /// `LaunchConfiguration.PasswordInherit` (query).
+    #[serde(
+        rename = "LaunchConfiguration.PasswordInherit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_password_inherit: ::std::option::Option<bool>,
+    /// `LaunchConfiguration.ResourceGroupId` (query).
+    #[serde(
+        rename = "LaunchConfiguration.ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `LaunchConfiguration.CreditSpecification` (query).
+    #[serde(
+        rename = "LaunchConfiguration.CreditSpecification",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_credit_specification: ::std::option::Option<::std::string::String>,
+    /// `LaunchConfiguration.Password` (query).
+    #[serde(
+        rename = "LaunchConfiguration.Password",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_password: ::std::option::Option<::std::string::String>,
+    /// `LaunchConfiguration.DeploymentSetId` (query).
+    #[serde(
+        rename = "LaunchConfiguration.DeploymentSetId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_deployment_set_id: ::std::option::Option<::std::string::String>,
+    /// `LaunchTemplateConfig` (query, sent as `LaunchTemplateConfig.1`, `LaunchTemplateConfig.2`, …).
+    ///
+    /// At most 100 items.
+    #[serde(
+        rename = "LaunchTemplateConfig",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_config: ::std::option::Option<::std::vec::Vec<LaunchTemplateConfig>>,
+    /// `LaunchConfiguration.DataDisk` (query, sent as `LaunchConfiguration.DataDisk.1`, `LaunchConfiguration.DataDisk.2`, …).
+    ///
+    /// At most 100 items.
+    #[serde(
+        rename = "LaunchConfiguration.DataDisk",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_data_disk:
+        ::std::option::Option<::std::vec::Vec<LaunchConfigurationDataDisk>>,
+    /// `LaunchConfiguration.Tag` (query, sent as `LaunchConfiguration.Tag.1`, `LaunchConfiguration.Tag.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(
+        rename = "LaunchConfiguration.Tag",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_tag: ::std::option::Option<::std::vec::Vec<LaunchConfigurationTag>>,
+    /// `SystemDiskConfig` (query, sent as `SystemDiskConfig.1`, `SystemDiskConfig.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "SystemDiskConfig",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_config: ::std::option::Option<::std::vec::Vec<SystemDiskConfig>>,
+    /// `DataDiskConfig` (query, sent as `DataDiskConfig.1`, `DataDiskConfig.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "DataDiskConfig",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data_disk_config: ::std::option::Option<::std::vec::Vec<DataDiskConfig>>,
+    /// `LaunchConfiguration.HostNames` (query, sent as `LaunchConfiguration.HostNames.1`, `LaunchConfiguration.HostNames.2`, …).
+    ///
+    /// At most 1000 items.
+    #[serde(
+        rename = "LaunchConfiguration.HostNames",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_host_names:
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `MinTargetCapacity` (query).
+    #[serde(
+        rename = "MinTargetCapacity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub min_target_capacity: ::std::option::Option<::std::string::String>,
+    /// `LaunchConfiguration.SecurityGroupIds` (query, sent as `LaunchConfiguration.SecurityGroupIds.1`, `LaunchConfiguration.SecurityGroupIds.2`, …).
+    ///
+    /// At most 100 items.
+    #[serde(
+        rename = "LaunchConfiguration.SecurityGroupIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_security_group_ids:
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `LaunchConfiguration.SystemDisk` (query, sent as `LaunchConfiguration.SystemDisk.<member>`).
+    #[serde(
+        rename = "LaunchConfiguration.SystemDisk",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_system_disk: ::std::option::Option<LaunchConfigurationSystemDisk>,
+    /// `LaunchConfiguration.Arn` (query, sent as `LaunchConfiguration.Arn.1`, `LaunchConfiguration.Arn.2`, …).
+    ///
+    /// At most 100 items.
+    #[serde(
+        rename = "LaunchConfiguration.Arn",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_arn: ::std::option::Option<::std::vec::Vec<LaunchConfigurationArn>>,
+    /// `HibernationOptionsConfigured` (query).
+    #[serde(
+        rename = "HibernationOptionsConfigured",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub hibernation_options_configured: ::std::option::Option<bool>,
+    /// `LaunchConfiguration.AutoReleaseTime` (query).
+    #[serde(
+        rename = "LaunchConfiguration.AutoReleaseTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_auto_release_time: ::std::option::Option<::std::string::String>,
+    /// `LaunchConfiguration.ImageFamily` (query).
+    #[serde(
+        rename = "LaunchConfiguration.ImageFamily",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_configuration_image_family: ::std::option::Option<::std::string::String>,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+}
+impl CreateAutoProvisioningGroupRequest {
+    /// A `CreateAutoProvisioningGroupRequest` with its required members: `RegionId`, `TotalTargetCapacity`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        total_target_capacity: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            resource_group_id: ::std::option::Option::None,
+            auto_provisioning_group_name: ::std::option::Option::None,
+            auto_provisioning_group_type: ::std::option::Option::None,
+            spot_allocation_strategy: ::std::option::Option::None,
+            spot_instance_interruption_behavior: ::std::option::Option::None,
+            spot_instance_pools_to_use_count: ::std::option::Option::None,
+            pay_as_you_go_allocation_strategy: ::std::option::Option::None,
+            excess_capacity_termination_policy: ::std::option::Option::None,
+            valid_from: ::std::option::Option::None,
+            valid_until: ::std::option::Option::None,
+            terminate_instances_with_expiration: ::std::option::Option::None,
+            terminate_instances: ::std::option::Option::None,
+            max_spot_price: ::std::option::Option::None,
+            total_target_capacity: total_target_capacity.into(),
+            pay_as_you_go_target_capacity: ::std::option::Option::None,
+            spot_target_capacity: ::std::option::Option::None,
+            default_target_capacity_type: ::std::option::Option::None,
+            launch_template_id: ::std::option::Option::None,
+            launch_template_version: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+            launch_configuration_image_id: ::std::option::Option::None,
+            launch_configuration_security_group_id: ::std::option::Option::None,
+            launch_configuration_io_optimized: ::std::option::Option::None,
+            launch_configuration_internet_charge_type: ::std::option::Option::None,
+            launch_configuration_internet_max_bandwidth_in: ::std::option::Option::None,
+            launch_configuration_internet_max_bandwidth_out: ::std::option::Option::None,
+            launch_configuration_instance_name: ::std::option::Option::None,
+            launch_configuration_host_name: ::std::option::Option::None,
+            launch_configuration_instance_description: ::std::option::Option::None,
+            launch_configuration_key_pair_name: ::std::option::Option::None,
+            launch_configuration_ram_role_name: ::std::option::Option::None,
+            launch_configuration_security_enhancement_strategy: ::std::option::Option::None,
+            launch_configuration_user_data: ::std::option::Option::None,
+            launch_configuration_system_disk_category: ::std::option::Option::None,
+            launch_configuration_system_disk_size: ::std::option::Option::None,
+            launch_configuration_system_disk_name: ::std::option::Option::None,
+            launch_configuration_system_disk_description: ::std::option::Option::None,
+            launch_configuration_system_disk_performance_level: ::std::option::Option::None,
+            launch_configuration_password_inherit: ::std::option::Option::None,
+            launch_configuration_resource_group_id: ::std::option::Option::None,
+            launch_configuration_credit_specification: ::std::option::Option::None,
+            launch_configuration_password: ::std::option::Option::None,
+            launch_configuration_deployment_set_id: ::std::option::Option::None,
+            launch_template_config: ::std::option::Option::None,
+            launch_configuration_data_disk: ::std::option::Option::None,
+            launch_configuration_tag: ::std::option::Option::None,
+            system_disk_config: ::std::option::Option::None,
+            data_disk_config: ::std::option::Option::None,
+            launch_configuration_host_names: ::std::option::Option::None,
+            min_target_capacity: ::std::option::Option::None,
+            launch_configuration_security_group_ids: ::std::option::Option::None,
+            launch_configuration_system_disk: ::std::option::Option::None,
+            launch_configuration_arn: ::std::option::Option::None,
+            hibernation_options_configured: ::std::option::Option::None,
+            launch_configuration_auto_release_time: ::std::option::Option::None,
+            launch_configuration_image_family: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `AutoProvisioningGroupName`.
+    pub fn auto_provisioning_group_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auto_provisioning_group_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `AutoProvisioningGroupType`.
+    pub fn auto_provisioning_group_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auto_provisioning_group_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SpotAllocationStrategy`.
+    pub fn spot_allocation_strategy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.spot_allocation_strategy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SpotInstanceInterruptionBehavior`.
+    pub fn spot_instance_interruption_behavior(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.spot_instance_interruption_behavior = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SpotInstancePoolsToUseCount`.
+    pub fn spot_instance_pools_to_use_count(mut self, value: i32) -> Self {
+        self.spot_instance_pools_to_use_count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PayAsYouGoAllocationStrategy`.
+    pub fn pay_as_you_go_allocation_strategy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pay_as_you_go_allocation_strategy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ExcessCapacityTerminationPolicy`.
+    pub fn excess_capacity_termination_policy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.excess_capacity_termination_policy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ValidFrom`.
+    pub fn valid_from(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.valid_from = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ValidUntil`.
+    pub fn valid_until(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.valid_until = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `TerminateInstancesWithExpiration`.
+    pub fn terminate_instances_with_expiration(mut self, value: bool) -> Self {
+        self.terminate_instances_with_expiration = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `TerminateInstances`.
+    pub fn terminate_instances(mut self, value: bool) -> Self {
+        self.terminate_instances = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MaxSpotPrice`.
+    pub fn max_spot_price(mut self, value: f64) -> Self {
+        self.max_spot_price = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PayAsYouGoTargetCapacity`.
+    pub fn pay_as_you_go_target_capacity(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pay_as_you_go_target_capacity = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SpotTargetCapacity`.
+    pub fn spot_target_capacity(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.spot_target_capacity = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DefaultTargetCapacityType`.
+    pub fn default_target_capacity_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.default_target_capacity_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchTemplateId`.
+    pub fn launch_template_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_template_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchTemplateVersion`.
+    pub fn launch_template_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_template_version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchConfiguration.ImageId`.
+    pub fn launch_configuration_image_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_configuration_image_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchConfiguration.SecurityGroupId`.
+    pub fn launch_configuration_security_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_configuration_security_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchConfiguration.IoOptimized`.
+    pub fn launch_configuration_io_optimized(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_configuration_io_optimized = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchConfiguration.InternetChargeType`.
+    pub fn launch_configuration_internet_charge_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_configuration_internet_charge_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchConfiguration.InternetMaxBandwidthIn`.
+    pub fn launch_configuration_internet_max_bandwidth_in(mut self, value: i32) -> Self {
+        self.launch_configuration_internet_max_bandwidth_in = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `LaunchConfiguration.InternetMaxBandwidthOut`.
+    pub fn launch_configuration_internet_max_bandwidth_out(mut self, value: i32) -> Self {
+        self.launch_configuration_internet_max_bandwidth_out = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `LaunchConfiguration.InstanceName`.
+    pub fn launch_configuration_instance_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_configuration_instance_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchConfiguration.HostName`.
+    pub fn launch_configuration_host_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_configuration_host_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchConfiguration.InstanceDescription`.
+    pub fn launch_configuration_instance_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_configuration_instance_description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchConfiguration.KeyPairName`.
+    pub fn launch_configuration_key_pair_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_configuration_key_pair_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchConfiguration.RamRoleName`.
+    pub fn launch_configuration_ram_role_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_configuration_ram_role_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchConfiguration.SecurityEnhancementStrategy`.
+    pub fn launch_configuration_security_enhancement_strategy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_configuration_security_enhancement_strategy =
+            ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchConfiguration.UserData`.
+    pub fn launch_configuration_user_data(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_configuration_user_data = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchConfiguration.SystemDiskCategory`.
+    pub fn launch_configuration_system_disk_category(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_configuration_system_disk_category = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchConfiguration.SystemDiskSize`.
+    pub fn launch_configuration_system_disk_size(mut self, value: i32) -> Self {
+        self.launch_configuration_system_disk_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `LaunchConfiguration.SystemDiskName`.
+    pub fn launch_configuration_system_disk_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_configuration_system_disk_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchConfiguration.SystemDiskDescription`.
+    pub fn launch_configuration_system_disk_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_configuration_system_disk_description =
+            ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchConfiguration.SystemDiskPerformanceLevel`.
+    pub fn launch_configuration_system_disk_performance_level(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_configuration_system_disk_performance_level =
+            ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchConfiguration.PasswordInherit`.
+    pub fn launch_configuration_password_inherit(mut self, value: bool) -> Self {
+        self.launch_configuration_password_inherit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `LaunchConfiguration.ResourceGroupId`.
+    pub fn launch_configuration_resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_configuration_resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchConfiguration.CreditSpecification`.
+    pub fn launch_configuration_credit_specification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_configuration_credit_specification = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchConfiguration.Password`.
+    pub fn launch_configuration_password(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_configuration_password = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchConfiguration.DeploymentSetId`.
+    pub fn launch_configuration_deployment_set_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_configuration_deployment_set_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchTemplateConfig`.
+    pub fn launch_template_config(mut self, value: ::std::vec::Vec<LaunchTemplateConfig>) -> Self {
+        self.launch_template_config = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `LaunchConfiguration.DataDisk`.
+    pub fn launch_configuration_data_disk(
+        mut self,
+        value: ::std::vec::Vec<LaunchConfigurationDataDisk>,
+    ) -> Self {
+        self.launch_configuration_data_disk = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `LaunchConfiguration.Tag`.
+    pub fn launch_configuration_tag(
+        mut self,
+        value: ::std::vec::Vec<LaunchConfigurationTag>,
+    ) -> Self {
+        self.launch_configuration_tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SystemDiskConfig`.
+    pub fn system_disk_config(mut self, value: ::std::vec::Vec<SystemDiskConfig>) -> Self {
+        self.system_disk_config = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DataDiskConfig`.
+    pub fn data_disk_config(mut self, value: ::std::vec::Vec<DataDiskConfig>) -> Self {
+        self.data_disk_config = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `LaunchConfiguration.HostNames`.
+    pub fn launch_configuration_host_names(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.launch_configuration_host_names = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MinTargetCapacity`.
+    pub fn min_target_capacity(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.min_target_capacity = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchConfiguration.SecurityGroupIds`.
+    pub fn launch_configuration_security_group_ids(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.launch_configuration_security_group_ids = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `LaunchConfiguration.SystemDisk`.
+    pub fn launch_configuration_system_disk(
+        mut self,
+        value: LaunchConfigurationSystemDisk,
+    ) -> Self {
+        self.launch_configuration_system_disk = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `LaunchConfiguration.Arn`.
+    pub fn launch_configuration_arn(
+        mut self,
+        value: ::std::vec::Vec<LaunchConfigurationArn>,
+    ) -> Self {
+        self.launch_configuration_arn = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `HibernationOptionsConfigured`.
+    pub fn hibernation_options_configured(mut self, value: bool) -> Self {
+        self.hibernation_options_configured = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `LaunchConfiguration.AutoReleaseTime`.
+    pub fn launch_configuration_auto_release_time(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_configuration_auto_release_time = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchConfiguration.ImageFamily`.
+    pub fn launch_configuration_image_family(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_configuration_image_family = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+}
+impl ::std::fmt::Debug for CreateAutoProvisioningGroupRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateAutoProvisioningGroupRequest")
+            .field("region_id", &self.region_id)
+            .field("resource_group_id", &self.resource_group_id)
+            .field(
+                "auto_provisioning_group_name",
+                &self.auto_provisioning_group_name,
+            )
+            .field(
+                "auto_provisioning_group_type",
+                &self.auto_provisioning_group_type,
+            )
+            .field("spot_allocation_strategy", &self.spot_allocation_strategy)
+            .field(
+                "spot_instance_interruption_behavior",
+                &self.spot_instance_interruption_behavior,
+            )
+            .field(
+                "spot_instance_pools_to_use_count",
+                &self.spot_instance_pools_to_use_count,
+            )
+            .field(
+                "pay_as_you_go_allocation_strategy",
+                &self.pay_as_you_go_allocation_strategy,
+            )
+            .field(
+                "excess_capacity_termination_policy",
+                &self.excess_capacity_termination_policy,
+            )
+            .field("valid_from", &self.valid_from)
+            .field("valid_until", &self.valid_until)
+            .field(
+                "terminate_instances_with_expiration",
+                &self.terminate_instances_with_expiration,
+            )
+            .field("terminate_instances", &self.terminate_instances)
+            .field("max_spot_price", &self.max_spot_price)
+            .field("total_target_capacity", &self.total_target_capacity)
+            .field(
+                "pay_as_you_go_target_capacity",
+                &self.pay_as_you_go_target_capacity,
+            )
+            .field("spot_target_capacity", &self.spot_target_capacity)
+            .field(
+                "default_target_capacity_type",
+                &self.default_target_capacity_type,
+            )
+            .field("launch_template_id", &self.launch_template_id)
+            .field("launch_template_version", &self.launch_template_version)
+            .field("description", &self.description)
+            .field("client_token", &self.client_token)
+            .field(
+                "launch_configuration_image_id",
+                &self.launch_configuration_image_id,
+            )
+            .field(
+                "launch_configuration_security_group_id",
+                &self.launch_configuration_security_group_id,
+            )
+            .field(
+                "launch_configuration_io_optimized",
+                &self.launch_configuration_io_optimized,
+            )
+            .field(
+                "launch_configuration_internet_charge_type",
+                &self.launch_configuration_internet_charge_type,
+            )
+            .field(
+                "launch_configuration_internet_max_bandwidth_in",
+                &self.launch_configuration_internet_max_bandwidth_in,
+            )
+            .field(
+                "launch_configuration_internet_max_bandwidth_out",
+                &self.launch_configuration_internet_max_bandwidth_out,
+            )
+            .field(
+                "launch_configuration_instance_name",
+                &self.launch_configuration_instance_name,
+            )
+            .field(
+                "launch_configuration_host_name",
+                &self.launch_configuration_host_name,
+            )
+            .field(
+                "launch_configuration_instance_description",
+                &self.launch_configuration_instance_description,
+            )
+            .field(
+                "launch_configuration_key_pair_name",
+                &self.launch_configuration_key_pair_name,
+            )
+            .field(
+                "launch_configuration_ram_role_name",
+                &self.launch_configuration_ram_role_name,
+            )
+            .field(
+                "launch_configuration_security_enhancement_strategy",
+                &self.launch_configuration_security_enhancement_strategy,
+            )
+            .field(
+                "launch_configuration_user_data",
+                &self.launch_configuration_user_data,
+            )
+            .field(
+                "launch_configuration_system_disk_category",
+                &self.launch_configuration_system_disk_category,
+            )
+            .field(
+                "launch_configuration_system_disk_size",
+                &self.launch_configuration_system_disk_size,
+            )
+            .field(
+                "launch_configuration_system_disk_name",
+                &self.launch_configuration_system_disk_name,
+            )
+            .field(
+                "launch_configuration_system_disk_description",
+                &self.launch_configuration_system_disk_description,
+            )
+            .field(
+                "launch_configuration_system_disk_performance_level",
+                &self.launch_configuration_system_disk_performance_level,
+            )
+            .field("launch_configuration_password_inherit", &"***")
+            .field(
+                "launch_configuration_resource_group_id",
+                &self.launch_configuration_resource_group_id,
+            )
+            .field(
+                "launch_configuration_credit_specification",
+                &self.launch_configuration_credit_specification,
+            )
+            .field("launch_configuration_password", &"***")
+            .field(
+                "launch_configuration_deployment_set_id",
+                &self.launch_configuration_deployment_set_id,
+            )
+            .field("launch_template_config", &self.launch_template_config)
+            .field(
+                "launch_configuration_data_disk",
+                &self.launch_configuration_data_disk,
+            )
+            .field("launch_configuration_tag", &self.launch_configuration_tag)
+            .field("system_disk_config", &self.system_disk_config)
+            .field("data_disk_config", &self.data_disk_config)
+            .field(
+                "launch_configuration_host_names",
+                &self.launch_configuration_host_names,
+            )
+            .field("min_target_capacity", &self.min_target_capacity)
+            .field(
+                "launch_configuration_security_group_ids",
+                &self.launch_configuration_security_group_ids,
+            )
+            .field(
+                "launch_configuration_system_disk",
+                &self.launch_configuration_system_disk,
+            )
+            .field("launch_configuration_arn", &self.launch_configuration_arn)
+            .field(
+                "hibernation_options_configured",
+                &self.hibernation_options_configured,
+            )
+            .field(
+                "launch_configuration_auto_release_time",
+                &self.launch_configuration_auto_release_time,
+            )
+            .field(
+                "launch_configuration_image_family",
+                &self.launch_configuration_image_family,
+            )
+            .field("tag", &self.tag)
+            .finish()
+    }
+}
+/// The `LaunchResults.LaunchResult.InstanceIds` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InstanceIds {
+    /// `InstanceId`.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The `LaunchResults.LaunchResult` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct LaunchResult {
+    /// `Amount`.
+    #[serde(
+        rename = "Amount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub amount: ::std::option::Option<i64>,
+    /// `ErrorCode`.
+    #[serde(
+        rename = "ErrorCode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub error_code: ::std::option::Option<::std::string::String>,
+    /// `ErrorMsg`.
+    #[serde(
+        rename = "ErrorMsg",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub error_msg: ::std::option::Option<::std::string::String>,
+    /// `InstanceIds`.
+    #[serde(
+        rename = "InstanceIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_ids: ::std::option::Option<InstanceIds>,
+    /// `InstanceType`.
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+    /// `SpotStrategy`.
+    #[serde(
+        rename = "SpotStrategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_strategy: ::std::option::Option<::std::string::String>,
+    /// `ZoneId`.
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+}
+/// The `LaunchResults` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct LaunchResults {
+    /// `LaunchResult`.
+    #[serde(
+        rename = "LaunchResult",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_result: ::std::option::Option<::std::vec::Vec<LaunchResult>>,
+}
+/// The response of [`Client::create_auto_provisioning_group`](crate::Client::create_auto_provisioning_group) (`CreateAutoProvisioningGroup`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateAutoProvisioningGroupResponse {
+    /// `AutoProvisioningGroupId`.
+    #[serde(
+        rename = "AutoProvisioningGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_provisioning_group_id: ::std::option::Option<::std::string::String>,
+    /// `LaunchResults`.
+    #[serde(
+        rename = "LaunchResults",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_results: ::std::option::Option<LaunchResults>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

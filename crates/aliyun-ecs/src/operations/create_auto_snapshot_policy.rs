@@ -1,0 +1,361 @@
+//! `CreateAutoSnapshotPolicy`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateAutoSnapshotPolicy>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "CreateAutoSnapshotPolicy",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "regionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "autoSnapshotPolicyName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "timePoints",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "repeatWeekdays",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "retentionDays",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "EnableCrossRegionCopy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "TargetCopyRegions",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "StorageLocationArn",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CopiedSnapshotsRetentionDays",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CopyEncryptionConfiguration",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `CopyEncryptionConfiguration.Arn` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Arn {
+    /// `AssumeRoleFor`.
+    #[serde(
+        rename = "AssumeRoleFor",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub assume_role_for: ::std::option::Option<i64>,
+    /// `RoleType`.
+    #[serde(
+        rename = "RoleType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub role_type: ::std::option::Option<::std::string::String>,
+    /// `Rolearn`.
+    #[serde(
+        rename = "Rolearn",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rolearn: ::std::option::Option<::std::string::String>,
+}
+impl Arn {
+    /// An empty `Arn`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            assume_role_for: ::std::option::Option::None,
+            role_type: ::std::option::Option::None,
+            rolearn: ::std::option::Option::None,
+        }
+    }
+    /// Sets `AssumeRoleFor`.
+    pub fn assume_role_for(mut self, value: i64) -> Self {
+        self.assume_role_for = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `RoleType`.
+    pub fn role_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.role_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Rolearn`.
+    pub fn rolearn(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.rolearn = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `CopyEncryptionConfiguration` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CopyEncryptionConfiguration {
+    /// `Arn`.
+    ///
+    /// At most 10 items.
+    #[serde(rename = "Arn", skip_serializing_if = "::std::option::Option::is_none")]
+    pub arn: ::std::option::Option<::std::vec::Vec<Arn>>,
+    /// `Encrypted`.
+    #[serde(
+        rename = "Encrypted",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encrypted: ::std::option::Option<bool>,
+    /// `KMSKeyId`.
+    #[serde(
+        rename = "KMSKeyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kms_key_id: ::std::option::Option<::std::string::String>,
+}
+impl CopyEncryptionConfiguration {
+    /// An empty `CopyEncryptionConfiguration`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            arn: ::std::option::Option::None,
+            encrypted: ::std::option::Option::None,
+            kms_key_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Arn`.
+    pub fn arn(mut self, value: ::std::vec::Vec<Arn>) -> Self {
+        self.arn = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Encrypted`.
+    pub fn encrypted(mut self, value: bool) -> Self {
+        self.encrypted = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `KMSKeyId`.
+    pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.kms_key_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::create_auto_snapshot_policy`](crate::Client::create_auto_snapshot_policy) (`CreateAutoSnapshotPolicy`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateAutoSnapshotPolicyRequest {
+    /// `regionId` (query). Required.
+    #[serde(rename = "regionId")]
+    pub region_id: ::std::string::String,
+    /// `autoSnapshotPolicyName` (query).
+    #[serde(
+        rename = "autoSnapshotPolicyName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_snapshot_policy_name: ::std::option::Option<::std::string::String>,
+    /// `timePoints` (query). Required.
+    #[serde(rename = "timePoints")]
+    pub time_points: ::std::string::String,
+    /// `repeatWeekdays` (query). Required.
+    #[serde(rename = "repeatWeekdays")]
+    pub repeat_weekdays: ::std::string::String,
+    /// `retentionDays` (query). Required.
+    #[serde(rename = "retentionDays")]
+    pub retention_days: i32,
+    /// `EnableCrossRegionCopy` (query).
+    #[serde(
+        rename = "EnableCrossRegionCopy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_cross_region_copy: ::std::option::Option<bool>,
+    /// `TargetCopyRegions` (query).
+    #[serde(
+        rename = "TargetCopyRegions",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub target_copy_regions: ::std::option::Option<::std::string::String>,
+    /// `StorageLocationArn` (query).
+    #[serde(
+        rename = "StorageLocationArn",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub storage_location_arn: ::std::option::Option<::std::string::String>,
+    /// `CopiedSnapshotsRetentionDays` (query).
+    #[serde(
+        rename = "CopiedSnapshotsRetentionDays",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub copied_snapshots_retention_days: ::std::option::Option<i32>,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `CopyEncryptionConfiguration` (query, sent as `CopyEncryptionConfiguration.<member>`).
+    #[serde(
+        rename = "CopyEncryptionConfiguration",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub copy_encryption_configuration: ::std::option::Option<CopyEncryptionConfiguration>,
+}
+impl CreateAutoSnapshotPolicyRequest {
+    /// A `CreateAutoSnapshotPolicyRequest` with its required members: `regionId`, `timePoints`, `repeatWeekdays`, `retentionDays`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        time_points: impl ::std::convert::Into<::std::string::String>,
+        repeat_weekdays: impl ::std::convert::Into<::std::string::String>,
+        retention_days: i32,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            auto_snapshot_policy_name: ::std::option::Option::None,
+            time_points: time_points.into(),
+            repeat_weekdays: repeat_weekdays.into(),
+            retention_days,
+            enable_cross_region_copy: ::std::option::Option::None,
+            target_copy_regions: ::std::option::Option::None,
+            storage_location_arn: ::std::option::Option::None,
+            copied_snapshots_retention_days: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+            resource_group_id: ::std::option::Option::None,
+            copy_encryption_configuration: ::std::option::Option::None,
+        }
+    }
+    /// Sets `autoSnapshotPolicyName`.
+    pub fn auto_snapshot_policy_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auto_snapshot_policy_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `EnableCrossRegionCopy`.
+    pub fn enable_cross_region_copy(mut self, value: bool) -> Self {
+        self.enable_cross_region_copy = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `TargetCopyRegions`.
+    pub fn target_copy_regions(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target_copy_regions = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `StorageLocationArn`.
+    pub fn storage_location_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.storage_location_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `CopiedSnapshotsRetentionDays`.
+    pub fn copied_snapshots_retention_days(mut self, value: i32) -> Self {
+        self.copied_snapshots_retention_days = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `CopyEncryptionConfiguration`.
+    pub fn copy_encryption_configuration(mut self, value: CopyEncryptionConfiguration) -> Self {
+        self.copy_encryption_configuration = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::create_auto_snapshot_policy`](crate::Client::create_auto_snapshot_policy) (`CreateAutoSnapshotPolicy`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateAutoSnapshotPolicyResponse {
+    /// `AutoSnapshotPolicyId`.
+    #[serde(
+        rename = "AutoSnapshotPolicyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_snapshot_policy_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

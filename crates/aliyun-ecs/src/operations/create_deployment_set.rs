@@ -1,0 +1,193 @@
+//! `CreateDeploymentSet`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateDeploymentSet>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "CreateDeploymentSet",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "OnUnableToRedeployFailedInstance",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DeploymentSetName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Domain",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Granularity",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Strategy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "GroupCount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::create_deployment_set`](crate::Client::create_deployment_set) (`CreateDeploymentSet`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateDeploymentSetRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `OnUnableToRedeployFailedInstance` (query).
+    #[serde(
+        rename = "OnUnableToRedeployFailedInstance",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub on_unable_to_redeploy_failed_instance: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `DeploymentSetName` (query).
+    #[serde(
+        rename = "DeploymentSetName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deployment_set_name: ::std::option::Option<::std::string::String>,
+    /// `Domain` (query).
+    #[serde(
+        rename = "Domain",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub domain: ::std::option::Option<::std::string::String>,
+    /// `Granularity` (query).
+    #[serde(
+        rename = "Granularity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub granularity: ::std::option::Option<::std::string::String>,
+    /// `Strategy` (query).
+    #[serde(
+        rename = "Strategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub strategy: ::std::option::Option<::std::string::String>,
+    /// `GroupCount` (query).
+    #[serde(
+        rename = "GroupCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub group_count: ::std::option::Option<i64>,
+}
+impl CreateDeploymentSetRequest {
+    /// A `CreateDeploymentSetRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            on_unable_to_redeploy_failed_instance: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+            deployment_set_name: ::std::option::Option::None,
+            domain: ::std::option::Option::None,
+            granularity: ::std::option::Option::None,
+            strategy: ::std::option::Option::None,
+            group_count: ::std::option::Option::None,
+        }
+    }
+    /// Sets `OnUnableToRedeployFailedInstance`.
+    pub fn on_unable_to_redeploy_failed_instance(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.on_unable_to_redeploy_failed_instance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DeploymentSetName`.
+    pub fn deployment_set_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deployment_set_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Domain`.
+    pub fn domain(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.domain = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Granularity`.
+    pub fn granularity(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.granularity = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Strategy`.
+    pub fn strategy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.strategy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `GroupCount`.
+    pub fn group_count(mut self, value: i64) -> Self {
+        self.group_count = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::create_deployment_set`](crate::Client::create_deployment_set) (`CreateDeploymentSet`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateDeploymentSetResponse {
+    /// `DeploymentSetId`.
+    #[serde(
+        rename = "DeploymentSetId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deployment_set_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,118 @@
+//! `CreateDiagnosticMetricSet`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateDiagnosticMetricSet>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "CreateDiagnosticMetricSet",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MetricSetName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MetricIds",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::create_diagnostic_metric_set`](crate::Client::create_diagnostic_metric_set) (`CreateDiagnosticMetricSet`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateDiagnosticMetricSetRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ResourceType` (query). Required.
+    ///
+    /// Allowed values: `instance`, `account`.
+    #[serde(rename = "ResourceType")]
+    pub resource_type: ::std::string::String,
+    /// `MetricSetName` (query).
+    ///
+    /// At most 128 characters.
+    #[serde(
+        rename = "MetricSetName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub metric_set_name: ::std::option::Option<::std::string::String>,
+    /// `MetricIds` (query, sent as `MetricIds.1`, `MetricIds.2`, …). Required.
+    ///
+    /// From 1 to 100 items.
+    #[serde(rename = "MetricIds")]
+    pub metric_ids: ::std::vec::Vec<::std::string::String>,
+    /// `Description` (query).
+    ///
+    /// At most 255 characters.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+}
+impl CreateDiagnosticMetricSetRequest {
+    /// A `CreateDiagnosticMetricSetRequest` with its required members: `RegionId`, `ResourceType`, `MetricIds`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        resource_type: impl ::std::convert::Into<::std::string::String>,
+        metric_ids: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            resource_type: resource_type.into(),
+            metric_set_name: ::std::option::Option::None,
+            metric_ids,
+            description: ::std::option::Option::None,
+        }
+    }
+    /// Sets `MetricSetName`.
+    pub fn metric_set_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.metric_set_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::create_diagnostic_metric_set`](crate::Client::create_diagnostic_metric_set) (`CreateDiagnosticMetricSet`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateDiagnosticMetricSetResponse {
+    /// `MetricSetId`.
+    #[serde(
+        rename = "MetricSetId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub metric_set_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

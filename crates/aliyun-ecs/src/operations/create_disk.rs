@@ -1,0 +1,539 @@
+//! `CreateDisk`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateDisk>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "CreateDisk",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ZoneId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SnapshotId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DiskName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Size",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DiskCategory",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Encrypted",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "KMSKeyId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PerformanceLevel",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AdvancedFeatures",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "StorageSetId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "EncryptAlgorithm",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "StorageSetPartitionNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "StorageClusterId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MultiAttach",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Arn",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ProvisionedIops",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "BurstingEnabled",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `Arn` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Arn {
+    /// `AssumeRoleFor`.
+    #[serde(
+        rename = "AssumeRoleFor",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub assume_role_for: ::std::option::Option<i64>,
+    /// `RoleType`.
+    #[serde(
+        rename = "RoleType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub role_type: ::std::option::Option<::std::string::String>,
+    /// `Rolearn`.
+    #[serde(
+        rename = "Rolearn",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rolearn: ::std::option::Option<::std::string::String>,
+}
+impl Arn {
+    /// An empty `Arn`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            assume_role_for: ::std::option::Option::None,
+            role_type: ::std::option::Option::None,
+            rolearn: ::std::option::Option::None,
+        }
+    }
+    /// Sets `AssumeRoleFor`.
+    pub fn assume_role_for(mut self, value: i64) -> Self {
+        self.assume_role_for = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `RoleType`.
+    pub fn role_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.role_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Rolearn`.
+    pub fn rolearn(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.rolearn = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::create_disk`](crate::Client::create_disk) (`CreateDisk`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateDiskRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ZoneId` (query).
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+    /// `SnapshotId` (query).
+    #[serde(
+        rename = "SnapshotId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub snapshot_id: ::std::option::Option<::std::string::String>,
+    /// `DiskName` (query).
+    #[serde(
+        rename = "DiskName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_name: ::std::option::Option<::std::string::String>,
+    /// `Size` (query).
+    ///
+    /// From 1 to 65536.
+    #[serde(
+        rename = "Size",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub size: ::std::option::Option<i32>,
+    /// `DiskCategory` (query).
+    #[serde(
+        rename = "DiskCategory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_category: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `Encrypted` (query).
+    #[serde(
+        rename = "Encrypted",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encrypted: ::std::option::Option<bool>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `InstanceId` (query).
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `KMSKeyId` (query).
+    #[serde(
+        rename = "KMSKeyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kms_key_id: ::std::option::Option<::std::string::String>,
+    /// `PerformanceLevel` (query).
+    #[serde(
+        rename = "PerformanceLevel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub performance_level: ::std::option::Option<::std::string::String>,
+    /// `AdvancedFeatures` (query).
+    #[serde(
+        rename = "AdvancedFeatures",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub advanced_features: ::std::option::Option<::std::string::String>,
+    /// `StorageSetId` (query).
+    #[serde(
+        rename = "StorageSetId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub storage_set_id: ::std::option::Option<::std::string::String>,
+    /// `EncryptAlgorithm` (query).
+    #[serde(
+        rename = "EncryptAlgorithm",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encrypt_algorithm: ::std::option::Option<::std::string::String>,
+    /// `StorageSetPartitionNumber` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "StorageSetPartitionNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub storage_set_partition_number: ::std::option::Option<i32>,
+    /// `StorageClusterId` (query).
+    #[serde(
+        rename = "StorageClusterId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub storage_cluster_id: ::std::option::Option<::std::string::String>,
+    /// `MultiAttach` (query).
+    #[serde(
+        rename = "MultiAttach",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub multi_attach: ::std::option::Option<::std::string::String>,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    /// `Arn` (query, sent as `Arn.1`, `Arn.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(rename = "Arn", skip_serializing_if = "::std::option::Option::is_none")]
+    pub arn: ::std::option::Option<::std::vec::Vec<Arn>>,
+    /// `ProvisionedIops` (query).
+    ///
+    /// At least 0.
+    #[serde(
+        rename = "ProvisionedIops",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub provisioned_iops: ::std::option::Option<i64>,
+    /// `BurstingEnabled` (query).
+    #[serde(
+        rename = "BurstingEnabled",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bursting_enabled: ::std::option::Option<bool>,
+}
+impl CreateDiskRequest {
+    /// A `CreateDiskRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            zone_id: ::std::option::Option::None,
+            snapshot_id: ::std::option::Option::None,
+            disk_name: ::std::option::Option::None,
+            size: ::std::option::Option::None,
+            disk_category: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            encrypted: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+            instance_id: ::std::option::Option::None,
+            resource_group_id: ::std::option::Option::None,
+            kms_key_id: ::std::option::Option::None,
+            performance_level: ::std::option::Option::None,
+            advanced_features: ::std::option::Option::None,
+            storage_set_id: ::std::option::Option::None,
+            encrypt_algorithm: ::std::option::Option::None,
+            storage_set_partition_number: ::std::option::Option::None,
+            storage_cluster_id: ::std::option::Option::None,
+            multi_attach: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+            arn: ::std::option::Option::None,
+            provisioned_iops: ::std::option::Option::None,
+            bursting_enabled: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ZoneId`.
+    pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.zone_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SnapshotId`.
+    pub fn snapshot_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.snapshot_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DiskName`.
+    pub fn disk_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.disk_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Size`.
+    pub fn size(mut self, value: i32) -> Self {
+        self.size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DiskCategory`.
+    pub fn disk_category(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.disk_category = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Encrypted`.
+    pub fn encrypted(mut self, value: bool) -> Self {
+        self.encrypted = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.instance_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `KMSKeyId`.
+    pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.kms_key_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PerformanceLevel`.
+    pub fn performance_level(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.performance_level = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `AdvancedFeatures`.
+    pub fn advanced_features(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.advanced_features = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `StorageSetId`.
+    pub fn storage_set_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.storage_set_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `EncryptAlgorithm`.
+    pub fn encrypt_algorithm(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.encrypt_algorithm = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `StorageSetPartitionNumber`.
+    pub fn storage_set_partition_number(mut self, value: i32) -> Self {
+        self.storage_set_partition_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `StorageClusterId`.
+    pub fn storage_cluster_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.storage_cluster_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `MultiAttach`.
+    pub fn multi_attach(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.multi_attach = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Arn`.
+    pub fn arn(mut self, value: ::std::vec::Vec<Arn>) -> Self {
+        self.arn = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ProvisionedIops`.
+    pub fn provisioned_iops(mut self, value: i64) -> Self {
+        self.provisioned_iops = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `BurstingEnabled`.
+    pub fn bursting_enabled(mut self, value: bool) -> Self {
+        self.bursting_enabled = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::create_disk`](crate::Client::create_disk) (`CreateDisk`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateDiskResponse {
+    /// `DiskId`.
+    #[serde(
+        rename = "DiskId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_id: ::std::option::Option<::std::string::String>,
+    /// `OrderId`.
+    #[serde(
+        rename = "OrderId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

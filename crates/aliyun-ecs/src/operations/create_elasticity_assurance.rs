@@ -1,0 +1,336 @@
+//! `CreateElasticityAssurance`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateElasticityAssurance>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "CreateElasticityAssurance",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Period",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PeriodUnit",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PrivatePoolOptions.Name",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PrivatePoolOptions.MatchCriteria",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AssuranceTimes",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceAmount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceCpuCoreCount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "StartTime",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ZoneId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::create_elasticity_assurance`](crate::Client::create_elasticity_assurance) (`CreateElasticityAssurance`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateElasticityAssuranceRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    /// `Period` (query).
+    #[serde(
+        rename = "Period",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period: ::std::option::Option<i32>,
+    /// `PeriodUnit` (query).
+    #[serde(
+        rename = "PeriodUnit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period_unit: ::std::option::Option<::std::string::String>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `PrivatePoolOptions.Name` (query).
+    #[serde(
+        rename = "PrivatePoolOptions.Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub private_pool_options_name: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `PrivatePoolOptions.MatchCriteria` (query).
+    #[serde(
+        rename = "PrivatePoolOptions.MatchCriteria",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub private_pool_options_match_criteria: ::std::option::Option<::std::string::String>,
+    /// `AssuranceTimes` (query).
+    #[serde(
+        rename = "AssuranceTimes",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub assurance_times: ::std::option::Option<::std::string::String>,
+    /// `InstanceAmount` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "InstanceAmount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_amount: ::std::option::Option<i32>,
+    /// `InstanceCpuCoreCount` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "InstanceCpuCoreCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_cpu_core_count: ::std::option::Option<i32>,
+    /// `StartTime` (query).
+    #[serde(
+        rename = "StartTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub start_time: ::std::option::Option<::std::string::String>,
+    /// `ZoneId` (query, sent as `ZoneId.1`, `ZoneId.2`, …). Required.
+    ///
+    /// At most 100 items.
+    #[serde(rename = "ZoneId")]
+    pub zone_id: ::std::vec::Vec<::std::string::String>,
+    /// `InstanceType` (query, sent as `InstanceType.1`, `InstanceType.2`, …). Required.
+    ///
+    /// At most 100 items.
+    #[serde(rename = "InstanceType")]
+    pub instance_type: ::std::vec::Vec<::std::string::String>,
+}
+impl CreateElasticityAssuranceRequest {
+    /// A `CreateElasticityAssuranceRequest` with its required members: `RegionId`, `ZoneId`, `InstanceType`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        zone_id: ::std::vec::Vec<::std::string::String>,
+        instance_type: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            resource_group_id: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+            period: ::std::option::Option::None,
+            period_unit: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+            private_pool_options_name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            private_pool_options_match_criteria: ::std::option::Option::None,
+            assurance_times: ::std::option::Option::None,
+            instance_amount: ::std::option::Option::None,
+            instance_cpu_core_count: ::std::option::Option::None,
+            start_time: ::std::option::Option::None,
+            zone_id,
+            instance_type,
+        }
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Period`.
+    pub fn period(mut self, value: i32) -> Self {
+        self.period = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PeriodUnit`.
+    pub fn period_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.period_unit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PrivatePoolOptions.Name`.
+    pub fn private_pool_options_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.private_pool_options_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PrivatePoolOptions.MatchCriteria`.
+    pub fn private_pool_options_match_criteria(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.private_pool_options_match_criteria = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `AssuranceTimes`.
+    pub fn assurance_times(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.assurance_times = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceAmount`.
+    pub fn instance_amount(mut self, value: i32) -> Self {
+        self.instance_amount = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InstanceCpuCoreCount`.
+    pub fn instance_cpu_core_count(mut self, value: i32) -> Self {
+        self.instance_cpu_core_count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `StartTime`.
+    pub fn start_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.start_time = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::create_elasticity_assurance`](crate::Client::create_elasticity_assurance) (`CreateElasticityAssurance`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateElasticityAssuranceResponse {
+    /// `OrderId`.
+    #[serde(
+        rename = "OrderId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_id: ::std::option::Option<::std::string::String>,
+    /// `PrivatePoolOptionsId`.
+    #[serde(
+        rename = "PrivatePoolOptionsId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub private_pool_options_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

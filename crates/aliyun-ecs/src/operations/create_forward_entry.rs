@@ -1,0 +1,113 @@
+//! `CreateForwardEntry`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateForwardEntry>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "CreateForwardEntry",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ForwardTableId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ExternalIp",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ExternalPort",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InternalIp",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InternalPort",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "IpProtocol",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::create_forward_entry`](crate::Client::create_forward_entry) (`CreateForwardEntry`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateForwardEntryRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ForwardTableId` (query). Required.
+    #[serde(rename = "ForwardTableId")]
+    pub forward_table_id: ::std::string::String,
+    /// `ExternalIp` (query). Required.
+    #[serde(rename = "ExternalIp")]
+    pub external_ip: ::std::string::String,
+    /// `ExternalPort` (query). Required.
+    #[serde(rename = "ExternalPort")]
+    pub external_port: ::std::string::String,
+    /// `InternalIp` (query). Required.
+    #[serde(rename = "InternalIp")]
+    pub internal_ip: ::std::string::String,
+    /// `InternalPort` (query). Required.
+    #[serde(rename = "InternalPort")]
+    pub internal_port: ::std::string::String,
+    /// `IpProtocol` (query). Required.
+    #[serde(rename = "IpProtocol")]
+    pub ip_protocol: ::std::string::String,
+}
+impl CreateForwardEntryRequest {
+    /// A `CreateForwardEntryRequest` with its required members: `RegionId`, `ForwardTableId`, `ExternalIp`, `ExternalPort`, `InternalIp`, `InternalPort`, `IpProtocol`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        forward_table_id: impl ::std::convert::Into<::std::string::String>,
+        external_ip: impl ::std::convert::Into<::std::string::String>,
+        external_port: impl ::std::convert::Into<::std::string::String>,
+        internal_ip: impl ::std::convert::Into<::std::string::String>,
+        internal_port: impl ::std::convert::Into<::std::string::String>,
+        ip_protocol: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            forward_table_id: forward_table_id.into(),
+            external_ip: external_ip.into(),
+            external_port: external_port.into(),
+            internal_ip: internal_ip.into(),
+            internal_port: internal_port.into(),
+            ip_protocol: ip_protocol.into(),
+        }
+    }
+}
+/// The response of [`Client::create_forward_entry`](crate::Client::create_forward_entry) (`CreateForwardEntry`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateForwardEntryResponse {
+    /// `ForwardEntryId`.
+    #[serde(
+        rename = "ForwardEntryId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub forward_entry_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

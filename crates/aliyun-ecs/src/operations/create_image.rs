@@ -1,0 +1,394 @@
+//! `CreateImage`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateImage>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "CreateImage",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SnapshotId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageFamily",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageVersion",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Platform",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "BootMode",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Architecture",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DiskDeviceMapping",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DetectionStrategy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `DiskDeviceMapping` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DiskDeviceMapping {
+    /// `Device`.
+    #[serde(
+        rename = "Device",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub device: ::std::option::Option<::std::string::String>,
+    /// `DiskType`.
+    #[serde(
+        rename = "DiskType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_type: ::std::option::Option<::std::string::String>,
+    /// `Size`.
+    #[serde(
+        rename = "Size",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub size: ::std::option::Option<i32>,
+    /// `SnapshotId`.
+    #[serde(
+        rename = "SnapshotId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub snapshot_id: ::std::option::Option<::std::string::String>,
+}
+impl DiskDeviceMapping {
+    /// An empty `DiskDeviceMapping`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            device: ::std::option::Option::None,
+            disk_type: ::std::option::Option::None,
+            size: ::std::option::Option::None,
+            snapshot_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Device`.
+    pub fn device(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.device = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DiskType`.
+    pub fn disk_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.disk_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Size`.
+    pub fn size(mut self, value: i32) -> Self {
+        self.size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SnapshotId`.
+    pub fn snapshot_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.snapshot_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::create_image`](crate::Client::create_image) (`CreateImage`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateImageRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `SnapshotId` (query).
+    #[serde(
+        rename = "SnapshotId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub snapshot_id: ::std::option::Option<::std::string::String>,
+    /// `InstanceId` (query).
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `ImageName` (query).
+    #[serde(
+        rename = "ImageName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_name: ::std::option::Option<::std::string::String>,
+    /// `ImageFamily` (query).
+    #[serde(
+        rename = "ImageFamily",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_family: ::std::option::Option<::std::string::String>,
+    /// `ImageVersion` (query).
+    #[serde(
+        rename = "ImageVersion",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_version: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `Platform` (query).
+    #[serde(
+        rename = "Platform",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub platform: ::std::option::Option<::std::string::String>,
+    /// `BootMode` (query).
+    #[serde(
+        rename = "BootMode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub boot_mode: ::std::option::Option<::std::string::String>,
+    /// `Architecture` (query).
+    #[serde(
+        rename = "Architecture",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub architecture: ::std::option::Option<::std::string::String>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `DiskDeviceMapping` (query, sent as `DiskDeviceMapping.1`, `DiskDeviceMapping.2`, …).
+    ///
+    /// At most 17 items.
+    #[serde(
+        rename = "DiskDeviceMapping",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_device_mapping: ::std::option::Option<::std::vec::Vec<DiskDeviceMapping>>,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    /// `DetectionStrategy` (query).
+    #[serde(
+        rename = "DetectionStrategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub detection_strategy: ::std::option::Option<::std::string::String>,
+}
+impl CreateImageRequest {
+    /// A `CreateImageRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            snapshot_id: ::std::option::Option::None,
+            instance_id: ::std::option::Option::None,
+            image_name: ::std::option::Option::None,
+            image_family: ::std::option::Option::None,
+            image_version: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            platform: ::std::option::Option::None,
+            boot_mode: ::std::option::Option::None,
+            architecture: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+            resource_group_id: ::std::option::Option::None,
+            disk_device_mapping: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+            detection_strategy: ::std::option::Option::None,
+        }
+    }
+    /// Sets `SnapshotId`.
+    pub fn snapshot_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.snapshot_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.instance_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ImageName`.
+    pub fn image_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.image_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ImageFamily`.
+    pub fn image_family(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.image_family = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ImageVersion`.
+    pub fn image_version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.image_version = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Platform`.
+    pub fn platform(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.platform = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `BootMode`.
+    pub fn boot_mode(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.boot_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Architecture`.
+    pub fn architecture(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.architecture = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DiskDeviceMapping`.
+    pub fn disk_device_mapping(mut self, value: ::std::vec::Vec<DiskDeviceMapping>) -> Self {
+        self.disk_device_mapping = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DetectionStrategy`.
+    pub fn detection_strategy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.detection_strategy = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::create_image`](crate::Client::create_image) (`CreateImage`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateImageResponse {
+    /// `ImageId`.
+    #[serde(
+        rename = "ImageId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

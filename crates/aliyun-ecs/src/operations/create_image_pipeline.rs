@@ -1,0 +1,357 @@
+//! `CreateImagePipeline`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateImagePipeline>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "CreateImagePipeline",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AddAccount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ToRegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "BaseImageType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "BaseImage",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Name",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "VSwitchId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SystemDiskSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InternetMaxBandwidthOut",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DeleteInstanceOnFailure",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "BuildContent",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::create_image_pipeline`](crate::Client::create_image_pipeline) (`CreateImagePipeline`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateImagePipelineRequest {
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `AddAccount` (query, sent as `AddAccount.1`, `AddAccount.2`, …).
+    ///
+    /// At most 21 items.
+    #[serde(
+        rename = "AddAccount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub add_account: ::std::option::Option<::std::vec::Vec<i64>>,
+    /// `ToRegionId` (query, sent as `ToRegionId.1`, `ToRegionId.2`, …).
+    ///
+    /// At most 21 items.
+    #[serde(
+        rename = "ToRegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub to_region_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `BaseImageType` (query). Required.
+    #[serde(rename = "BaseImageType")]
+    pub base_image_type: ::std::string::String,
+    /// `BaseImage` (query). Required.
+    #[serde(rename = "BaseImage")]
+    pub base_image: ::std::string::String,
+    /// `Name` (query).
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `ImageName` (query).
+    #[serde(
+        rename = "ImageName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_name: ::std::option::Option<::std::string::String>,
+    /// `VSwitchId` (query).
+    #[serde(
+        rename = "VSwitchId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub v_switch_id: ::std::option::Option<::std::string::String>,
+    /// `InstanceType` (query).
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+    /// `SystemDiskSize` (query).
+    #[serde(
+        rename = "SystemDiskSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_size: ::std::option::Option<i32>,
+    /// `InternetMaxBandwidthOut` (query).
+    #[serde(
+        rename = "InternetMaxBandwidthOut",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internet_max_bandwidth_out: ::std::option::Option<i32>,
+    /// `DeleteInstanceOnFailure` (query).
+    #[serde(
+        rename = "DeleteInstanceOnFailure",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub delete_instance_on_failure: ::std::option::Option<bool>,
+    /// `BuildContent` (query).
+    #[serde(
+        rename = "BuildContent",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub build_content: ::std::option::Option<::std::string::String>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+}
+impl CreateImagePipelineRequest {
+    /// A `CreateImagePipelineRequest` with its required members: `RegionId`, `BaseImageType`, `BaseImage`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        base_image_type: impl ::std::convert::Into<::std::string::String>,
+        base_image: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            tag: ::std::option::Option::None,
+            region_id: region_id.into(),
+            resource_group_id: ::std::option::Option::None,
+            add_account: ::std::option::Option::None,
+            to_region_id: ::std::option::Option::None,
+            base_image_type: base_image_type.into(),
+            base_image: base_image.into(),
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            image_name: ::std::option::Option::None,
+            v_switch_id: ::std::option::Option::None,
+            instance_type: ::std::option::Option::None,
+            system_disk_size: ::std::option::Option::None,
+            internet_max_bandwidth_out: ::std::option::Option::None,
+            delete_instance_on_failure: ::std::option::Option::None,
+            build_content: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `AddAccount`.
+    pub fn add_account(mut self, value: ::std::vec::Vec<i64>) -> Self {
+        self.add_account = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ToRegionId`.
+    pub fn to_region_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.to_region_id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Name`.
+    pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ImageName`.
+    pub fn image_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.image_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `VSwitchId`.
+    pub fn v_switch_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.v_switch_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceType`.
+    pub fn instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SystemDiskSize`.
+    pub fn system_disk_size(mut self, value: i32) -> Self {
+        self.system_disk_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InternetMaxBandwidthOut`.
+    pub fn internet_max_bandwidth_out(mut self, value: i32) -> Self {
+        self.internet_max_bandwidth_out = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DeleteInstanceOnFailure`.
+    pub fn delete_instance_on_failure(mut self, value: bool) -> Self {
+        self.delete_instance_on_failure = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `BuildContent`.
+    pub fn build_content(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.build_content = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::create_image_pipeline`](crate::Client::create_image_pipeline) (`CreateImagePipeline`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateImagePipelineResponse {
+    /// `ImagePipelineId`.
+    #[serde(
+        rename = "ImagePipelineId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_pipeline_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,1521 @@
+//! `CreateInstance`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateInstance>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "CreateInstance",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageFamily",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SecurityGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InternetChargeType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoRenew",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoRenewPeriod",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InternetMaxBandwidthIn",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InternetMaxBandwidthOut",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "HostName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Password",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PasswordInherit",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DeploymentSetId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DeploymentSetGroupNo",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ZoneId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClusterId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "VlanId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InnerIpAddress",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NodeControllerId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "VSwitchId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PrivateIpAddress",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "IoOptimized",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "UseAdditionalService",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceChargeType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Period",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PeriodUnit",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "UserData",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SpotStrategy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "KeyPairName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SpotPriceLimit",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SpotDuration",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SpotInterruptionBehavior",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RamRoleName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SecurityEnhancementStrategy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "HpcClusterId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DryRun",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DedicatedHostId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CreditSpecification",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DeletionProtection",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "HibernationOptions.Configured",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Affinity",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tenancy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "StorageSetId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "StorageSetPartitionNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "HttpEndpoint",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "HttpTokens",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "HttpPutResponseHopLimit",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PrivatePoolOptions.MatchCriteria",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PrivatePoolOptions.Id",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DataDisk",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Arn",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SystemDisk",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `DataDisk` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DataDisk {
+    /// `Category`.
+    #[serde(
+        rename = "Category",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub category: ::std::option::Option<::std::string::String>,
+    /// `DeleteWithInstance`.
+    #[serde(
+        rename = "DeleteWithInstance",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub delete_with_instance: ::std::option::Option<bool>,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `Device`.
+    #[serde(
+        rename = "Device",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub device: ::std::option::Option<::std::string::String>,
+    /// `DiskName`.
+    #[serde(
+        rename = "DiskName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_name: ::std::option::Option<::std::string::String>,
+    /// `EncryptAlgorithm`.
+    #[serde(
+        rename = "EncryptAlgorithm",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encrypt_algorithm: ::std::option::Option<::std::string::String>,
+    /// `Encrypted`.
+    #[serde(
+        rename = "Encrypted",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encrypted: ::std::option::Option<bool>,
+    /// `KMSKeyId`.
+    #[serde(
+        rename = "KMSKeyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kms_key_id: ::std::option::Option<::std::string::String>,
+    /// `PerformanceLevel`.
+    #[serde(
+        rename = "PerformanceLevel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub performance_level: ::std::option::Option<::std::string::String>,
+    /// `Size`.
+    #[serde(
+        rename = "Size",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub size: ::std::option::Option<i32>,
+    /// `SnapshotId`.
+    #[serde(
+        rename = "SnapshotId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub snapshot_id: ::std::option::Option<::std::string::String>,
+    /// `StorageClusterId`.
+    #[serde(
+        rename = "StorageClusterId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub storage_cluster_id: ::std::option::Option<::std::string::String>,
+}
+impl DataDisk {
+    /// An empty `DataDisk`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            category: ::std::option::Option::None,
+            delete_with_instance: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            device: ::std::option::Option::None,
+            disk_name: ::std::option::Option::None,
+            encrypt_algorithm: ::std::option::Option::None,
+            encrypted: ::std::option::Option::None,
+            kms_key_id: ::std::option::Option::None,
+            performance_level: ::std::option::Option::None,
+            size: ::std::option::Option::None,
+            snapshot_id: ::std::option::Option::None,
+            storage_cluster_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Category`.
+    pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.category = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DeleteWithInstance`.
+    pub fn delete_with_instance(mut self, value: bool) -> Self {
+        self.delete_with_instance = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Device`.
+    pub fn device(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.device = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DiskName`.
+    pub fn disk_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.disk_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `EncryptAlgorithm`.
+    pub fn encrypt_algorithm(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.encrypt_algorithm = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Encrypted`.
+    pub fn encrypted(mut self, value: bool) -> Self {
+        self.encrypted = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `KMSKeyId`.
+    pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.kms_key_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PerformanceLevel`.
+    pub fn performance_level(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.performance_level = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Size`.
+    pub fn size(mut self, value: i32) -> Self {
+        self.size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SnapshotId`.
+    pub fn snapshot_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.snapshot_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `StorageClusterId`.
+    pub fn storage_cluster_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.storage_cluster_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `Arn` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Arn {
+    /// `AssumeRoleFor`.
+    #[serde(
+        rename = "AssumeRoleFor",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub assume_role_for: ::std::option::Option<i64>,
+    /// `RoleType`.
+    #[serde(
+        rename = "RoleType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub role_type: ::std::option::Option<::std::string::String>,
+    /// `Rolearn`.
+    #[serde(
+        rename = "Rolearn",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rolearn: ::std::option::Option<::std::string::String>,
+}
+impl Arn {
+    /// An empty `Arn`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            assume_role_for: ::std::option::Option::None,
+            role_type: ::std::option::Option::None,
+            rolearn: ::std::option::Option::None,
+        }
+    }
+    /// Sets `AssumeRoleFor`.
+    pub fn assume_role_for(mut self, value: i64) -> Self {
+        self.assume_role_for = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `RoleType`.
+    pub fn role_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.role_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Rolearn`.
+    pub fn rolearn(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.rolearn = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `SystemDisk` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SystemDisk {
+    /// `StorageClusterId`.
+    #[serde(
+        rename = "StorageClusterId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub storage_cluster_id: ::std::option::Option<::std::string::String>,
+    /// `Size`.
+    #[serde(
+        rename = "Size",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub size: ::std::option::Option<i32>,
+    /// `Category`.
+    #[serde(
+        rename = "Category",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub category: ::std::option::Option<::std::string::String>,
+    /// `DiskName`.
+    #[serde(
+        rename = "DiskName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_name: ::std::option::Option<::std::string::String>,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `PerformanceLevel`.
+    #[serde(
+        rename = "PerformanceLevel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub performance_level: ::std::option::Option<::std::string::String>,
+}
+impl SystemDisk {
+    /// An empty `SystemDisk`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            storage_cluster_id: ::std::option::Option::None,
+            size: ::std::option::Option::None,
+            category: ::std::option::Option::None,
+            disk_name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            performance_level: ::std::option::Option::None,
+        }
+    }
+    /// Sets `StorageClusterId`.
+    pub fn storage_cluster_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.storage_cluster_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Size`.
+    pub fn size(mut self, value: i32) -> Self {
+        self.size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Category`.
+    pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.category = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DiskName`.
+    pub fn disk_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.disk_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PerformanceLevel`.
+    pub fn performance_level(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.performance_level = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::create_instance`](crate::Client::create_instance) (`CreateInstance`).
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateInstanceRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ImageId` (query).
+    #[serde(
+        rename = "ImageId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_id: ::std::option::Option<::std::string::String>,
+    /// `ImageFamily` (query).
+    #[serde(
+        rename = "ImageFamily",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_family: ::std::option::Option<::std::string::String>,
+    /// `InstanceType` (query). Required.
+    #[serde(rename = "InstanceType")]
+    pub instance_type: ::std::string::String,
+    /// `SecurityGroupId` (query).
+    #[serde(
+        rename = "SecurityGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_id: ::std::option::Option<::std::string::String>,
+    /// `InstanceName` (query).
+    #[serde(
+        rename = "InstanceName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_name: ::std::option::Option<::std::string::String>,
+    /// `InternetChargeType` (query).
+    #[serde(
+        rename = "InternetChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internet_charge_type: ::std::option::Option<::std::string::String>,
+    /// `AutoRenew` (query).
+    #[serde(
+        rename = "AutoRenew",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_renew: ::std::option::Option<bool>,
+    /// `AutoRenewPeriod` (query).
+    #[serde(
+        rename = "AutoRenewPeriod",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_renew_period: ::std::option::Option<i32>,
+    /// `InternetMaxBandwidthIn` (query).
+    ///
+    /// From 1 to 200.
+    #[serde(
+        rename = "InternetMaxBandwidthIn",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internet_max_bandwidth_in: ::std::option::Option<i32>,
+    /// `InternetMaxBandwidthOut` (query).
+    #[serde(
+        rename = "InternetMaxBandwidthOut",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internet_max_bandwidth_out: ::std::option::Option<i32>,
+    /// `HostName` (query).
+    #[serde(
+        rename = "HostName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub host_name: ::std::option::Option<::std::string::String>,
+    /// `Password` (query).
+    #[serde(
+        rename = "Password",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub password: ::std::option::Option<::std::string::String>,
+    /// `PasswordInherit` (query).
+    #[serde(
+        rename = "PasswordInherit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub password_inherit: ::std::option::Option<bool>,
+    /// `DeploymentSetId` (query).
+    #[serde(
+        rename = "DeploymentSetId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deployment_set_id: ::std::option::Option<::std::string::String>,
+    /// `DeploymentSetGroupNo` (query).
+    #[serde(
+        rename = "DeploymentSetGroupNo",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deployment_set_group_no: ::std::option::Option<i32>,
+    /// `ZoneId` (query).
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+    /// `ClusterId` (query).
+    #[serde(
+        rename = "ClusterId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cluster_id: ::std::option::Option<::std::string::String>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `VlanId` (query).
+    #[serde(
+        rename = "VlanId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vlan_id: ::std::option::Option<::std::string::String>,
+    /// `InnerIpAddress` (query).
+    #[serde(
+        rename = "InnerIpAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub inner_ip_address: ::std::option::Option<::std::string::String>,
+    /// `NodeControllerId` (query).
+    #[serde(
+        rename = "NodeControllerId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub node_controller_id: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `VSwitchId` (query).
+    #[serde(
+        rename = "VSwitchId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub v_switch_id: ::std::option::Option<::std::string::String>,
+    /// `PrivateIpAddress` (query).
+    #[serde(
+        rename = "PrivateIpAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub private_ip_address: ::std::option::Option<::std::string::String>,
+    /// `IoOptimized` (query).
+    #[serde(
+        rename = "IoOptimized",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub io_optimized: ::std::option::Option<::std::string::String>,
+    /// `UseAdditionalService` (query).
+    #[serde(
+        rename = "UseAdditionalService",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub use_additional_service: ::std::option::Option<bool>,
+    /// `InstanceChargeType` (query).
+    #[serde(
+        rename = "InstanceChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_charge_type: ::std::option::Option<::std::string::String>,
+    /// `Period` (query).
+    #[serde(
+        rename = "Period",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period: ::std::option::Option<i32>,
+    /// `PeriodUnit` (query).
+    #[serde(
+        rename = "PeriodUnit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period_unit: ::std::option::Option<::std::string::String>,
+    /// `UserData` (query).
+    #[serde(
+        rename = "UserData",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_data: ::std::option::Option<::std::string::String>,
+    /// `SpotStrategy` (query).
+    #[serde(
+        rename = "SpotStrategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_strategy: ::std::option::Option<::std::string::String>,
+    /// `KeyPairName` (query).
+    #[serde(
+        rename = "KeyPairName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub key_pair_name: ::std::option::Option<::std::string::String>,
+    /// `SpotPriceLimit` (query).
+    #[serde(
+        rename = "SpotPriceLimit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_price_limit: ::std::option::Option<f64>,
+    /// `SpotDuration` (query).
+    ///
+    /// From 0 to 6.
+    #[serde(
+        rename = "SpotDuration",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_duration: ::std::option::Option<i32>,
+    /// `SpotInterruptionBehavior` (query).
+    #[serde(
+        rename = "SpotInterruptionBehavior",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_interruption_behavior: ::std::option::Option<::std::string::String>,
+    /// `RamRoleName` (query).
+    #[serde(
+        rename = "RamRoleName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ram_role_name: ::std::option::Option<::std::string::String>,
+    /// `SecurityEnhancementStrategy` (query).
+    #[serde(
+        rename = "SecurityEnhancementStrategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_enhancement_strategy: ::std::option::Option<::std::string::String>,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `HpcClusterId` (query).
+    #[serde(
+        rename = "HpcClusterId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub hpc_cluster_id: ::std::option::Option<::std::string::String>,
+    /// `DryRun` (query).
+    #[serde(
+        rename = "DryRun",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dry_run: ::std::option::Option<bool>,
+    /// `DedicatedHostId` (query).
+    #[serde(
+        rename = "DedicatedHostId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dedicated_host_id: ::std::option::Option<::std::string::String>,
+    /// `CreditSpecification` (query).
+    #[serde(
+        rename = "CreditSpecification",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_specification: ::std::option::Option<::std::string::String>,
+    /// `DeletionProtection` (query).
+    #[serde(
+        rename = "DeletionProtection",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deletion_protection: ::std::option::Option<bool>,
+    /// `HibernationOptions.Configured` (query).
+    #[serde(
+        rename = "HibernationOptions.Configured",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub hibernation_options_configured: ::std::option::Option<bool>,
+    /// `Affinity` (query).
+    #[serde(
+        rename = "Affinity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub affinity: ::std::option::Option<::std::string::String>,
+    /// `Tenancy` (query).
+    #[serde(
+        rename = "Tenancy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenancy: ::std::option::Option<::std::string::String>,
+    /// `StorageSetId` (query).
+    #[serde(
+        rename = "StorageSetId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub storage_set_id: ::std::option::Option<::std::string::String>,
+    /// `StorageSetPartitionNumber` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "StorageSetPartitionNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub storage_set_partition_number: ::std::option::Option<i32>,
+    /// `HttpEndpoint` (query).
+    #[serde(
+        rename = "HttpEndpoint",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub http_endpoint: ::std::option::Option<::std::string::String>,
+    /// `HttpTokens` (query).
+    #[serde(
+        rename = "HttpTokens",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub http_tokens: ::std::option::Option<::std::string::String>,
+    /// `HttpPutResponseHopLimit` (query).
+    #[serde(
+        rename = "HttpPutResponseHopLimit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub http_put_response_hop_limit: ::std::option::Option<i32>,
+    /// `PrivatePoolOptions.MatchCriteria` (query).
+    #[serde(
+        rename = "PrivatePoolOptions.MatchCriteria",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub private_pool_options_match_criteria: ::std::option::Option<::std::string::String>,
+    /// `PrivatePoolOptions.Id` (query).
+    #[serde(
+        rename = "PrivatePoolOptions.Id",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub private_pool_options_id: ::std::option::Option<::std::string::String>,
+    /// `DataDisk` (query, sent as `DataDisk.1`, `DataDisk.2`, …).
+    ///
+    /// At most 16 items.
+    #[serde(
+        rename = "DataDisk",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>>,
+    /// `Arn` (query, sent as `Arn.1`, `Arn.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(rename = "Arn", skip_serializing_if = "::std::option::Option::is_none")]
+    pub arn: ::std::option::Option<::std::vec::Vec<Arn>>,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    /// `SystemDisk` (query, sent as `SystemDisk.<member>`).
+    #[serde(
+        rename = "SystemDisk",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk: ::std::option::Option<SystemDisk>,
+}
+impl CreateInstanceRequest {
+    /// A `CreateInstanceRequest` with its required members: `RegionId`, `InstanceType`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        instance_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            image_id: ::std::option::Option::None,
+            image_family: ::std::option::Option::None,
+            instance_type: instance_type.into(),
+            security_group_id: ::std::option::Option::None,
+            instance_name: ::std::option::Option::None,
+            internet_charge_type: ::std::option::Option::None,
+            auto_renew: ::std::option::Option::None,
+            auto_renew_period: ::std::option::Option::None,
+            internet_max_bandwidth_in: ::std::option::Option::None,
+            internet_max_bandwidth_out: ::std::option::Option::None,
+            host_name: ::std::option::Option::None,
+            password: ::std::option::Option::None,
+            password_inherit: ::std::option::Option::None,
+            deployment_set_id: ::std::option::Option::None,
+            deployment_set_group_no: ::std::option::Option::None,
+            zone_id: ::std::option::Option::None,
+            cluster_id: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+            vlan_id: ::std::option::Option::None,
+            inner_ip_address: ::std::option::Option::None,
+            node_controller_id: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            v_switch_id: ::std::option::Option::None,
+            private_ip_address: ::std::option::Option::None,
+            io_optimized: ::std::option::Option::None,
+            use_additional_service: ::std::option::Option::None,
+            instance_charge_type: ::std::option::Option::None,
+            period: ::std::option::Option::None,
+            period_unit: ::std::option::Option::None,
+            user_data: ::std::option::Option::None,
+            spot_strategy: ::std::option::Option::None,
+            key_pair_name: ::std::option::Option::None,
+            spot_price_limit: ::std::option::Option::None,
+            spot_duration: ::std::option::Option::None,
+            spot_interruption_behavior: ::std::option::Option::None,
+            ram_role_name: ::std::option::Option::None,
+            security_enhancement_strategy: ::std::option::Option::None,
+            resource_group_id: ::std::option::Option::None,
+            hpc_cluster_id: ::std::option::Option::None,
+            dry_run: ::std::option::Option::None,
+            dedicated_host_id: ::std::option::Option::None,
+            credit_specification: ::std::option::Option::None,
+            deletion_protection: ::std::option::Option::None,
+            hibernation_options_configured: ::std::option::Option::None,
+            affinity: ::std::option::Option::None,
+            tenancy: ::std::option::Option::None,
+            storage_set_id: ::std::option::Option::None,
+            storage_set_partition_number: ::std::option::Option::None,
+            http_endpoint: ::std::option::Option::None,
+            http_tokens: ::std::option::Option::None,
+            http_put_response_hop_limit: ::std::option::Option::None,
+            private_pool_options_match_criteria: ::std::option::Option::None,
+            private_pool_options_id: ::std::option::Option::None,
+            data_disk: ::std::option::Option::None,
+            arn: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+            system_disk: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ImageId`.
+    pub fn image_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.image_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ImageFamily`.
+    pub fn image_family(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.image_family = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SecurityGroupId`.
+    pub fn security_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.security_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceName`.
+    pub fn instance_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InternetChargeType`.
+    pub fn internet_charge_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.internet_charge_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `AutoRenew`.
+    pub fn auto_renew(mut self, value: bool) -> Self {
+        self.auto_renew = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `AutoRenewPeriod`.
+    pub fn auto_renew_period(mut self, value: i32) -> Self {
+        self.auto_renew_period = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InternetMaxBandwidthIn`.
+    pub fn internet_max_bandwidth_in(mut self, value: i32) -> Self {
+        self.internet_max_bandwidth_in = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InternetMaxBandwidthOut`.
+    pub fn internet_max_bandwidth_out(mut self, value: i32) -> Self {
+        self.internet_max_bandwidth_out = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `HostName`.
+    pub fn host_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.host_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Password`.
+    pub fn password(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.password = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PasswordInherit`.
+    pub fn password_inherit(mut self, value: bool) -> Self {
+        self.password_inherit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DeploymentSetId`.
+    pub fn deployment_set_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deployment_set_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DeploymentSetGroupNo`.
+    pub fn deployment_set_group_no(mut self, value: i32) -> Self {
+        self.deployment_set_group_no = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ZoneId`.
+    pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.zone_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ClusterId`.
+    pub fn cluster_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.cluster_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `VlanId`.
+    pub fn vlan_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.vlan_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InnerIpAddress`.
+    pub fn inner_ip_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner_ip_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `NodeControllerId`.
+    pub fn node_controller_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.node_controller_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `VSwitchId`.
+    pub fn v_switch_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.v_switch_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PrivateIpAddress`.
+    pub fn private_ip_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.private_ip_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `IoOptimized`.
+    pub fn io_optimized(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.io_optimized = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `UseAdditionalService`.
+    pub fn use_additional_service(mut self, value: bool) -> Self {
+        self.use_additional_service = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InstanceChargeType`.
+    pub fn instance_charge_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_charge_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Period`.
+    pub fn period(mut self, value: i32) -> Self {
+        self.period = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PeriodUnit`.
+    pub fn period_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.period_unit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `UserData`.
+    pub fn user_data(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.user_data = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SpotStrategy`.
+    pub fn spot_strategy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.spot_strategy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `KeyPairName`.
+    pub fn key_pair_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key_pair_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SpotPriceLimit`.
+    pub fn spot_price_limit(mut self, value: f64) -> Self {
+        self.spot_price_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SpotDuration`.
+    pub fn spot_duration(mut self, value: i32) -> Self {
+        self.spot_duration = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SpotInterruptionBehavior`.
+    pub fn spot_interruption_behavior(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.spot_interruption_behavior = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `RamRoleName`.
+    pub fn ram_role_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ram_role_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SecurityEnhancementStrategy`.
+    pub fn security_enhancement_strategy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.security_enhancement_strategy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `HpcClusterId`.
+    pub fn hpc_cluster_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.hpc_cluster_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DryRun`.
+    pub fn dry_run(mut self, value: bool) -> Self {
+        self.dry_run = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DedicatedHostId`.
+    pub fn dedicated_host_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dedicated_host_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `CreditSpecification`.
+    pub fn credit_specification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.credit_specification = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DeletionProtection`.
+    pub fn deletion_protection(mut self, value: bool) -> Self {
+        self.deletion_protection = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `HibernationOptions.Configured`.
+    pub fn hibernation_options_configured(mut self, value: bool) -> Self {
+        self.hibernation_options_configured = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Affinity`.
+    pub fn affinity(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.affinity = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Tenancy`.
+    pub fn tenancy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.tenancy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `StorageSetId`.
+    pub fn storage_set_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.storage_set_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `StorageSetPartitionNumber`.
+    pub fn storage_set_partition_number(mut self, value: i32) -> Self {
+        self.storage_set_partition_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `HttpEndpoint`.
+    pub fn http_endpoint(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.http_endpoint = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `HttpTokens`.
+    pub fn http_tokens(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.http_tokens = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `HttpPutResponseHopLimit`.
+    pub fn http_put_response_hop_limit(mut self, value: i32) -> Self {
+        self.http_put_response_hop_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PrivatePoolOptions.MatchCriteria`.
+    pub fn private_pool_options_match_criteria(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.private_pool_options_match_criteria = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PrivatePoolOptions.Id`.
+    pub fn private_pool_options_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.private_pool_options_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DataDisk`.
+    pub fn data_disk(mut self, value: ::std::vec::Vec<DataDisk>) -> Self {
+        self.data_disk = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Arn`.
+    pub fn arn(mut self, value: ::std::vec::Vec<Arn>) -> Self {
+        self.arn = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SystemDisk`.
+    pub fn system_disk(mut self, value: SystemDisk) -> Self {
+        self.system_disk = ::std::option::Option::Some(value);
+        self
+    }
+}
+impl ::std::fmt::Debug for CreateInstanceRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateInstanceRequest")
+            .field("region_id", &self.region_id)
+            .field("image_id", &self.image_id)
+            .field("image_family", &self.image_family)
+            .field("instance_type", &self.instance_type)
+            .field("security_group_id", &self.security_group_id)
+            .field("instance_name", &self.instance_name)
+            .field("internet_charge_type", &self.internet_charge_type)
+            .field("auto_renew", &self.auto_renew)
+            .field("auto_renew_period", &self.auto_renew_period)
+            .field("internet_max_bandwidth_in", &self.internet_max_bandwidth_in)
+            .field(
+                "internet_max_bandwidth_out",
+                &self.internet_max_bandwidth_out,
+            )
+            .field("host_name", &self.host_name)
+            .field("password", &"***")
+            .field("password_inherit", &"***")
+            .field("deployment_set_id", &self.deployment_set_id)
+            .field("deployment_set_group_no", &self.deployment_set_group_no)
+            .field("zone_id", &self.zone_id)
+            .field("cluster_id", &self.cluster_id)
+            .field("client_token", &self.client_token)
+            .field("vlan_id", &self.vlan_id)
+            .field("inner_ip_address", &self.inner_ip_address)
+            .field("node_controller_id", &self.node_controller_id)
+            .field("description", &self.description)
+            .field("v_switch_id", &self.v_switch_id)
+            .field("private_ip_address", &self.private_ip_address)
+            .field("io_optimized", &self.io_optimized)
+            .field("use_additional_service", &self.use_additional_service)
+            .field("instance_charge_type", &self.instance_charge_type)
+            .field("period", &self.period)
+            .field("period_unit", &self.period_unit)
+            .field("user_data", &self.user_data)
+            .field("spot_strategy", &self.spot_strategy)
+            .field("key_pair_name", &self.key_pair_name)
+            .field("spot_price_limit", &self.spot_price_limit)
+            .field("spot_duration", &self.spot_duration)
+            .field(
+                "spot_interruption_behavior",
+                &self.spot_interruption_behavior,
+            )
+            .field("ram_role_name", &self.ram_role_name)
+            .field(
+                "security_enhancement_strategy",
+                &self.security_enhancement_strategy,
+            )
+            .field("resource_group_id", &self.resource_group_id)
+            .field("hpc_cluster_id", &self.hpc_cluster_id)
+            .field("dry_run", &self.dry_run)
+            .field("dedicated_host_id", &self.dedicated_host_id)
+            .field("credit_specification", &self.credit_specification)
+            .field("deletion_protection", &self.deletion_protection)
+            .field(
+                "hibernation_options_configured",
+                &self.hibernation_options_configured,
+            )
+            .field("affinity", &self.affinity)
+            .field("tenancy", &self.tenancy)
+            .field("storage_set_id", &self.storage_set_id)
+            .field(
+                "storage_set_partition_number",
+                &self.storage_set_partition_number,
+            )
+            .field("http_endpoint", &self.http_endpoint)
+            .field("http_tokens", &self.http_tokens)
+            .field(
+                "http_put_response_hop_limit",
+                &self.http_put_response_hop_limit,
+            )
+            .field(
+                "private_pool_options_match_criteria",
+                &self.private_pool_options_match_criteria,
+            )
+            .field("private_pool_options_id", &self.private_pool_options_id)
+            .field("data_disk", &self.data_disk)
+            .field("arn", &self.arn)
+            .field("tag", &self.tag)
+            .field("system_disk", &self.system_disk)
+            .finish()
+    }
+}
+/// The response of [`Client::create_instance`](crate::Client::create_instance) (`CreateInstance`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateInstanceResponse {
+    /// `InstanceId`.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `OrderId`.
+    #[serde(
+        rename = "OrderId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TradePrice`.
+    #[serde(
+        rename = "TradePrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub trade_price: ::std::option::Option<f64>,
+}

@@ -1,0 +1,1508 @@
+//! `CreateLaunchTemplate`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateLaunchTemplate>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "CreateLaunchTemplate",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "TemplateTag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchTemplateName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "VersionDescription",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageOwnerAlias",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PasswordInherit",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SecurityGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "VpcId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "VSwitchId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InternetMaxBandwidthIn",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InternetMaxBandwidthOut",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "HostName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ZoneId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SystemDisk.Category",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SystemDisk.Size",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SystemDisk.DiskName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SystemDisk.Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SystemDisk.Iops",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SystemDisk.PerformanceLevel",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SystemDisk.DeleteWithInstance",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SystemDisk.AutoSnapshotPolicyId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SystemDisk.ProvisionedIops",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SystemDisk.BurstingEnabled",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "IoOptimized",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceChargeType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Period",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InternetChargeType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "EnableVmOsConfig",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "UserData",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "KeyPairName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RamRoleName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoReleaseTime",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SpotStrategy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SpotPriceLimit",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SpotDuration",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "TemplateResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SecurityEnhancementStrategy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PrivateIpAddress",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DeploymentSetId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Ipv6AddressCount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DataDisk",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkInterface",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SecurityGroupIds",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SystemDisk.Encrypted",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DeletionProtection",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CreditSpecification",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoRenew",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoRenewPeriod",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PeriodUnit",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `TemplateTag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TemplateTag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl TemplateTag {
+    /// An empty `TemplateTag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `DataDisk` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DataDisk {
+    /// `AutoSnapshotPolicyId`.
+    #[serde(
+        rename = "AutoSnapshotPolicyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_snapshot_policy_id: ::std::option::Option<::std::string::String>,
+    /// `BurstingEnabled`.
+    #[serde(
+        rename = "BurstingEnabled",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bursting_enabled: ::std::option::Option<bool>,
+    /// `Category`.
+    #[serde(
+        rename = "Category",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub category: ::std::option::Option<::std::string::String>,
+    /// `DeleteWithInstance`.
+    #[serde(
+        rename = "DeleteWithInstance",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub delete_with_instance: ::std::option::Option<bool>,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `Device`.
+    #[serde(
+        rename = "Device",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub device: ::std::option::Option<::std::string::String>,
+    /// `DiskName`.
+    #[serde(
+        rename = "DiskName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_name: ::std::option::Option<::std::string::String>,
+    /// `Encrypted`.
+    #[serde(
+        rename = "Encrypted",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encrypted: ::std::option::Option<::std::string::String>,
+    /// `PerformanceLevel`.
+    #[serde(
+        rename = "PerformanceLevel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub performance_level: ::std::option::Option<::std::string::String>,
+    /// `ProvisionedIops`.
+    #[serde(
+        rename = "ProvisionedIops",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub provisioned_iops: ::std::option::Option<i64>,
+    /// `Size`.
+    #[serde(
+        rename = "Size",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub size: ::std::option::Option<i32>,
+    /// `SnapshotId`.
+    #[serde(
+        rename = "SnapshotId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub snapshot_id: ::std::option::Option<::std::string::String>,
+}
+impl DataDisk {
+    /// An empty `DataDisk`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            auto_snapshot_policy_id: ::std::option::Option::None,
+            bursting_enabled: ::std::option::Option::None,
+            category: ::std::option::Option::None,
+            delete_with_instance: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            device: ::std::option::Option::None,
+            disk_name: ::std::option::Option::None,
+            encrypted: ::std::option::Option::None,
+            performance_level: ::std::option::Option::None,
+            provisioned_iops: ::std::option::Option::None,
+            size: ::std::option::Option::None,
+            snapshot_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `AutoSnapshotPolicyId`.
+    pub fn auto_snapshot_policy_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auto_snapshot_policy_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `BurstingEnabled`.
+    pub fn bursting_enabled(mut self, value: bool) -> Self {
+        self.bursting_enabled = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Category`.
+    pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.category = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DeleteWithInstance`.
+    pub fn delete_with_instance(mut self, value: bool) -> Self {
+        self.delete_with_instance = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Device`.
+    pub fn device(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.device = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DiskName`.
+    pub fn disk_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.disk_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Encrypted`.
+    pub fn encrypted(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.encrypted = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PerformanceLevel`.
+    pub fn performance_level(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.performance_level = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ProvisionedIops`.
+    pub fn provisioned_iops(mut self, value: i64) -> Self {
+        self.provisioned_iops = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Size`.
+    pub fn size(mut self, value: i32) -> Self {
+        self.size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SnapshotId`.
+    pub fn snapshot_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.snapshot_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `NetworkInterface` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct NetworkInterface {
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `InstanceType`.
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+    /// `NetworkInterfaceName`.
+    #[serde(
+        rename = "NetworkInterfaceName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_name: ::std::option::Option<::std::string::String>,
+    /// `NetworkInterfaceTrafficMode`.
+    #[serde(
+        rename = "NetworkInterfaceTrafficMode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_traffic_mode: ::std::option::Option<::std::string::String>,
+    /// `PrimaryIpAddress`.
+    #[serde(
+        rename = "PrimaryIpAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub primary_ip_address: ::std::option::Option<::std::string::String>,
+    /// `SecurityGroupId`.
+    #[serde(
+        rename = "SecurityGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_id: ::std::option::Option<::std::string::String>,
+    /// `SecurityGroupIds`.
+    ///
+    /// At most 16 items.
+    #[serde(
+        rename = "SecurityGroupIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `VSwitchId`.
+    #[serde(
+        rename = "VSwitchId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub v_switch_id: ::std::option::Option<::std::string::String>,
+}
+impl NetworkInterface {
+    /// An empty `NetworkInterface`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            description: ::std::option::Option::None,
+            instance_type: ::std::option::Option::None,
+            network_interface_name: ::std::option::Option::None,
+            network_interface_traffic_mode: ::std::option::Option::None,
+            primary_ip_address: ::std::option::Option::None,
+            security_group_id: ::std::option::Option::None,
+            security_group_ids: ::std::option::Option::None,
+            v_switch_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceType`.
+    pub fn instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `NetworkInterfaceName`.
+    pub fn network_interface_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_interface_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `NetworkInterfaceTrafficMode`.
+    pub fn network_interface_traffic_mode(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_interface_traffic_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PrimaryIpAddress`.
+    pub fn primary_ip_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.primary_ip_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SecurityGroupId`.
+    pub fn security_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.security_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SecurityGroupIds`.
+    pub fn security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.security_group_ids = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `VSwitchId`.
+    pub fn v_switch_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.v_switch_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::create_launch_template`](crate::Client::create_launch_template) (`CreateLaunchTemplate`).
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateLaunchTemplateRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `TemplateTag` (query, sent as `TemplateTag.1`, `TemplateTag.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(
+        rename = "TemplateTag",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub template_tag: ::std::option::Option<::std::vec::Vec<TemplateTag>>,
+    /// `LaunchTemplateName` (query). Required.
+    #[serde(rename = "LaunchTemplateName")]
+    pub launch_template_name: ::std::string::String,
+    /// `VersionDescription` (query).
+    #[serde(
+        rename = "VersionDescription",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub version_description: ::std::option::Option<::std::string::String>,
+    /// `ImageId` (query).
+    #[serde(
+        rename = "ImageId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_id: ::std::option::Option<::std::string::String>,
+    /// `ImageOwnerAlias` (query).
+    #[serde(
+        rename = "ImageOwnerAlias",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_owner_alias: ::std::option::Option<::std::string::String>,
+    /// `PasswordInherit` (query).
+    #[serde(
+        rename = "PasswordInherit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub password_inherit: ::std::option::Option<bool>,
+    /// `InstanceType` (query).
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+    /// `SecurityGroupId` (query).
+    #[serde(
+        rename = "SecurityGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_id: ::std::option::Option<::std::string::String>,
+    /// `VpcId` (query).
+    #[serde(
+        rename = "VpcId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vpc_id: ::std::option::Option<::std::string::String>,
+    /// `VSwitchId` (query).
+    #[serde(
+        rename = "VSwitchId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub v_switch_id: ::std::option::Option<::std::string::String>,
+    /// `InstanceName` (query).
+    #[serde(
+        rename = "InstanceName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_name: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `InternetMaxBandwidthIn` (query).
+    #[serde(
+        rename = "InternetMaxBandwidthIn",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internet_max_bandwidth_in: ::std::option::Option<i32>,
+    /// `InternetMaxBandwidthOut` (query).
+    #[serde(
+        rename = "InternetMaxBandwidthOut",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internet_max_bandwidth_out: ::std::option::Option<i32>,
+    /// `HostName` (query).
+    #[serde(
+        rename = "HostName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub host_name: ::std::option::Option<::std::string::String>,
+    /// `ZoneId` (query).
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+    /// `SystemDisk.Category` (query).
+    #[serde(
+        rename = "SystemDisk.Category",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_category: ::std::option::Option<::std::string::String>,
+    /// `SystemDisk.Size` (query).
+    #[serde(
+        rename = "SystemDisk.Size",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_size: ::std::option::Option<i32>,
+    /// `SystemDisk.DiskName` (query).
+    #[serde(
+        rename = "SystemDisk.DiskName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_disk_name: ::std::option::Option<::std::string::String>,
+    /// `SystemDisk.Description` (query).
+    #[serde(
+        rename = "SystemDisk.Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_description: ::std::option::Option<::std::string::String>,
+    /// `SystemDisk.Iops` (query).
+    #[serde(
+        rename = "SystemDisk.Iops",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_iops: ::std::option::Option<i32>,
+    /// `SystemDisk.PerformanceLevel` (query).
+    #[serde(
+        rename = "SystemDisk.PerformanceLevel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_performance_level: ::std::option::Option<::std::string::String>,
+    /// `SystemDisk.DeleteWithInstance` (query).
+    #[serde(
+        rename = "SystemDisk.DeleteWithInstance",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_delete_with_instance: ::std::option::Option<bool>,
+    /// `SystemDisk.AutoSnapshotPolicyId` (query).
+    #[serde(
+        rename = "SystemDisk.AutoSnapshotPolicyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_auto_snapshot_policy_id: ::std::option::Option<::std::string::String>,
+    /// `SystemDisk.ProvisionedIops` (query).
+    #[serde(
+        rename = "SystemDisk.ProvisionedIops",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_provisioned_iops: ::std::option::Option<i64>,
+    /// `SystemDisk.BurstingEnabled` (query).
+    #[serde(
+        rename = "SystemDisk.BurstingEnabled",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_bursting_enabled: ::std::option::Option<bool>,
+    /// `IoOptimized` (query).
+    #[serde(
+        rename = "IoOptimized",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub io_optimized: ::std::option::Option<::std::string::String>,
+    /// `InstanceChargeType` (query).
+    #[serde(
+        rename = "InstanceChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_charge_type: ::std::option::Option<::std::string::String>,
+    /// `Period` (query).
+    #[serde(
+        rename = "Period",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period: ::std::option::Option<i32>,
+    /// `InternetChargeType` (query).
+    #[serde(
+        rename = "InternetChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internet_charge_type: ::std::option::Option<::std::string::String>,
+    /// `EnableVmOsConfig` (query).
+    #[serde(
+        rename = "EnableVmOsConfig",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_vm_os_config: ::std::option::Option<bool>,
+    /// `NetworkType` (query).
+    #[serde(
+        rename = "NetworkType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_type: ::std::option::Option<::std::string::String>,
+    /// `UserData` (query).
+    #[serde(
+        rename = "UserData",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_data: ::std::option::Option<::std::string::String>,
+    /// `KeyPairName` (query).
+    #[serde(
+        rename = "KeyPairName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub key_pair_name: ::std::option::Option<::std::string::String>,
+    /// `RamRoleName` (query).
+    #[serde(
+        rename = "RamRoleName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ram_role_name: ::std::option::Option<::std::string::String>,
+    /// `AutoReleaseTime` (query).
+    #[serde(
+        rename = "AutoReleaseTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_release_time: ::std::option::Option<::std::string::String>,
+    /// `SpotStrategy` (query).
+    #[serde(
+        rename = "SpotStrategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_strategy: ::std::option::Option<::std::string::String>,
+    /// `SpotPriceLimit` (query).
+    ///
+    /// From 0 to 999999.
+    #[serde(
+        rename = "SpotPriceLimit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_price_limit: ::std::option::Option<f64>,
+    /// `SpotDuration` (query).
+    #[serde(
+        rename = "SpotDuration",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_duration: ::std::option::Option<i32>,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `TemplateResourceGroupId` (query).
+    #[serde(
+        rename = "TemplateResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub template_resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `SecurityEnhancementStrategy` (query).
+    #[serde(
+        rename = "SecurityEnhancementStrategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_enhancement_strategy: ::std::option::Option<::std::string::String>,
+    /// `PrivateIpAddress` (query).
+    #[serde(
+        rename = "PrivateIpAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub private_ip_address: ::std::option::Option<::std::string::String>,
+    /// `DeploymentSetId` (query).
+    #[serde(
+        rename = "DeploymentSetId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deployment_set_id: ::std::option::Option<::std::string::String>,
+    /// `Ipv6AddressCount` (query).
+    #[serde(
+        rename = "Ipv6AddressCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_address_count: ::std::option::Option<i32>,
+    /// `DataDisk` (query, sent as `DataDisk.1`, `DataDisk.2`, …).
+    ///
+    /// At most 16 items.
+    #[serde(
+        rename = "DataDisk",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>>,
+    /// `NetworkInterface` (query, sent as `NetworkInterface.1`, `NetworkInterface.2`, …).
+    ///
+    /// At most 8 items.
+    #[serde(
+        rename = "NetworkInterface",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface: ::std::option::Option<::std::vec::Vec<NetworkInterface>>,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    /// `SecurityGroupIds` (query, sent as `SecurityGroupIds.1`, `SecurityGroupIds.2`, …).
+    ///
+    /// At most 16 items.
+    #[serde(
+        rename = "SecurityGroupIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `SystemDisk.Encrypted` (query).
+    #[serde(
+        rename = "SystemDisk.Encrypted",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_encrypted: ::std::option::Option<::std::string::String>,
+    /// `DeletionProtection` (query).
+    #[serde(
+        rename = "DeletionProtection",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deletion_protection: ::std::option::Option<bool>,
+    /// `CreditSpecification` (query).
+    #[serde(
+        rename = "CreditSpecification",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_specification: ::std::option::Option<::std::string::String>,
+    /// `AutoRenew` (query).
+    #[serde(
+        rename = "AutoRenew",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_renew: ::std::option::Option<bool>,
+    /// `AutoRenewPeriod` (query).
+    #[serde(
+        rename = "AutoRenewPeriod",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_renew_period: ::std::option::Option<i32>,
+    /// `PeriodUnit` (query).
+    #[serde(
+        rename = "PeriodUnit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period_unit: ::std::option::Option<::std::string::String>,
+}
+impl CreateLaunchTemplateRequest {
+    /// A `CreateLaunchTemplateRequest` with its required members: `RegionId`, `LaunchTemplateName`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        launch_template_name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            template_tag: ::std::option::Option::None,
+            launch_template_name: launch_template_name.into(),
+            version_description: ::std::option::Option::None,
+            image_id: ::std::option::Option::None,
+            image_owner_alias: ::std::option::Option::None,
+            password_inherit: ::std::option::Option::None,
+            instance_type: ::std::option::Option::None,
+            security_group_id: ::std::option::Option::None,
+            vpc_id: ::std::option::Option::None,
+            v_switch_id: ::std::option::Option::None,
+            instance_name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            internet_max_bandwidth_in: ::std::option::Option::None,
+            internet_max_bandwidth_out: ::std::option::Option::None,
+            host_name: ::std::option::Option::None,
+            zone_id: ::std::option::Option::None,
+            system_disk_category: ::std::option::Option::None,
+            system_disk_size: ::std::option::Option::None,
+            system_disk_disk_name: ::std::option::Option::None,
+            system_disk_description: ::std::option::Option::None,
+            system_disk_iops: ::std::option::Option::None,
+            system_disk_performance_level: ::std::option::Option::None,
+            system_disk_delete_with_instance: ::std::option::Option::None,
+            system_disk_auto_snapshot_policy_id: ::std::option::Option::None,
+            system_disk_provisioned_iops: ::std::option::Option::None,
+            system_disk_bursting_enabled: ::std::option::Option::None,
+            io_optimized: ::std::option::Option::None,
+            instance_charge_type: ::std::option::Option::None,
+            period: ::std::option::Option::None,
+            internet_charge_type: ::std::option::Option::None,
+            enable_vm_os_config: ::std::option::Option::None,
+            network_type: ::std::option::Option::None,
+            user_data: ::std::option::Option::None,
+            key_pair_name: ::std::option::Option::None,
+            ram_role_name: ::std::option::Option::None,
+            auto_release_time: ::std::option::Option::None,
+            spot_strategy: ::std::option::Option::None,
+            spot_price_limit: ::std::option::Option::None,
+            spot_duration: ::std::option::Option::None,
+            resource_group_id: ::std::option::Option::None,
+            template_resource_group_id: ::std::option::Option::None,
+            security_enhancement_strategy: ::std::option::Option::None,
+            private_ip_address: ::std::option::Option::None,
+            deployment_set_id: ::std::option::Option::None,
+            ipv6_address_count: ::std::option::Option::None,
+            data_disk: ::std::option::Option::None,
+            network_interface: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+            security_group_ids: ::std::option::Option::None,
+            system_disk_encrypted: ::std::option::Option::None,
+            deletion_protection: ::std::option::Option::None,
+            credit_specification: ::std::option::Option::None,
+            auto_renew: ::std::option::Option::None,
+            auto_renew_period: ::std::option::Option::None,
+            period_unit: ::std::option::Option::None,
+        }
+    }
+    /// Sets `TemplateTag`.
+    pub fn template_tag(mut self, value: ::std::vec::Vec<TemplateTag>) -> Self {
+        self.template_tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `VersionDescription`.
+    pub fn version_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.version_description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ImageId`.
+    pub fn image_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.image_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ImageOwnerAlias`.
+    pub fn image_owner_alias(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.image_owner_alias = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PasswordInherit`.
+    pub fn password_inherit(mut self, value: bool) -> Self {
+        self.password_inherit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InstanceType`.
+    pub fn instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SecurityGroupId`.
+    pub fn security_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.security_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `VpcId`.
+    pub fn vpc_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.vpc_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `VSwitchId`.
+    pub fn v_switch_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.v_switch_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceName`.
+    pub fn instance_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InternetMaxBandwidthIn`.
+    pub fn internet_max_bandwidth_in(mut self, value: i32) -> Self {
+        self.internet_max_bandwidth_in = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InternetMaxBandwidthOut`.
+    pub fn internet_max_bandwidth_out(mut self, value: i32) -> Self {
+        self.internet_max_bandwidth_out = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `HostName`.
+    pub fn host_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.host_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ZoneId`.
+    pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.zone_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SystemDisk.Category`.
+    pub fn system_disk_category(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.system_disk_category = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SystemDisk.Size`.
+    pub fn system_disk_size(mut self, value: i32) -> Self {
+        self.system_disk_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SystemDisk.DiskName`.
+    pub fn system_disk_disk_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.system_disk_disk_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SystemDisk.Description`.
+    pub fn system_disk_description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.system_disk_description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SystemDisk.Iops`.
+    pub fn system_disk_iops(mut self, value: i32) -> Self {
+        self.system_disk_iops = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SystemDisk.PerformanceLevel`.
+    pub fn system_disk_performance_level(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.system_disk_performance_level = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SystemDisk.DeleteWithInstance`.
+    pub fn system_disk_delete_with_instance(mut self, value: bool) -> Self {
+        self.system_disk_delete_with_instance = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SystemDisk.AutoSnapshotPolicyId`.
+    pub fn system_disk_auto_snapshot_policy_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.system_disk_auto_snapshot_policy_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SystemDisk.ProvisionedIops`.
+    pub fn system_disk_provisioned_iops(mut self, value: i64) -> Self {
+        self.system_disk_provisioned_iops = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SystemDisk.BurstingEnabled`.
+    pub fn system_disk_bursting_enabled(mut self, value: bool) -> Self {
+        self.system_disk_bursting_enabled = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `IoOptimized`.
+    pub fn io_optimized(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.io_optimized = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceChargeType`.
+    pub fn instance_charge_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_charge_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Period`.
+    pub fn period(mut self, value: i32) -> Self {
+        self.period = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InternetChargeType`.
+    pub fn internet_charge_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.internet_charge_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `EnableVmOsConfig`.
+    pub fn enable_vm_os_config(mut self, value: bool) -> Self {
+        self.enable_vm_os_config = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `NetworkType`.
+    pub fn network_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.network_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `UserData`.
+    pub fn user_data(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.user_data = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `KeyPairName`.
+    pub fn key_pair_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key_pair_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `RamRoleName`.
+    pub fn ram_role_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ram_role_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `AutoReleaseTime`.
+    pub fn auto_release_time(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auto_release_time = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SpotStrategy`.
+    pub fn spot_strategy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.spot_strategy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SpotPriceLimit`.
+    pub fn spot_price_limit(mut self, value: f64) -> Self {
+        self.spot_price_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SpotDuration`.
+    pub fn spot_duration(mut self, value: i32) -> Self {
+        self.spot_duration = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `TemplateResourceGroupId`.
+    pub fn template_resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.template_resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SecurityEnhancementStrategy`.
+    pub fn security_enhancement_strategy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.security_enhancement_strategy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PrivateIpAddress`.
+    pub fn private_ip_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.private_ip_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DeploymentSetId`.
+    pub fn deployment_set_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deployment_set_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Ipv6AddressCount`.
+    pub fn ipv6_address_count(mut self, value: i32) -> Self {
+        self.ipv6_address_count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DataDisk`.
+    pub fn data_disk(mut self, value: ::std::vec::Vec<DataDisk>) -> Self {
+        self.data_disk = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `NetworkInterface`.
+    pub fn network_interface(mut self, value: ::std::vec::Vec<NetworkInterface>) -> Self {
+        self.network_interface = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SecurityGroupIds`.
+    pub fn security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.security_group_ids = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SystemDisk.Encrypted`.
+    pub fn system_disk_encrypted(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.system_disk_encrypted = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DeletionProtection`.
+    pub fn deletion_protection(mut self, value: bool) -> Self {
+        self.deletion_protection = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `CreditSpecification`.
+    pub fn credit_specification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.credit_specification = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `AutoRenew`.
+    pub fn auto_renew(mut self, value: bool) -> Self {
+        self.auto_renew = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `AutoRenewPeriod`.
+    pub fn auto_renew_period(mut self, value: i32) -> Self {
+        self.auto_renew_period = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PeriodUnit`.
+    pub fn period_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.period_unit = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ::std::fmt::Debug for CreateLaunchTemplateRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateLaunchTemplateRequest")
+            .field("region_id", &self.region_id)
+            .field("template_tag", &self.template_tag)
+            .field("launch_template_name", &self.launch_template_name)
+            .field("version_description", &self.version_description)
+            .field("image_id", &self.image_id)
+            .field("image_owner_alias", &self.image_owner_alias)
+            .field("password_inherit", &"***")
+            .field("instance_type", &self.instance_type)
+            .field("security_group_id", &self.security_group_id)
+            .field("vpc_id", &self.vpc_id)
+            .field("v_switch_id", &self.v_switch_id)
+            .field("instance_name", &self.instance_name)
+            .field("description", &self.description)
+            .field("internet_max_bandwidth_in", &self.internet_max_bandwidth_in)
+            .field(
+                "internet_max_bandwidth_out",
+                &self.internet_max_bandwidth_out,
+            )
+            .field("host_name", &self.host_name)
+            .field("zone_id", &self.zone_id)
+            .field("system_disk_category", &self.system_disk_category)
+            .field("system_disk_size", &self.system_disk_size)
+            .field("system_disk_disk_name", &self.system_disk_disk_name)
+            .field("system_disk_description", &self.system_disk_description)
+            .field("system_disk_iops", &self.system_disk_iops)
+            .field(
+                "system_disk_performance_level",
+                &self.system_disk_performance_level,
+            )
+            .field(
+                "system_disk_delete_with_instance",
+                &self.system_disk_delete_with_instance,
+            )
+            .field(
+                "system_disk_auto_snapshot_policy_id",
+                &self.system_disk_auto_snapshot_policy_id,
+            )
+            .field(
+                "system_disk_provisioned_iops",
+                &self.system_disk_provisioned_iops,
+            )
+            .field(
+                "system_disk_bursting_enabled",
+                &self.system_disk_bursting_enabled,
+            )
+            .field("io_optimized", &self.io_optimized)
+            .field("instance_charge_type", &self.instance_charge_type)
+            .field("period", &self.period)
+            .field("internet_charge_type", &self.internet_charge_type)
+            .field("enable_vm_os_config", &self.enable_vm_os_config)
+            .field("network_type", &self.network_type)
+            .field("user_data", &self.user_data)
+            .field("key_pair_name", &self.key_pair_name)
+            .field("ram_role_name", &self.ram_role_name)
+            .field("auto_release_time", &self.auto_release_time)
+            .field("spot_strategy", &self.spot_strategy)
+            .field("spot_price_limit", &self.spot_price_limit)
+            .field("spot_duration", &self.spot_duration)
+            .field("resource_group_id", &self.resource_group_id)
+            .field(
+                "template_resource_group_id",
+                &self.template_resource_group_id,
+            )
+            .field(
+                "security_enhancement_strategy",
+                &self.security_enhancement_strategy,
+            )
+            .field("private_ip_address", &self.private_ip_address)
+            .field("deployment_set_id", &self.deployment_set_id)
+            .field("ipv6_address_count", &self.ipv6_address_count)
+            .field("data_disk", &self.data_disk)
+            .field("network_interface", &self.network_interface)
+            .field("tag", &self.tag)
+            .field("security_group_ids", &self.security_group_ids)
+            .field("system_disk_encrypted", &self.system_disk_encrypted)
+            .field("deletion_protection", &self.deletion_protection)
+            .field("credit_specification", &self.credit_specification)
+            .field("auto_renew", &self.auto_renew)
+            .field("auto_renew_period", &self.auto_renew_period)
+            .field("period_unit", &self.period_unit)
+            .finish()
+    }
+}
+/// The response of [`Client::create_launch_template`](crate::Client::create_launch_template) (`CreateLaunchTemplate`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateLaunchTemplateResponse {
+    /// `LaunchTemplateId`.
+    #[serde(
+        rename = "LaunchTemplateId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_id: ::std::option::Option<::std::string::String>,
+    /// `LaunchTemplateVersionNumber`.
+    #[serde(
+        rename = "LaunchTemplateVersionNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_version_number: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,209 @@
+//! `CreateNatGateway`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateNatGateway>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "CreateNatGateway",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "VpcId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Name",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "BandwidthPackage",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `BandwidthPackage` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BandwidthPackage {
+    /// `Bandwidth`.
+    #[serde(
+        rename = "Bandwidth",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bandwidth: ::std::option::Option<i32>,
+    /// `IpCount`.
+    #[serde(
+        rename = "IpCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ip_count: ::std::option::Option<i32>,
+    /// `Zone`.
+    #[serde(
+        rename = "Zone",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone: ::std::option::Option<::std::string::String>,
+}
+impl BandwidthPackage {
+    /// An empty `BandwidthPackage`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            bandwidth: ::std::option::Option::None,
+            ip_count: ::std::option::Option::None,
+            zone: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Bandwidth`.
+    pub fn bandwidth(mut self, value: i32) -> Self {
+        self.bandwidth = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `IpCount`.
+    pub fn ip_count(mut self, value: i32) -> Self {
+        self.ip_count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Zone`.
+    pub fn zone(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.zone = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::create_nat_gateway`](crate::Client::create_nat_gateway) (`CreateNatGateway`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateNatGatewayRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `VpcId` (query). Required.
+    #[serde(rename = "VpcId")]
+    pub vpc_id: ::std::string::String,
+    /// `Name` (query).
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `BandwidthPackage` (query, sent as `BandwidthPackage.1`, `BandwidthPackage.2`, …). Required.
+    ///
+    /// At most 10 items.
+    #[serde(rename = "BandwidthPackage")]
+    pub bandwidth_package: ::std::vec::Vec<BandwidthPackage>,
+}
+impl CreateNatGatewayRequest {
+    /// A `CreateNatGatewayRequest` with its required members: `RegionId`, `VpcId`, `BandwidthPackage`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        vpc_id: impl ::std::convert::Into<::std::string::String>,
+        bandwidth_package: ::std::vec::Vec<BandwidthPackage>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            vpc_id: vpc_id.into(),
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+            bandwidth_package,
+        }
+    }
+    /// Sets `Name`.
+    pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `BandwidthPackageIds` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BandwidthPackageIds {
+    /// `BandwidthPackageId`.
+    #[serde(
+        rename = "BandwidthPackageId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bandwidth_package_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The `ForwardTableIds` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ForwardTableIds {
+    /// `ForwardTableId`.
+    #[serde(
+        rename = "ForwardTableId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub forward_table_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The response of [`Client::create_nat_gateway`](crate::Client::create_nat_gateway) (`CreateNatGateway`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateNatGatewayResponse {
+    /// `BandwidthPackageIds`.
+    #[serde(
+        rename = "BandwidthPackageIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bandwidth_package_ids: ::std::option::Option<BandwidthPackageIds>,
+    /// `ForwardTableIds`.
+    #[serde(
+        rename = "ForwardTableIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub forward_table_ids: ::std::option::Option<ForwardTableIds>,
+    /// `NatGatewayId`.
+    #[serde(
+        rename = "NatGatewayId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub nat_gateway_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,971 @@
+//! `CreateNetworkInterface`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateNetworkInterface>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "CreateNetworkInterface",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "VSwitchId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PrimaryIpAddress",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SecurityGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkInterfaceName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Visible",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "BusinessType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SecondaryPrivateIpAddressCount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "QueueNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkInterfaceTrafficMode",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "QueuePairNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SecurityGroupIds",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PrivateIpAddress",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Ipv6Address",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Ipv6AddressCount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Ipv4Prefix",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Ipv4PrefixCount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Ipv6Prefix",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Ipv6PrefixCount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DeleteOnRelease",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "TxQueueSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RxQueueSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkInterfaceTrafficConfig",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ConnectionTrackingConfiguration",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `NetworkInterfaceTrafficConfig` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct NetworkInterfaceTrafficConfig {
+    /// `NetworkInterfaceTrafficMode`.
+    #[serde(
+        rename = "NetworkInterfaceTrafficMode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_traffic_mode: ::std::option::Option<::std::string::String>,
+    /// `QueueNumber`.
+    #[serde(
+        rename = "QueueNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub queue_number: ::std::option::Option<i32>,
+    /// `QueuePairNumber`.
+    #[serde(
+        rename = "QueuePairNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub queue_pair_number: ::std::option::Option<i32>,
+    /// `RxQueueSize`.
+    #[serde(
+        rename = "RxQueueSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rx_queue_size: ::std::option::Option<i32>,
+    /// `TxQueueSize`.
+    #[serde(
+        rename = "TxQueueSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tx_queue_size: ::std::option::Option<i32>,
+}
+impl NetworkInterfaceTrafficConfig {
+    /// An empty `NetworkInterfaceTrafficConfig`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            network_interface_traffic_mode: ::std::option::Option::None,
+            queue_number: ::std::option::Option::None,
+            queue_pair_number: ::std::option::Option::None,
+            rx_queue_size: ::std::option::Option::None,
+            tx_queue_size: ::std::option::Option::None,
+        }
+    }
+    /// Sets `NetworkInterfaceTrafficMode`.
+    pub fn network_interface_traffic_mode(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_interface_traffic_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `QueueNumber`.
+    pub fn queue_number(mut self, value: i32) -> Self {
+        self.queue_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `QueuePairNumber`.
+    pub fn queue_pair_number(mut self, value: i32) -> Self {
+        self.queue_pair_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `RxQueueSize`.
+    pub fn rx_queue_size(mut self, value: i32) -> Self {
+        self.rx_queue_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `TxQueueSize`.
+    pub fn tx_queue_size(mut self, value: i32) -> Self {
+        self.tx_queue_size = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `ConnectionTrackingConfiguration` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ConnectionTrackingConfiguration {
+    /// `TcpClosedAndTimeWaitTimeout`.
+    #[serde(
+        rename = "TcpClosedAndTimeWaitTimeout",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tcp_closed_and_time_wait_timeout: ::std::option::Option<i32>,
+    /// `TcpEstablishedTimeout`.
+    #[serde(
+        rename = "TcpEstablishedTimeout",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tcp_established_timeout: ::std::option::Option<i32>,
+    /// `UdpTimeout`.
+    #[serde(
+        rename = "UdpTimeout",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub udp_timeout: ::std::option::Option<i32>,
+}
+impl ConnectionTrackingConfiguration {
+    /// An empty `ConnectionTrackingConfiguration`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            tcp_closed_and_time_wait_timeout: ::std::option::Option::None,
+            tcp_established_timeout: ::std::option::Option::None,
+            udp_timeout: ::std::option::Option::None,
+        }
+    }
+    /// Sets `TcpClosedAndTimeWaitTimeout`.
+    pub fn tcp_closed_and_time_wait_timeout(mut self, value: i32) -> Self {
+        self.tcp_closed_and_time_wait_timeout = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `TcpEstablishedTimeout`.
+    pub fn tcp_established_timeout(mut self, value: i32) -> Self {
+        self.tcp_established_timeout = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `UdpTimeout`.
+    pub fn udp_timeout(mut self, value: i32) -> Self {
+        self.udp_timeout = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The request of [`Client::create_network_interface`](crate::Client::create_network_interface) (`CreateNetworkInterface`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateNetworkInterfaceRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `VSwitchId` (query). Required.
+    #[serde(rename = "VSwitchId")]
+    pub v_switch_id: ::std::string::String,
+    /// `PrimaryIpAddress` (query).
+    #[serde(
+        rename = "PrimaryIpAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub primary_ip_address: ::std::option::Option<::std::string::String>,
+    /// `SecurityGroupId` (query).
+    #[serde(
+        rename = "SecurityGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_id: ::std::option::Option<::std::string::String>,
+    /// `NetworkInterfaceName` (query).
+    #[serde(
+        rename = "NetworkInterfaceName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_name: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `Visible` (query).
+    #[serde(
+        rename = "Visible",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub visible: ::std::option::Option<bool>,
+    /// `InstanceType` (query).
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+    /// `BusinessType` (query).
+    #[serde(
+        rename = "BusinessType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub business_type: ::std::option::Option<::std::string::String>,
+    /// `SecondaryPrivateIpAddressCount` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "SecondaryPrivateIpAddressCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub secondary_private_ip_address_count: ::std::option::Option<i32>,
+    /// `QueueNumber` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "QueueNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub queue_number: ::std::option::Option<i32>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `NetworkInterfaceTrafficMode` (query).
+    #[serde(
+        rename = "NetworkInterfaceTrafficMode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_traffic_mode: ::std::option::Option<::std::string::String>,
+    /// `QueuePairNumber` (query).
+    #[serde(
+        rename = "QueuePairNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub queue_pair_number: ::std::option::Option<i32>,
+    /// `SecurityGroupIds` (query, sent as `SecurityGroupIds.1`, `SecurityGroupIds.2`, …).
+    ///
+    /// At most 16 items.
+    #[serde(
+        rename = "SecurityGroupIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `PrivateIpAddress` (query, sent as `PrivateIpAddress.1`, `PrivateIpAddress.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "PrivateIpAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub private_ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Ipv6Address` (query, sent as `Ipv6Address.1`, `Ipv6Address.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(
+        rename = "Ipv6Address",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Ipv6AddressCount` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "Ipv6AddressCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_address_count: ::std::option::Option<i32>,
+    /// `Ipv4Prefix` (query, sent as `Ipv4Prefix.1`, `Ipv4Prefix.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "Ipv4Prefix",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv4_prefix: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Ipv4PrefixCount` (query).
+    ///
+    /// From 1 to 10.
+    #[serde(
+        rename = "Ipv4PrefixCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv4_prefix_count: ::std::option::Option<i32>,
+    /// `Ipv6Prefix` (query, sent as `Ipv6Prefix.1`, `Ipv6Prefix.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "Ipv6Prefix",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_prefix: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Ipv6PrefixCount` (query).
+    ///
+    /// From 1 to 10.
+    #[serde(
+        rename = "Ipv6PrefixCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_prefix_count: ::std::option::Option<i32>,
+    /// `DeleteOnRelease` (query).
+    #[serde(
+        rename = "DeleteOnRelease",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub delete_on_release: ::std::option::Option<bool>,
+    /// `TxQueueSize` (query).
+    #[serde(
+        rename = "TxQueueSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tx_queue_size: ::std::option::Option<i32>,
+    /// `RxQueueSize` (query).
+    #[serde(
+        rename = "RxQueueSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rx_queue_size: ::std::option::Option<i32>,
+    /// `NetworkInterfaceTrafficConfig` (query, sent as `NetworkInterfaceTrafficConfig.<member>`).
+    #[serde(
+        rename = "NetworkInterfaceTrafficConfig",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_traffic_config: ::std::option::Option<NetworkInterfaceTrafficConfig>,
+    /// `ConnectionTrackingConfiguration` (query, sent as `ConnectionTrackingConfiguration.<member>`).
+    #[serde(
+        rename = "ConnectionTrackingConfiguration",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub connection_tracking_configuration: ::std::option::Option<ConnectionTrackingConfiguration>,
+}
+impl CreateNetworkInterfaceRequest {
+    /// A `CreateNetworkInterfaceRequest` with its required members: `RegionId`, `VSwitchId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        v_switch_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            tag: ::std::option::Option::None,
+            resource_group_id: ::std::option::Option::None,
+            v_switch_id: v_switch_id.into(),
+            primary_ip_address: ::std::option::Option::None,
+            security_group_id: ::std::option::Option::None,
+            network_interface_name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            visible: ::std::option::Option::None,
+            instance_type: ::std::option::Option::None,
+            business_type: ::std::option::Option::None,
+            secondary_private_ip_address_count: ::std::option::Option::None,
+            queue_number: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+            network_interface_traffic_mode: ::std::option::Option::None,
+            queue_pair_number: ::std::option::Option::None,
+            security_group_ids: ::std::option::Option::None,
+            private_ip_address: ::std::option::Option::None,
+            ipv6_address: ::std::option::Option::None,
+            ipv6_address_count: ::std::option::Option::None,
+            ipv4_prefix: ::std::option::Option::None,
+            ipv4_prefix_count: ::std::option::Option::None,
+            ipv6_prefix: ::std::option::Option::None,
+            ipv6_prefix_count: ::std::option::Option::None,
+            delete_on_release: ::std::option::Option::None,
+            tx_queue_size: ::std::option::Option::None,
+            rx_queue_size: ::std::option::Option::None,
+            network_interface_traffic_config: ::std::option::Option::None,
+            connection_tracking_configuration: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PrimaryIpAddress`.
+    pub fn primary_ip_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.primary_ip_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SecurityGroupId`.
+    pub fn security_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.security_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `NetworkInterfaceName`.
+    pub fn network_interface_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_interface_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Visible`.
+    pub fn visible(mut self, value: bool) -> Self {
+        self.visible = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InstanceType`.
+    pub fn instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `BusinessType`.
+    pub fn business_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.business_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SecondaryPrivateIpAddressCount`.
+    pub fn secondary_private_ip_address_count(mut self, value: i32) -> Self {
+        self.secondary_private_ip_address_count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `QueueNumber`.
+    pub fn queue_number(mut self, value: i32) -> Self {
+        self.queue_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `NetworkInterfaceTrafficMode`.
+    pub fn network_interface_traffic_mode(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_interface_traffic_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `QueuePairNumber`.
+    pub fn queue_pair_number(mut self, value: i32) -> Self {
+        self.queue_pair_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SecurityGroupIds`.
+    pub fn security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.security_group_ids = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PrivateIpAddress`.
+    pub fn private_ip_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.private_ip_address = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Ipv6Address`.
+    pub fn ipv6_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.ipv6_address = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Ipv6AddressCount`.
+    pub fn ipv6_address_count(mut self, value: i32) -> Self {
+        self.ipv6_address_count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Ipv4Prefix`.
+    pub fn ipv4_prefix(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.ipv4_prefix = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Ipv4PrefixCount`.
+    pub fn ipv4_prefix_count(mut self, value: i32) -> Self {
+        self.ipv4_prefix_count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Ipv6Prefix`.
+    pub fn ipv6_prefix(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.ipv6_prefix = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Ipv6PrefixCount`.
+    pub fn ipv6_prefix_count(mut self, value: i32) -> Self {
+        self.ipv6_prefix_count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DeleteOnRelease`.
+    pub fn delete_on_release(mut self, value: bool) -> Self {
+        self.delete_on_release = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `TxQueueSize`.
+    pub fn tx_queue_size(mut self, value: i32) -> Self {
+        self.tx_queue_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `RxQueueSize`.
+    pub fn rx_queue_size(mut self, value: i32) -> Self {
+        self.rx_queue_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `NetworkInterfaceTrafficConfig`.
+    pub fn network_interface_traffic_config(
+        mut self,
+        value: NetworkInterfaceTrafficConfig,
+    ) -> Self {
+        self.network_interface_traffic_config = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ConnectionTrackingConfiguration`.
+    pub fn connection_tracking_configuration(
+        mut self,
+        value: ConnectionTrackingConfiguration,
+    ) -> Self {
+        self.connection_tracking_configuration = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `Ipv4PrefixSets.Ipv4PrefixSet` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Ipv4PrefixSet {
+    /// `Ipv4Prefix`.
+    #[serde(
+        rename = "Ipv4Prefix",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv4_prefix: ::std::option::Option<::std::string::String>,
+}
+/// The `Ipv4PrefixSets` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Ipv4PrefixSets {
+    /// `Ipv4PrefixSet`.
+    #[serde(
+        rename = "Ipv4PrefixSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv4_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv4PrefixSet>>,
+}
+/// The `Ipv6PrefixSets.Ipv6PrefixSet` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Ipv6PrefixSet {
+    /// `Ipv6Prefix`.
+    #[serde(
+        rename = "Ipv6Prefix",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_prefix: ::std::option::Option<::std::string::String>,
+}
+/// The `Ipv6PrefixSets` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Ipv6PrefixSets {
+    /// `Ipv6PrefixSet`.
+    #[serde(
+        rename = "Ipv6PrefixSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv6PrefixSet>>,
+}
+/// The `Ipv6Sets.Ipv6Set` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Ipv6Set {
+    /// `Ipv6Address`.
+    #[serde(
+        rename = "Ipv6Address",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_address: ::std::option::Option<::std::string::String>,
+}
+/// The `Ipv6Sets` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Ipv6Sets {
+    /// `Ipv6Set`.
+    #[serde(
+        rename = "Ipv6Set",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_set: ::std::option::Option<::std::vec::Vec<Ipv6Set>>,
+}
+/// The `PrivateIpSets.PrivateIpSet` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PrivateIpSet {
+    /// `Primary`.
+    #[serde(
+        rename = "Primary",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub primary: ::std::option::Option<bool>,
+    /// `PrivateIpAddress`.
+    #[serde(
+        rename = "PrivateIpAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub private_ip_address: ::std::option::Option<::std::string::String>,
+}
+/// The `PrivateIpSets` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PrivateIpSets {
+    /// `PrivateIpSet`.
+    #[serde(
+        rename = "PrivateIpSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub private_ip_set: ::std::option::Option<::std::vec::Vec<PrivateIpSet>>,
+}
+/// The `SecurityGroupIds` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SecurityGroupIds {
+    /// `SecurityGroupId`.
+    #[serde(
+        rename = "SecurityGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The `Tags.Tag` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TagsTag {
+    /// `TagKey`.
+    #[serde(
+        rename = "TagKey",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_key: ::std::option::Option<::std::string::String>,
+    /// `TagValue`.
+    #[serde(
+        rename = "TagValue",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_value: ::std::option::Option<::std::string::String>,
+}
+/// The `Tags` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tags {
+    /// `Tag`.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+/// The response of [`Client::create_network_interface`](crate::Client::create_network_interface) (`CreateNetworkInterface`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateNetworkInterfaceResponse {
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `Ipv4PrefixSets`.
+    #[serde(
+        rename = "Ipv4PrefixSets",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv4_prefix_sets: ::std::option::Option<Ipv4PrefixSets>,
+    /// `Ipv6PrefixSets`.
+    #[serde(
+        rename = "Ipv6PrefixSets",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_prefix_sets: ::std::option::Option<Ipv6PrefixSets>,
+    /// `Ipv6Sets`.
+    #[serde(
+        rename = "Ipv6Sets",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_sets: ::std::option::Option<Ipv6Sets>,
+    /// `MacAddress`.
+    #[serde(
+        rename = "MacAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub mac_address: ::std::option::Option<::std::string::String>,
+    /// `NetworkInterfaceId`.
+    #[serde(
+        rename = "NetworkInterfaceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_id: ::std::option::Option<::std::string::String>,
+    /// `NetworkInterfaceName`.
+    #[serde(
+        rename = "NetworkInterfaceName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_name: ::std::option::Option<::std::string::String>,
+    /// `OwnerId`.
+    #[serde(
+        rename = "OwnerId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub owner_id: ::std::option::Option<::std::string::String>,
+    /// `PrivateIpAddress`.
+    #[serde(
+        rename = "PrivateIpAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub private_ip_address: ::std::option::Option<::std::string::String>,
+    /// `PrivateIpSets`.
+    #[serde(
+        rename = "PrivateIpSets",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub private_ip_sets: ::std::option::Option<PrivateIpSets>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `ResourceGroupId`.
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `SecurityGroupIds`.
+    #[serde(
+        rename = "SecurityGroupIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_ids: ::std::option::Option<SecurityGroupIds>,
+    /// `ServiceID`.
+    #[serde(
+        rename = "ServiceID",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub service_id: ::std::option::Option<i64>,
+    /// `ServiceManaged`.
+    #[serde(
+        rename = "ServiceManaged",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub service_managed: ::std::option::Option<bool>,
+    /// `Status`.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `Tags`.
+    #[serde(
+        rename = "Tags",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tags: ::std::option::Option<Tags>,
+    /// `Type`.
+    #[serde(
+        rename = "Type",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub r#type: ::std::option::Option<::std::string::String>,
+    /// `VSwitchId`.
+    #[serde(
+        rename = "VSwitchId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub v_switch_id: ::std::option::Option<::std::string::String>,
+    /// `VpcId`.
+    #[serde(
+        rename = "VpcId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vpc_id: ::std::option::Option<::std::string::String>,
+    /// `ZoneId`.
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+}

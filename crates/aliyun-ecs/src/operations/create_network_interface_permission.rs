@@ -1,0 +1,124 @@
+//! `CreateNetworkInterfacePermission`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateNetworkInterfacePermission>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "CreateNetworkInterfacePermission",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AccountId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkInterfaceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Permission",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::create_network_interface_permission`](crate::Client::create_network_interface_permission) (`CreateNetworkInterfacePermission`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateNetworkInterfacePermissionRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `AccountId` (query). Required.
+    #[serde(rename = "AccountId")]
+    pub account_id: i64,
+    /// `NetworkInterfaceId` (query). Required.
+    #[serde(rename = "NetworkInterfaceId")]
+    pub network_interface_id: ::std::string::String,
+    /// `Permission` (query). Required.
+    #[serde(rename = "Permission")]
+    pub permission: ::std::string::String,
+}
+impl CreateNetworkInterfacePermissionRequest {
+    /// A `CreateNetworkInterfacePermissionRequest` with its required members: `RegionId`, `AccountId`, `NetworkInterfaceId`, `Permission`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        account_id: i64,
+        network_interface_id: impl ::std::convert::Into<::std::string::String>,
+        permission: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            account_id,
+            network_interface_id: network_interface_id.into(),
+            permission: permission.into(),
+        }
+    }
+}
+/// The `NetworkInterfacePermission` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct NetworkInterfacePermission {
+    /// `AccountId`.
+    #[serde(
+        rename = "AccountId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_id: ::std::option::Option<i64>,
+    /// `NetworkInterfaceId`.
+    #[serde(
+        rename = "NetworkInterfaceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_id: ::std::option::Option<::std::string::String>,
+    /// `NetworkInterfacePermissionId`.
+    #[serde(
+        rename = "NetworkInterfacePermissionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_permission_id: ::std::option::Option<::std::string::String>,
+    /// `Permission`.
+    #[serde(
+        rename = "Permission",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub permission: ::std::option::Option<::std::string::String>,
+    /// `PermissionState`.
+    #[serde(
+        rename = "PermissionState",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub permission_state: ::std::option::Option<::std::string::String>,
+    /// `ServiceName`.
+    #[serde(
+        rename = "ServiceName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub service_name: ::std::option::Option<::std::string::String>,
+}
+/// The response of [`Client::create_network_interface_permission`](crate::Client::create_network_interface_permission) (`CreateNetworkInterfacePermission`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateNetworkInterfacePermissionResponse {
+    /// `NetworkInterfacePermission`.
+    #[serde(
+        rename = "NetworkInterfacePermission",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_permission: ::std::option::Option<NetworkInterfacePermission>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

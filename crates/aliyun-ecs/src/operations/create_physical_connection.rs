@@ -1,0 +1,232 @@
+//! `CreatePhysicalConnection`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreatePhysicalConnection>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "CreatePhysicalConnection",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AccessPointId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Type",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LineOperator",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "bandwidth",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PeerLocation",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PortType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RedundantPhysicalConnectionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Name",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CircuitCode",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "UserCidr",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::create_physical_connection`](crate::Client::create_physical_connection) (`CreatePhysicalConnection`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreatePhysicalConnectionRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `AccessPointId` (query). Required.
+    #[serde(rename = "AccessPointId")]
+    pub access_point_id: ::std::string::String,
+    /// `Type` (query).
+    #[serde(
+        rename = "Type",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub r#type: ::std::option::Option<::std::string::String>,
+    /// `LineOperator` (query). Required.
+    #[serde(rename = "LineOperator")]
+    pub line_operator: ::std::string::String,
+    /// `bandwidth` (query).
+    #[serde(
+        rename = "bandwidth",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bandwidth: ::std::option::Option<i32>,
+    /// `PeerLocation` (query). Required.
+    #[serde(rename = "PeerLocation")]
+    pub peer_location: ::std::string::String,
+    /// `PortType` (query).
+    #[serde(
+        rename = "PortType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub port_type: ::std::option::Option<::std::string::String>,
+    /// `RedundantPhysicalConnectionId` (query).
+    #[serde(
+        rename = "RedundantPhysicalConnectionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub redundant_physical_connection_id: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `Name` (query).
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// `CircuitCode` (query).
+    #[serde(
+        rename = "CircuitCode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub circuit_code: ::std::option::Option<::std::string::String>,
+    /// `ClientToken` (query). Required.
+    #[serde(rename = "ClientToken")]
+    pub client_token: ::std::string::String,
+    /// `UserCidr` (query).
+    #[serde(
+        rename = "UserCidr",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_cidr: ::std::option::Option<::std::string::String>,
+}
+impl CreatePhysicalConnectionRequest {
+    /// A `CreatePhysicalConnectionRequest` with its required members: `RegionId`, `AccessPointId`, `LineOperator`, `PeerLocation`, `ClientToken`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        access_point_id: impl ::std::convert::Into<::std::string::String>,
+        line_operator: impl ::std::convert::Into<::std::string::String>,
+        peer_location: impl ::std::convert::Into<::std::string::String>,
+        client_token: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            access_point_id: access_point_id.into(),
+            r#type: ::std::option::Option::None,
+            line_operator: line_operator.into(),
+            bandwidth: ::std::option::Option::None,
+            peer_location: peer_location.into(),
+            port_type: ::std::option::Option::None,
+            redundant_physical_connection_id: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            circuit_code: ::std::option::Option::None,
+            client_token: client_token.into(),
+            user_cidr: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Type`.
+    pub fn r#type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.r#type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bandwidth`.
+    pub fn bandwidth(mut self, value: i32) -> Self {
+        self.bandwidth = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PortType`.
+    pub fn port_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.port_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `RedundantPhysicalConnectionId`.
+    pub fn redundant_physical_connection_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.redundant_physical_connection_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Name`.
+    pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `CircuitCode`.
+    pub fn circuit_code(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.circuit_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `UserCidr`.
+    pub fn user_cidr(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.user_cidr = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::create_physical_connection`](crate::Client::create_physical_connection) (`CreatePhysicalConnection`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreatePhysicalConnectionResponse {
+    /// `PhysicalConnectionId`.
+    #[serde(
+        rename = "PhysicalConnectionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub physical_connection_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,167 @@
+//! `CreatePrefixList`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreatePrefixList>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "CreatePrefixList",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MaxEntries",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AddressFamily",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PrefixListName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Entry",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Entry` object of the request.
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Entry {
+    /// `Cidr`. Required.
+    #[serde(rename = "Cidr")]
+    pub cidr: ::std::string::String,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+}
+impl Entry {
+    /// A `Entry` with its required members: `Cidr`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(cidr: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            cidr: cidr.into(),
+            description: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::create_prefix_list`](crate::Client::create_prefix_list) (`CreatePrefixList`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreatePrefixListRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `MaxEntries` (query). Required.
+    ///
+    /// From 1 to 200.
+    #[serde(rename = "MaxEntries")]
+    pub max_entries: i32,
+    /// `AddressFamily` (query). Required.
+    #[serde(rename = "AddressFamily")]
+    pub address_family: ::std::string::String,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `PrefixListName` (query). Required.
+    #[serde(rename = "PrefixListName")]
+    pub prefix_list_name: ::std::string::String,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `Entry` (query, sent as `Entry.1`, `Entry.2`, …).
+    ///
+    /// At most 201 items.
+    #[serde(
+        rename = "Entry",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub entry: ::std::option::Option<::std::vec::Vec<Entry>>,
+}
+impl CreatePrefixListRequest {
+    /// A `CreatePrefixListRequest` with its required members: `RegionId`, `MaxEntries`, `AddressFamily`, `PrefixListName`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        max_entries: i32,
+        address_family: impl ::std::convert::Into<::std::string::String>,
+        prefix_list_name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            max_entries,
+            address_family: address_family.into(),
+            client_token: ::std::option::Option::None,
+            prefix_list_name: prefix_list_name.into(),
+            description: ::std::option::Option::None,
+            entry: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Entry`.
+    pub fn entry(mut self, value: ::std::vec::Vec<Entry>) -> Self {
+        self.entry = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::create_prefix_list`](crate::Client::create_prefix_list) (`CreatePrefixList`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreatePrefixListResponse {
+    /// `PrefixListId`.
+    #[serde(
+        rename = "PrefixListId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub prefix_list_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

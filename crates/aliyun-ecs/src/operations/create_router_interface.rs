@@ -1,0 +1,411 @@
+//! `CreateRouterInterface`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateRouterInterface>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "CreateRouterInterface",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Role",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "OppositeRegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Spec",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RouterType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RouterId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "OppositeInterfaceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "OppositeRouterId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "OppositeRouterType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "OppositeInterfaceOwnerId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "HealthCheckSourceIp",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "HealthCheckTargetIp",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AccessPointId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "OppositeAccessPointId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Name",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Period",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceChargeType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoPay",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PricingCycle",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "UserCidr",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::create_router_interface`](crate::Client::create_router_interface) (`CreateRouterInterface`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateRouterInterfaceRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `Role` (query). Required.
+    #[serde(rename = "Role")]
+    pub role: ::std::string::String,
+    /// `OppositeRegionId` (query). Required.
+    #[serde(rename = "OppositeRegionId")]
+    pub opposite_region_id: ::std::string::String,
+    /// `Spec` (query). Required.
+    #[serde(rename = "Spec")]
+    pub spec: ::std::string::String,
+    /// `RouterType` (query). Required.
+    #[serde(rename = "RouterType")]
+    pub router_type: ::std::string::String,
+    /// `RouterId` (query). Required.
+    #[serde(rename = "RouterId")]
+    pub router_id: ::std::string::String,
+    /// `OppositeInterfaceId` (query).
+    #[serde(
+        rename = "OppositeInterfaceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub opposite_interface_id: ::std::option::Option<::std::string::String>,
+    /// `OppositeRouterId` (query).
+    #[serde(
+        rename = "OppositeRouterId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub opposite_router_id: ::std::option::Option<::std::string::String>,
+    /// `OppositeRouterType` (query).
+    #[serde(
+        rename = "OppositeRouterType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub opposite_router_type: ::std::option::Option<::std::string::String>,
+    /// `OppositeInterfaceOwnerId` (query).
+    #[serde(
+        rename = "OppositeInterfaceOwnerId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub opposite_interface_owner_id: ::std::option::Option<::std::string::String>,
+    /// `HealthCheckSourceIp` (query).
+    #[serde(
+        rename = "HealthCheckSourceIp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub health_check_source_ip: ::std::option::Option<::std::string::String>,
+    /// `HealthCheckTargetIp` (query).
+    #[serde(
+        rename = "HealthCheckTargetIp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub health_check_target_ip: ::std::option::Option<::std::string::String>,
+    /// `AccessPointId` (query).
+    #[serde(
+        rename = "AccessPointId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub access_point_id: ::std::option::Option<::std::string::String>,
+    /// `OppositeAccessPointId` (query).
+    #[serde(
+        rename = "OppositeAccessPointId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub opposite_access_point_id: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `Name` (query).
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// `Period` (query).
+    #[serde(
+        rename = "Period",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period: ::std::option::Option<i32>,
+    /// `InstanceChargeType` (query).
+    #[serde(
+        rename = "InstanceChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_charge_type: ::std::option::Option<::std::string::String>,
+    /// `AutoPay` (query).
+    #[serde(
+        rename = "AutoPay",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_pay: ::std::option::Option<bool>,
+    /// `PricingCycle` (query).
+    #[serde(
+        rename = "PricingCycle",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub pricing_cycle: ::std::option::Option<::std::string::String>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `UserCidr` (query).
+    #[serde(
+        rename = "UserCidr",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_cidr: ::std::option::Option<::std::string::String>,
+}
+impl CreateRouterInterfaceRequest {
+    /// A `CreateRouterInterfaceRequest` with its required members: `RegionId`, `Role`, `OppositeRegionId`, `Spec`, `RouterType`, `RouterId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        role: impl ::std::convert::Into<::std::string::String>,
+        opposite_region_id: impl ::std::convert::Into<::std::string::String>,
+        spec: impl ::std::convert::Into<::std::string::String>,
+        router_type: impl ::std::convert::Into<::std::string::String>,
+        router_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            role: role.into(),
+            opposite_region_id: opposite_region_id.into(),
+            spec: spec.into(),
+            router_type: router_type.into(),
+            router_id: router_id.into(),
+            opposite_interface_id: ::std::option::Option::None,
+            opposite_router_id: ::std::option::Option::None,
+            opposite_router_type: ::std::option::Option::None,
+            opposite_interface_owner_id: ::std::option::Option::None,
+            health_check_source_ip: ::std::option::Option::None,
+            health_check_target_ip: ::std::option::Option::None,
+            access_point_id: ::std::option::Option::None,
+            opposite_access_point_id: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            period: ::std::option::Option::None,
+            instance_charge_type: ::std::option::Option::None,
+            auto_pay: ::std::option::Option::None,
+            pricing_cycle: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+            user_cidr: ::std::option::Option::None,
+        }
+    }
+    /// Sets `OppositeInterfaceId`.
+    pub fn opposite_interface_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.opposite_interface_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `OppositeRouterId`.
+    pub fn opposite_router_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.opposite_router_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `OppositeRouterType`.
+    pub fn opposite_router_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.opposite_router_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `OppositeInterfaceOwnerId`.
+    pub fn opposite_interface_owner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.opposite_interface_owner_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `HealthCheckSourceIp`.
+    pub fn health_check_source_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.health_check_source_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `HealthCheckTargetIp`.
+    pub fn health_check_target_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.health_check_target_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `AccessPointId`.
+    pub fn access_point_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.access_point_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `OppositeAccessPointId`.
+    pub fn opposite_access_point_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.opposite_access_point_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Name`.
+    pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Period`.
+    pub fn period(mut self, value: i32) -> Self {
+        self.period = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InstanceChargeType`.
+    pub fn instance_charge_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_charge_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `AutoPay`.
+    pub fn auto_pay(mut self, value: bool) -> Self {
+        self.auto_pay = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PricingCycle`.
+    pub fn pricing_cycle(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pricing_cycle = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `UserCidr`.
+    pub fn user_cidr(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.user_cidr = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::create_router_interface`](crate::Client::create_router_interface) (`CreateRouterInterface`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateRouterInterfaceResponse {
+    /// `OrderId`.
+    #[serde(
+        rename = "OrderId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_id: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `RouterInterfaceId`.
+    #[serde(
+        rename = "RouterInterfaceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub router_interface_id: ::std::option::Option<::std::string::String>,
+}

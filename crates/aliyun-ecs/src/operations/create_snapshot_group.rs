@@ -1,0 +1,281 @@
+//! `CreateSnapshotGroup`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateSnapshotGroup>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "CreateSnapshotGroup",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstantAccess",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstantAccessRetentionDays",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Name",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "StorageLocationArn",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ExcludeDiskId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DiskId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::create_snapshot_group`](crate::Client::create_snapshot_group) (`CreateSnapshotGroup`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateSnapshotGroupRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `InstanceId` (query).
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `InstantAccess` (query).
+    #[serde(
+        rename = "InstantAccess",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instant_access: ::std::option::Option<bool>,
+    /// `InstantAccessRetentionDays` (query).
+    #[serde(
+        rename = "InstantAccessRetentionDays",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instant_access_retention_days: ::std::option::Option<i32>,
+    /// `Name` (query).
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `StorageLocationArn` (query).
+    #[serde(
+        rename = "StorageLocationArn",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub storage_location_arn: ::std::option::Option<::std::string::String>,
+    /// `ExcludeDiskId` (query, sent as `ExcludeDiskId.1`, `ExcludeDiskId.2`, …).
+    ///
+    /// At most 16 items.
+    #[serde(
+        rename = "ExcludeDiskId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub exclude_disk_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `DiskId` (query, sent as `DiskId.1`, `DiskId.2`, …).
+    ///
+    /// At most 16 items.
+    #[serde(
+        rename = "DiskId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+}
+impl CreateSnapshotGroupRequest {
+    /// A `CreateSnapshotGroupRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            instance_id: ::std::option::Option::None,
+            instant_access: ::std::option::Option::None,
+            instant_access_retention_days: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+            storage_location_arn: ::std::option::Option::None,
+            exclude_disk_id: ::std::option::Option::None,
+            disk_id: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+            resource_group_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.instance_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstantAccess`.
+    pub fn instant_access(mut self, value: bool) -> Self {
+        self.instant_access = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InstantAccessRetentionDays`.
+    pub fn instant_access_retention_days(mut self, value: i32) -> Self {
+        self.instant_access_retention_days = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Name`.
+    pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `StorageLocationArn`.
+    pub fn storage_location_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.storage_location_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ExcludeDiskId`.
+    pub fn exclude_disk_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.exclude_disk_id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DiskId`.
+    pub fn disk_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.disk_id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::create_snapshot_group`](crate::Client::create_snapshot_group) (`CreateSnapshotGroup`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateSnapshotGroupResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `SnapshotGroupId`.
+    #[serde(
+        rename = "SnapshotGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub snapshot_group_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,148 @@
+//! `CreateVpc`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateVpc>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "CreateVpc",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CidrBlock",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "VpcName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "UserCidr",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::create_vpc`](crate::Client::create_vpc) (`CreateVpc`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateVpcRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `CidrBlock` (query).
+    #[serde(
+        rename = "CidrBlock",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cidr_block: ::std::option::Option<::std::string::String>,
+    /// `VpcName` (query).
+    #[serde(
+        rename = "VpcName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vpc_name: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `UserCidr` (query).
+    #[serde(
+        rename = "UserCidr",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_cidr: ::std::option::Option<::std::string::String>,
+}
+impl CreateVpcRequest {
+    /// A `CreateVpcRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            cidr_block: ::std::option::Option::None,
+            vpc_name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+            user_cidr: ::std::option::Option::None,
+        }
+    }
+    /// Sets `CidrBlock`.
+    pub fn cidr_block(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.cidr_block = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `VpcName`.
+    pub fn vpc_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.vpc_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `UserCidr`.
+    pub fn user_cidr(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.user_cidr = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::create_vpc`](crate::Client::create_vpc) (`CreateVpc`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreateVpcResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `RouteTableId`.
+    #[serde(
+        rename = "RouteTableId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub route_table_id: ::std::option::Option<::std::string::String>,
+    /// `VRouterId`.
+    #[serde(
+        rename = "VRouterId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub v_router_id: ::std::option::Option<::std::string::String>,
+    /// `VpcId`.
+    #[serde(
+        rename = "VpcId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vpc_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,57 @@
+//! `DeleteBandwidthPackage`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteBandwidthPackage>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DeleteBandwidthPackage",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "BandwidthPackageId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::delete_bandwidth_package`](crate::Client::delete_bandwidth_package) (`DeleteBandwidthPackage`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DeleteBandwidthPackageRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `BandwidthPackageId` (query). Required.
+    #[serde(rename = "BandwidthPackageId")]
+    pub bandwidth_package_id: ::std::string::String,
+}
+impl DeleteBandwidthPackageRequest {
+    /// A `DeleteBandwidthPackageRequest` with its required members: `RegionId`, `BandwidthPackageId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        bandwidth_package_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            bandwidth_package_id: bandwidth_package_id.into(),
+        }
+    }
+}
+/// The response of [`Client::delete_bandwidth_package`](crate::Client::delete_bandwidth_package) (`DeleteBandwidthPackage`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DeleteBandwidthPackageResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,74 @@
+//! `DeleteHpcCluster`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteHpcCluster>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DeleteHpcCluster",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "HpcClusterId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::delete_hpc_cluster`](crate::Client::delete_hpc_cluster) (`DeleteHpcCluster`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DeleteHpcClusterRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `HpcClusterId` (query). Required.
+    #[serde(rename = "HpcClusterId")]
+    pub hpc_cluster_id: ::std::string::String,
+}
+impl DeleteHpcClusterRequest {
+    /// A `DeleteHpcClusterRequest` with its required members: `RegionId`, `HpcClusterId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        hpc_cluster_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            client_token: ::std::option::Option::None,
+            hpc_cluster_id: hpc_cluster_id.into(),
+        }
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::delete_hpc_cluster`](crate::Client::delete_hpc_cluster) (`DeleteHpcCluster`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DeleteHpcClusterResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,127 @@
+//! `DeleteInstances`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteInstances>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DeleteInstances",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "DryRun",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Force",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "TerminateSubscription",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::delete_instances`](crate::Client::delete_instances) (`DeleteInstances`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DeleteInstancesRequest {
+    /// `DryRun` (query).
+    #[serde(
+        rename = "DryRun",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dry_run: ::std::option::Option<bool>,
+    /// `Force` (query).
+    #[serde(
+        rename = "Force",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub force: ::std::option::Option<bool>,
+    /// `TerminateSubscription` (query).
+    #[serde(
+        rename = "TerminateSubscription",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub terminate_subscription: ::std::option::Option<bool>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …). Required.
+    ///
+    /// At most 100 items.
+    #[serde(rename = "InstanceId")]
+    pub instance_id: ::std::vec::Vec<::std::string::String>,
+}
+impl DeleteInstancesRequest {
+    /// A `DeleteInstancesRequest` with its required members: `RegionId`, `InstanceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        instance_id: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        Self {
+            dry_run: ::std::option::Option::None,
+            force: ::std::option::Option::None,
+            terminate_subscription: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+            region_id: region_id.into(),
+            instance_id,
+        }
+    }
+    /// Sets `DryRun`.
+    pub fn dry_run(mut self, value: bool) -> Self {
+        self.dry_run = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Force`.
+    pub fn force(mut self, value: bool) -> Self {
+        self.force = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `TerminateSubscription`.
+    pub fn terminate_subscription(mut self, value: bool) -> Self {
+        self.terminate_subscription = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::delete_instances`](crate::Client::delete_instances) (`DeleteInstances`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DeleteInstancesResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,133 @@
+//! `DeleteLaunchTemplateVersion`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteLaunchTemplateVersion>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DeleteLaunchTemplateVersion",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DeleteVersion",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchTemplateId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchTemplateName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::delete_launch_template_version`](crate::Client::delete_launch_template_version) (`DeleteLaunchTemplateVersion`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DeleteLaunchTemplateVersionRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `DeleteVersion` (query, sent as `DeleteVersion.1`, `DeleteVersion.2`, …). Required.
+    ///
+    /// At most 1000 items.
+    #[serde(rename = "DeleteVersion")]
+    pub delete_version: ::std::vec::Vec<i64>,
+    /// `LaunchTemplateId` (query).
+    #[serde(
+        rename = "LaunchTemplateId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_id: ::std::option::Option<::std::string::String>,
+    /// `LaunchTemplateName` (query).
+    #[serde(
+        rename = "LaunchTemplateName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_name: ::std::option::Option<::std::string::String>,
+}
+impl DeleteLaunchTemplateVersionRequest {
+    /// A `DeleteLaunchTemplateVersionRequest` with its required members: `RegionId`, `DeleteVersion`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        delete_version: ::std::vec::Vec<i64>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            delete_version,
+            launch_template_id: ::std::option::Option::None,
+            launch_template_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `LaunchTemplateId`.
+    pub fn launch_template_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_template_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchTemplateName`.
+    pub fn launch_template_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_template_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `LaunchTemplateVersions.LaunchTemplateVersion` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct LaunchTemplateVersion {
+    /// `LaunchTemplateId`.
+    #[serde(
+        rename = "LaunchTemplateId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_id: ::std::option::Option<::std::string::String>,
+    /// `LaunchTemplateVersionNumber`.
+    #[serde(
+        rename = "LaunchTemplateVersionNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_version_number: ::std::option::Option<i64>,
+}
+/// The `LaunchTemplateVersions` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct LaunchTemplateVersions {
+    /// `LaunchTemplateVersion`.
+    #[serde(
+        rename = "LaunchTemplateVersion",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_version: ::std::option::Option<::std::vec::Vec<LaunchTemplateVersion>>,
+}
+/// The response of [`Client::delete_launch_template_version`](crate::Client::delete_launch_template_version) (`DeleteLaunchTemplateVersion`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DeleteLaunchTemplateVersionResponse {
+    /// `LaunchTemplateVersions`.
+    #[serde(
+        rename = "LaunchTemplateVersions",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_versions: ::std::option::Option<LaunchTemplateVersions>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

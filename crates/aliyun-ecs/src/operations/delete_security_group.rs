@@ -1,0 +1,57 @@
+//! `DeleteSecurityGroup`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteSecurityGroup>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DeleteSecurityGroup",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SecurityGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::delete_security_group`](crate::Client::delete_security_group) (`DeleteSecurityGroup`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DeleteSecurityGroupRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `SecurityGroupId` (query). Required.
+    #[serde(rename = "SecurityGroupId")]
+    pub security_group_id: ::std::string::String,
+}
+impl DeleteSecurityGroupRequest {
+    /// A `DeleteSecurityGroupRequest` with its required members: `RegionId`, `SecurityGroupId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        security_group_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            security_group_id: security_group_id.into(),
+        }
+    }
+}
+/// The response of [`Client::delete_security_group`](crate::Client::delete_security_group) (`DeleteSecurityGroup`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DeleteSecurityGroupResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

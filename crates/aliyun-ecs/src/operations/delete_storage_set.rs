@@ -1,0 +1,74 @@
+//! `DeleteStorageSet`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteStorageSet>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DeleteStorageSet",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "StorageSetId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::delete_storage_set`](crate::Client::delete_storage_set) (`DeleteStorageSet`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DeleteStorageSetRequest {
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `StorageSetId` (query). Required.
+    #[serde(rename = "StorageSetId")]
+    pub storage_set_id: ::std::string::String,
+}
+impl DeleteStorageSetRequest {
+    /// A `DeleteStorageSetRequest` with its required members: `RegionId`, `StorageSetId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        storage_set_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            client_token: ::std::option::Option::None,
+            region_id: region_id.into(),
+            storage_set_id: storage_set_id.into(),
+        }
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::delete_storage_set`](crate::Client::delete_storage_set) (`DeleteStorageSet`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DeleteStorageSetResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,62 @@
+//! `DeleteVSwitch`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteVSwitch>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DeleteVSwitch",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "VSwitchId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::delete_v_switch`](crate::Client::delete_v_switch) (`DeleteVSwitch`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DeleteVSwitchRequest {
+    /// `VSwitchId` (query). Required.
+    #[serde(rename = "VSwitchId")]
+    pub v_switch_id: ::std::string::String,
+    /// `RegionId` (query).
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+}
+impl DeleteVSwitchRequest {
+    /// A `DeleteVSwitchRequest` with its required members: `VSwitchId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(v_switch_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            v_switch_id: v_switch_id.into(),
+            region_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `RegionId`.
+    pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.region_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::delete_v_switch`](crate::Client::delete_v_switch) (`DeleteVSwitch`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DeleteVSwitchResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

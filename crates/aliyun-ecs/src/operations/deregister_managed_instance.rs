@@ -1,0 +1,152 @@
+//! `DeregisterManagedInstance`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeregisterManagedInstance>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DeregisterManagedInstance",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::deregister_managed_instance`](crate::Client::deregister_managed_instance) (`DeregisterManagedInstance`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DeregisterManagedInstanceRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `InstanceId` (query). Required.
+    #[serde(rename = "InstanceId")]
+    pub instance_id: ::std::string::String,
+}
+impl DeregisterManagedInstanceRequest {
+    /// A `DeregisterManagedInstanceRequest` with its required members: `RegionId`, `InstanceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            instance_id: instance_id.into(),
+        }
+    }
+}
+/// The `Instance` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Instance {
+    /// `ActivationId`.
+    #[serde(
+        rename = "ActivationId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub activation_id: ::std::option::Option<::std::string::String>,
+    /// `AgentVersion`.
+    #[serde(
+        rename = "AgentVersion",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub agent_version: ::std::option::Option<::std::string::String>,
+    /// `Hostname`.
+    #[serde(
+        rename = "Hostname",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub hostname: ::std::option::Option<::std::string::String>,
+    /// `InstanceId`.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `InstanceName`.
+    #[serde(
+        rename = "InstanceName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_name: ::std::option::Option<::std::string::String>,
+    /// `InternetIp`.
+    #[serde(
+        rename = "InternetIp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internet_ip: ::std::option::Option<::std::string::String>,
+    /// `IntranetIp`.
+    #[serde(
+        rename = "IntranetIp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub intranet_ip: ::std::option::Option<::std::string::String>,
+    /// `InvocationCount`.
+    #[serde(
+        rename = "InvocationCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub invocation_count: ::std::option::Option<i64>,
+    /// `LastInvokedTime`.
+    #[serde(
+        rename = "LastInvokedTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_invoked_time: ::std::option::Option<::std::string::String>,
+    /// `MachineId`.
+    #[serde(
+        rename = "MachineId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub machine_id: ::std::option::Option<::std::string::String>,
+    /// `OsType`.
+    #[serde(
+        rename = "OsType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub os_type: ::std::option::Option<::std::string::String>,
+    /// `OsVersion`.
+    #[serde(
+        rename = "OsVersion",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub os_version: ::std::option::Option<::std::string::String>,
+    /// `RegistrationTime`.
+    #[serde(
+        rename = "RegistrationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub registration_time: ::std::option::Option<::std::string::String>,
+    /// `ResourceGroupId`.
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+}
+/// The response of [`Client::deregister_managed_instance`](crate::Client::deregister_managed_instance) (`DeregisterManagedInstance`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DeregisterManagedInstanceResponse {
+    /// `Instance`.
+    #[serde(
+        rename = "Instance",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance: ::std::option::Option<Instance>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

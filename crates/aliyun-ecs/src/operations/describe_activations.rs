@@ -1,0 +1,347 @@
+//! `DescribeActivations`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeActivations>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeActivations",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ActivationId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MaxResults",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NextToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::describe_activations`](crate::Client::describe_activations) (`DescribeActivations`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeActivationsRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ActivationId` (query).
+    #[serde(
+        rename = "ActivationId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub activation_id: ::std::option::Option<::std::string::String>,
+    /// `InstanceName` (query).
+    #[serde(
+        rename = "InstanceName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_name: ::std::option::Option<::std::string::String>,
+    /// `PageNumber` (query).
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize` (query).
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `MaxResults` (query).
+    #[serde(
+        rename = "MaxResults",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_results: ::std::option::Option<i32>,
+    /// `NextToken` (query).
+    #[serde(
+        rename = "NextToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 21 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+}
+impl DescribeActivationsRequest {
+    /// A `DescribeActivationsRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            activation_id: ::std::option::Option::None,
+            instance_name: ::std::option::Option::None,
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+            max_results: ::std::option::Option::None,
+            next_token: ::std::option::Option::None,
+            resource_group_id: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ActivationId`.
+    pub fn activation_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.activation_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceName`.
+    pub fn instance_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MaxResults`.
+    pub fn max_results(mut self, value: i32) -> Self {
+        self.max_results = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `NextToken`.
+    pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `ActivationList.Tags` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tags {
+    /// `TagKey`.
+    #[serde(
+        rename = "TagKey",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_key: ::std::option::Option<::std::string::String>,
+    /// `TagValue`.
+    #[serde(
+        rename = "TagValue",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_value: ::std::option::Option<::std::string::String>,
+}
+/// The `ActivationList` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ActivationList {
+    /// `ActivationId`.
+    #[serde(
+        rename = "ActivationId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub activation_id: ::std::option::Option<::std::string::String>,
+    /// `CreationTime`.
+    #[serde(
+        rename = "CreationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creation_time: ::std::option::Option<::std::string::String>,
+    /// `DeregisteredCount`.
+    #[serde(
+        rename = "DeregisteredCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deregistered_count: ::std::option::Option<i64>,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `Disabled`.
+    #[serde(
+        rename = "Disabled",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disabled: ::std::option::Option<bool>,
+    /// `InstanceCount`.
+    #[serde(
+        rename = "InstanceCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_count: ::std::option::Option<i64>,
+    /// `InstanceName`.
+    #[serde(
+        rename = "InstanceName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_name: ::std::option::Option<::std::string::String>,
+    /// `IpAddressRange`.
+    #[serde(
+        rename = "IpAddressRange",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ip_address_range: ::std::option::Option<::std::string::String>,
+    /// `RegisteredCount`.
+    #[serde(
+        rename = "RegisteredCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub registered_count: ::std::option::Option<i64>,
+    /// `ResourceGroupId`.
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `Tags`.
+    #[serde(
+        rename = "Tags",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tags: ::std::option::Option<::std::vec::Vec<Tags>>,
+    /// `TimeToLiveInHours`.
+    #[serde(
+        rename = "TimeToLiveInHours",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub time_to_live_in_hours: ::std::option::Option<i64>,
+}
+/// The response of [`Client::describe_activations`](crate::Client::describe_activations) (`DescribeActivations`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeActivationsResponse {
+    /// `ActivationList`.
+    #[serde(
+        rename = "ActivationList",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub activation_list: ::std::option::Option<::std::vec::Vec<ActivationList>>,
+    /// `NextToken`.
+    #[serde(
+        rename = "NextToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

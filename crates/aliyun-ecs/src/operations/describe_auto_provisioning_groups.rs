@@ -1,0 +1,518 @@
+//! `DescribeAutoProvisioningGroups`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeAutoProvisioningGroups>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeAutoProvisioningGroups",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoProvisioningGroupName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoProvisioningGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoProvisioningGroupStatus",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::describe_auto_provisioning_groups`](crate::Client::describe_auto_provisioning_groups) (`DescribeAutoProvisioningGroups`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeAutoProvisioningGroupsRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `PageNumber` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i32>,
+    /// `PageSize` (query).
+    ///
+    /// From 1 to 100.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i32>,
+    /// `AutoProvisioningGroupName` (query).
+    #[serde(
+        rename = "AutoProvisioningGroupName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_provisioning_group_name: ::std::option::Option<::std::string::String>,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `AutoProvisioningGroupId` (query, sent as `AutoProvisioningGroupId.1`, `AutoProvisioningGroupId.2`, …).
+    ///
+    /// At most 100 items.
+    #[serde(
+        rename = "AutoProvisioningGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_provisioning_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `AutoProvisioningGroupStatus` (query, sent as `AutoProvisioningGroupStatus.1`, `AutoProvisioningGroupStatus.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "AutoProvisioningGroupStatus",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_provisioning_group_status:
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+}
+impl DescribeAutoProvisioningGroupsRequest {
+    /// A `DescribeAutoProvisioningGroupsRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+            auto_provisioning_group_name: ::std::option::Option::None,
+            resource_group_id: ::std::option::Option::None,
+            auto_provisioning_group_id: ::std::option::Option::None,
+            auto_provisioning_group_status: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+        }
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `AutoProvisioningGroupName`.
+    pub fn auto_provisioning_group_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auto_provisioning_group_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `AutoProvisioningGroupId`.
+    pub fn auto_provisioning_group_id(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.auto_provisioning_group_id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `AutoProvisioningGroupStatus`.
+    pub fn auto_provisioning_group_status(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.auto_provisioning_group_status = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `AutoProvisioningGroups.AutoProvisioningGroup.LaunchTemplateConfigs.LaunchTemplateConfig` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct LaunchTemplateConfig {
+    /// `InstanceType`.
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+    /// `MaxPrice`.
+    #[serde(
+        rename = "MaxPrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_price: ::std::option::Option<f64>,
+    /// `Priority`.
+    #[serde(
+        rename = "Priority",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub priority: ::std::option::Option<f64>,
+    /// `VSwitchId`.
+    #[serde(
+        rename = "VSwitchId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub v_switch_id: ::std::option::Option<::std::string::String>,
+    /// `WeightedCapacity`.
+    #[serde(
+        rename = "WeightedCapacity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub weighted_capacity: ::std::option::Option<f64>,
+}
+/// The `AutoProvisioningGroups.AutoProvisioningGroup.LaunchTemplateConfigs` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct LaunchTemplateConfigs {
+    /// `LaunchTemplateConfig`.
+    #[serde(
+        rename = "LaunchTemplateConfig",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_config: ::std::option::Option<::std::vec::Vec<LaunchTemplateConfig>>,
+}
+/// The `AutoProvisioningGroups.AutoProvisioningGroup.PayAsYouGoOptions` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PayAsYouGoOptions {
+    /// `AllocationStrategy`.
+    #[serde(
+        rename = "AllocationStrategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub allocation_strategy: ::std::option::Option<::std::string::String>,
+}
+/// The `AutoProvisioningGroups.AutoProvisioningGroup.SpotOptions` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SpotOptions {
+    /// `AllocationStrategy`.
+    #[serde(
+        rename = "AllocationStrategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub allocation_strategy: ::std::option::Option<::std::string::String>,
+    /// `InstanceInterruptionBehavior`.
+    #[serde(
+        rename = "InstanceInterruptionBehavior",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_interruption_behavior: ::std::option::Option<::std::string::String>,
+    /// `InstancePoolsToUseCount`.
+    #[serde(
+        rename = "InstancePoolsToUseCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_pools_to_use_count: ::std::option::Option<i64>,
+}
+/// The `AutoProvisioningGroups.AutoProvisioningGroup.Tags.Tag` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TagsTag {
+    /// `TagKey`.
+    #[serde(
+        rename = "TagKey",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_key: ::std::option::Option<::std::string::String>,
+    /// `TagValue`.
+    #[serde(
+        rename = "TagValue",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_value: ::std::option::Option<::std::string::String>,
+}
+/// The `AutoProvisioningGroups.AutoProvisioningGroup.Tags` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tags {
+    /// `Tag`.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+/// The `AutoProvisioningGroups.AutoProvisioningGroup.TargetCapacitySpecification` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TargetCapacitySpecification {
+    /// `DefaultTargetCapacityType`.
+    #[serde(
+        rename = "DefaultTargetCapacityType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub default_target_capacity_type: ::std::option::Option<::std::string::String>,
+    /// `PayAsYouGoTargetCapacity`.
+    #[serde(
+        rename = "PayAsYouGoTargetCapacity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub pay_as_you_go_target_capacity: ::std::option::Option<f64>,
+    /// `SpotTargetCapacity`.
+    #[serde(
+        rename = "SpotTargetCapacity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_target_capacity: ::std::option::Option<f64>,
+    /// `TotalTargetCapacity`.
+    #[serde(
+        rename = "TotalTargetCapacity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_target_capacity: ::std::option::Option<f64>,
+}
+/// The `AutoProvisioningGroups.AutoProvisioningGroup` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AutoProvisioningGroup {
+    /// `AutoProvisioningGroupId`.
+    #[serde(
+        rename = "AutoProvisioningGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_provisioning_group_id: ::std::option::Option<::std::string::String>,
+    /// `AutoProvisioningGroupName`.
+    #[serde(
+        rename = "AutoProvisioningGroupName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_provisioning_group_name: ::std::option::Option<::std::string::String>,
+    /// `AutoProvisioningGroupType`.
+    #[serde(
+        rename = "AutoProvisioningGroupType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_provisioning_group_type: ::std::option::Option<::std::string::String>,
+    /// `CreationTime`.
+    #[serde(
+        rename = "CreationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creation_time: ::std::option::Option<::std::string::String>,
+    /// `ExcessCapacityTerminationPolicy`.
+    #[serde(
+        rename = "ExcessCapacityTerminationPolicy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub excess_capacity_termination_policy: ::std::option::Option<::std::string::String>,
+    /// `LaunchTemplateConfigs`.
+    #[serde(
+        rename = "LaunchTemplateConfigs",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_configs: ::std::option::Option<LaunchTemplateConfigs>,
+    /// `LaunchTemplateId`.
+    #[serde(
+        rename = "LaunchTemplateId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_id: ::std::option::Option<::std::string::String>,
+    /// `LaunchTemplateVersion`.
+    #[serde(
+        rename = "LaunchTemplateVersion",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_version: ::std::option::Option<::std::string::String>,
+    /// `MaxSpotPrice`.
+    #[serde(
+        rename = "MaxSpotPrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_spot_price: ::std::option::Option<f64>,
+    /// `PayAsYouGoOptions`.
+    #[serde(
+        rename = "PayAsYouGoOptions",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub pay_as_you_go_options: ::std::option::Option<PayAsYouGoOptions>,
+    /// `RegionId`.
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// `ResourceGroupId`.
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `SpotOptions`.
+    #[serde(
+        rename = "SpotOptions",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_options: ::std::option::Option<SpotOptions>,
+    /// `State`.
+    #[serde(
+        rename = "State",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub state: ::std::option::Option<::std::string::String>,
+    /// `Status`.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `Tags`.
+    #[serde(
+        rename = "Tags",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tags: ::std::option::Option<Tags>,
+    /// `TargetCapacitySpecification`.
+    #[serde(
+        rename = "TargetCapacitySpecification",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub target_capacity_specification: ::std::option::Option<TargetCapacitySpecification>,
+    /// `TerminateInstances`.
+    #[serde(
+        rename = "TerminateInstances",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub terminate_instances: ::std::option::Option<bool>,
+    /// `TerminateInstancesWithExpiration`.
+    #[serde(
+        rename = "TerminateInstancesWithExpiration",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub terminate_instances_with_expiration: ::std::option::Option<bool>,
+    /// `ValidFrom`.
+    #[serde(
+        rename = "ValidFrom",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub valid_from: ::std::option::Option<::std::string::String>,
+    /// `ValidUntil`.
+    #[serde(
+        rename = "ValidUntil",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub valid_until: ::std::option::Option<::std::string::String>,
+}
+/// The `AutoProvisioningGroups` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AutoProvisioningGroups {
+    /// `AutoProvisioningGroup`.
+    #[serde(
+        rename = "AutoProvisioningGroup",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_provisioning_group: ::std::option::Option<::std::vec::Vec<AutoProvisioningGroup>>,
+}
+/// The response of [`Client::describe_auto_provisioning_groups`](crate::Client::describe_auto_provisioning_groups) (`DescribeAutoProvisioningGroups`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeAutoProvisioningGroupsResponse {
+    /// `AutoProvisioningGroups`.
+    #[serde(
+        rename = "AutoProvisioningGroups",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_provisioning_groups: ::std::option::Option<AutoProvisioningGroups>,
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

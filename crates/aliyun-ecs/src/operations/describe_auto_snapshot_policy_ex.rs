@@ -1,0 +1,377 @@
+//! `DescribeAutoSnapshotPolicyEx`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeAutoSnapshotPolicyEx>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeAutoSnapshotPolicyEx",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoSnapshotPolicyId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoSnapshotPolicyName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::describe_auto_snapshot_policy_ex`](crate::Client::describe_auto_snapshot_policy_ex) (`DescribeAutoSnapshotPolicyEx`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeAutoSnapshotPolicyExRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `AutoSnapshotPolicyId` (query).
+    #[serde(
+        rename = "AutoSnapshotPolicyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_snapshot_policy_id: ::std::option::Option<::std::string::String>,
+    /// `AutoSnapshotPolicyName` (query).
+    #[serde(
+        rename = "AutoSnapshotPolicyName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_snapshot_policy_name: ::std::option::Option<::std::string::String>,
+    /// `PageNumber` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i32>,
+    /// `PageSize` (query).
+    ///
+    /// From 1 to 100.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i32>,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+}
+impl DescribeAutoSnapshotPolicyExRequest {
+    /// A `DescribeAutoSnapshotPolicyExRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            auto_snapshot_policy_id: ::std::option::Option::None,
+            auto_snapshot_policy_name: ::std::option::Option::None,
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+            resource_group_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `AutoSnapshotPolicyId`.
+    pub fn auto_snapshot_policy_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auto_snapshot_policy_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `AutoSnapshotPolicyName`.
+    pub fn auto_snapshot_policy_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auto_snapshot_policy_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `AutoSnapshotPolicies.AutoSnapshotPolicy.CopyEncryptionConfiguration` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CopyEncryptionConfiguration {
+    /// `Encrypted`.
+    #[serde(
+        rename = "Encrypted",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encrypted: ::std::option::Option<bool>,
+    /// `KMSKeyId`.
+    #[serde(
+        rename = "KMSKeyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kms_key_id: ::std::option::Option<::std::string::String>,
+}
+/// The `AutoSnapshotPolicies.AutoSnapshotPolicy.Tags.Tag` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TagsTag {
+    /// `TagKey`.
+    #[serde(
+        rename = "TagKey",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_key: ::std::option::Option<::std::string::String>,
+    /// `TagValue`.
+    #[serde(
+        rename = "TagValue",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_value: ::std::option::Option<::std::string::String>,
+}
+/// The `AutoSnapshotPolicies.AutoSnapshotPolicy.Tags` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tags {
+    /// `Tag`.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+/// The `AutoSnapshotPolicies.AutoSnapshotPolicy` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AutoSnapshotPolicy {
+    /// `AutoSnapshotPolicyId`.
+    #[serde(
+        rename = "AutoSnapshotPolicyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_snapshot_policy_id: ::std::option::Option<::std::string::String>,
+    /// `AutoSnapshotPolicyName`.
+    #[serde(
+        rename = "AutoSnapshotPolicyName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_snapshot_policy_name: ::std::option::Option<::std::string::String>,
+    /// `CopiedSnapshotsRetentionDays`.
+    #[serde(
+        rename = "CopiedSnapshotsRetentionDays",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub copied_snapshots_retention_days: ::std::option::Option<i64>,
+    /// `CopyEncryptionConfiguration`.
+    #[serde(
+        rename = "CopyEncryptionConfiguration",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub copy_encryption_configuration: ::std::option::Option<CopyEncryptionConfiguration>,
+    /// `CreationTime`.
+    #[serde(
+        rename = "CreationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creation_time: ::std::option::Option<::std::string::String>,
+    /// `DiskNums`.
+    #[serde(
+        rename = "DiskNums",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_nums: ::std::option::Option<i64>,
+    /// `EnableCrossRegionCopy`.
+    #[serde(
+        rename = "EnableCrossRegionCopy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_cross_region_copy: ::std::option::Option<bool>,
+    /// `RegionId`.
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// `RepeatWeekdays`.
+    #[serde(
+        rename = "RepeatWeekdays",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub repeat_weekdays: ::std::option::Option<::std::string::String>,
+    /// `ResourceGroupId`.
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `RetentionDays`.
+    #[serde(
+        rename = "RetentionDays",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub retention_days: ::std::option::Option<i64>,
+    /// `Status`.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `Tags`.
+    #[serde(
+        rename = "Tags",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tags: ::std::option::Option<Tags>,
+    /// `TargetCopyRegions`.
+    #[serde(
+        rename = "TargetCopyRegions",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub target_copy_regions: ::std::option::Option<::std::string::String>,
+    /// `TimePoints`.
+    #[serde(
+        rename = "TimePoints",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub time_points: ::std::option::Option<::std::string::String>,
+    /// `Type`.
+    #[serde(
+        rename = "Type",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub r#type: ::std::option::Option<::std::string::String>,
+    /// `VolumeNums`.
+    #[serde(
+        rename = "VolumeNums",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub volume_nums: ::std::option::Option<i64>,
+}
+/// The `AutoSnapshotPolicies` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AutoSnapshotPolicies {
+    /// `AutoSnapshotPolicy`.
+    #[serde(
+        rename = "AutoSnapshotPolicy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_snapshot_policy: ::std::option::Option<::std::vec::Vec<AutoSnapshotPolicy>>,
+}
+/// The response of [`Client::describe_auto_snapshot_policy_ex`](crate::Client::describe_auto_snapshot_policy_ex) (`DescribeAutoSnapshotPolicyEx`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeAutoSnapshotPolicyExResponse {
+    /// `AutoSnapshotPolicies`.
+    #[serde(
+        rename = "AutoSnapshotPolicies",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_snapshot_policies: ::std::option::Option<AutoSnapshotPolicies>,
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

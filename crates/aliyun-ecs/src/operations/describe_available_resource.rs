@@ -1,0 +1,447 @@
+//! `DescribeAvailableResource`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeAvailableResource>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeAvailableResource",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceChargeType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SpotStrategy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SpotDuration",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DestinationResource",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ZoneId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "IoOptimized",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DedicatedHostId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SystemDiskCategory",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DataDiskCategory",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkCategory",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Cores",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Memory",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Scope",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_available_resource`](crate::Client::describe_available_resource) (`DescribeAvailableResource`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeAvailableResourceRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `InstanceChargeType` (query).
+    #[serde(
+        rename = "InstanceChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_charge_type: ::std::option::Option<::std::string::String>,
+    /// `SpotStrategy` (query).
+    #[serde(
+        rename = "SpotStrategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_strategy: ::std::option::Option<::std::string::String>,
+    /// `SpotDuration` (query).
+    ///
+    /// From 0 to 6.
+    #[serde(
+        rename = "SpotDuration",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_duration: ::std::option::Option<i32>,
+    /// `DestinationResource` (query). Required.
+    #[serde(rename = "DestinationResource")]
+    pub destination_resource: ::std::string::String,
+    /// `ZoneId` (query).
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+    /// `IoOptimized` (query).
+    #[serde(
+        rename = "IoOptimized",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub io_optimized: ::std::option::Option<::std::string::String>,
+    /// `DedicatedHostId` (query).
+    #[serde(
+        rename = "DedicatedHostId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dedicated_host_id: ::std::option::Option<::std::string::String>,
+    /// `InstanceType` (query).
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+    /// `SystemDiskCategory` (query).
+    #[serde(
+        rename = "SystemDiskCategory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_category: ::std::option::Option<::std::string::String>,
+    /// `DataDiskCategory` (query).
+    #[serde(
+        rename = "DataDiskCategory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data_disk_category: ::std::option::Option<::std::string::String>,
+    /// `NetworkCategory` (query).
+    #[serde(
+        rename = "NetworkCategory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_category: ::std::option::Option<::std::string::String>,
+    /// `Cores` (query).
+    #[serde(
+        rename = "Cores",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cores: ::std::option::Option<i32>,
+    /// `Memory` (query).
+    #[serde(
+        rename = "Memory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub memory: ::std::option::Option<f64>,
+    /// `ResourceType` (query).
+    #[serde(
+        rename = "ResourceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_type: ::std::option::Option<::std::string::String>,
+    /// `Scope` (query).
+    #[serde(
+        rename = "Scope",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub scope: ::std::option::Option<::std::string::String>,
+}
+impl DescribeAvailableResourceRequest {
+    /// A `DescribeAvailableResourceRequest` with its required members: `RegionId`, `DestinationResource`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        destination_resource: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            instance_charge_type: ::std::option::Option::None,
+            spot_strategy: ::std::option::Option::None,
+            spot_duration: ::std::option::Option::None,
+            destination_resource: destination_resource.into(),
+            zone_id: ::std::option::Option::None,
+            io_optimized: ::std::option::Option::None,
+            dedicated_host_id: ::std::option::Option::None,
+            instance_type: ::std::option::Option::None,
+            system_disk_category: ::std::option::Option::None,
+            data_disk_category: ::std::option::Option::None,
+            network_category: ::std::option::Option::None,
+            cores: ::std::option::Option::None,
+            memory: ::std::option::Option::None,
+            resource_type: ::std::option::Option::None,
+            scope: ::std::option::Option::None,
+        }
+    }
+    /// Sets `InstanceChargeType`.
+    pub fn instance_charge_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_charge_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SpotStrategy`.
+    pub fn spot_strategy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.spot_strategy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SpotDuration`.
+    pub fn spot_duration(mut self, value: i32) -> Self {
+        self.spot_duration = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ZoneId`.
+    pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.zone_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `IoOptimized`.
+    pub fn io_optimized(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.io_optimized = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DedicatedHostId`.
+    pub fn dedicated_host_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dedicated_host_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceType`.
+    pub fn instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SystemDiskCategory`.
+    pub fn system_disk_category(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.system_disk_category = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DataDiskCategory`.
+    pub fn data_disk_category(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.data_disk_category = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `NetworkCategory`.
+    pub fn network_category(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_category = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Cores`.
+    pub fn cores(mut self, value: i32) -> Self {
+        self.cores = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Memory`.
+    pub fn memory(mut self, value: f64) -> Self {
+        self.memory = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ResourceType`.
+    pub fn resource_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Scope`.
+    pub fn scope(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.scope = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.SupportedResources.SupportedResource` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SupportedResource {
+    /// `Max`.
+    #[serde(rename = "Max", skip_serializing_if = "::std::option::Option::is_none")]
+    pub max: ::std::option::Option<i64>,
+    /// `Min`.
+    #[serde(rename = "Min", skip_serializing_if = "::std::option::Option::is_none")]
+    pub min: ::std::option::Option<i64>,
+    /// `Status`.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `StatusCategory`.
+    #[serde(
+        rename = "StatusCategory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status_category: ::std::option::Option<::std::string::String>,
+    /// `Unit`.
+    #[serde(
+        rename = "Unit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub unit: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+/// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.SupportedResources` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SupportedResources {
+    /// `SupportedResource`.
+    #[serde(
+        rename = "SupportedResource",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub supported_resource: ::std::option::Option<::std::vec::Vec<SupportedResource>>,
+}
+/// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AvailableResource {
+    /// `SupportedResources`.
+    #[serde(
+        rename = "SupportedResources",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub supported_resources: ::std::option::Option<SupportedResources>,
+    /// `Type`.
+    #[serde(
+        rename = "Type",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub r#type: ::std::option::Option<::std::string::String>,
+}
+/// The `AvailableZones.AvailableZone.AvailableResources` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AvailableResources {
+    /// `AvailableResource`.
+    #[serde(
+        rename = "AvailableResource",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub available_resource: ::std::option::Option<::std::vec::Vec<AvailableResource>>,
+}
+/// The `AvailableZones.AvailableZone` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AvailableZone {
+    /// `AvailableResources`.
+    #[serde(
+        rename = "AvailableResources",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub available_resources: ::std::option::Option<AvailableResources>,
+    /// `RegionId`.
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// `Status`.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `StatusCategory`.
+    #[serde(
+        rename = "StatusCategory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status_category: ::std::option::Option<::std::string::String>,
+    /// `ZoneId`.
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+}
+/// The `AvailableZones` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AvailableZones {
+    /// `AvailableZone`.
+    #[serde(
+        rename = "AvailableZone",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub available_zone: ::std::option::Option<::std::vec::Vec<AvailableZone>>,
+}
+/// The response of [`Client::describe_available_resource`](crate::Client::describe_available_resource) (`DescribeAvailableResource`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeAvailableResourceResponse {
+    /// `AvailableZones`.
+    #[serde(
+        rename = "AvailableZones",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub available_zones: ::std::option::Option<AvailableZones>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,174 @@
+//! `DescribeBandwidthLimitation`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeBandwidthLimitation>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeBandwidthLimitation",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceChargeType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SpotStrategy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "OperationType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_bandwidth_limitation`](crate::Client::describe_bandwidth_limitation) (`DescribeBandwidthLimitation`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeBandwidthLimitationRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `InstanceChargeType` (query).
+    #[serde(
+        rename = "InstanceChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_charge_type: ::std::option::Option<::std::string::String>,
+    /// `SpotStrategy` (query).
+    #[serde(
+        rename = "SpotStrategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_strategy: ::std::option::Option<::std::string::String>,
+    /// `InstanceType` (query). Required.
+    #[serde(rename = "InstanceType")]
+    pub instance_type: ::std::string::String,
+    /// `ResourceId` (query).
+    #[serde(
+        rename = "ResourceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_id: ::std::option::Option<::std::string::String>,
+    /// `OperationType` (query).
+    #[serde(
+        rename = "OperationType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub operation_type: ::std::option::Option<::std::string::String>,
+}
+impl DescribeBandwidthLimitationRequest {
+    /// A `DescribeBandwidthLimitationRequest` with its required members: `RegionId`, `InstanceType`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        instance_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            instance_charge_type: ::std::option::Option::None,
+            spot_strategy: ::std::option::Option::None,
+            instance_type: instance_type.into(),
+            resource_id: ::std::option::Option::None,
+            operation_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `InstanceChargeType`.
+    pub fn instance_charge_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_charge_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SpotStrategy`.
+    pub fn spot_strategy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.spot_strategy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ResourceId`.
+    pub fn resource_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.resource_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `OperationType`.
+    pub fn operation_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.operation_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `Bandwidths.Bandwidth` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Bandwidth {
+    /// `InternetChargeType`.
+    #[serde(
+        rename = "InternetChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internet_charge_type: ::std::option::Option<::std::string::String>,
+    /// `Max`.
+    #[serde(rename = "Max", skip_serializing_if = "::std::option::Option::is_none")]
+    pub max: ::std::option::Option<i64>,
+    /// `Min`.
+    #[serde(rename = "Min", skip_serializing_if = "::std::option::Option::is_none")]
+    pub min: ::std::option::Option<i64>,
+    /// `Unit`.
+    #[serde(
+        rename = "Unit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub unit: ::std::option::Option<::std::string::String>,
+}
+/// The `Bandwidths` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Bandwidths {
+    /// `Bandwidth`.
+    #[serde(
+        rename = "Bandwidth",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bandwidth: ::std::option::Option<::std::vec::Vec<Bandwidth>>,
+}
+/// The response of [`Client::describe_bandwidth_limitation`](crate::Client::describe_bandwidth_limitation) (`DescribeBandwidthLimitation`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeBandwidthLimitationResponse {
+    /// `Bandwidths`.
+    #[serde(
+        rename = "Bandwidths",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bandwidths: ::std::option::Option<Bandwidths>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

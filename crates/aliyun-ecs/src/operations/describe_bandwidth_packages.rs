@@ -1,0 +1,278 @@
+//! `DescribeBandwidthPackages`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeBandwidthPackages>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeBandwidthPackages",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "BandwidthPackageId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NatGatewayId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_bandwidth_packages`](crate::Client::describe_bandwidth_packages) (`DescribeBandwidthPackages`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeBandwidthPackagesRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `BandwidthPackageId` (query).
+    #[serde(
+        rename = "BandwidthPackageId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bandwidth_package_id: ::std::option::Option<::std::string::String>,
+    /// `NatGatewayId` (query).
+    #[serde(
+        rename = "NatGatewayId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub nat_gateway_id: ::std::option::Option<::std::string::String>,
+    /// `PageNumber` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i32>,
+    /// `PageSize` (query).
+    ///
+    /// From 1 to 50.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i32>,
+}
+impl DescribeBandwidthPackagesRequest {
+    /// A `DescribeBandwidthPackagesRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            bandwidth_package_id: ::std::option::Option::None,
+            nat_gateway_id: ::std::option::Option::None,
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+        }
+    }
+    /// Sets `BandwidthPackageId`.
+    pub fn bandwidth_package_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bandwidth_package_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `NatGatewayId`.
+    pub fn nat_gateway_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nat_gateway_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `BandwidthPackages.BandwidthPackage.PublicIpAddresses.PublicIpAddresse` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PublicIpAddresse {
+    /// `AllocationId`.
+    #[serde(
+        rename = "AllocationId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub allocation_id: ::std::option::Option<::std::string::String>,
+    /// `IpAddress`.
+    #[serde(
+        rename = "IpAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ip_address: ::std::option::Option<::std::string::String>,
+}
+/// The `BandwidthPackages.BandwidthPackage.PublicIpAddresses` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PublicIpAddresses {
+    /// `PublicIpAddresse`.
+    #[serde(
+        rename = "PublicIpAddresse",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub public_ip_addresse: ::std::option::Option<::std::vec::Vec<PublicIpAddresse>>,
+}
+/// The `BandwidthPackages.BandwidthPackage` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BandwidthPackage {
+    /// `Bandwidth`.
+    #[serde(
+        rename = "Bandwidth",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bandwidth: ::std::option::Option<::std::string::String>,
+    /// `BandwidthPackageId`.
+    #[serde(
+        rename = "BandwidthPackageId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bandwidth_package_id: ::std::option::Option<::std::string::String>,
+    /// `BusinessStatus`.
+    #[serde(
+        rename = "BusinessStatus",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub business_status: ::std::option::Option<::std::string::String>,
+    /// `CreationTime`.
+    #[serde(
+        rename = "CreationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creation_time: ::std::option::Option<::std::string::String>,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `ISP`.
+    #[serde(rename = "ISP", skip_serializing_if = "::std::option::Option::is_none")]
+    pub isp: ::std::option::Option<::std::string::String>,
+    /// `InstanceChargeType`.
+    #[serde(
+        rename = "InstanceChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_charge_type: ::std::option::Option<::std::string::String>,
+    /// `InternetChargeType`.
+    #[serde(
+        rename = "InternetChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internet_charge_type: ::std::option::Option<::std::string::String>,
+    /// `IpCount`.
+    #[serde(
+        rename = "IpCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ip_count: ::std::option::Option<::std::string::String>,
+    /// `Name`.
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// `NatGatewayId`.
+    #[serde(
+        rename = "NatGatewayId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub nat_gateway_id: ::std::option::Option<::std::string::String>,
+    /// `PublicIpAddresses`.
+    #[serde(
+        rename = "PublicIpAddresses",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub public_ip_addresses: ::std::option::Option<PublicIpAddresses>,
+    /// `RegionId`.
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// `Status`.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `ZoneId`.
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+}
+/// The `BandwidthPackages` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BandwidthPackages {
+    /// `BandwidthPackage`.
+    #[serde(
+        rename = "BandwidthPackage",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bandwidth_package: ::std::option::Option<::std::vec::Vec<BandwidthPackage>>,
+}
+/// The response of [`Client::describe_bandwidth_packages`](crate::Client::describe_bandwidth_packages) (`DescribeBandwidthPackages`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeBandwidthPackagesResponse {
+    /// `BandwidthPackages`.
+    #[serde(
+        rename = "BandwidthPackages",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bandwidth_packages: ::std::option::Option<BandwidthPackages>,
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

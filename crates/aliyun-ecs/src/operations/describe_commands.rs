@@ -1,0 +1,552 @@
+//! `DescribeCommands`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeCommands>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeCommands",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Provider",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CommandId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Name",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Type",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ContentEncoding",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MaxResults",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NextToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Latest",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::describe_commands`](crate::Client::describe_commands) (`DescribeCommands`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeCommandsRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `Provider` (query).
+    #[serde(
+        rename = "Provider",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub provider: ::std::option::Option<::std::string::String>,
+    /// `CommandId` (query).
+    #[serde(
+        rename = "CommandId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub command_id: ::std::option::Option<::std::string::String>,
+    /// `Name` (query).
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `Type` (query).
+    #[serde(
+        rename = "Type",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub r#type: ::std::option::Option<::std::string::String>,
+    /// `ContentEncoding` (query).
+    #[serde(
+        rename = "ContentEncoding",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub content_encoding: ::std::option::Option<::std::string::String>,
+    /// `PageNumber` (query).
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize` (query).
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `MaxResults` (query).
+    #[serde(
+        rename = "MaxResults",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_results: ::std::option::Option<i32>,
+    /// `NextToken` (query).
+    #[serde(
+        rename = "NextToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// `Latest` (query).
+    #[serde(
+        rename = "Latest",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub latest: ::std::option::Option<bool>,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 21 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+}
+impl DescribeCommandsRequest {
+    /// A `DescribeCommandsRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            provider: ::std::option::Option::None,
+            command_id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            r#type: ::std::option::Option::None,
+            content_encoding: ::std::option::Option::None,
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+            max_results: ::std::option::Option::None,
+            next_token: ::std::option::Option::None,
+            latest: ::std::option::Option::None,
+            resource_group_id: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Provider`.
+    pub fn provider(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.provider = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `CommandId`.
+    pub fn command_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.command_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Name`.
+    pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Type`.
+    pub fn r#type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.r#type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ContentEncoding`.
+    pub fn content_encoding(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.content_encoding = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i64) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MaxResults`.
+    pub fn max_results(mut self, value: i32) -> Self {
+        self.max_results = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `NextToken`.
+    pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Latest`.
+    pub fn latest(mut self, value: bool) -> Self {
+        self.latest = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `Commands.Command.ParameterDefinitions.ParameterDefinition.PossibleValues` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PossibleValues {
+    /// `PossibleValue`.
+    #[serde(
+        rename = "PossibleValue",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub possible_value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The `Commands.Command.ParameterDefinitions.ParameterDefinition` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ParameterDefinition {
+    /// `DefaultValue`.
+    #[serde(
+        rename = "DefaultValue",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub default_value: ::std::option::Option<::std::string::String>,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `ParameterName`.
+    #[serde(
+        rename = "ParameterName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub parameter_name: ::std::option::Option<::std::string::String>,
+    /// `PossibleValues`.
+    #[serde(
+        rename = "PossibleValues",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub possible_values: ::std::option::Option<PossibleValues>,
+    /// `Required`.
+    #[serde(
+        rename = "Required",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub required: ::std::option::Option<bool>,
+}
+/// The `Commands.Command.ParameterDefinitions` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ParameterDefinitions {
+    /// `ParameterDefinition`.
+    #[serde(
+        rename = "ParameterDefinition",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub parameter_definition: ::std::option::Option<::std::vec::Vec<ParameterDefinition>>,
+}
+/// The `Commands.Command.ParameterNames` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ParameterNames {
+    /// `ParameterName`.
+    #[serde(
+        rename = "ParameterName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub parameter_name: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The `Commands.Command.Tags.Tag` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TagsTag {
+    /// `TagKey`.
+    #[serde(
+        rename = "TagKey",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_key: ::std::option::Option<::std::string::String>,
+    /// `TagValue`.
+    #[serde(
+        rename = "TagValue",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_value: ::std::option::Option<::std::string::String>,
+}
+/// The `Commands.Command.Tags` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tags {
+    /// `Tag`.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+/// The `Commands.Command` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Command {
+    /// `Category`.
+    #[serde(
+        rename = "Category",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub category: ::std::option::Option<::std::string::String>,
+    /// `CommandContent`.
+    #[serde(
+        rename = "CommandContent",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub command_content: ::std::option::Option<::std::string::String>,
+    /// `CommandId`.
+    #[serde(
+        rename = "CommandId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub command_id: ::std::option::Option<::std::string::String>,
+    /// `CreationTime`.
+    #[serde(
+        rename = "CreationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creation_time: ::std::option::Option<::std::string::String>,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `EnableParameter`.
+    #[serde(
+        rename = "EnableParameter",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_parameter: ::std::option::Option<bool>,
+    /// `InvokeTimes`.
+    #[serde(
+        rename = "InvokeTimes",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub invoke_times: ::std::option::Option<i64>,
+    /// `Latest`.
+    #[serde(
+        rename = "Latest",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub latest: ::std::option::Option<bool>,
+    /// `Name`.
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// `ParameterDefinitions`.
+    #[serde(
+        rename = "ParameterDefinitions",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub parameter_definitions: ::std::option::Option<ParameterDefinitions>,
+    /// `ParameterNames`.
+    #[serde(
+        rename = "ParameterNames",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub parameter_names: ::std::option::Option<ParameterNames>,
+    /// `Provider`.
+    #[serde(
+        rename = "Provider",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub provider: ::std::option::Option<::std::string::String>,
+    /// `ResourceGroupId`.
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `Tags`.
+    #[serde(
+        rename = "Tags",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tags: ::std::option::Option<Tags>,
+    /// `Timeout`.
+    #[serde(
+        rename = "Timeout",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub timeout: ::std::option::Option<i64>,
+    /// `Type`.
+    #[serde(
+        rename = "Type",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub r#type: ::std::option::Option<::std::string::String>,
+    /// `Version`.
+    #[serde(
+        rename = "Version",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub version: ::std::option::Option<i64>,
+    /// `WorkingDir`.
+    #[serde(
+        rename = "WorkingDir",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub working_dir: ::std::option::Option<::std::string::String>,
+}
+/// The `Commands` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Commands {
+    /// `Command`.
+    #[serde(
+        rename = "Command",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub command: ::std::option::Option<::std::vec::Vec<Command>>,
+}
+/// The response of [`Client::describe_commands`](crate::Client::describe_commands) (`DescribeCommands`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeCommandsResponse {
+    /// `Commands`.
+    #[serde(
+        rename = "Commands",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub commands: ::std::option::Option<Commands>,
+    /// `NextToken`.
+    #[serde(
+        rename = "NextToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

@@ -1,0 +1,477 @@
+//! `DescribeDedicatedHostClusters`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDedicatedHostClusters>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeDedicatedHostClusters",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "Status",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LockReason",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ZoneId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DedicatedHostClusterIds",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DedicatedHostClusterName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::describe_dedicated_host_clusters`](crate::Client::describe_dedicated_host_clusters) (`DescribeDedicatedHostClusters`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeDedicatedHostClustersRequest {
+    /// `Status` (query).
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `LockReason` (query).
+    #[serde(
+        rename = "LockReason",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub lock_reason: ::std::option::Option<::std::string::String>,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ZoneId` (query).
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+    /// `DedicatedHostClusterIds` (query).
+    #[serde(
+        rename = "DedicatedHostClusterIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dedicated_host_cluster_ids: ::std::option::Option<::std::string::String>,
+    /// `DedicatedHostClusterName` (query).
+    #[serde(
+        rename = "DedicatedHostClusterName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dedicated_host_cluster_name: ::std::option::Option<::std::string::String>,
+    /// `PageNumber` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i32>,
+    /// `PageSize` (query).
+    ///
+    /// From 1 to 100.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i32>,
+}
+impl DescribeDedicatedHostClustersRequest {
+    /// A `DescribeDedicatedHostClustersRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            status: ::std::option::Option::None,
+            lock_reason: ::std::option::Option::None,
+            resource_group_id: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+            region_id: region_id.into(),
+            zone_id: ::std::option::Option::None,
+            dedicated_host_cluster_ids: ::std::option::Option::None,
+            dedicated_host_cluster_name: ::std::option::Option::None,
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Status`.
+    pub fn status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LockReason`.
+    pub fn lock_reason(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.lock_reason = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ZoneId`.
+    pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.zone_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DedicatedHostClusterIds`.
+    pub fn dedicated_host_cluster_ids(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dedicated_host_cluster_ids = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DedicatedHostClusterName`.
+    pub fn dedicated_host_cluster_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dedicated_host_cluster_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `DedicatedHostClusters.DedicatedHostCluster.DedicatedHostClusterCapacity.AvailableInstanceTypes.AvailableInstanceType` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AvailableInstanceType {
+    /// `AvailableInstanceCapacity`.
+    #[serde(
+        rename = "AvailableInstanceCapacity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub available_instance_capacity: ::std::option::Option<i64>,
+    /// `InstanceType`.
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+}
+/// The `DedicatedHostClusters.DedicatedHostCluster.DedicatedHostClusterCapacity.AvailableInstanceTypes` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AvailableInstanceTypes {
+    /// `AvailableInstanceType`.
+    #[serde(
+        rename = "AvailableInstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub available_instance_type: ::std::option::Option<::std::vec::Vec<AvailableInstanceType>>,
+}
+/// The `DedicatedHostClusters.DedicatedHostCluster.DedicatedHostClusterCapacity.LocalStorageCapacities.LocalStorageCapacity` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct LocalStorageCapacity {
+    /// `AvailableDisk`.
+    #[serde(
+        rename = "AvailableDisk",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub available_disk: ::std::option::Option<i64>,
+    /// `DataDiskCategory`.
+    #[serde(
+        rename = "DataDiskCategory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data_disk_category: ::std::option::Option<::std::string::String>,
+    /// `TotalDisk`.
+    #[serde(
+        rename = "TotalDisk",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_disk: ::std::option::Option<i64>,
+}
+/// The `DedicatedHostClusters.DedicatedHostCluster.DedicatedHostClusterCapacity.LocalStorageCapacities` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct LocalStorageCapacities {
+    /// `LocalStorageCapacity`.
+    #[serde(
+        rename = "LocalStorageCapacity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_storage_capacity: ::std::option::Option<::std::vec::Vec<LocalStorageCapacity>>,
+}
+/// The `DedicatedHostClusters.DedicatedHostCluster.DedicatedHostClusterCapacity` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DedicatedHostClusterCapacity {
+    /// `AvailableInstanceTypes`.
+    #[serde(
+        rename = "AvailableInstanceTypes",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub available_instance_types: ::std::option::Option<AvailableInstanceTypes>,
+    /// `AvailableMemory`.
+    #[serde(
+        rename = "AvailableMemory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub available_memory: ::std::option::Option<i64>,
+    /// `AvailableVcpus`.
+    #[serde(
+        rename = "AvailableVcpus",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub available_vcpus: ::std::option::Option<i64>,
+    /// `LocalStorageCapacities`.
+    #[serde(
+        rename = "LocalStorageCapacities",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_storage_capacities: ::std::option::Option<LocalStorageCapacities>,
+    /// `TotalMemory`.
+    #[serde(
+        rename = "TotalMemory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_memory: ::std::option::Option<i64>,
+    /// `TotalVcpus`.
+    #[serde(
+        rename = "TotalVcpus",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_vcpus: ::std::option::Option<i64>,
+}
+/// The `DedicatedHostClusters.DedicatedHostCluster.DedicatedHostIds` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DedicatedHostIds {
+    /// `DedicatedHostId`.
+    #[serde(
+        rename = "DedicatedHostId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dedicated_host_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The `DedicatedHostClusters.DedicatedHostCluster.Tags.Tag` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TagsTag {
+    /// `TagKey`.
+    #[serde(
+        rename = "TagKey",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_key: ::std::option::Option<::std::string::String>,
+    /// `TagValue`.
+    #[serde(
+        rename = "TagValue",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_value: ::std::option::Option<::std::string::String>,
+}
+/// The `DedicatedHostClusters.DedicatedHostCluster.Tags` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tags {
+    /// `Tag`.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+/// The `DedicatedHostClusters.DedicatedHostCluster` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DedicatedHostCluster {
+    /// `DedicatedHostClusterCapacity`.
+    #[serde(
+        rename = "DedicatedHostClusterCapacity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dedicated_host_cluster_capacity: ::std::option::Option<DedicatedHostClusterCapacity>,
+    /// `DedicatedHostClusterId`.
+    #[serde(
+        rename = "DedicatedHostClusterId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dedicated_host_cluster_id: ::std::option::Option<::std::string::String>,
+    /// `DedicatedHostClusterName`.
+    #[serde(
+        rename = "DedicatedHostClusterName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dedicated_host_cluster_name: ::std::option::Option<::std::string::String>,
+    /// `DedicatedHostIds`.
+    #[serde(
+        rename = "DedicatedHostIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dedicated_host_ids: ::std::option::Option<DedicatedHostIds>,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `RegionId`.
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// `ResourceGroupId`.
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `Tags`.
+    #[serde(
+        rename = "Tags",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tags: ::std::option::Option<Tags>,
+    /// `ZoneId`.
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+}
+/// The `DedicatedHostClusters` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DedicatedHostClusters {
+    /// `DedicatedHostCluster`.
+    #[serde(
+        rename = "DedicatedHostCluster",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dedicated_host_cluster: ::std::option::Option<::std::vec::Vec<DedicatedHostCluster>>,
+}
+/// The response of [`Client::describe_dedicated_host_clusters`](crate::Client::describe_dedicated_host_clusters) (`DescribeDedicatedHostClusters`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeDedicatedHostClustersResponse {
+    /// `DedicatedHostClusters`.
+    #[serde(
+        rename = "DedicatedHostClusters",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dedicated_host_clusters: ::std::option::Option<DedicatedHostClusters>,
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

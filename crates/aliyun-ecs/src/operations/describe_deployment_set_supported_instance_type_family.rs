@@ -1,0 +1,68 @@
+//! `DescribeDeploymentSetSupportedInstanceTypeFamily`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDeploymentSetSupportedInstanceTypeFamily>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeDeploymentSetSupportedInstanceTypeFamily",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Strategy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_deployment_set_supported_instance_type_family`](crate::Client::describe_deployment_set_supported_instance_type_family) (`DescribeDeploymentSetSupportedInstanceTypeFamily`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeDeploymentSetSupportedInstanceTypeFamilyRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `Strategy` (query).
+    #[serde(
+        rename = "Strategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub strategy: ::std::option::Option<::std::string::String>,
+}
+impl DescribeDeploymentSetSupportedInstanceTypeFamilyRequest {
+    /// A `DescribeDeploymentSetSupportedInstanceTypeFamilyRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            strategy: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Strategy`.
+    pub fn strategy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.strategy = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::describe_deployment_set_supported_instance_type_family`](crate::Client::describe_deployment_set_supported_instance_type_family) (`DescribeDeploymentSetSupportedInstanceTypeFamily`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeDeploymentSetSupportedInstanceTypeFamilyResponse {
+    /// `InstanceTypeFamilies`.
+    #[serde(
+        rename = "InstanceTypeFamilies",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type_families: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,354 @@
+//! `DescribeDeploymentSets`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDeploymentSets>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeDeploymentSets",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DeploymentSetIds",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Strategy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DeploymentSetName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Granularity",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Domain",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_deployment_sets`](crate::Client::describe_deployment_sets) (`DescribeDeploymentSets`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeDeploymentSetsRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `PageNumber` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i32>,
+    /// `PageSize` (query).
+    ///
+    /// From 1 to 50.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i32>,
+    /// `DeploymentSetIds` (query).
+    #[serde(
+        rename = "DeploymentSetIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deployment_set_ids: ::std::option::Option<::std::string::String>,
+    /// `NetworkType` (query).
+    #[serde(
+        rename = "NetworkType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_type: ::std::option::Option<::std::string::String>,
+    /// `Strategy` (query).
+    #[serde(
+        rename = "Strategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub strategy: ::std::option::Option<::std::string::String>,
+    /// `DeploymentSetName` (query).
+    #[serde(
+        rename = "DeploymentSetName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deployment_set_name: ::std::option::Option<::std::string::String>,
+    /// `Granularity` (query).
+    #[serde(
+        rename = "Granularity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub granularity: ::std::option::Option<::std::string::String>,
+    /// `Domain` (query).
+    #[serde(
+        rename = "Domain",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub domain: ::std::option::Option<::std::string::String>,
+}
+impl DescribeDeploymentSetsRequest {
+    /// A `DescribeDeploymentSetsRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+            deployment_set_ids: ::std::option::Option::None,
+            network_type: ::std::option::Option::None,
+            strategy: ::std::option::Option::None,
+            deployment_set_name: ::std::option::Option::None,
+            granularity: ::std::option::Option::None,
+            domain: ::std::option::Option::None,
+        }
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DeploymentSetIds`.
+    pub fn deployment_set_ids(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deployment_set_ids = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `NetworkType`.
+    pub fn network_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.network_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Strategy`.
+    pub fn strategy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.strategy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DeploymentSetName`.
+    pub fn deployment_set_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deployment_set_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Granularity`.
+    pub fn granularity(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.granularity = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Domain`.
+    pub fn domain(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.domain = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `DeploymentSets.DeploymentSet.Capacities.Capacity` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Capacity {
+    /// `AvailableAmount`.
+    #[serde(
+        rename = "AvailableAmount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub available_amount: ::std::option::Option<i64>,
+    /// `UsedAmount`.
+    #[serde(
+        rename = "UsedAmount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub used_amount: ::std::option::Option<i64>,
+    /// `ZoneId`.
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+}
+/// The `DeploymentSets.DeploymentSet.Capacities` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Capacities {
+    /// `Capacity`.
+    #[serde(
+        rename = "Capacity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub capacity: ::std::option::Option<::std::vec::Vec<Capacity>>,
+}
+/// The `DeploymentSets.DeploymentSet.InstanceIds` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InstanceIds {
+    /// `InstanceId`.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The `DeploymentSets.DeploymentSet` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DeploymentSet {
+    /// `Capacities`.
+    #[serde(
+        rename = "Capacities",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub capacities: ::std::option::Option<Capacities>,
+    /// `CreationTime`.
+    #[serde(
+        rename = "CreationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creation_time: ::std::option::Option<::std::string::String>,
+    /// `DeploymentSetDescription`.
+    #[serde(
+        rename = "DeploymentSetDescription",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deployment_set_description: ::std::option::Option<::std::string::String>,
+    /// `DeploymentSetId`.
+    #[serde(
+        rename = "DeploymentSetId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deployment_set_id: ::std::option::Option<::std::string::String>,
+    /// `DeploymentSetName`.
+    #[serde(
+        rename = "DeploymentSetName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deployment_set_name: ::std::option::Option<::std::string::String>,
+    /// `DeploymentStrategy`.
+    #[serde(
+        rename = "DeploymentStrategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deployment_strategy: ::std::option::Option<::std::string::String>,
+    /// `Domain`.
+    #[serde(
+        rename = "Domain",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub domain: ::std::option::Option<::std::string::String>,
+    /// `Granularity`.
+    #[serde(
+        rename = "Granularity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub granularity: ::std::option::Option<::std::string::String>,
+    /// `GroupCount`.
+    #[serde(
+        rename = "GroupCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub group_count: ::std::option::Option<i64>,
+    /// `InstanceAmount`.
+    #[serde(
+        rename = "InstanceAmount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_amount: ::std::option::Option<i64>,
+    /// `InstanceIds`.
+    #[serde(
+        rename = "InstanceIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_ids: ::std::option::Option<InstanceIds>,
+    /// `Strategy`.
+    #[serde(
+        rename = "Strategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub strategy: ::std::option::Option<::std::string::String>,
+}
+/// The `DeploymentSets` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DeploymentSets {
+    /// `DeploymentSet`.
+    #[serde(
+        rename = "DeploymentSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deployment_set: ::std::option::Option<::std::vec::Vec<DeploymentSet>>,
+}
+/// The response of [`Client::describe_deployment_sets`](crate::Client::describe_deployment_sets) (`DescribeDeploymentSets`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeDeploymentSetsResponse {
+    /// `DeploymentSets`.
+    #[serde(
+        rename = "DeploymentSets",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deployment_sets: ::std::option::Option<DeploymentSets>,
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RegionId`.
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

@@ -1,0 +1,194 @@
+//! `DescribeDiagnosticMetricSets`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDiagnosticMetricSets>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeDiagnosticMetricSets",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MetricSetIds",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Type",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NextToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MaxResults",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_diagnostic_metric_sets`](crate::Client::describe_diagnostic_metric_sets) (`DescribeDiagnosticMetricSets`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeDiagnosticMetricSetsRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `MetricSetIds` (query, sent as `MetricSetIds.1`, `MetricSetIds.2`, …).
+    ///
+    /// At most 100 items.
+    #[serde(
+        rename = "MetricSetIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub metric_set_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Type` (query).
+    ///
+    /// Allowed values: `User`, `Common`.
+    #[serde(
+        rename = "Type",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub r#type: ::std::option::Option<::std::string::String>,
+    /// `ResourceType` (query).
+    ///
+    /// Allowed values: `instance`.
+    #[serde(
+        rename = "ResourceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_type: ::std::option::Option<::std::string::String>,
+    /// `NextToken` (query).
+    #[serde(
+        rename = "NextToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// `MaxResults` (query).
+    ///
+    /// From 1 to 100.
+    #[serde(
+        rename = "MaxResults",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_results: ::std::option::Option<i32>,
+}
+impl DescribeDiagnosticMetricSetsRequest {
+    /// A `DescribeDiagnosticMetricSetsRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            metric_set_ids: ::std::option::Option::None,
+            r#type: ::std::option::Option::None,
+            resource_type: ::std::option::Option::None,
+            next_token: ::std::option::Option::None,
+            max_results: ::std::option::Option::None,
+        }
+    }
+    /// Sets `MetricSetIds`.
+    pub fn metric_set_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.metric_set_ids = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Type`.
+    pub fn r#type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.r#type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ResourceType`.
+    pub fn resource_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `NextToken`.
+    pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `MaxResults`.
+    pub fn max_results(mut self, value: i32) -> Self {
+        self.max_results = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `MetricSets` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MetricSets {
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `MetricIds`.
+    #[serde(
+        rename = "MetricIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub metric_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `MetricSetId`.
+    #[serde(
+        rename = "MetricSetId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub metric_set_id: ::std::option::Option<::std::string::String>,
+    /// `MetricSetName`.
+    #[serde(
+        rename = "MetricSetName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub metric_set_name: ::std::option::Option<::std::string::String>,
+    /// `ResourceType`.
+    #[serde(
+        rename = "ResourceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_type: ::std::option::Option<::std::string::String>,
+    /// `Type`.
+    #[serde(
+        rename = "Type",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub r#type: ::std::option::Option<::std::string::String>,
+}
+/// The response of [`Client::describe_diagnostic_metric_sets`](crate::Client::describe_diagnostic_metric_sets) (`DescribeDiagnosticMetricSets`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeDiagnosticMetricSetsResponse {
+    /// `MetricSets`.
+    #[serde(
+        rename = "MetricSets",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub metric_sets: ::std::option::Option<::std::vec::Vec<MetricSets>>,
+    /// `NextToken`.
+    #[serde(
+        rename = "NextToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,174 @@
+//! `DescribeDiskMonitorData`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDiskMonitorData>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeDiskMonitorData",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "DiskId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "StartTime",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "EndTime",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Period",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_disk_monitor_data`](crate::Client::describe_disk_monitor_data) (`DescribeDiskMonitorData`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeDiskMonitorDataRequest {
+    /// `DiskId` (query). Required.
+    #[serde(rename = "DiskId")]
+    pub disk_id: ::std::string::String,
+    /// `StartTime` (query). Required.
+    #[serde(rename = "StartTime")]
+    pub start_time: ::std::string::String,
+    /// `EndTime` (query). Required.
+    #[serde(rename = "EndTime")]
+    pub end_time: ::std::string::String,
+    /// `Period` (query).
+    ///
+    /// Allowed values: `60`, `600`, `3600`.
+    #[serde(
+        rename = "Period",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period: ::std::option::Option<i32>,
+}
+impl DescribeDiskMonitorDataRequest {
+    /// A `DescribeDiskMonitorDataRequest` with its required members: `DiskId`, `StartTime`, `EndTime`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        disk_id: impl ::std::convert::Into<::std::string::String>,
+        start_time: impl ::std::convert::Into<::std::string::String>,
+        end_time: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            disk_id: disk_id.into(),
+            start_time: start_time.into(),
+            end_time: end_time.into(),
+            period: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Period`.
+    pub fn period(mut self, value: i32) -> Self {
+        self.period = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `MonitorData.DiskMonitorData` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DiskMonitorData {
+    /// `BPSRead`.
+    #[serde(
+        rename = "BPSRead",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bps_read: ::std::option::Option<i64>,
+    /// `BPSTotal`.
+    #[serde(
+        rename = "BPSTotal",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bps_total: ::std::option::Option<i64>,
+    /// `BPSWrite`.
+    #[serde(
+        rename = "BPSWrite",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bps_write: ::std::option::Option<i64>,
+    /// `DiskId`.
+    #[serde(
+        rename = "DiskId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_id: ::std::option::Option<::std::string::String>,
+    /// `IOPSRead`.
+    #[serde(
+        rename = "IOPSRead",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub iops_read: ::std::option::Option<i64>,
+    /// `IOPSTotal`.
+    #[serde(
+        rename = "IOPSTotal",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub iops_total: ::std::option::Option<i64>,
+    /// `IOPSWrite`.
+    #[serde(
+        rename = "IOPSWrite",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub iops_write: ::std::option::Option<i64>,
+    /// `LatencyRead`.
+    #[serde(
+        rename = "LatencyRead",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub latency_read: ::std::option::Option<i64>,
+    /// `LatencyWrite`.
+    #[serde(
+        rename = "LatencyWrite",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub latency_write: ::std::option::Option<i64>,
+    /// `TimeStamp`.
+    #[serde(
+        rename = "TimeStamp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub time_stamp: ::std::option::Option<::std::string::String>,
+}
+/// The `MonitorData` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MonitorData {
+    /// `DiskMonitorData`.
+    #[serde(
+        rename = "DiskMonitorData",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_monitor_data: ::std::option::Option<::std::vec::Vec<DiskMonitorData>>,
+}
+/// The response of [`Client::describe_disk_monitor_data`](crate::Client::describe_disk_monitor_data) (`DescribeDiskMonitorData`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeDiskMonitorDataResponse {
+    /// `MonitorData`.
+    #[serde(
+        rename = "MonitorData",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub monitor_data: ::std::option::Option<MonitorData>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

@@ -1,0 +1,1111 @@
+//! `DescribeDisks`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDisks>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeDisks",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ZoneId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DiskIds",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DiskType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Category",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Status",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SnapshotId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Portable",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DeleteWithInstance",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DeleteAutoSnapshot",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NextToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MaxResults",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DiskName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoSnapshotPolicyId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "EnableAutoSnapshot",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "EnableAutomatedSnapshotPolicy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DiskChargeType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LockReason",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Filter.1.Key",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Filter.2.Key",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Filter.1.Value",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Filter.2.Value",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "EnableShared",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Encrypted",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DryRun",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "KMSKeyId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MultiAttach",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AdditionalAttributes",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::describe_disks`](crate::Client::describe_disks) (`DescribeDisks`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeDisksRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ZoneId` (query).
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+    /// `DiskIds` (query).
+    #[serde(
+        rename = "DiskIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_ids: ::std::option::Option<::std::string::String>,
+    /// `InstanceId` (query).
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `DiskType` (query).
+    #[serde(
+        rename = "DiskType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_type: ::std::option::Option<::std::string::String>,
+    /// `Category` (query).
+    #[serde(
+        rename = "Category",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub category: ::std::option::Option<::std::string::String>,
+    /// `Status` (query).
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `SnapshotId` (query).
+    #[serde(
+        rename = "SnapshotId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub snapshot_id: ::std::option::Option<::std::string::String>,
+    /// `Portable` (query).
+    #[serde(
+        rename = "Portable",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub portable: ::std::option::Option<bool>,
+    /// `DeleteWithInstance` (query).
+    #[serde(
+        rename = "DeleteWithInstance",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub delete_with_instance: ::std::option::Option<bool>,
+    /// `DeleteAutoSnapshot` (query).
+    #[serde(
+        rename = "DeleteAutoSnapshot",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub delete_auto_snapshot: ::std::option::Option<bool>,
+    /// `PageNumber` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i32>,
+    /// `PageSize` (query).
+    ///
+    /// From 1 to 100.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i32>,
+    /// `NextToken` (query).
+    #[serde(
+        rename = "NextToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// `MaxResults` (query).
+    ///
+    /// From 1 to 500.
+    #[serde(
+        rename = "MaxResults",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_results: ::std::option::Option<i32>,
+    /// `DiskName` (query).
+    #[serde(
+        rename = "DiskName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_name: ::std::option::Option<::std::string::String>,
+    /// `AutoSnapshotPolicyId` (query).
+    #[serde(
+        rename = "AutoSnapshotPolicyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_snapshot_policy_id: ::std::option::Option<::std::string::String>,
+    /// `EnableAutoSnapshot` (query).
+    #[serde(
+        rename = "EnableAutoSnapshot",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_auto_snapshot: ::std::option::Option<bool>,
+    /// `EnableAutomatedSnapshotPolicy` (query).
+    #[serde(
+        rename = "EnableAutomatedSnapshotPolicy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_automated_snapshot_policy: ::std::option::Option<bool>,
+    /// `DiskChargeType` (query).
+    #[serde(
+        rename = "DiskChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_charge_type: ::std::option::Option<::std::string::String>,
+    /// `LockReason` (query).
+    #[serde(
+        rename = "LockReason",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub lock_reason: ::std::option::Option<::std::string::String>,
+    /// `Filter.1.Key` (query).
+    #[serde(
+        rename = "Filter.1.Key",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub filter_1_key: ::std::option::Option<::std::string::String>,
+    /// `Filter.2.Key` (query).
+    #[serde(
+        rename = "Filter.2.Key",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub filter_2_key: ::std::option::Option<::std::string::String>,
+    /// `Filter.1.Value` (query).
+    #[serde(
+        rename = "Filter.1.Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub filter_1_value: ::std::option::Option<::std::string::String>,
+    /// `Filter.2.Value` (query).
+    #[serde(
+        rename = "Filter.2.Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub filter_2_value: ::std::option::Option<::std::string::String>,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `EnableShared` (query).
+    #[serde(
+        rename = "EnableShared",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_shared: ::std::option::Option<bool>,
+    /// `Encrypted` (query).
+    #[serde(
+        rename = "Encrypted",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encrypted: ::std::option::Option<bool>,
+    /// `DryRun` (query).
+    #[serde(
+        rename = "DryRun",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dry_run: ::std::option::Option<bool>,
+    /// `KMSKeyId` (query).
+    #[serde(
+        rename = "KMSKeyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kms_key_id: ::std::option::Option<::std::string::String>,
+    /// `MultiAttach` (query).
+    #[serde(
+        rename = "MultiAttach",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub multi_attach: ::std::option::Option<::std::string::String>,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    /// `AdditionalAttributes` (query, sent as `AdditionalAttributes.1`, `AdditionalAttributes.2`, …).
+    ///
+    /// At most 5 items.
+    #[serde(
+        rename = "AdditionalAttributes",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub additional_attributes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl DescribeDisksRequest {
+    /// A `DescribeDisksRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            zone_id: ::std::option::Option::None,
+            disk_ids: ::std::option::Option::None,
+            instance_id: ::std::option::Option::None,
+            disk_type: ::std::option::Option::None,
+            category: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            snapshot_id: ::std::option::Option::None,
+            portable: ::std::option::Option::None,
+            delete_with_instance: ::std::option::Option::None,
+            delete_auto_snapshot: ::std::option::Option::None,
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+            next_token: ::std::option::Option::None,
+            max_results: ::std::option::Option::None,
+            disk_name: ::std::option::Option::None,
+            auto_snapshot_policy_id: ::std::option::Option::None,
+            enable_auto_snapshot: ::std::option::Option::None,
+            enable_automated_snapshot_policy: ::std::option::Option::None,
+            disk_charge_type: ::std::option::Option::None,
+            lock_reason: ::std::option::Option::None,
+            filter_1_key: ::std::option::Option::None,
+            filter_2_key: ::std::option::Option::None,
+            filter_1_value: ::std::option::Option::None,
+            filter_2_value: ::std::option::Option::None,
+            resource_group_id: ::std::option::Option::None,
+            enable_shared: ::std::option::Option::None,
+            encrypted: ::std::option::Option::None,
+            dry_run: ::std::option::Option::None,
+            kms_key_id: ::std::option::Option::None,
+            multi_attach: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+            additional_attributes: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ZoneId`.
+    pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.zone_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DiskIds`.
+    pub fn disk_ids(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.disk_ids = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.instance_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DiskType`.
+    pub fn disk_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.disk_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Category`.
+    pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.category = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Status`.
+    pub fn status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SnapshotId`.
+    pub fn snapshot_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.snapshot_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Portable`.
+    pub fn portable(mut self, value: bool) -> Self {
+        self.portable = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DeleteWithInstance`.
+    pub fn delete_with_instance(mut self, value: bool) -> Self {
+        self.delete_with_instance = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DeleteAutoSnapshot`.
+    pub fn delete_auto_snapshot(mut self, value: bool) -> Self {
+        self.delete_auto_snapshot = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `NextToken`.
+    pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `MaxResults`.
+    pub fn max_results(mut self, value: i32) -> Self {
+        self.max_results = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DiskName`.
+    pub fn disk_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.disk_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `AutoSnapshotPolicyId`.
+    pub fn auto_snapshot_policy_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auto_snapshot_policy_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `EnableAutoSnapshot`.
+    pub fn enable_auto_snapshot(mut self, value: bool) -> Self {
+        self.enable_auto_snapshot = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `EnableAutomatedSnapshotPolicy`.
+    pub fn enable_automated_snapshot_policy(mut self, value: bool) -> Self {
+        self.enable_automated_snapshot_policy = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DiskChargeType`.
+    pub fn disk_charge_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.disk_charge_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LockReason`.
+    pub fn lock_reason(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.lock_reason = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Filter.1.Key`.
+    pub fn filter_1_key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.filter_1_key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Filter.2.Key`.
+    pub fn filter_2_key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.filter_2_key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Filter.1.Value`.
+    pub fn filter_1_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.filter_1_value = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Filter.2.Value`.
+    pub fn filter_2_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.filter_2_value = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `EnableShared`.
+    pub fn enable_shared(mut self, value: bool) -> Self {
+        self.enable_shared = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Encrypted`.
+    pub fn encrypted(mut self, value: bool) -> Self {
+        self.encrypted = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DryRun`.
+    pub fn dry_run(mut self, value: bool) -> Self {
+        self.dry_run = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `KMSKeyId`.
+    pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.kms_key_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `MultiAttach`.
+    pub fn multi_attach(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.multi_attach = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `AdditionalAttributes`.
+    pub fn additional_attributes(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.additional_attributes = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `Disks.Disk.Attachments.Attachment` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Attachment {
+    /// `AttachedTime`.
+    #[serde(
+        rename = "AttachedTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub attached_time: ::std::option::Option<::std::string::String>,
+    /// `Device`.
+    #[serde(
+        rename = "Device",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub device: ::std::option::Option<::std::string::String>,
+    /// `InstanceId`.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+}
+/// The `Disks.Disk.Attachments` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Attachments {
+    /// `Attachment`.
+    #[serde(
+        rename = "Attachment",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub attachment: ::std::option::Option<::std::vec::Vec<Attachment>>,
+}
+/// The `Disks.Disk.MountInstances.MountInstance` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MountInstance {
+    /// `AttachedTime`.
+    #[serde(
+        rename = "AttachedTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub attached_time: ::std::option::Option<::std::string::String>,
+    /// `Device`.
+    #[serde(
+        rename = "Device",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub device: ::std::option::Option<::std::string::String>,
+    /// `InstanceId`.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+}
+/// The `Disks.Disk.MountInstances` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MountInstances {
+    /// `MountInstance`.
+    #[serde(
+        rename = "MountInstance",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub mount_instance: ::std::option::Option<::std::vec::Vec<MountInstance>>,
+}
+/// The `Disks.Disk.OperationLocks.OperationLock` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct OperationLock {
+    /// `LockReason`.
+    #[serde(
+        rename = "LockReason",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub lock_reason: ::std::option::Option<::std::string::String>,
+}
+/// The `Disks.Disk.OperationLocks` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct OperationLocks {
+    /// `OperationLock`.
+    #[serde(
+        rename = "OperationLock",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub operation_lock: ::std::option::Option<::std::vec::Vec<OperationLock>>,
+}
+/// The `Disks.Disk.Placement` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Placement {
+    /// `ZoneIds`.
+    #[serde(
+        rename = "ZoneIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_ids: ::std::option::Option<::std::string::String>,
+}
+/// The `Disks.Disk.Tags.Tag` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TagsTag {
+    /// `TagKey`.
+    #[serde(
+        rename = "TagKey",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_key: ::std::option::Option<::std::string::String>,
+    /// `TagValue`.
+    #[serde(
+        rename = "TagValue",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_value: ::std::option::Option<::std::string::String>,
+}
+/// The `Disks.Disk.Tags` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tags {
+    /// `Tag`.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+/// The `Disks.Disk` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Disk {
+    /// `AttachedTime`.
+    #[serde(
+        rename = "AttachedTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub attached_time: ::std::option::Option<::std::string::String>,
+    /// `Attachments`.
+    #[serde(
+        rename = "Attachments",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub attachments: ::std::option::Option<Attachments>,
+    /// `AutoSnapshotPolicyId`.
+    #[serde(
+        rename = "AutoSnapshotPolicyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_snapshot_policy_id: ::std::option::Option<::std::string::String>,
+    /// `BdfId`.
+    #[serde(
+        rename = "BdfId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bdf_id: ::std::option::Option<::std::string::String>,
+    /// `BurstingEnabled`.
+    #[serde(
+        rename = "BurstingEnabled",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bursting_enabled: ::std::option::Option<bool>,
+    /// `Category`.
+    #[serde(
+        rename = "Category",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub category: ::std::option::Option<::std::string::String>,
+    /// `CreationTime`.
+    #[serde(
+        rename = "CreationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creation_time: ::std::option::Option<::std::string::String>,
+    /// `DeleteAutoSnapshot`.
+    #[serde(
+        rename = "DeleteAutoSnapshot",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub delete_auto_snapshot: ::std::option::Option<bool>,
+    /// `DeleteWithInstance`.
+    #[serde(
+        rename = "DeleteWithInstance",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub delete_with_instance: ::std::option::Option<bool>,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `DetachedTime`.
+    #[serde(
+        rename = "DetachedTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub detached_time: ::std::option::Option<::std::string::String>,
+    /// `Device`.
+    #[serde(
+        rename = "Device",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub device: ::std::option::Option<::std::string::String>,
+    /// `DiskChargeType`.
+    #[serde(
+        rename = "DiskChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_charge_type: ::std::option::Option<::std::string::String>,
+    /// `DiskId`.
+    #[serde(
+        rename = "DiskId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_id: ::std::option::Option<::std::string::String>,
+    /// `DiskName`.
+    #[serde(
+        rename = "DiskName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_name: ::std::option::Option<::std::string::String>,
+    /// `EnableAutoSnapshot`.
+    #[serde(
+        rename = "EnableAutoSnapshot",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_auto_snapshot: ::std::option::Option<bool>,
+    /// `EnableAutomatedSnapshotPolicy`.
+    #[serde(
+        rename = "EnableAutomatedSnapshotPolicy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_automated_snapshot_policy: ::std::option::Option<bool>,
+    /// `Encrypted`.
+    #[serde(
+        rename = "Encrypted",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encrypted: ::std::option::Option<bool>,
+    /// `ExpiredTime`.
+    #[serde(
+        rename = "ExpiredTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expired_time: ::std::option::Option<::std::string::String>,
+    /// `IOPS`.
+    #[serde(
+        rename = "IOPS",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub iops: ::std::option::Option<i64>,
+    /// `IOPSRead`.
+    #[serde(
+        rename = "IOPSRead",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub iops_read: ::std::option::Option<i64>,
+    /// `IOPSWrite`.
+    #[serde(
+        rename = "IOPSWrite",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub iops_write: ::std::option::Option<i64>,
+    /// `ImageId`.
+    #[serde(
+        rename = "ImageId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_id: ::std::option::Option<::std::string::String>,
+    /// `InstanceId`.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `KMSKeyId`.
+    #[serde(
+        rename = "KMSKeyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kms_key_id: ::std::option::Option<::std::string::String>,
+    /// `MountInstanceNum`.
+    #[serde(
+        rename = "MountInstanceNum",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub mount_instance_num: ::std::option::Option<i64>,
+    /// `MountInstances`.
+    #[serde(
+        rename = "MountInstances",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub mount_instances: ::std::option::Option<MountInstances>,
+    /// `MultiAttach`.
+    #[serde(
+        rename = "MultiAttach",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub multi_attach: ::std::option::Option<::std::string::String>,
+    /// `OperationLocks`.
+    #[serde(
+        rename = "OperationLocks",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub operation_locks: ::std::option::Option<OperationLocks>,
+    /// `PerformanceLevel`.
+    #[serde(
+        rename = "PerformanceLevel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub performance_level: ::std::option::Option<::std::string::String>,
+    /// `Placement`.
+    #[serde(
+        rename = "Placement",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub placement: ::std::option::Option<Placement>,
+    /// `Portable`.
+    #[serde(
+        rename = "Portable",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub portable: ::std::option::Option<bool>,
+    /// `ProductCode`.
+    #[serde(
+        rename = "ProductCode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// `ProvisionedIops`.
+    #[serde(
+        rename = "ProvisionedIops",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub provisioned_iops: ::std::option::Option<i64>,
+    /// `RegionId`.
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// `ResourceGroupId`.
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `SerialNumber`.
+    #[serde(
+        rename = "SerialNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub serial_number: ::std::option::Option<::std::string::String>,
+    /// `Size`.
+    #[serde(
+        rename = "Size",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub size: ::std::option::Option<i64>,
+    /// `SourceSnapshotId`.
+    #[serde(
+        rename = "SourceSnapshotId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_snapshot_id: ::std::option::Option<::std::string::String>,
+    /// `Status`.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `StorageClusterId`.
+    #[serde(
+        rename = "StorageClusterId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub storage_cluster_id: ::std::option::Option<::std::string::String>,
+    /// `StorageSetId`.
+    #[serde(
+        rename = "StorageSetId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub storage_set_id: ::std::option::Option<::std::string::String>,
+    /// `StorageSetPartitionNumber`.
+    #[serde(
+        rename = "StorageSetPartitionNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub storage_set_partition_number: ::std::option::Option<i64>,
+    /// `Tags`.
+    #[serde(
+        rename = "Tags",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tags: ::std::option::Option<Tags>,
+    /// `Throughput`.
+    #[serde(
+        rename = "Throughput",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub throughput: ::std::option::Option<i64>,
+    /// `ThroughputRead`.
+    #[serde(
+        rename = "ThroughputRead",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub throughput_read: ::std::option::Option<i64>,
+    /// `ThroughputWrite`.
+    #[serde(
+        rename = "ThroughputWrite",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub throughput_write: ::std::option::Option<i64>,
+    /// `Type`.
+    #[serde(
+        rename = "Type",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub r#type: ::std::option::Option<::std::string::String>,
+    /// `ZoneId`.
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+}
+/// The `Disks` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Disks {
+    /// `Disk`.
+    #[serde(
+        rename = "Disk",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk: ::std::option::Option<::std::vec::Vec<Disk>>,
+}
+/// The response of [`Client::describe_disks`](crate::Client::describe_disks) (`DescribeDisks`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeDisksResponse {
+    /// `Disks`.
+    #[serde(
+        rename = "Disks",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disks: ::std::option::Option<Disks>,
+    /// `NextToken`.
+    #[serde(
+        rename = "NextToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

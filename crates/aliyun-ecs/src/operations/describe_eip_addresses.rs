@@ -1,0 +1,439 @@
+//! `DescribeEipAddresses`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeEipAddresses>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeEipAddresses",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Status",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "EipAddress",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AllocationId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ISP",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Filter.1.Key",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Filter.2.Key",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Filter.1.Value",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Filter.2.Value",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LockReason",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AssociatedInstanceType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AssociatedInstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ChargeType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_eip_addresses`](crate::Client::describe_eip_addresses) (`DescribeEipAddresses`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeEipAddressesRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `Status` (query).
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `EipAddress` (query).
+    #[serde(
+        rename = "EipAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub eip_address: ::std::option::Option<::std::string::String>,
+    /// `AllocationId` (query).
+    #[serde(
+        rename = "AllocationId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub allocation_id: ::std::option::Option<::std::string::String>,
+    /// `ISP` (query).
+    #[serde(rename = "ISP", skip_serializing_if = "::std::option::Option::is_none")]
+    pub isp: ::std::option::Option<::std::string::String>,
+    /// `PageNumber` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i32>,
+    /// `PageSize` (query).
+    ///
+    /// From 1 to 100.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i32>,
+    /// `Filter.1.Key` (query).
+    #[serde(
+        rename = "Filter.1.Key",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub filter_1_key: ::std::option::Option<::std::string::String>,
+    /// `Filter.2.Key` (query).
+    #[serde(
+        rename = "Filter.2.Key",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub filter_2_key: ::std::option::Option<::std::string::String>,
+    /// `Filter.1.Value` (query).
+    #[serde(
+        rename = "Filter.1.Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub filter_1_value: ::std::option::Option<::std::string::String>,
+    /// `Filter.2.Value` (query).
+    #[serde(
+        rename = "Filter.2.Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub filter_2_value: ::std::option::Option<::std::string::String>,
+    /// `LockReason` (query).
+    #[serde(
+        rename = "LockReason",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub lock_reason: ::std::option::Option<::std::string::String>,
+    /// `AssociatedInstanceType` (query).
+    #[serde(
+        rename = "AssociatedInstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub associated_instance_type: ::std::option::Option<::std::string::String>,
+    /// `AssociatedInstanceId` (query).
+    #[serde(
+        rename = "AssociatedInstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub associated_instance_id: ::std::option::Option<::std::string::String>,
+    /// `ChargeType` (query).
+    #[serde(
+        rename = "ChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub charge_type: ::std::option::Option<::std::string::String>,
+}
+impl DescribeEipAddressesRequest {
+    /// A `DescribeEipAddressesRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            status: ::std::option::Option::None,
+            eip_address: ::std::option::Option::None,
+            allocation_id: ::std::option::Option::None,
+            isp: ::std::option::Option::None,
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+            filter_1_key: ::std::option::Option::None,
+            filter_2_key: ::std::option::Option::None,
+            filter_1_value: ::std::option::Option::None,
+            filter_2_value: ::std::option::Option::None,
+            lock_reason: ::std::option::Option::None,
+            associated_instance_type: ::std::option::Option::None,
+            associated_instance_id: ::std::option::Option::None,
+            charge_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Status`.
+    pub fn status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `EipAddress`.
+    pub fn eip_address(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.eip_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `AllocationId`.
+    pub fn allocation_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.allocation_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ISP`.
+    pub fn isp(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.isp = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Filter.1.Key`.
+    pub fn filter_1_key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.filter_1_key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Filter.2.Key`.
+    pub fn filter_2_key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.filter_2_key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Filter.1.Value`.
+    pub fn filter_1_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.filter_1_value = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Filter.2.Value`.
+    pub fn filter_2_value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.filter_2_value = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LockReason`.
+    pub fn lock_reason(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.lock_reason = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `AssociatedInstanceType`.
+    pub fn associated_instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.associated_instance_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `AssociatedInstanceId`.
+    pub fn associated_instance_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.associated_instance_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ChargeType`.
+    pub fn charge_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.charge_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `EipAddresses.EipAddress.OperationLocks.LockReason` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct LockReason {
+    /// `LockReason`.
+    #[serde(
+        rename = "LockReason",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub lock_reason: ::std::option::Option<::std::string::String>,
+}
+/// The `EipAddresses.EipAddress.OperationLocks` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct OperationLocks {
+    /// `LockReason`.
+    #[serde(
+        rename = "LockReason",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub lock_reason: ::std::option::Option<::std::vec::Vec<LockReason>>,
+}
+/// The `EipAddresses.EipAddress` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct EipAddress {
+    /// `AllocationId`.
+    #[serde(
+        rename = "AllocationId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub allocation_id: ::std::option::Option<::std::string::String>,
+    /// `AllocationTime`.
+    #[serde(
+        rename = "AllocationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub allocation_time: ::std::option::Option<::std::string::String>,
+    /// `Bandwidth`.
+    #[serde(
+        rename = "Bandwidth",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bandwidth: ::std::option::Option<::std::string::String>,
+    /// `ChargeType`.
+    #[serde(
+        rename = "ChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub charge_type: ::std::option::Option<::std::string::String>,
+    /// `EipBandwidth`.
+    #[serde(
+        rename = "EipBandwidth",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub eip_bandwidth: ::std::option::Option<::std::string::String>,
+    /// `ExpiredTime`.
+    #[serde(
+        rename = "ExpiredTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expired_time: ::std::option::Option<::std::string::String>,
+    /// `InstanceId`.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `InstanceType`.
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+    /// `InternetChargeType`.
+    #[serde(
+        rename = "InternetChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internet_charge_type: ::std::option::Option<::std::string::String>,
+    /// `IpAddress`.
+    #[serde(
+        rename = "IpAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ip_address: ::std::option::Option<::std::string::String>,
+    /// `OperationLocks`.
+    #[serde(
+        rename = "OperationLocks",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub operation_locks: ::std::option::Option<OperationLocks>,
+    /// `RegionId`.
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// `Status`.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+}
+/// The `EipAddresses` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct EipAddresses {
+    /// `EipAddress`.
+    #[serde(
+        rename = "EipAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub eip_address: ::std::option::Option<::std::vec::Vec<EipAddress>>,
+}
+/// The response of [`Client::describe_eip_addresses`](crate::Client::describe_eip_addresses) (`DescribeEipAddresses`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeEipAddressesResponse {
+    /// `EipAddresses`.
+    #[serde(
+        rename = "EipAddresses",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub eip_addresses: ::std::option::Option<EipAddresses>,
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

@@ -1,0 +1,189 @@
+//! `DescribeEniMonitorData`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeEniMonitorData>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeEniMonitorData",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "EniId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "StartTime",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "EndTime",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Period",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_eni_monitor_data`](crate::Client::describe_eni_monitor_data) (`DescribeEniMonitorData`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeEniMonitorDataRequest {
+    /// `EniId` (query).
+    #[serde(
+        rename = "EniId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub eni_id: ::std::option::Option<::std::string::String>,
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `InstanceId` (query). Required.
+    #[serde(rename = "InstanceId")]
+    pub instance_id: ::std::string::String,
+    /// `StartTime` (query). Required.
+    #[serde(rename = "StartTime")]
+    pub start_time: ::std::string::String,
+    /// `EndTime` (query). Required.
+    #[serde(rename = "EndTime")]
+    pub end_time: ::std::string::String,
+    /// `Period` (query).
+    ///
+    /// Allowed values: `60`, `600`, `3600`.
+    #[serde(
+        rename = "Period",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period: ::std::option::Option<i32>,
+}
+impl DescribeEniMonitorDataRequest {
+    /// A `DescribeEniMonitorDataRequest` with its required members: `RegionId`, `InstanceId`, `StartTime`, `EndTime`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
+        start_time: impl ::std::convert::Into<::std::string::String>,
+        end_time: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            eni_id: ::std::option::Option::None,
+            region_id: region_id.into(),
+            instance_id: instance_id.into(),
+            start_time: start_time.into(),
+            end_time: end_time.into(),
+            period: ::std::option::Option::None,
+        }
+    }
+    /// Sets `EniId`.
+    pub fn eni_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.eni_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Period`.
+    pub fn period(mut self, value: i32) -> Self {
+        self.period = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `MonitorData.EniMonitorData` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct EniMonitorData {
+    /// `DropPacketRx`.
+    #[serde(
+        rename = "DropPacketRx",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub drop_packet_rx: ::std::option::Option<::std::string::String>,
+    /// `DropPacketTx`.
+    #[serde(
+        rename = "DropPacketTx",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub drop_packet_tx: ::std::option::Option<::std::string::String>,
+    /// `EniId`.
+    #[serde(
+        rename = "EniId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub eni_id: ::std::option::Option<::std::string::String>,
+    /// `IntranetRx`.
+    #[serde(
+        rename = "IntranetRx",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub intranet_rx: ::std::option::Option<::std::string::String>,
+    /// `IntranetTx`.
+    #[serde(
+        rename = "IntranetTx",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub intranet_tx: ::std::option::Option<::std::string::String>,
+    /// `PacketRx`.
+    #[serde(
+        rename = "PacketRx",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub packet_rx: ::std::option::Option<::std::string::String>,
+    /// `PacketTx`.
+    #[serde(
+        rename = "PacketTx",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub packet_tx: ::std::option::Option<::std::string::String>,
+    /// `TimeStamp`.
+    #[serde(
+        rename = "TimeStamp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub time_stamp: ::std::option::Option<::std::string::String>,
+}
+/// The `MonitorData` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MonitorData {
+    /// `EniMonitorData`.
+    #[serde(
+        rename = "EniMonitorData",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub eni_monitor_data: ::std::option::Option<::std::vec::Vec<EniMonitorData>>,
+}
+/// The response of [`Client::describe_eni_monitor_data`](crate::Client::describe_eni_monitor_data) (`DescribeEniMonitorData`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeEniMonitorDataResponse {
+    /// `MonitorData`.
+    #[serde(
+        rename = "MonitorData",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub monitor_data: ::std::option::Option<MonitorData>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

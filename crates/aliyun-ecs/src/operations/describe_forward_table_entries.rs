@@ -1,0 +1,203 @@
+//! `DescribeForwardTableEntries`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeForwardTableEntries>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeForwardTableEntries",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ForwardTableId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ForwardEntryId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_forward_table_entries`](crate::Client::describe_forward_table_entries) (`DescribeForwardTableEntries`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeForwardTableEntriesRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ForwardTableId` (query). Required.
+    #[serde(rename = "ForwardTableId")]
+    pub forward_table_id: ::std::string::String,
+    /// `ForwardEntryId` (query).
+    #[serde(
+        rename = "ForwardEntryId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub forward_entry_id: ::std::option::Option<::std::string::String>,
+    /// `PageNumber` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i32>,
+    /// `PageSize` (query).
+    ///
+    /// From 1 to 50.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i32>,
+}
+impl DescribeForwardTableEntriesRequest {
+    /// A `DescribeForwardTableEntriesRequest` with its required members: `RegionId`, `ForwardTableId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        forward_table_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            forward_table_id: forward_table_id.into(),
+            forward_entry_id: ::std::option::Option::None,
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ForwardEntryId`.
+    pub fn forward_entry_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.forward_entry_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `ForwardTableEntries.ForwardTableEntry` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ForwardTableEntry {
+    /// `ExternalIp`.
+    #[serde(
+        rename = "ExternalIp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub external_ip: ::std::option::Option<::std::string::String>,
+    /// `ExternalPort`.
+    #[serde(
+        rename = "ExternalPort",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub external_port: ::std::option::Option<::std::string::String>,
+    /// `ForwardEntryId`.
+    #[serde(
+        rename = "ForwardEntryId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub forward_entry_id: ::std::option::Option<::std::string::String>,
+    /// `ForwardTableId`.
+    #[serde(
+        rename = "ForwardTableId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub forward_table_id: ::std::option::Option<::std::string::String>,
+    /// `InternalIp`.
+    #[serde(
+        rename = "InternalIp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internal_ip: ::std::option::Option<::std::string::String>,
+    /// `InternalPort`.
+    #[serde(
+        rename = "InternalPort",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internal_port: ::std::option::Option<::std::string::String>,
+    /// `IpProtocol`.
+    #[serde(
+        rename = "IpProtocol",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ip_protocol: ::std::option::Option<::std::string::String>,
+    /// `Status`.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+}
+/// The `ForwardTableEntries` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ForwardTableEntries {
+    /// `ForwardTableEntry`.
+    #[serde(
+        rename = "ForwardTableEntry",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub forward_table_entry: ::std::option::Option<::std::vec::Vec<ForwardTableEntry>>,
+}
+/// The response of [`Client::describe_forward_table_entries`](crate::Client::describe_forward_table_entries) (`DescribeForwardTableEntries`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeForwardTableEntriesResponse {
+    /// `ForwardTableEntries`.
+    #[serde(
+        rename = "ForwardTableEntries",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub forward_table_entries: ::std::option::Option<ForwardTableEntries>,
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

@@ -1,0 +1,261 @@
+//! `DescribeHaVips`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeHaVips>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeHaVips",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Filter",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Filter` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Filter {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl Filter {
+    /// An empty `Filter`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The request of [`Client::describe_ha_vips`](crate::Client::describe_ha_vips) (`DescribeHaVips`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeHaVipsRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `PageNumber` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i32>,
+    /// `PageSize` (query).
+    ///
+    /// From 1 to 50.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i32>,
+    /// `Filter` (query, sent as `Filter.1`, `Filter.2`, …). Required.
+    ///
+    /// At most 6 items.
+    #[serde(rename = "Filter")]
+    pub filter: ::std::vec::Vec<Filter>,
+}
+impl DescribeHaVipsRequest {
+    /// A `DescribeHaVipsRequest` with its required members: `RegionId`, `Filter`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        filter: ::std::vec::Vec<Filter>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+            filter,
+        }
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `HaVips.HaVip.AssociatedEipAddresses` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AssociatedEipAddresses {
+    /// `associatedEipAddresse`.
+    #[serde(
+        rename = "associatedEipAddresse",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub associated_eip_addresse: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The `HaVips.HaVip.AssociatedInstances` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AssociatedInstances {
+    /// `associatedInstance`.
+    #[serde(
+        rename = "associatedInstance",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub associated_instance: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The `HaVips.HaVip` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct HaVip {
+    /// `AssociatedEipAddresses`.
+    #[serde(
+        rename = "AssociatedEipAddresses",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub associated_eip_addresses: ::std::option::Option<AssociatedEipAddresses>,
+    /// `AssociatedInstances`.
+    #[serde(
+        rename = "AssociatedInstances",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub associated_instances: ::std::option::Option<AssociatedInstances>,
+    /// `CreateTime`.
+    #[serde(
+        rename = "CreateTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub create_time: ::std::option::Option<::std::string::String>,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `HaVipId`.
+    #[serde(
+        rename = "HaVipId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ha_vip_id: ::std::option::Option<::std::string::String>,
+    /// `IpAddress`.
+    #[serde(
+        rename = "IpAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ip_address: ::std::option::Option<::std::string::String>,
+    /// `MasterInstanceId`.
+    #[serde(
+        rename = "MasterInstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub master_instance_id: ::std::option::Option<::std::string::String>,
+    /// `RegionId`.
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// `Status`.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `VSwitchId`.
+    #[serde(
+        rename = "VSwitchId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub v_switch_id: ::std::option::Option<::std::string::String>,
+    /// `VpcId`.
+    #[serde(
+        rename = "VpcId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vpc_id: ::std::option::Option<::std::string::String>,
+}
+/// The `HaVips` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct HaVips {
+    /// `HaVip`.
+    #[serde(
+        rename = "HaVip",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ha_vip: ::std::option::Option<::std::vec::Vec<HaVip>>,
+}
+/// The response of [`Client::describe_ha_vips`](crate::Client::describe_ha_vips) (`DescribeHaVips`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeHaVipsResponse {
+    /// `HaVips`.
+    #[serde(
+        rename = "HaVips",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ha_vips: ::std::option::Option<HaVips>,
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

@@ -1,0 +1,289 @@
+//! `DescribeImageFromFamily`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeImageFromFamily>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeImageFromFamily",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageFamily",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_image_from_family`](crate::Client::describe_image_from_family) (`DescribeImageFromFamily`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeImageFromFamilyRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ImageFamily` (query). Required.
+    #[serde(rename = "ImageFamily")]
+    pub image_family: ::std::string::String,
+}
+impl DescribeImageFromFamilyRequest {
+    /// A `DescribeImageFromFamilyRequest` with its required members: `RegionId`, `ImageFamily`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        image_family: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            image_family: image_family.into(),
+        }
+    }
+}
+/// The `Image.DiskDeviceMappings.DiskDeviceMapping` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DiskDeviceMapping {
+    /// `Device`.
+    #[serde(
+        rename = "Device",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub device: ::std::option::Option<::std::string::String>,
+    /// `Format`.
+    #[serde(
+        rename = "Format",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub format: ::std::option::Option<::std::string::String>,
+    /// `ImportOSSBucket`.
+    #[serde(
+        rename = "ImportOSSBucket",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub import_oss_bucket: ::std::option::Option<::std::string::String>,
+    /// `ImportOSSObject`.
+    #[serde(
+        rename = "ImportOSSObject",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub import_oss_object: ::std::option::Option<::std::string::String>,
+    /// `Size`.
+    #[serde(
+        rename = "Size",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub size: ::std::option::Option<::std::string::String>,
+    /// `SnapshotId`.
+    #[serde(
+        rename = "SnapshotId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub snapshot_id: ::std::option::Option<::std::string::String>,
+    /// `Type`.
+    #[serde(
+        rename = "Type",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub r#type: ::std::option::Option<::std::string::String>,
+}
+/// The `Image.DiskDeviceMappings` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DiskDeviceMappings {
+    /// `DiskDeviceMapping`.
+    #[serde(
+        rename = "DiskDeviceMapping",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_device_mapping: ::std::option::Option<::std::vec::Vec<DiskDeviceMapping>>,
+}
+/// The `Image.Tags.Tag` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `TagKey`.
+    #[serde(
+        rename = "TagKey",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_key: ::std::option::Option<::std::string::String>,
+    /// `TagValue`.
+    #[serde(
+        rename = "TagValue",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_value: ::std::option::Option<::std::string::String>,
+}
+/// The `Image.Tags` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tags {
+    /// `Tag`.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+}
+/// The `Image` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Image {
+    /// `Architecture`.
+    #[serde(
+        rename = "Architecture",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub architecture: ::std::option::Option<::std::string::String>,
+    /// `CreationTime`.
+    #[serde(
+        rename = "CreationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creation_time: ::std::option::Option<::std::string::String>,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `DiskDeviceMappings`.
+    #[serde(
+        rename = "DiskDeviceMappings",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_device_mappings: ::std::option::Option<DiskDeviceMappings>,
+    /// `ImageFamily`.
+    #[serde(
+        rename = "ImageFamily",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_family: ::std::option::Option<::std::string::String>,
+    /// `ImageId`.
+    #[serde(
+        rename = "ImageId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_id: ::std::option::Option<::std::string::String>,
+    /// `ImageName`.
+    #[serde(
+        rename = "ImageName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_name: ::std::option::Option<::std::string::String>,
+    /// `ImageOwnerAlias`.
+    #[serde(
+        rename = "ImageOwnerAlias",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_owner_alias: ::std::option::Option<::std::string::String>,
+    /// `ImageVersion`.
+    #[serde(
+        rename = "ImageVersion",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_version: ::std::option::Option<::std::string::String>,
+    /// `IsCopied`.
+    #[serde(
+        rename = "IsCopied",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_copied: ::std::option::Option<bool>,
+    /// `IsSelfShared`.
+    #[serde(
+        rename = "IsSelfShared",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_self_shared: ::std::option::Option<::std::string::String>,
+    /// `IsSubscribed`.
+    #[serde(
+        rename = "IsSubscribed",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_subscribed: ::std::option::Option<bool>,
+    /// `IsSupportCloudinit`.
+    #[serde(
+        rename = "IsSupportCloudinit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_support_cloudinit: ::std::option::Option<bool>,
+    /// `IsSupportIoOptimized`.
+    #[serde(
+        rename = "IsSupportIoOptimized",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_support_io_optimized: ::std::option::Option<bool>,
+    /// `OSName`.
+    #[serde(
+        rename = "OSName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub os_name: ::std::option::Option<::std::string::String>,
+    /// `OSType`.
+    #[serde(
+        rename = "OSType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub os_type: ::std::option::Option<::std::string::String>,
+    /// `Platform`.
+    #[serde(
+        rename = "Platform",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub platform: ::std::option::Option<::std::string::String>,
+    /// `ProductCode`.
+    #[serde(
+        rename = "ProductCode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// `Progress`.
+    #[serde(
+        rename = "Progress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub progress: ::std::option::Option<::std::string::String>,
+    /// `Size`.
+    #[serde(
+        rename = "Size",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub size: ::std::option::Option<i64>,
+    /// `Status`.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `Tags`.
+    #[serde(
+        rename = "Tags",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tags: ::std::option::Option<Tags>,
+    /// `Usage`.
+    #[serde(
+        rename = "Usage",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub usage: ::std::option::Option<::std::string::String>,
+}
+/// The response of [`Client::describe_image_from_family`](crate::Client::describe_image_from_family) (`DescribeImageFromFamily`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeImageFromFamilyResponse {
+    /// `Image`.
+    #[serde(
+        rename = "Image",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image: ::std::option::Option<Image>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

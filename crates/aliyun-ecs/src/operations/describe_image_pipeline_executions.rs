@@ -1,0 +1,305 @@
+//! `DescribeImagePipelineExecutions`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeImagePipelineExecutions>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeImagePipelineExecutions",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImagePipelineId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ExecutionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Status",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NextToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MaxResults",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::describe_image_pipeline_executions`](crate::Client::describe_image_pipeline_executions) (`DescribeImagePipelineExecutions`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeImagePipelineExecutionsRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    /// `ImagePipelineId` (query).
+    #[serde(
+        rename = "ImagePipelineId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_pipeline_id: ::std::option::Option<::std::string::String>,
+    /// `ExecutionId` (query).
+    #[serde(
+        rename = "ExecutionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub execution_id: ::std::option::Option<::std::string::String>,
+    /// `Status` (query).
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `NextToken` (query).
+    #[serde(
+        rename = "NextToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// `MaxResults` (query).
+    ///
+    /// From 1 to 500.
+    #[serde(
+        rename = "MaxResults",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_results: ::std::option::Option<i32>,
+}
+impl DescribeImagePipelineExecutionsRequest {
+    /// A `DescribeImagePipelineExecutionsRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            tag: ::std::option::Option::None,
+            image_pipeline_id: ::std::option::Option::None,
+            execution_id: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            next_token: ::std::option::Option::None,
+            max_results: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ImagePipelineId`.
+    pub fn image_pipeline_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.image_pipeline_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ExecutionId`.
+    pub fn execution_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.execution_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Status`.
+    pub fn status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `NextToken`.
+    pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `MaxResults`.
+    pub fn max_results(mut self, value: i32) -> Self {
+        self.max_results = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `ImagePipelineExecution.ImagePipelineExecutionSet.Tags.Tag` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TagsTag {
+    /// `TagKey`.
+    #[serde(
+        rename = "TagKey",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_key: ::std::option::Option<::std::string::String>,
+    /// `TagValue`.
+    #[serde(
+        rename = "TagValue",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_value: ::std::option::Option<::std::string::String>,
+}
+/// The `ImagePipelineExecution.ImagePipelineExecutionSet.Tags` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tags {
+    /// `Tag`.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+/// The `ImagePipelineExecution.ImagePipelineExecutionSet` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ImagePipelineExecutionSet {
+    /// `CreationTime`.
+    #[serde(
+        rename = "CreationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creation_time: ::std::option::Option<::std::string::String>,
+    /// `ExecutionId`.
+    #[serde(
+        rename = "ExecutionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub execution_id: ::std::option::Option<::std::string::String>,
+    /// `ImageId`.
+    #[serde(
+        rename = "ImageId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_id: ::std::option::Option<::std::string::String>,
+    /// `ImagePipelineId`.
+    #[serde(
+        rename = "ImagePipelineId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_pipeline_id: ::std::option::Option<::std::string::String>,
+    /// `Message`.
+    #[serde(
+        rename = "Message",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// `ModifiedTime`.
+    #[serde(
+        rename = "ModifiedTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub modified_time: ::std::option::Option<::std::string::String>,
+    /// `ResourceGroupId`.
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `Status`.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `Tags`.
+    #[serde(
+        rename = "Tags",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tags: ::std::option::Option<Tags>,
+}
+/// The `ImagePipelineExecution` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ImagePipelineExecution {
+    /// `ImagePipelineExecutionSet`.
+    #[serde(
+        rename = "ImagePipelineExecutionSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_pipeline_execution_set:
+        ::std::option::Option<::std::vec::Vec<ImagePipelineExecutionSet>>,
+}
+/// The response of [`Client::describe_image_pipeline_executions`](crate::Client::describe_image_pipeline_executions) (`DescribeImagePipelineExecutions`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeImagePipelineExecutionsResponse {
+    /// `ImagePipelineExecution`.
+    #[serde(
+        rename = "ImagePipelineExecution",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_pipeline_execution: ::std::option::Option<ImagePipelineExecution>,
+    /// `MaxResults`.
+    #[serde(
+        rename = "MaxResults",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_results: ::std::option::Option<i64>,
+    /// `NextToken`.
+    #[serde(
+        rename = "NextToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

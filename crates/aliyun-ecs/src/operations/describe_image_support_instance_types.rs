@@ -1,0 +1,190 @@
+//! `DescribeImageSupportInstanceTypes`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeImageSupportInstanceTypes>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeImageSupportInstanceTypes",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ActionType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Filter",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Filter` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Filter {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Filter {
+    /// An empty `Filter`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::describe_image_support_instance_types`](crate::Client::describe_image_support_instance_types) (`DescribeImageSupportInstanceTypes`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeImageSupportInstanceTypesRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ImageId` (query).
+    #[serde(
+        rename = "ImageId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_id: ::std::option::Option<::std::string::String>,
+    /// `ActionType` (query).
+    #[serde(
+        rename = "ActionType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub action_type: ::std::option::Option<::std::string::String>,
+    /// `Filter` (query, sent as `Filter.1`, `Filter.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "Filter",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub filter: ::std::option::Option<::std::vec::Vec<Filter>>,
+}
+impl DescribeImageSupportInstanceTypesRequest {
+    /// A `DescribeImageSupportInstanceTypesRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            image_id: ::std::option::Option::None,
+            action_type: ::std::option::Option::None,
+            filter: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ImageId`.
+    pub fn image_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.image_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ActionType`.
+    pub fn action_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.action_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Filter`.
+    pub fn filter(mut self, value: ::std::vec::Vec<Filter>) -> Self {
+        self.filter = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `InstanceTypes.InstanceType` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InstanceType {
+    /// `CpuCoreCount`.
+    #[serde(
+        rename = "CpuCoreCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cpu_core_count: ::std::option::Option<i64>,
+    /// `InstanceTypeFamily`.
+    #[serde(
+        rename = "InstanceTypeFamily",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type_family: ::std::option::Option<::std::string::String>,
+    /// `InstanceTypeId`.
+    #[serde(
+        rename = "InstanceTypeId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type_id: ::std::option::Option<::std::string::String>,
+    /// `MemorySize`.
+    #[serde(
+        rename = "MemorySize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub memory_size: ::std::option::Option<f64>,
+}
+/// The `InstanceTypes` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InstanceTypes {
+    /// `InstanceType`.
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::vec::Vec<InstanceType>>,
+}
+/// The response of [`Client::describe_image_support_instance_types`](crate::Client::describe_image_support_instance_types) (`DescribeImageSupportInstanceTypes`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeImageSupportInstanceTypesResponse {
+    /// `ImageId`.
+    #[serde(
+        rename = "ImageId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_id: ::std::option::Option<::std::string::String>,
+    /// `InstanceTypes`.
+    #[serde(
+        rename = "InstanceTypes",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_types: ::std::option::Option<InstanceTypes>,
+    /// `RegionId`.
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

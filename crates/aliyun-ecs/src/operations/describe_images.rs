@@ -1,0 +1,902 @@
+//! `DescribeImages`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeImages>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeImages",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Status",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ShowExpired",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SnapshotId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageFamily",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageOwnerAlias",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "IsSupportIoOptimized",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "IsSupportCloudinit",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "OSType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Architecture",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Usage",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DryRun",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ActionType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Filter",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "IsPublic",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageOwnerId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `Filter` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Filter {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Filter {
+    /// An empty `Filter`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::describe_images`](crate::Client::describe_images) (`DescribeImages`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeImagesRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `Status` (query).
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `ImageId` (query).
+    #[serde(
+        rename = "ImageId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_id: ::std::option::Option<::std::string::String>,
+    /// `ShowExpired` (query).
+    #[serde(
+        rename = "ShowExpired",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub show_expired: ::std::option::Option<bool>,
+    /// `SnapshotId` (query).
+    #[serde(
+        rename = "SnapshotId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub snapshot_id: ::std::option::Option<::std::string::String>,
+    /// `ImageName` (query).
+    #[serde(
+        rename = "ImageName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_name: ::std::option::Option<::std::string::String>,
+    /// `ImageFamily` (query).
+    #[serde(
+        rename = "ImageFamily",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_family: ::std::option::Option<::std::string::String>,
+    /// `ImageOwnerAlias` (query).
+    #[serde(
+        rename = "ImageOwnerAlias",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_owner_alias: ::std::option::Option<::std::string::String>,
+    /// `InstanceType` (query).
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+    /// `IsSupportIoOptimized` (query).
+    #[serde(
+        rename = "IsSupportIoOptimized",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_support_io_optimized: ::std::option::Option<bool>,
+    /// `IsSupportCloudinit` (query).
+    #[serde(
+        rename = "IsSupportCloudinit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_support_cloudinit: ::std::option::Option<bool>,
+    /// `OSType` (query).
+    #[serde(
+        rename = "OSType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub os_type: ::std::option::Option<::std::string::String>,
+    /// `Architecture` (query).
+    #[serde(
+        rename = "Architecture",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub architecture: ::std::option::Option<::std::string::String>,
+    /// `PageNumber` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i32>,
+    /// `PageSize` (query).
+    ///
+    /// From 1 to 100.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i32>,
+    /// `Usage` (query).
+    #[serde(
+        rename = "Usage",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub usage: ::std::option::Option<::std::string::String>,
+    /// `DryRun` (query).
+    #[serde(
+        rename = "DryRun",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dry_run: ::std::option::Option<bool>,
+    /// `ActionType` (query).
+    #[serde(
+        rename = "ActionType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub action_type: ::std::option::Option<::std::string::String>,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    /// `Filter` (query, sent as `Filter.1`, `Filter.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "Filter",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub filter: ::std::option::Option<::std::vec::Vec<Filter>>,
+    /// `IsPublic` (query).
+    #[serde(
+        rename = "IsPublic",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_public: ::std::option::Option<bool>,
+    /// `ImageOwnerId` (query).
+    #[serde(
+        rename = "ImageOwnerId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_owner_id: ::std::option::Option<i64>,
+}
+impl DescribeImagesRequest {
+    /// A `DescribeImagesRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            status: ::std::option::Option::None,
+            image_id: ::std::option::Option::None,
+            show_expired: ::std::option::Option::None,
+            snapshot_id: ::std::option::Option::None,
+            image_name: ::std::option::Option::None,
+            image_family: ::std::option::Option::None,
+            image_owner_alias: ::std::option::Option::None,
+            instance_type: ::std::option::Option::None,
+            is_support_io_optimized: ::std::option::Option::None,
+            is_support_cloudinit: ::std::option::Option::None,
+            os_type: ::std::option::Option::None,
+            architecture: ::std::option::Option::None,
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+            usage: ::std::option::Option::None,
+            dry_run: ::std::option::Option::None,
+            action_type: ::std::option::Option::None,
+            resource_group_id: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+            filter: ::std::option::Option::None,
+            is_public: ::std::option::Option::None,
+            image_owner_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Status`.
+    pub fn status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ImageId`.
+    pub fn image_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.image_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ShowExpired`.
+    pub fn show_expired(mut self, value: bool) -> Self {
+        self.show_expired = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SnapshotId`.
+    pub fn snapshot_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.snapshot_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ImageName`.
+    pub fn image_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.image_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ImageFamily`.
+    pub fn image_family(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.image_family = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ImageOwnerAlias`.
+    pub fn image_owner_alias(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.image_owner_alias = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceType`.
+    pub fn instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `IsSupportIoOptimized`.
+    pub fn is_support_io_optimized(mut self, value: bool) -> Self {
+        self.is_support_io_optimized = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `IsSupportCloudinit`.
+    pub fn is_support_cloudinit(mut self, value: bool) -> Self {
+        self.is_support_cloudinit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `OSType`.
+    pub fn os_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.os_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Architecture`.
+    pub fn architecture(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.architecture = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Usage`.
+    pub fn usage(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.usage = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DryRun`.
+    pub fn dry_run(mut self, value: bool) -> Self {
+        self.dry_run = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ActionType`.
+    pub fn action_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.action_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Filter`.
+    pub fn filter(mut self, value: ::std::vec::Vec<Filter>) -> Self {
+        self.filter = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `IsPublic`.
+    pub fn is_public(mut self, value: bool) -> Self {
+        self.is_public = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ImageOwnerId`.
+    pub fn image_owner_id(mut self, value: i64) -> Self {
+        self.image_owner_id = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `Images.Image.DetectionOptions.Items.Item` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Item {
+    /// `Name`.
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// `RiskCode`.
+    #[serde(
+        rename = "RiskCode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub risk_code: ::std::option::Option<::std::string::String>,
+    /// `RiskLevel`.
+    #[serde(
+        rename = "RiskLevel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub risk_level: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+/// The `Images.Image.DetectionOptions.Items` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Items {
+    /// `Item`.
+    #[serde(
+        rename = "Item",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub item: ::std::option::Option<::std::vec::Vec<Item>>,
+}
+/// The `Images.Image.DetectionOptions` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DetectionOptions {
+    /// `Items`.
+    #[serde(
+        rename = "Items",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub items: ::std::option::Option<Items>,
+    /// `Status`.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+}
+/// The `Images.Image.DiskDeviceMappings.DiskDeviceMapping` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DiskDeviceMapping {
+    /// `Device`.
+    #[serde(
+        rename = "Device",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub device: ::std::option::Option<::std::string::String>,
+    /// `Format`.
+    #[serde(
+        rename = "Format",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub format: ::std::option::Option<::std::string::String>,
+    /// `ImportOSSBucket`.
+    #[serde(
+        rename = "ImportOSSBucket",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub import_oss_bucket: ::std::option::Option<::std::string::String>,
+    /// `ImportOSSObject`.
+    #[serde(
+        rename = "ImportOSSObject",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub import_oss_object: ::std::option::Option<::std::string::String>,
+    /// `Progress`.
+    #[serde(
+        rename = "Progress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub progress: ::std::option::Option<::std::string::String>,
+    /// `RemainTime`.
+    #[serde(
+        rename = "RemainTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub remain_time: ::std::option::Option<i64>,
+    /// `Size`.
+    #[serde(
+        rename = "Size",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub size: ::std::option::Option<::std::string::String>,
+    /// `SnapshotId`.
+    #[serde(
+        rename = "SnapshotId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub snapshot_id: ::std::option::Option<::std::string::String>,
+    /// `Type`.
+    #[serde(
+        rename = "Type",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub r#type: ::std::option::Option<::std::string::String>,
+}
+/// The `Images.Image.DiskDeviceMappings` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DiskDeviceMappings {
+    /// `DiskDeviceMapping`.
+    #[serde(
+        rename = "DiskDeviceMapping",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_device_mapping: ::std::option::Option<::std::vec::Vec<DiskDeviceMapping>>,
+}
+/// The `Images.Image.Features` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Features {
+    /// `NvmeSupport`.
+    #[serde(
+        rename = "NvmeSupport",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub nvme_support: ::std::option::Option<::std::string::String>,
+}
+/// The `Images.Image.Tags.Tag` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TagsTag {
+    /// `TagKey`.
+    #[serde(
+        rename = "TagKey",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_key: ::std::option::Option<::std::string::String>,
+    /// `TagValue`.
+    #[serde(
+        rename = "TagValue",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_value: ::std::option::Option<::std::string::String>,
+}
+/// The `Images.Image.Tags` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tags {
+    /// `Tag`.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+/// The `Images.Image` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Image {
+    /// `Architecture`.
+    #[serde(
+        rename = "Architecture",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub architecture: ::std::option::Option<::std::string::String>,
+    /// `BootMode`.
+    #[serde(
+        rename = "BootMode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub boot_mode: ::std::option::Option<::std::string::String>,
+    /// `CreationTime`.
+    #[serde(
+        rename = "CreationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creation_time: ::std::option::Option<::std::string::String>,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `DetectionOptions`.
+    #[serde(
+        rename = "DetectionOptions",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub detection_options: ::std::option::Option<DetectionOptions>,
+    /// `DiskDeviceMappings`.
+    #[serde(
+        rename = "DiskDeviceMappings",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_device_mappings: ::std::option::Option<DiskDeviceMappings>,
+    /// `Features`.
+    #[serde(
+        rename = "Features",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub features: ::std::option::Option<Features>,
+    /// `ImageFamily`.
+    #[serde(
+        rename = "ImageFamily",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_family: ::std::option::Option<::std::string::String>,
+    /// `ImageId`.
+    #[serde(
+        rename = "ImageId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_id: ::std::option::Option<::std::string::String>,
+    /// `ImageName`.
+    #[serde(
+        rename = "ImageName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_name: ::std::option::Option<::std::string::String>,
+    /// `ImageOwnerAlias`.
+    #[serde(
+        rename = "ImageOwnerAlias",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_owner_alias: ::std::option::Option<::std::string::String>,
+    /// `ImageOwnerId`.
+    #[serde(
+        rename = "ImageOwnerId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_owner_id: ::std::option::Option<i64>,
+    /// `ImageVersion`.
+    #[serde(
+        rename = "ImageVersion",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_version: ::std::option::Option<::std::string::String>,
+    /// `IsCopied`.
+    #[serde(
+        rename = "IsCopied",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_copied: ::std::option::Option<bool>,
+    /// `IsPublic`.
+    #[serde(
+        rename = "IsPublic",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_public: ::std::option::Option<bool>,
+    /// `IsSelfShared`.
+    #[serde(
+        rename = "IsSelfShared",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_self_shared: ::std::option::Option<::std::string::String>,
+    /// `IsSubscribed`.
+    #[serde(
+        rename = "IsSubscribed",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_subscribed: ::std::option::Option<bool>,
+    /// `IsSupportCloudinit`.
+    #[serde(
+        rename = "IsSupportCloudinit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_support_cloudinit: ::std::option::Option<bool>,
+    /// `IsSupportIoOptimized`.
+    #[serde(
+        rename = "IsSupportIoOptimized",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_support_io_optimized: ::std::option::Option<bool>,
+    /// `LoginAsNonRootSupported`.
+    #[serde(
+        rename = "LoginAsNonRootSupported",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub login_as_non_root_supported: ::std::option::Option<bool>,
+    /// `OSName`.
+    #[serde(
+        rename = "OSName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub os_name: ::std::option::Option<::std::string::String>,
+    /// `OSNameEn`.
+    #[serde(
+        rename = "OSNameEn",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub os_name_en: ::std::option::Option<::std::string::String>,
+    /// `OSType`.
+    #[serde(
+        rename = "OSType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub os_type: ::std::option::Option<::std::string::String>,
+    /// `Platform`.
+    #[serde(
+        rename = "Platform",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub platform: ::std::option::Option<::std::string::String>,
+    /// `ProductCode`.
+    #[serde(
+        rename = "ProductCode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<::std::string::String>,
+    /// `Progress`.
+    #[serde(
+        rename = "Progress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub progress: ::std::option::Option<::std::string::String>,
+    /// `ResourceGroupId`.
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `Size`.
+    #[serde(
+        rename = "Size",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub size: ::std::option::Option<i64>,
+    /// `Status`.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `SupplierName`.
+    #[serde(
+        rename = "SupplierName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub supplier_name: ::std::option::Option<::std::string::String>,
+    /// `Tags`.
+    #[serde(
+        rename = "Tags",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tags: ::std::option::Option<Tags>,
+    /// `Usage`.
+    #[serde(
+        rename = "Usage",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub usage: ::std::option::Option<::std::string::String>,
+}
+/// The `Images` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Images {
+    /// `Image`.
+    #[serde(
+        rename = "Image",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image: ::std::option::Option<::std::vec::Vec<Image>>,
+}
+/// The response of [`Client::describe_images`](crate::Client::describe_images) (`DescribeImages`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeImagesResponse {
+    /// `Images`.
+    #[serde(
+        rename = "Images",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub images: ::std::option::Option<Images>,
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RegionId`.
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

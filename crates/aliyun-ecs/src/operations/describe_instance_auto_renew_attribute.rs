@@ -1,0 +1,190 @@
+//! `DescribeInstanceAutoRenewAttribute`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceAutoRenewAttribute>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeInstanceAutoRenewAttribute",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RenewalStatus",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_instance_auto_renew_attribute`](crate::Client::describe_instance_auto_renew_attribute) (`DescribeInstanceAutoRenewAttribute`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeInstanceAutoRenewAttributeRequest {
+    /// `InstanceId` (query).
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `RenewalStatus` (query).
+    #[serde(
+        rename = "RenewalStatus",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub renewal_status: ::std::option::Option<::std::string::String>,
+    /// `PageSize` (query).
+    ///
+    /// Matches `^\d+$`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<::std::string::String>,
+    /// `PageNumber` (query).
+    ///
+    /// Matches `^\d+$`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<::std::string::String>,
+}
+impl DescribeInstanceAutoRenewAttributeRequest {
+    /// A `DescribeInstanceAutoRenewAttributeRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            instance_id: ::std::option::Option::None,
+            region_id: region_id.into(),
+            renewal_status: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+            page_number: ::std::option::Option::None,
+        }
+    }
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.instance_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `RenewalStatus`.
+    pub fn renewal_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.renewal_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.page_size = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.page_number = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `InstanceRenewAttributes.InstanceRenewAttribute` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InstanceRenewAttribute {
+    /// `AutoRenewEnabled`.
+    #[serde(
+        rename = "AutoRenewEnabled",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_renew_enabled: ::std::option::Option<bool>,
+    /// `Duration`.
+    #[serde(
+        rename = "Duration",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub duration: ::std::option::Option<i64>,
+    /// `InstanceId`.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `PeriodUnit`.
+    #[serde(
+        rename = "PeriodUnit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period_unit: ::std::option::Option<::std::string::String>,
+    /// `RenewalStatus`.
+    #[serde(
+        rename = "RenewalStatus",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub renewal_status: ::std::option::Option<::std::string::String>,
+}
+/// The `InstanceRenewAttributes` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InstanceRenewAttributes {
+    /// `InstanceRenewAttribute`.
+    #[serde(
+        rename = "InstanceRenewAttribute",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_renew_attribute: ::std::option::Option<::std::vec::Vec<InstanceRenewAttribute>>,
+}
+/// The response of [`Client::describe_instance_auto_renew_attribute`](crate::Client::describe_instance_auto_renew_attribute) (`DescribeInstanceAutoRenewAttribute`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeInstanceAutoRenewAttributeResponse {
+    /// `InstanceRenewAttributes`.
+    #[serde(
+        rename = "InstanceRenewAttributes",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_renew_attributes: ::std::option::Option<InstanceRenewAttributes>,
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

@@ -1,0 +1,248 @@
+//! `DescribeInstanceModificationPrice`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceModificationPrice>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeInstanceModificationPrice",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SystemDisk.Category",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DataDisk",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `DataDisk` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DataDisk {
+    /// `Category`.
+    #[serde(
+        rename = "Category",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub category: ::std::option::Option<::std::string::String>,
+    /// `PerformanceLevel`.
+    #[serde(
+        rename = "PerformanceLevel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub performance_level: ::std::option::Option<::std::string::String>,
+    /// `Size`.
+    #[serde(
+        rename = "Size",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub size: ::std::option::Option<i32>,
+}
+impl DataDisk {
+    /// An empty `DataDisk`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            category: ::std::option::Option::None,
+            performance_level: ::std::option::Option::None,
+            size: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Category`.
+    pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.category = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PerformanceLevel`.
+    pub fn performance_level(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.performance_level = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Size`.
+    pub fn size(mut self, value: i32) -> Self {
+        self.size = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The request of [`Client::describe_instance_modification_price`](crate::Client::describe_instance_modification_price) (`DescribeInstanceModificationPrice`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeInstanceModificationPriceRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `InstanceId` (query). Required.
+    #[serde(rename = "InstanceId")]
+    pub instance_id: ::std::string::String,
+    /// `InstanceType` (query).
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+    /// `SystemDisk.Category` (query).
+    #[serde(
+        rename = "SystemDisk.Category",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_category: ::std::option::Option<::std::string::String>,
+    /// `DataDisk` (query, sent as `DataDisk.1`, `DataDisk.2`, …).
+    ///
+    /// At most 16 items.
+    #[serde(
+        rename = "DataDisk",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>>,
+}
+impl DescribeInstanceModificationPriceRequest {
+    /// A `DescribeInstanceModificationPriceRequest` with its required members: `RegionId`, `InstanceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            instance_id: instance_id.into(),
+            instance_type: ::std::option::Option::None,
+            system_disk_category: ::std::option::Option::None,
+            data_disk: ::std::option::Option::None,
+        }
+    }
+    /// Sets `InstanceType`.
+    pub fn instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SystemDisk.Category`.
+    pub fn system_disk_category(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.system_disk_category = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DataDisk`.
+    pub fn data_disk(mut self, value: ::std::vec::Vec<DataDisk>) -> Self {
+        self.data_disk = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `PriceInfo.Price` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Price {
+    /// `Currency`.
+    #[serde(
+        rename = "Currency",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency: ::std::option::Option<::std::string::String>,
+    /// `DiscountPrice`.
+    #[serde(
+        rename = "DiscountPrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub discount_price: ::std::option::Option<f64>,
+    /// `OriginalPrice`.
+    #[serde(
+        rename = "OriginalPrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub original_price: ::std::option::Option<f64>,
+    /// `TradePrice`.
+    #[serde(
+        rename = "TradePrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub trade_price: ::std::option::Option<f64>,
+}
+/// The `PriceInfo.Rules.Rule` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Rule {
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `RuleId`.
+    #[serde(
+        rename = "RuleId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rule_id: ::std::option::Option<i64>,
+}
+/// The `PriceInfo.Rules` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Rules {
+    /// `Rule`.
+    #[serde(
+        rename = "Rule",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rule: ::std::option::Option<::std::vec::Vec<Rule>>,
+}
+/// The `PriceInfo` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PriceInfo {
+    /// `Price`.
+    #[serde(
+        rename = "Price",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub price: ::std::option::Option<Price>,
+    /// `Rules`.
+    #[serde(
+        rename = "Rules",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rules: ::std::option::Option<Rules>,
+}
+/// The response of [`Client::describe_instance_modification_price`](crate::Client::describe_instance_modification_price) (`DescribeInstanceModificationPrice`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeInstanceModificationPriceResponse {
+    /// `PriceInfo`.
+    #[serde(
+        rename = "PriceInfo",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub price_info: ::std::option::Option<PriceInfo>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,1114 @@
+//! `DescribeInstanceTypes`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceTypes>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeInstanceTypes",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "InstanceTypeFamily",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceTypes",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinimumCpuCoreCount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MaximumCpuCoreCount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinimumMemorySize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MaximumMemorySize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinimumGPUAmount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MaximumGPUAmount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "GPUSpec",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceCategory",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CpuArchitecture",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinimumCpuSpeedFrequency",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MaximumCpuSpeedFrequency",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinimumCpuTurboFrequency",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MaximumCpuTurboFrequency",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PhysicalProcessorModel",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceFamilyLevel",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinimumInstancePpsRx",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinimumInstancePpsTx",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinimumInstanceBandwidthRx",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinimumInstanceBandwidthTx",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinimumPrimaryEniQueueNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinimumSecondaryEniQueueNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinimumEniQuantity",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinimumQueuePairNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinimumEriQuantity",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinimumEniPrivateIpAddressQuantity",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinimumEniIpv6AddressQuantity",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinimumLocalStorageAmount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinimumLocalStorageCapacity",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinimumDiskQuantity",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LocalStorageCategory",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NvmeSupport",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinimumBaselineCredit",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinimumInitialCredit",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceTypeFamilies",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "GpuSpecs",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceCategories",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CpuArchitectures",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PhysicalProcessorModels",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LocalStorageCategories",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MaxResults",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NextToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_instance_types`](crate::Client::describe_instance_types) (`DescribeInstanceTypes`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeInstanceTypesRequest {
+    /// `InstanceTypeFamily` (query).
+    #[serde(
+        rename = "InstanceTypeFamily",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type_family: ::std::option::Option<::std::string::String>,
+    /// `InstanceTypes` (query, sent as `InstanceTypes.1`, `InstanceTypes.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "InstanceTypes",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `MinimumCpuCoreCount` (query).
+    #[serde(
+        rename = "MinimumCpuCoreCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub minimum_cpu_core_count: ::std::option::Option<i32>,
+    /// `MaximumCpuCoreCount` (query).
+    #[serde(
+        rename = "MaximumCpuCoreCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub maximum_cpu_core_count: ::std::option::Option<i32>,
+    /// `MinimumMemorySize` (query).
+    #[serde(
+        rename = "MinimumMemorySize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub minimum_memory_size: ::std::option::Option<f64>,
+    /// `MaximumMemorySize` (query).
+    #[serde(
+        rename = "MaximumMemorySize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub maximum_memory_size: ::std::option::Option<f64>,
+    /// `MinimumGPUAmount` (query).
+    #[serde(
+        rename = "MinimumGPUAmount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub minimum_gpu_amount: ::std::option::Option<i32>,
+    /// `MaximumGPUAmount` (query).
+    #[serde(
+        rename = "MaximumGPUAmount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub maximum_gpu_amount: ::std::option::Option<i32>,
+    /// `GPUSpec` (query).
+    #[serde(
+        rename = "GPUSpec",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub gpu_spec: ::std::option::Option<::std::string::String>,
+    /// `InstanceCategory` (query).
+    ///
+    /// Allowed values: `General-purpose`, `Compute-optimized`, `Memory-optimized`, `Big data`, `Local SSDs`, `High Clock Speed`, `Enhanced`, `Shared`, `Compute-optimized with GPU`, `Visual Compute-optimized`, `Heterogeneous Service`, `Compute-optimized with FPGA`, `Compute-optimized with NPU`, `ECS Bare Metal`, `Super Computing Cluster`, `High Performance Compute`.
+    #[serde(
+        rename = "InstanceCategory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_category: ::std::option::Option<::std::string::String>,
+    /// `CpuArchitecture` (query).
+    ///
+    /// Allowed values: `X86`, `ARM`.
+    #[serde(
+        rename = "CpuArchitecture",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cpu_architecture: ::std::option::Option<::std::string::String>,
+    /// `MinimumCpuSpeedFrequency` (query).
+    #[serde(
+        rename = "MinimumCpuSpeedFrequency",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub minimum_cpu_speed_frequency: ::std::option::Option<f64>,
+    /// `MaximumCpuSpeedFrequency` (query).
+    #[serde(
+        rename = "MaximumCpuSpeedFrequency",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub maximum_cpu_speed_frequency: ::std::option::Option<f64>,
+    /// `MinimumCpuTurboFrequency` (query).
+    #[serde(
+        rename = "MinimumCpuTurboFrequency",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub minimum_cpu_turbo_frequency: ::std::option::Option<f64>,
+    /// `MaximumCpuTurboFrequency` (query).
+    #[serde(
+        rename = "MaximumCpuTurboFrequency",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub maximum_cpu_turbo_frequency: ::std::option::Option<f64>,
+    /// `PhysicalProcessorModel` (query).
+    #[serde(
+        rename = "PhysicalProcessorModel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub physical_processor_model: ::std::option::Option<::std::string::String>,
+    /// `InstanceFamilyLevel` (query).
+    ///
+    /// Allowed values: `EntryLevel`, `EnterpriseLevel`, `CreditEntryLevel`.
+    #[serde(
+        rename = "InstanceFamilyLevel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_family_level: ::std::option::Option<::std::string::String>,
+    /// `MinimumInstancePpsRx` (query).
+    #[serde(
+        rename = "MinimumInstancePpsRx",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub minimum_instance_pps_rx: ::std::option::Option<i64>,
+    /// `MinimumInstancePpsTx` (query).
+    #[serde(
+        rename = "MinimumInstancePpsTx",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub minimum_instance_pps_tx: ::std::option::Option<i64>,
+    /// `MinimumInstanceBandwidthRx` (query).
+    #[serde(
+        rename = "MinimumInstanceBandwidthRx",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub minimum_instance_bandwidth_rx: ::std::option::Option<i32>,
+    /// `MinimumInstanceBandwidthTx` (query).
+    #[serde(
+        rename = "MinimumInstanceBandwidthTx",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub minimum_instance_bandwidth_tx: ::std::option::Option<i32>,
+    /// `MinimumPrimaryEniQueueNumber` (query).
+    #[serde(
+        rename = "MinimumPrimaryEniQueueNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub minimum_primary_eni_queue_number: ::std::option::Option<i32>,
+    /// `MinimumSecondaryEniQueueNumber` (query).
+    #[serde(
+        rename = "MinimumSecondaryEniQueueNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub minimum_secondary_eni_queue_number: ::std::option::Option<i32>,
+    /// `MinimumEniQuantity` (query).
+    #[serde(
+        rename = "MinimumEniQuantity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub minimum_eni_quantity: ::std::option::Option<i32>,
+    /// `MinimumQueuePairNumber` (query).
+    #[serde(
+        rename = "MinimumQueuePairNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub minimum_queue_pair_number: ::std::option::Option<i32>,
+    /// `MinimumEriQuantity` (query).
+    #[serde(
+        rename = "MinimumEriQuantity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub minimum_eri_quantity: ::std::option::Option<i32>,
+    /// `MinimumEniPrivateIpAddressQuantity` (query).
+    #[serde(
+        rename = "MinimumEniPrivateIpAddressQuantity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub minimum_eni_private_ip_address_quantity: ::std::option::Option<i32>,
+    /// `MinimumEniIpv6AddressQuantity` (query).
+    #[serde(
+        rename = "MinimumEniIpv6AddressQuantity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub minimum_eni_ipv6_address_quantity: ::std::option::Option<i32>,
+    /// `MinimumLocalStorageAmount` (query).
+    #[serde(
+        rename = "MinimumLocalStorageAmount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub minimum_local_storage_amount: ::std::option::Option<i32>,
+    /// `MinimumLocalStorageCapacity` (query).
+    #[serde(
+        rename = "MinimumLocalStorageCapacity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub minimum_local_storage_capacity: ::std::option::Option<i64>,
+    /// `MinimumDiskQuantity` (query).
+    #[serde(
+        rename = "MinimumDiskQuantity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub minimum_disk_quantity: ::std::option::Option<i32>,
+    /// `LocalStorageCategory` (query).
+    ///
+    /// Allowed values: `local_hdd_pro`, `local_ssd_pro`.
+    #[serde(
+        rename = "LocalStorageCategory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_storage_category: ::std::option::Option<::std::string::String>,
+    /// `NvmeSupport` (query).
+    ///
+    /// Allowed values: `required`, `unsupported`.
+    #[serde(
+        rename = "NvmeSupport",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub nvme_support: ::std::option::Option<::std::string::String>,
+    /// `MinimumBaselineCredit` (query).
+    #[serde(
+        rename = "MinimumBaselineCredit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub minimum_baseline_credit: ::std::option::Option<i32>,
+    /// `MinimumInitialCredit` (query).
+    #[serde(
+        rename = "MinimumInitialCredit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub minimum_initial_credit: ::std::option::Option<i32>,
+    /// `InstanceTypeFamilies` (query, sent as `InstanceTypeFamilies.1`, `InstanceTypeFamilies.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "InstanceTypeFamilies",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type_families: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `GpuSpecs` (query, sent as `GpuSpecs.1`, `GpuSpecs.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "GpuSpecs",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub gpu_specs: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `InstanceCategories` (query, sent as `InstanceCategories.1`, `InstanceCategories.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "InstanceCategories",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_categories: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `CpuArchitectures` (query, sent as `CpuArchitectures.1`, `CpuArchitectures.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "CpuArchitectures",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cpu_architectures: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `PhysicalProcessorModels` (query, sent as `PhysicalProcessorModels.1`, `PhysicalProcessorModels.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "PhysicalProcessorModels",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub physical_processor_models: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `LocalStorageCategories` (query, sent as `LocalStorageCategories.1`, `LocalStorageCategories.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "LocalStorageCategories",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_storage_categories: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `MaxResults` (query).
+    ///
+    /// From 1 to 1600.
+    #[serde(
+        rename = "MaxResults",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_results: ::std::option::Option<i64>,
+    /// `NextToken` (query).
+    ///
+    /// At most 50 characters.
+    #[serde(
+        rename = "NextToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+}
+impl DescribeInstanceTypesRequest {
+    /// An empty `DescribeInstanceTypesRequest`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            instance_type_family: ::std::option::Option::None,
+            instance_types: ::std::option::Option::None,
+            minimum_cpu_core_count: ::std::option::Option::None,
+            maximum_cpu_core_count: ::std::option::Option::None,
+            minimum_memory_size: ::std::option::Option::None,
+            maximum_memory_size: ::std::option::Option::None,
+            minimum_gpu_amount: ::std::option::Option::None,
+            maximum_gpu_amount: ::std::option::Option::None,
+            gpu_spec: ::std::option::Option::None,
+            instance_category: ::std::option::Option::None,
+            cpu_architecture: ::std::option::Option::None,
+            minimum_cpu_speed_frequency: ::std::option::Option::None,
+            maximum_cpu_speed_frequency: ::std::option::Option::None,
+            minimum_cpu_turbo_frequency: ::std::option::Option::None,
+            maximum_cpu_turbo_frequency: ::std::option::Option::None,
+            physical_processor_model: ::std::option::Option::None,
+            instance_family_level: ::std::option::Option::None,
+            minimum_instance_pps_rx: ::std::option::Option::None,
+            minimum_instance_pps_tx: ::std::option::Option::None,
+            minimum_instance_bandwidth_rx: ::std::option::Option::None,
+            minimum_instance_bandwidth_tx: ::std::option::Option::None,
+            minimum_primary_eni_queue_number: ::std::option::Option::None,
+            minimum_secondary_eni_queue_number: ::std::option::Option::None,
+            minimum_eni_quantity: ::std::option::Option::None,
+            minimum_queue_pair_number: ::std::option::Option::None,
+            minimum_eri_quantity: ::std::option::Option::None,
+            minimum_eni_private_ip_address_quantity: ::std::option::Option::None,
+            minimum_eni_ipv6_address_quantity: ::std::option::Option::None,
+            minimum_local_storage_amount: ::std::option::Option::None,
+            minimum_local_storage_capacity: ::std::option::Option::None,
+            minimum_disk_quantity: ::std::option::Option::None,
+            local_storage_category: ::std::option::Option::None,
+            nvme_support: ::std::option::Option::None,
+            minimum_baseline_credit: ::std::option::Option::None,
+            minimum_initial_credit: ::std::option::Option::None,
+            instance_type_families: ::std::option::Option::None,
+            gpu_specs: ::std::option::Option::None,
+            instance_categories: ::std::option::Option::None,
+            cpu_architectures: ::std::option::Option::None,
+            physical_processor_models: ::std::option::Option::None,
+            local_storage_categories: ::std::option::Option::None,
+            max_results: ::std::option::Option::None,
+            next_token: ::std::option::Option::None,
+        }
+    }
+    /// Sets `InstanceTypeFamily`.
+    pub fn instance_type_family(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_type_family = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceTypes`.
+    pub fn instance_types(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.instance_types = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MinimumCpuCoreCount`.
+    pub fn minimum_cpu_core_count(mut self, value: i32) -> Self {
+        self.minimum_cpu_core_count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MaximumCpuCoreCount`.
+    pub fn maximum_cpu_core_count(mut self, value: i32) -> Self {
+        self.maximum_cpu_core_count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MinimumMemorySize`.
+    pub fn minimum_memory_size(mut self, value: f64) -> Self {
+        self.minimum_memory_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MaximumMemorySize`.
+    pub fn maximum_memory_size(mut self, value: f64) -> Self {
+        self.maximum_memory_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MinimumGPUAmount`.
+    pub fn minimum_gpu_amount(mut self, value: i32) -> Self {
+        self.minimum_gpu_amount = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MaximumGPUAmount`.
+    pub fn maximum_gpu_amount(mut self, value: i32) -> Self {
+        self.maximum_gpu_amount = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `GPUSpec`.
+    pub fn gpu_spec(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.gpu_spec = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceCategory`.
+    pub fn instance_category(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_category = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `CpuArchitecture`.
+    pub fn cpu_architecture(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cpu_architecture = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `MinimumCpuSpeedFrequency`.
+    pub fn minimum_cpu_speed_frequency(mut self, value: f64) -> Self {
+        self.minimum_cpu_speed_frequency = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MaximumCpuSpeedFrequency`.
+    pub fn maximum_cpu_speed_frequency(mut self, value: f64) -> Self {
+        self.maximum_cpu_speed_frequency = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MinimumCpuTurboFrequency`.
+    pub fn minimum_cpu_turbo_frequency(mut self, value: f64) -> Self {
+        self.minimum_cpu_turbo_frequency = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MaximumCpuTurboFrequency`.
+    pub fn maximum_cpu_turbo_frequency(mut self, value: f64) -> Self {
+        self.maximum_cpu_turbo_frequency = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PhysicalProcessorModel`.
+    pub fn physical_processor_model(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.physical_processor_model = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceFamilyLevel`.
+    pub fn instance_family_level(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_family_level = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `MinimumInstancePpsRx`.
+    pub fn minimum_instance_pps_rx(mut self, value: i64) -> Self {
+        self.minimum_instance_pps_rx = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MinimumInstancePpsTx`.
+    pub fn minimum_instance_pps_tx(mut self, value: i64) -> Self {
+        self.minimum_instance_pps_tx = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MinimumInstanceBandwidthRx`.
+    pub fn minimum_instance_bandwidth_rx(mut self, value: i32) -> Self {
+        self.minimum_instance_bandwidth_rx = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MinimumInstanceBandwidthTx`.
+    pub fn minimum_instance_bandwidth_tx(mut self, value: i32) -> Self {
+        self.minimum_instance_bandwidth_tx = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MinimumPrimaryEniQueueNumber`.
+    pub fn minimum_primary_eni_queue_number(mut self, value: i32) -> Self {
+        self.minimum_primary_eni_queue_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MinimumSecondaryEniQueueNumber`.
+    pub fn minimum_secondary_eni_queue_number(mut self, value: i32) -> Self {
+        self.minimum_secondary_eni_queue_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MinimumEniQuantity`.
+    pub fn minimum_eni_quantity(mut self, value: i32) -> Self {
+        self.minimum_eni_quantity = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MinimumQueuePairNumber`.
+    pub fn minimum_queue_pair_number(mut self, value: i32) -> Self {
+        self.minimum_queue_pair_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MinimumEriQuantity`.
+    pub fn minimum_eri_quantity(mut self, value: i32) -> Self {
+        self.minimum_eri_quantity = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MinimumEniPrivateIpAddressQuantity`.
+    pub fn minimum_eni_private_ip_address_quantity(mut self, value: i32) -> Self {
+        self.minimum_eni_private_ip_address_quantity = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MinimumEniIpv6AddressQuantity`.
+    pub fn minimum_eni_ipv6_address_quantity(mut self, value: i32) -> Self {
+        self.minimum_eni_ipv6_address_quantity = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MinimumLocalStorageAmount`.
+    pub fn minimum_local_storage_amount(mut self, value: i32) -> Self {
+        self.minimum_local_storage_amount = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MinimumLocalStorageCapacity`.
+    pub fn minimum_local_storage_capacity(mut self, value: i64) -> Self {
+        self.minimum_local_storage_capacity = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MinimumDiskQuantity`.
+    pub fn minimum_disk_quantity(mut self, value: i32) -> Self {
+        self.minimum_disk_quantity = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `LocalStorageCategory`.
+    pub fn local_storage_category(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.local_storage_category = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `NvmeSupport`.
+    pub fn nvme_support(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.nvme_support = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `MinimumBaselineCredit`.
+    pub fn minimum_baseline_credit(mut self, value: i32) -> Self {
+        self.minimum_baseline_credit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MinimumInitialCredit`.
+    pub fn minimum_initial_credit(mut self, value: i32) -> Self {
+        self.minimum_initial_credit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InstanceTypeFamilies`.
+    pub fn instance_type_families(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.instance_type_families = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `GpuSpecs`.
+    pub fn gpu_specs(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.gpu_specs = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InstanceCategories`.
+    pub fn instance_categories(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.instance_categories = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `CpuArchitectures`.
+    pub fn cpu_architectures(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.cpu_architectures = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PhysicalProcessorModels`.
+    pub fn physical_processor_models(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.physical_processor_models = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `LocalStorageCategories`.
+    pub fn local_storage_categories(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.local_storage_categories = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MaxResults`.
+    pub fn max_results(mut self, value: i64) -> Self {
+        self.max_results = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `NextToken`.
+    pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `InstanceTypes.InstanceType.NetworkCards.NetworkCardInfo` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct NetworkCardInfo {
+    /// `NetworkCardIndex`.
+    #[serde(
+        rename = "NetworkCardIndex",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_card_index: ::std::option::Option<i64>,
+}
+/// The `InstanceTypes.InstanceType.NetworkCards` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct NetworkCards {
+    /// `NetworkCardInfo`.
+    #[serde(
+        rename = "NetworkCardInfo",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_card_info: ::std::option::Option<::std::vec::Vec<NetworkCardInfo>>,
+}
+/// The `InstanceTypes.InstanceType.SupportedBootModes` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SupportedBootModes {
+    /// `SupportedBootMode`.
+    #[serde(
+        rename = "SupportedBootMode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub supported_boot_mode: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The `InstanceTypes.InstanceType` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InstanceType {
+    /// `BaselineCredit`.
+    #[serde(
+        rename = "BaselineCredit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub baseline_credit: ::std::option::Option<i64>,
+    /// `CpuArchitecture`.
+    #[serde(
+        rename = "CpuArchitecture",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cpu_architecture: ::std::option::Option<::std::string::String>,
+    /// `CpuCoreCount`.
+    #[serde(
+        rename = "CpuCoreCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cpu_core_count: ::std::option::Option<i64>,
+    /// `CpuSpeedFrequency`.
+    #[serde(
+        rename = "CpuSpeedFrequency",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cpu_speed_frequency: ::std::option::Option<f64>,
+    /// `CpuTurboFrequency`.
+    #[serde(
+        rename = "CpuTurboFrequency",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cpu_turbo_frequency: ::std::option::Option<f64>,
+    /// `DiskQuantity`.
+    #[serde(
+        rename = "DiskQuantity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_quantity: ::std::option::Option<i64>,
+    /// `EniIpv6AddressQuantity`.
+    #[serde(
+        rename = "EniIpv6AddressQuantity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub eni_ipv6_address_quantity: ::std::option::Option<i64>,
+    /// `EniPrivateIpAddressQuantity`.
+    #[serde(
+        rename = "EniPrivateIpAddressQuantity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub eni_private_ip_address_quantity: ::std::option::Option<i64>,
+    /// `EniQuantity`.
+    #[serde(
+        rename = "EniQuantity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub eni_quantity: ::std::option::Option<i64>,
+    /// `EniTotalQuantity`.
+    #[serde(
+        rename = "EniTotalQuantity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub eni_total_quantity: ::std::option::Option<i64>,
+    /// `EniTrunkSupported`.
+    #[serde(
+        rename = "EniTrunkSupported",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub eni_trunk_supported: ::std::option::Option<bool>,
+    /// `EriQuantity`.
+    #[serde(
+        rename = "EriQuantity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub eri_quantity: ::std::option::Option<i64>,
+    /// `GPUAmount`.
+    #[serde(
+        rename = "GPUAmount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub gpu_amount: ::std::option::Option<i64>,
+    /// `GPUMemorySize`.
+    #[serde(
+        rename = "GPUMemorySize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub gpu_memory_size: ::std::option::Option<f64>,
+    /// `GPUSpec`.
+    #[serde(
+        rename = "GPUSpec",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub gpu_spec: ::std::option::Option<::std::string::String>,
+    /// `InitialCredit`.
+    #[serde(
+        rename = "InitialCredit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub initial_credit: ::std::option::Option<i64>,
+    /// `InstanceBandwidthRx`.
+    #[serde(
+        rename = "InstanceBandwidthRx",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_bandwidth_rx: ::std::option::Option<i64>,
+    /// `InstanceBandwidthTx`.
+    #[serde(
+        rename = "InstanceBandwidthTx",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_bandwidth_tx: ::std::option::Option<i64>,
+    /// `InstanceCategory`.
+    #[serde(
+        rename = "InstanceCategory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_category: ::std::option::Option<::std::string::String>,
+    /// `InstanceFamilyLevel`.
+    #[serde(
+        rename = "InstanceFamilyLevel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_family_level: ::std::option::Option<::std::string::String>,
+    /// `InstancePpsRx`.
+    #[serde(
+        rename = "InstancePpsRx",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_pps_rx: ::std::option::Option<i64>,
+    /// `InstancePpsTx`.
+    #[serde(
+        rename = "InstancePpsTx",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_pps_tx: ::std::option::Option<i64>,
+    /// `InstanceTypeFamily`.
+    #[serde(
+        rename = "InstanceTypeFamily",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type_family: ::std::option::Option<::std::string::String>,
+    /// `InstanceTypeId`.
+    #[serde(
+        rename = "InstanceTypeId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type_id: ::std::option::Option<::std::string::String>,
+    /// `LocalStorageAmount`.
+    #[serde(
+        rename = "LocalStorageAmount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_storage_amount: ::std::option::Option<i64>,
+    /// `LocalStorageCapacity`.
+    #[serde(
+        rename = "LocalStorageCapacity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_storage_capacity: ::std::option::Option<i64>,
+    /// `LocalStorageCategory`.
+    #[serde(
+        rename = "LocalStorageCategory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_storage_category: ::std::option::Option<::std::string::String>,
+    /// `MaximumQueueNumberPerEni`.
+    #[serde(
+        rename = "MaximumQueueNumberPerEni",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub maximum_queue_number_per_eni: ::std::option::Option<i64>,
+    /// `MemorySize`.
+    #[serde(
+        rename = "MemorySize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub memory_size: ::std::option::Option<f64>,
+    /// `NetworkCardQuantity`.
+    #[serde(
+        rename = "NetworkCardQuantity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_card_quantity: ::std::option::Option<i64>,
+    /// `NetworkCards`.
+    #[serde(
+        rename = "NetworkCards",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_cards: ::std::option::Option<NetworkCards>,
+    /// `NetworkEncryptionSupport`.
+    #[serde(
+        rename = "NetworkEncryptionSupport",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_encryption_support: ::std::option::Option<bool>,
+    /// `NvmeSupport`.
+    #[serde(
+        rename = "NvmeSupport",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub nvme_support: ::std::option::Option<::std::string::String>,
+    /// `PhysicalProcessorModel`.
+    #[serde(
+        rename = "PhysicalProcessorModel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub physical_processor_model: ::std::option::Option<::std::string::String>,
+    /// `PrimaryEniQueueNumber`.
+    #[serde(
+        rename = "PrimaryEniQueueNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub primary_eni_queue_number: ::std::option::Option<i64>,
+    /// `QueuePairNumber`.
+    #[serde(
+        rename = "QueuePairNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub queue_pair_number: ::std::option::Option<i64>,
+    /// `SecondaryEniQueueNumber`.
+    #[serde(
+        rename = "SecondaryEniQueueNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub secondary_eni_queue_number: ::std::option::Option<i64>,
+    /// `SupportedBootModes`.
+    #[serde(
+        rename = "SupportedBootModes",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub supported_boot_modes: ::std::option::Option<SupportedBootModes>,
+    /// `TotalEniQueueQuantity`.
+    #[serde(
+        rename = "TotalEniQueueQuantity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_eni_queue_quantity: ::std::option::Option<i64>,
+}
+/// The `InstanceTypes` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InstanceTypes {
+    /// `InstanceType`.
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::vec::Vec<InstanceType>>,
+}
+/// The response of [`Client::describe_instance_types`](crate::Client::describe_instance_types) (`DescribeInstanceTypes`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeInstanceTypesResponse {
+    /// `InstanceTypes`.
+    #[serde(
+        rename = "InstanceTypes",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_types: ::std::option::Option<InstanceTypes>,
+    /// `NextToken`.
+    #[serde(
+        rename = "NextToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,536 @@
+//! `DescribeInstancesFullStatus`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstancesFullStatus>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeInstancesFullStatus",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Status",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "HealthStatus",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "EventType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NotBefore.Start",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NotBefore.End",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "EventPublishTime.Start",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "EventPublishTime.End",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "EventId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceEventType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_instances_full_status`](crate::Client::describe_instances_full_status) (`DescribeInstancesFullStatus`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeInstancesFullStatusRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `Status` (query).
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `HealthStatus` (query).
+    #[serde(
+        rename = "HealthStatus",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub health_status: ::std::option::Option<::std::string::String>,
+    /// `EventType` (query).
+    #[serde(
+        rename = "EventType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub event_type: ::std::option::Option<::std::string::String>,
+    /// `NotBefore.Start` (query).
+    #[serde(
+        rename = "NotBefore.Start",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub not_before_start: ::std::option::Option<::std::string::String>,
+    /// `NotBefore.End` (query).
+    #[serde(
+        rename = "NotBefore.End",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub not_before_end: ::std::option::Option<::std::string::String>,
+    /// `EventPublishTime.Start` (query).
+    #[serde(
+        rename = "EventPublishTime.Start",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub event_publish_time_start: ::std::option::Option<::std::string::String>,
+    /// `EventPublishTime.End` (query).
+    #[serde(
+        rename = "EventPublishTime.End",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub event_publish_time_end: ::std::option::Option<::std::string::String>,
+    /// `PageNumber` (query).
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i32>,
+    /// `PageSize` (query).
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i32>,
+    /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …).
+    ///
+    /// At most 100 items.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `EventId` (query, sent as `EventId.1`, `EventId.2`, …).
+    ///
+    /// At most 100 items.
+    #[serde(
+        rename = "EventId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub event_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `InstanceEventType` (query, sent as `InstanceEventType.1`, `InstanceEventType.2`, …).
+    ///
+    /// At most 30 items.
+    #[serde(
+        rename = "InstanceEventType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_event_type: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl DescribeInstancesFullStatusRequest {
+    /// A `DescribeInstancesFullStatusRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            status: ::std::option::Option::None,
+            health_status: ::std::option::Option::None,
+            event_type: ::std::option::Option::None,
+            not_before_start: ::std::option::Option::None,
+            not_before_end: ::std::option::Option::None,
+            event_publish_time_start: ::std::option::Option::None,
+            event_publish_time_end: ::std::option::Option::None,
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+            instance_id: ::std::option::Option::None,
+            event_id: ::std::option::Option::None,
+            instance_event_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Status`.
+    pub fn status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `HealthStatus`.
+    pub fn health_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.health_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `EventType`.
+    pub fn event_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.event_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `NotBefore.Start`.
+    pub fn not_before_start(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.not_before_start = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `NotBefore.End`.
+    pub fn not_before_end(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.not_before_end = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `EventPublishTime.Start`.
+    pub fn event_publish_time_start(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.event_publish_time_start = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `EventPublishTime.End`.
+    pub fn event_publish_time_end(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.event_publish_time_end = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.instance_id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `EventId`.
+    pub fn event_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.event_id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InstanceEventType`.
+    pub fn instance_event_type(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.instance_event_type = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `InstanceFullStatusSet.InstanceFullStatusType.HealthStatus` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct HealthStatus {
+    /// `Code`.
+    #[serde(
+        rename = "Code",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<i64>,
+    /// `Name`.
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+}
+/// The `InstanceFullStatusSet.InstanceFullStatusType.ScheduledSystemEventSet.ScheduledSystemEventType.EventCycleStatus` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct EventCycleStatus {
+    /// `Code`.
+    #[serde(
+        rename = "Code",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<i64>,
+    /// `Name`.
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+}
+/// The `InstanceFullStatusSet.InstanceFullStatusType.ScheduledSystemEventSet.ScheduledSystemEventType.EventType` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct EventType {
+    /// `Code`.
+    #[serde(
+        rename = "Code",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<i64>,
+    /// `Name`.
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+}
+/// The `InstanceFullStatusSet.InstanceFullStatusType.ScheduledSystemEventSet.ScheduledSystemEventType.ExtendedAttribute.InactiveDisks.InactiveDisk` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InactiveDisk {
+    /// `CreationTime`.
+    #[serde(
+        rename = "CreationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creation_time: ::std::option::Option<::std::string::String>,
+    /// `DeviceCategory`.
+    #[serde(
+        rename = "DeviceCategory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub device_category: ::std::option::Option<::std::string::String>,
+    /// `DeviceSize`.
+    #[serde(
+        rename = "DeviceSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub device_size: ::std::option::Option<::std::string::String>,
+    /// `DeviceType`.
+    #[serde(
+        rename = "DeviceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub device_type: ::std::option::Option<::std::string::String>,
+    /// `ReleaseTime`.
+    #[serde(
+        rename = "ReleaseTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub release_time: ::std::option::Option<::std::string::String>,
+}
+/// The `InstanceFullStatusSet.InstanceFullStatusType.ScheduledSystemEventSet.ScheduledSystemEventType.ExtendedAttribute.InactiveDisks` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InactiveDisks {
+    /// `InactiveDisk`.
+    #[serde(
+        rename = "InactiveDisk",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub inactive_disk: ::std::option::Option<::std::vec::Vec<InactiveDisk>>,
+}
+/// The `InstanceFullStatusSet.InstanceFullStatusType.ScheduledSystemEventSet.ScheduledSystemEventType.ExtendedAttribute` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ExtendedAttribute {
+    /// `Device`.
+    #[serde(
+        rename = "Device",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub device: ::std::option::Option<::std::string::String>,
+    /// `DiskId`.
+    #[serde(
+        rename = "DiskId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_id: ::std::option::Option<::std::string::String>,
+    /// `InactiveDisks`.
+    #[serde(
+        rename = "InactiveDisks",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub inactive_disks: ::std::option::Option<InactiveDisks>,
+}
+/// The `InstanceFullStatusSet.InstanceFullStatusType.ScheduledSystemEventSet.ScheduledSystemEventType` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ScheduledSystemEventType {
+    /// `EventCycleStatus`.
+    #[serde(
+        rename = "EventCycleStatus",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub event_cycle_status: ::std::option::Option<EventCycleStatus>,
+    /// `EventId`.
+    #[serde(
+        rename = "EventId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub event_id: ::std::option::Option<::std::string::String>,
+    /// `EventPublishTime`.
+    #[serde(
+        rename = "EventPublishTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub event_publish_time: ::std::option::Option<::std::string::String>,
+    /// `EventType`.
+    #[serde(
+        rename = "EventType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub event_type: ::std::option::Option<EventType>,
+    /// `ExtendedAttribute`.
+    #[serde(
+        rename = "ExtendedAttribute",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub extended_attribute: ::std::option::Option<ExtendedAttribute>,
+    /// `ImpactLevel`.
+    #[serde(
+        rename = "ImpactLevel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub impact_level: ::std::option::Option<::std::string::String>,
+    /// `NotBefore`.
+    #[serde(
+        rename = "NotBefore",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub not_before: ::std::option::Option<::std::string::String>,
+    /// `Reason`.
+    #[serde(
+        rename = "Reason",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub reason: ::std::option::Option<::std::string::String>,
+}
+/// The `InstanceFullStatusSet.InstanceFullStatusType.ScheduledSystemEventSet` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ScheduledSystemEventSet {
+    /// `ScheduledSystemEventType`.
+    #[serde(
+        rename = "ScheduledSystemEventType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub scheduled_system_event_type:
+        ::std::option::Option<::std::vec::Vec<ScheduledSystemEventType>>,
+}
+/// The `InstanceFullStatusSet.InstanceFullStatusType.Status` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Status {
+    /// `Code`.
+    #[serde(
+        rename = "Code",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<i64>,
+    /// `Name`.
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+}
+/// The `InstanceFullStatusSet.InstanceFullStatusType` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InstanceFullStatusType {
+    /// `HealthStatus`.
+    #[serde(
+        rename = "HealthStatus",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub health_status: ::std::option::Option<HealthStatus>,
+    /// `InstanceId`.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `ScheduledSystemEventSet`.
+    #[serde(
+        rename = "ScheduledSystemEventSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub scheduled_system_event_set: ::std::option::Option<ScheduledSystemEventSet>,
+    /// `Status`.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<Status>,
+}
+/// The `InstanceFullStatusSet` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InstanceFullStatusSet {
+    /// `InstanceFullStatusType`.
+    #[serde(
+        rename = "InstanceFullStatusType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_full_status_type: ::std::option::Option<::std::vec::Vec<InstanceFullStatusType>>,
+}
+/// The response of [`Client::describe_instances_full_status`](crate::Client::describe_instances_full_status) (`DescribeInstancesFullStatus`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeInstancesFullStatusResponse {
+    /// `InstanceFullStatusSet`.
+    #[serde(
+        rename = "InstanceFullStatusSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_full_status_set: ::std::option::Option<InstanceFullStatusSet>,
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

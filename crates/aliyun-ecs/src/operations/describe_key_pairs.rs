@@ -1,0 +1,311 @@
+//! `DescribeKeyPairs`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeKeyPairs>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeKeyPairs",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "KeyPairName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "KeyPairFingerPrint",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "IncludePublicKey",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::describe_key_pairs`](crate::Client::describe_key_pairs) (`DescribeKeyPairs`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeKeyPairsRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `KeyPairName` (query).
+    #[serde(
+        rename = "KeyPairName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub key_pair_name: ::std::option::Option<::std::string::String>,
+    /// `KeyPairFingerPrint` (query).
+    #[serde(
+        rename = "KeyPairFingerPrint",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub key_pair_finger_print: ::std::option::Option<::std::string::String>,
+    /// `PageNumber` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i32>,
+    /// `PageSize` (query).
+    ///
+    /// From 1 to 50.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i32>,
+    /// `IncludePublicKey` (query).
+    #[serde(
+        rename = "IncludePublicKey",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub include_public_key: ::std::option::Option<bool>,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+}
+impl DescribeKeyPairsRequest {
+    /// A `DescribeKeyPairsRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            key_pair_name: ::std::option::Option::None,
+            key_pair_finger_print: ::std::option::Option::None,
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+            include_public_key: ::std::option::Option::None,
+            resource_group_id: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+        }
+    }
+    /// Sets `KeyPairName`.
+    pub fn key_pair_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key_pair_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `KeyPairFingerPrint`.
+    pub fn key_pair_finger_print(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key_pair_finger_print = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `IncludePublicKey`.
+    pub fn include_public_key(mut self, value: bool) -> Self {
+        self.include_public_key = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `KeyPairs.KeyPair.Tags.Tag` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TagsTag {
+    /// `TagKey`.
+    #[serde(
+        rename = "TagKey",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_key: ::std::option::Option<::std::string::String>,
+    /// `TagValue`.
+    #[serde(
+        rename = "TagValue",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_value: ::std::option::Option<::std::string::String>,
+}
+/// The `KeyPairs.KeyPair.Tags` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tags {
+    /// `Tag`.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+/// The `KeyPairs.KeyPair` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct KeyPair {
+    /// `CreationTime`.
+    #[serde(
+        rename = "CreationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creation_time: ::std::option::Option<::std::string::String>,
+    /// `KeyPairFingerPrint`.
+    #[serde(
+        rename = "KeyPairFingerPrint",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub key_pair_finger_print: ::std::option::Option<::std::string::String>,
+    /// `KeyPairName`.
+    #[serde(
+        rename = "KeyPairName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub key_pair_name: ::std::option::Option<::std::string::String>,
+    /// `PublicKey`.
+    #[serde(
+        rename = "PublicKey",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub public_key: ::std::option::Option<::std::string::String>,
+    /// `ResourceGroupId`.
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `Tags`.
+    #[serde(
+        rename = "Tags",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tags: ::std::option::Option<Tags>,
+}
+/// The `KeyPairs` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct KeyPairs {
+    /// `KeyPair`.
+    #[serde(
+        rename = "KeyPair",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub key_pair: ::std::option::Option<::std::vec::Vec<KeyPair>>,
+}
+/// The response of [`Client::describe_key_pairs`](crate::Client::describe_key_pairs) (`DescribeKeyPairs`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeKeyPairsResponse {
+    /// `KeyPairs`.
+    #[serde(
+        rename = "KeyPairs",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub key_pairs: ::std::option::Option<KeyPairs>,
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

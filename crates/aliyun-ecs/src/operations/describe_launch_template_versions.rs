@@ -1,0 +1,889 @@
+//! `DescribeLaunchTemplateVersions`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeLaunchTemplateVersions>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeLaunchTemplateVersions",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchTemplateVersion",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchTemplateId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchTemplateName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinVersion",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MaxVersion",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DefaultVersion",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DetailFlag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_launch_template_versions`](crate::Client::describe_launch_template_versions) (`DescribeLaunchTemplateVersions`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeLaunchTemplateVersionsRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `LaunchTemplateVersion` (query, sent as `LaunchTemplateVersion.1`, `LaunchTemplateVersion.2`, …).
+    ///
+    /// At most 100 items.
+    #[serde(
+        rename = "LaunchTemplateVersion",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_version: ::std::option::Option<::std::vec::Vec<i64>>,
+    /// `LaunchTemplateId` (query).
+    #[serde(
+        rename = "LaunchTemplateId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_id: ::std::option::Option<::std::string::String>,
+    /// `LaunchTemplateName` (query).
+    #[serde(
+        rename = "LaunchTemplateName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_name: ::std::option::Option<::std::string::String>,
+    /// `MinVersion` (query).
+    #[serde(
+        rename = "MinVersion",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub min_version: ::std::option::Option<i64>,
+    /// `MaxVersion` (query).
+    #[serde(
+        rename = "MaxVersion",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_version: ::std::option::Option<i64>,
+    /// `DefaultVersion` (query).
+    #[serde(
+        rename = "DefaultVersion",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub default_version: ::std::option::Option<bool>,
+    /// `DetailFlag` (query).
+    #[serde(
+        rename = "DetailFlag",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub detail_flag: ::std::option::Option<bool>,
+    /// `PageNumber` (query).
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i32>,
+    /// `PageSize` (query).
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i32>,
+}
+impl DescribeLaunchTemplateVersionsRequest {
+    /// A `DescribeLaunchTemplateVersionsRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            launch_template_version: ::std::option::Option::None,
+            launch_template_id: ::std::option::Option::None,
+            launch_template_name: ::std::option::Option::None,
+            min_version: ::std::option::Option::None,
+            max_version: ::std::option::Option::None,
+            default_version: ::std::option::Option::None,
+            detail_flag: ::std::option::Option::None,
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+        }
+    }
+    /// Sets `LaunchTemplateVersion`.
+    pub fn launch_template_version(mut self, value: ::std::vec::Vec<i64>) -> Self {
+        self.launch_template_version = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `LaunchTemplateId`.
+    pub fn launch_template_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_template_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchTemplateName`.
+    pub fn launch_template_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_template_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `MinVersion`.
+    pub fn min_version(mut self, value: i64) -> Self {
+        self.min_version = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MaxVersion`.
+    pub fn max_version(mut self, value: i64) -> Self {
+        self.max_version = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DefaultVersion`.
+    pub fn default_version(mut self, value: bool) -> Self {
+        self.default_version = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DetailFlag`.
+    pub fn detail_flag(mut self, value: bool) -> Self {
+        self.detail_flag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.DataDisks.DataDisk` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DataDisk {
+    /// `AutoSnapshotPolicyId`.
+    #[serde(
+        rename = "AutoSnapshotPolicyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_snapshot_policy_id: ::std::option::Option<::std::string::String>,
+    /// `BurstingEnabled`.
+    #[serde(
+        rename = "BurstingEnabled",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bursting_enabled: ::std::option::Option<bool>,
+    /// `Category`.
+    #[serde(
+        rename = "Category",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub category: ::std::option::Option<::std::string::String>,
+    /// `DeleteWithInstance`.
+    #[serde(
+        rename = "DeleteWithInstance",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub delete_with_instance: ::std::option::Option<bool>,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `Device`.
+    #[serde(
+        rename = "Device",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub device: ::std::option::Option<::std::string::String>,
+    /// `DiskName`.
+    #[serde(
+        rename = "DiskName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_name: ::std::option::Option<::std::string::String>,
+    /// `Encrypted`.
+    #[serde(
+        rename = "Encrypted",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encrypted: ::std::option::Option<::std::string::String>,
+    /// `PerformanceLevel`.
+    #[serde(
+        rename = "PerformanceLevel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub performance_level: ::std::option::Option<::std::string::String>,
+    /// `ProvisionedIops`.
+    #[serde(
+        rename = "ProvisionedIops",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub provisioned_iops: ::std::option::Option<i64>,
+    /// `Size`.
+    #[serde(
+        rename = "Size",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub size: ::std::option::Option<i64>,
+    /// `SnapshotId`.
+    #[serde(
+        rename = "SnapshotId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub snapshot_id: ::std::option::Option<::std::string::String>,
+}
+/// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.DataDisks` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DataDisks {
+    /// `DataDisk`.
+    #[serde(
+        rename = "DataDisk",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>>,
+}
+/// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.NetworkInterfaces.NetworkInterface.SecurityGroupIds` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SecurityGroupIds {
+    /// `SecurityGroupId`.
+    #[serde(
+        rename = "SecurityGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.NetworkInterfaces.NetworkInterface` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct NetworkInterface {
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `InstanceType`.
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+    /// `NetworkInterfaceName`.
+    #[serde(
+        rename = "NetworkInterfaceName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_name: ::std::option::Option<::std::string::String>,
+    /// `NetworkInterfaceTrafficMode`.
+    #[serde(
+        rename = "NetworkInterfaceTrafficMode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_traffic_mode: ::std::option::Option<::std::string::String>,
+    /// `PrimaryIpAddress`.
+    #[serde(
+        rename = "PrimaryIpAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub primary_ip_address: ::std::option::Option<::std::string::String>,
+    /// `SecurityGroupId`.
+    #[serde(
+        rename = "SecurityGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_id: ::std::option::Option<::std::string::String>,
+    /// `SecurityGroupIds`.
+    #[serde(
+        rename = "SecurityGroupIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_ids: ::std::option::Option<SecurityGroupIds>,
+    /// `VSwitchId`.
+    #[serde(
+        rename = "VSwitchId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub v_switch_id: ::std::option::Option<::std::string::String>,
+}
+/// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.NetworkInterfaces` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct NetworkInterfaces {
+    /// `NetworkInterface`.
+    #[serde(
+        rename = "NetworkInterface",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface: ::std::option::Option<::std::vec::Vec<NetworkInterface>>,
+}
+/// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.SecurityGroupIds` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct LaunchTemplateDataSecurityGroupIds {
+    /// `SecurityGroupId`.
+    #[serde(
+        rename = "SecurityGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.Tags.InstanceTag` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InstanceTag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+/// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.Tags` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tags {
+    /// `InstanceTag`.
+    #[serde(
+        rename = "InstanceTag",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_tag: ::std::option::Option<::std::vec::Vec<InstanceTag>>,
+}
+/// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData` object of the response.
+#[derive(Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct LaunchTemplateData {
+    /// `AutoReleaseTime`.
+    #[serde(
+        rename = "AutoReleaseTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_release_time: ::std::option::Option<::std::string::String>,
+    /// `AutoRenew`.
+    #[serde(
+        rename = "AutoRenew",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_renew: ::std::option::Option<bool>,
+    /// `AutoRenewPeriod`.
+    #[serde(
+        rename = "AutoRenewPeriod",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_renew_period: ::std::option::Option<i64>,
+    /// `CreditSpecification`.
+    #[serde(
+        rename = "CreditSpecification",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_specification: ::std::option::Option<::std::string::String>,
+    /// `DataDisks`.
+    #[serde(
+        rename = "DataDisks",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data_disks: ::std::option::Option<DataDisks>,
+    /// `DeletionProtection`.
+    #[serde(
+        rename = "DeletionProtection",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deletion_protection: ::std::option::Option<bool>,
+    /// `DeploymentSetId`.
+    #[serde(
+        rename = "DeploymentSetId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deployment_set_id: ::std::option::Option<::std::string::String>,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `EnableVmOsConfig`.
+    #[serde(
+        rename = "EnableVmOsConfig",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_vm_os_config: ::std::option::Option<bool>,
+    /// `HostName`.
+    #[serde(
+        rename = "HostName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub host_name: ::std::option::Option<::std::string::String>,
+    /// `ImageId`.
+    #[serde(
+        rename = "ImageId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_id: ::std::option::Option<::std::string::String>,
+    /// `ImageOwnerAlias`.
+    #[serde(
+        rename = "ImageOwnerAlias",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_owner_alias: ::std::option::Option<::std::string::String>,
+    /// `InstanceChargeType`.
+    #[serde(
+        rename = "InstanceChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_charge_type: ::std::option::Option<::std::string::String>,
+    /// `InstanceName`.
+    #[serde(
+        rename = "InstanceName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_name: ::std::option::Option<::std::string::String>,
+    /// `InstanceType`.
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+    /// `InternetChargeType`.
+    #[serde(
+        rename = "InternetChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internet_charge_type: ::std::option::Option<::std::string::String>,
+    /// `InternetMaxBandwidthIn`.
+    #[serde(
+        rename = "InternetMaxBandwidthIn",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internet_max_bandwidth_in: ::std::option::Option<i64>,
+    /// `InternetMaxBandwidthOut`.
+    #[serde(
+        rename = "InternetMaxBandwidthOut",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internet_max_bandwidth_out: ::std::option::Option<i64>,
+    /// `IoOptimized`.
+    #[serde(
+        rename = "IoOptimized",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub io_optimized: ::std::option::Option<::std::string::String>,
+    /// `Ipv6AddressCount`.
+    #[serde(
+        rename = "Ipv6AddressCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_address_count: ::std::option::Option<i64>,
+    /// `KeyPairName`.
+    #[serde(
+        rename = "KeyPairName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub key_pair_name: ::std::option::Option<::std::string::String>,
+    /// `NetworkInterfaces`.
+    #[serde(
+        rename = "NetworkInterfaces",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interfaces: ::std::option::Option<NetworkInterfaces>,
+    /// `NetworkType`.
+    #[serde(
+        rename = "NetworkType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_type: ::std::option::Option<::std::string::String>,
+    /// `PasswordInherit`.
+    #[serde(
+        rename = "PasswordInherit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub password_inherit: ::std::option::Option<bool>,
+    /// `Period`.
+    #[serde(
+        rename = "Period",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period: ::std::option::Option<i64>,
+    /// `PeriodUnit`.
+    #[serde(
+        rename = "PeriodUnit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period_unit: ::std::option::Option<::std::string::String>,
+    /// `PrivateIpAddress`.
+    #[serde(
+        rename = "PrivateIpAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub private_ip_address: ::std::option::Option<::std::string::String>,
+    /// `RamRoleName`.
+    #[serde(
+        rename = "RamRoleName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ram_role_name: ::std::option::Option<::std::string::String>,
+    /// `ResourceGroupId`.
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `SecurityEnhancementStrategy`.
+    #[serde(
+        rename = "SecurityEnhancementStrategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_enhancement_strategy: ::std::option::Option<::std::string::String>,
+    /// `SecurityGroupId`.
+    #[serde(
+        rename = "SecurityGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_id: ::std::option::Option<::std::string::String>,
+    /// `SecurityGroupIds`.
+    #[serde(
+        rename = "SecurityGroupIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_ids: ::std::option::Option<LaunchTemplateDataSecurityGroupIds>,
+    /// `SpotDuration`.
+    #[serde(
+        rename = "SpotDuration",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_duration: ::std::option::Option<i64>,
+    /// `SpotPriceLimit`.
+    #[serde(
+        rename = "SpotPriceLimit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_price_limit: ::std::option::Option<f64>,
+    /// `SpotStrategy`.
+    #[serde(
+        rename = "SpotStrategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_strategy: ::std::option::Option<::std::string::String>,
+    /// `SystemDisk.AutoSnapshotPolicyId`.
+    #[serde(
+        rename = "SystemDisk.AutoSnapshotPolicyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_auto_snapshot_policy_id: ::std::option::Option<::std::string::String>,
+    /// `SystemDisk.BurstingEnabled`.
+    #[serde(
+        rename = "SystemDisk.BurstingEnabled",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_bursting_enabled: ::std::option::Option<bool>,
+    /// `SystemDisk.Category`.
+    #[serde(
+        rename = "SystemDisk.Category",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_category: ::std::option::Option<::std::string::String>,
+    /// `SystemDisk.DeleteWithInstance`.
+    #[serde(
+        rename = "SystemDisk.DeleteWithInstance",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_delete_with_instance: ::std::option::Option<bool>,
+    /// `SystemDisk.Description`.
+    #[serde(
+        rename = "SystemDisk.Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_description: ::std::option::Option<::std::string::String>,
+    /// `SystemDisk.DiskName`.
+    #[serde(
+        rename = "SystemDisk.DiskName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_disk_name: ::std::option::Option<::std::string::String>,
+    /// `SystemDisk.Encrypted`.
+    #[serde(
+        rename = "SystemDisk.Encrypted",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_encrypted: ::std::option::Option<::std::string::String>,
+    /// `SystemDisk.Iops`.
+    #[serde(
+        rename = "SystemDisk.Iops",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_iops: ::std::option::Option<i64>,
+    /// `SystemDisk.PerformanceLevel`.
+    #[serde(
+        rename = "SystemDisk.PerformanceLevel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_performance_level: ::std::option::Option<::std::string::String>,
+    /// `SystemDisk.ProvisionedIops`.
+    #[serde(
+        rename = "SystemDisk.ProvisionedIops",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_provisioned_iops: ::std::option::Option<i64>,
+    /// `SystemDisk.Size`.
+    #[serde(
+        rename = "SystemDisk.Size",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_size: ::std::option::Option<i64>,
+    /// `Tags`.
+    #[serde(
+        rename = "Tags",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tags: ::std::option::Option<Tags>,
+    /// `UserData`.
+    #[serde(
+        rename = "UserData",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_data: ::std::option::Option<::std::string::String>,
+    /// `VSwitchId`.
+    #[serde(
+        rename = "VSwitchId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub v_switch_id: ::std::option::Option<::std::string::String>,
+    /// `VpcId`.
+    #[serde(
+        rename = "VpcId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vpc_id: ::std::option::Option<::std::string::String>,
+    /// `ZoneId`.
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for LaunchTemplateData {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("LaunchTemplateData")
+            .field("auto_release_time", &self.auto_release_time)
+            .field("auto_renew", &self.auto_renew)
+            .field("auto_renew_period", &self.auto_renew_period)
+            .field("credit_specification", &self.credit_specification)
+            .field("data_disks", &self.data_disks)
+            .field("deletion_protection", &self.deletion_protection)
+            .field("deployment_set_id", &self.deployment_set_id)
+            .field("description", &self.description)
+            .field("enable_vm_os_config", &self.enable_vm_os_config)
+            .field("host_name", &self.host_name)
+            .field("image_id", &self.image_id)
+            .field("image_owner_alias", &self.image_owner_alias)
+            .field("instance_charge_type", &self.instance_charge_type)
+            .field("instance_name", &self.instance_name)
+            .field("instance_type", &self.instance_type)
+            .field("internet_charge_type", &self.internet_charge_type)
+            .field("internet_max_bandwidth_in", &self.internet_max_bandwidth_in)
+            .field(
+                "internet_max_bandwidth_out",
+                &self.internet_max_bandwidth_out,
+            )
+            .field("io_optimized", &self.io_optimized)
+            .field("ipv6_address_count", &self.ipv6_address_count)
+            .field("key_pair_name", &self.key_pair_name)
+            .field("network_interfaces", &self.network_interfaces)
+            .field("network_type", &self.network_type)
+            .field("password_inherit", &"***")
+            .field("period", &self.period)
+            .field("period_unit", &self.period_unit)
+            .field("private_ip_address", &self.private_ip_address)
+            .field("ram_role_name", &self.ram_role_name)
+            .field("resource_group_id", &self.resource_group_id)
+            .field(
+                "security_enhancement_strategy",
+                &self.security_enhancement_strategy,
+            )
+            .field("security_group_id", &self.security_group_id)
+            .field("security_group_ids", &self.security_group_ids)
+            .field("spot_duration", &self.spot_duration)
+            .field("spot_price_limit", &self.spot_price_limit)
+            .field("spot_strategy", &self.spot_strategy)
+            .field(
+                "system_disk_auto_snapshot_policy_id",
+                &self.system_disk_auto_snapshot_policy_id,
+            )
+            .field(
+                "system_disk_bursting_enabled",
+                &self.system_disk_bursting_enabled,
+            )
+            .field("system_disk_category", &self.system_disk_category)
+            .field(
+                "system_disk_delete_with_instance",
+                &self.system_disk_delete_with_instance,
+            )
+            .field("system_disk_description", &self.system_disk_description)
+            .field("system_disk_disk_name", &self.system_disk_disk_name)
+            .field("system_disk_encrypted", &self.system_disk_encrypted)
+            .field("system_disk_iops", &self.system_disk_iops)
+            .field(
+                "system_disk_performance_level",
+                &self.system_disk_performance_level,
+            )
+            .field(
+                "system_disk_provisioned_iops",
+                &self.system_disk_provisioned_iops,
+            )
+            .field("system_disk_size", &self.system_disk_size)
+            .field("tags", &self.tags)
+            .field("user_data", &self.user_data)
+            .field("v_switch_id", &self.v_switch_id)
+            .field("vpc_id", &self.vpc_id)
+            .field("zone_id", &self.zone_id)
+            .finish()
+    }
+}
+/// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct LaunchTemplateVersionSet {
+    /// `CreateTime`.
+    #[serde(
+        rename = "CreateTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub create_time: ::std::option::Option<::std::string::String>,
+    /// `CreatedBy`.
+    #[serde(
+        rename = "CreatedBy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_by: ::std::option::Option<::std::string::String>,
+    /// `DefaultVersion`.
+    #[serde(
+        rename = "DefaultVersion",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub default_version: ::std::option::Option<bool>,
+    /// `LaunchTemplateData`.
+    #[serde(
+        rename = "LaunchTemplateData",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_data: ::std::option::Option<LaunchTemplateData>,
+    /// `LaunchTemplateId`.
+    #[serde(
+        rename = "LaunchTemplateId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_id: ::std::option::Option<::std::string::String>,
+    /// `LaunchTemplateName`.
+    #[serde(
+        rename = "LaunchTemplateName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_name: ::std::option::Option<::std::string::String>,
+    /// `ModifiedTime`.
+    #[serde(
+        rename = "ModifiedTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub modified_time: ::std::option::Option<::std::string::String>,
+    /// `VersionDescription`.
+    #[serde(
+        rename = "VersionDescription",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub version_description: ::std::option::Option<::std::string::String>,
+    /// `VersionNumber`.
+    #[serde(
+        rename = "VersionNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub version_number: ::std::option::Option<i64>,
+}
+/// The `LaunchTemplateVersionSets` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct LaunchTemplateVersionSets {
+    /// `LaunchTemplateVersionSet`.
+    #[serde(
+        rename = "LaunchTemplateVersionSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_version_set:
+        ::std::option::Option<::std::vec::Vec<LaunchTemplateVersionSet>>,
+}
+/// The response of [`Client::describe_launch_template_versions`](crate::Client::describe_launch_template_versions) (`DescribeLaunchTemplateVersions`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeLaunchTemplateVersionsResponse {
+    /// `LaunchTemplateVersionSets`.
+    #[serde(
+        rename = "LaunchTemplateVersionSets",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_version_sets: ::std::option::Option<LaunchTemplateVersionSets>,
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

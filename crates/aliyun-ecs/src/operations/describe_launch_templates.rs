@@ -1,0 +1,309 @@
+//! `DescribeLaunchTemplates`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeLaunchTemplates>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeLaunchTemplates",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "TemplateTag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "TemplateResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchTemplateId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchTemplateName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `TemplateTag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TemplateTag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl TemplateTag {
+    /// An empty `TemplateTag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::describe_launch_templates`](crate::Client::describe_launch_templates) (`DescribeLaunchTemplates`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeLaunchTemplatesRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `TemplateTag` (query, sent as `TemplateTag.1`, `TemplateTag.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(
+        rename = "TemplateTag",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub template_tag: ::std::option::Option<::std::vec::Vec<TemplateTag>>,
+    /// `PageNumber` (query).
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i32>,
+    /// `PageSize` (query).
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i32>,
+    /// `TemplateResourceGroupId` (query).
+    #[serde(
+        rename = "TemplateResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub template_resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `LaunchTemplateId` (query, sent as `LaunchTemplateId.1`, `LaunchTemplateId.2`, …).
+    ///
+    /// At most 100 items.
+    #[serde(
+        rename = "LaunchTemplateId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `LaunchTemplateName` (query, sent as `LaunchTemplateName.1`, `LaunchTemplateName.2`, …).
+    ///
+    /// At most 100 items.
+    #[serde(
+        rename = "LaunchTemplateName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_name: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl DescribeLaunchTemplatesRequest {
+    /// A `DescribeLaunchTemplatesRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            template_tag: ::std::option::Option::None,
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+            template_resource_group_id: ::std::option::Option::None,
+            launch_template_id: ::std::option::Option::None,
+            launch_template_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `TemplateTag`.
+    pub fn template_tag(mut self, value: ::std::vec::Vec<TemplateTag>) -> Self {
+        self.template_tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `TemplateResourceGroupId`.
+    pub fn template_resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.template_resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchTemplateId`.
+    pub fn launch_template_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.launch_template_id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `LaunchTemplateName`.
+    pub fn launch_template_name(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.launch_template_name = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `LaunchTemplateSets.LaunchTemplateSet.Tags.Tag` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `TagKey`.
+    #[serde(
+        rename = "TagKey",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_key: ::std::option::Option<::std::string::String>,
+    /// `TagValue`.
+    #[serde(
+        rename = "TagValue",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_value: ::std::option::Option<::std::string::String>,
+}
+/// The `LaunchTemplateSets.LaunchTemplateSet.Tags` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tags {
+    /// `Tag`.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+}
+/// The `LaunchTemplateSets.LaunchTemplateSet` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct LaunchTemplateSet {
+    /// `CreateTime`.
+    #[serde(
+        rename = "CreateTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub create_time: ::std::option::Option<::std::string::String>,
+    /// `CreatedBy`.
+    #[serde(
+        rename = "CreatedBy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_by: ::std::option::Option<::std::string::String>,
+    /// `DefaultVersionNumber`.
+    #[serde(
+        rename = "DefaultVersionNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub default_version_number: ::std::option::Option<i64>,
+    /// `LatestVersionNumber`.
+    #[serde(
+        rename = "LatestVersionNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub latest_version_number: ::std::option::Option<i64>,
+    /// `LaunchTemplateId`.
+    #[serde(
+        rename = "LaunchTemplateId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_id: ::std::option::Option<::std::string::String>,
+    /// `LaunchTemplateName`.
+    #[serde(
+        rename = "LaunchTemplateName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_name: ::std::option::Option<::std::string::String>,
+    /// `ModifiedTime`.
+    #[serde(
+        rename = "ModifiedTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub modified_time: ::std::option::Option<::std::string::String>,
+    /// `ResourceGroupId`.
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `Tags`.
+    #[serde(
+        rename = "Tags",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tags: ::std::option::Option<Tags>,
+}
+/// The `LaunchTemplateSets` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct LaunchTemplateSets {
+    /// `LaunchTemplateSet`.
+    #[serde(
+        rename = "LaunchTemplateSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_set: ::std::option::Option<::std::vec::Vec<LaunchTemplateSet>>,
+}
+/// The response of [`Client::describe_launch_templates`](crate::Client::describe_launch_templates) (`DescribeLaunchTemplates`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeLaunchTemplatesResponse {
+    /// `LaunchTemplateSets`.
+    #[serde(
+        rename = "LaunchTemplateSets",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_sets: ::std::option::Option<LaunchTemplateSets>,
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

@@ -1,0 +1,199 @@
+//! `DescribeNetworkInterfacePermissions`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeNetworkInterfacePermissions>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeNetworkInterfacePermissions",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkInterfaceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkInterfacePermissionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_network_interface_permissions`](crate::Client::describe_network_interface_permissions) (`DescribeNetworkInterfacePermissions`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeNetworkInterfacePermissionsRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `NetworkInterfaceId` (query).
+    #[serde(
+        rename = "NetworkInterfaceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_id: ::std::option::Option<::std::string::String>,
+    /// `PageNumber` (query).
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i32>,
+    /// `PageSize` (query).
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i32>,
+    /// `NetworkInterfacePermissionId` (query, sent as `NetworkInterfacePermissionId.1`, `NetworkInterfacePermissionId.2`, …).
+    ///
+    /// At most 100 items.
+    #[serde(
+        rename = "NetworkInterfacePermissionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_permission_id:
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl DescribeNetworkInterfacePermissionsRequest {
+    /// A `DescribeNetworkInterfacePermissionsRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            network_interface_id: ::std::option::Option::None,
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+            network_interface_permission_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `NetworkInterfaceId`.
+    pub fn network_interface_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_interface_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `NetworkInterfacePermissionId`.
+    pub fn network_interface_permission_id(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.network_interface_permission_id = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `NetworkInterfacePermissions.NetworkInterfacePermission` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct NetworkInterfacePermission {
+    /// `AccountId`.
+    #[serde(
+        rename = "AccountId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_id: ::std::option::Option<i64>,
+    /// `NetworkInterfaceId`.
+    #[serde(
+        rename = "NetworkInterfaceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_id: ::std::option::Option<::std::string::String>,
+    /// `NetworkInterfacePermissionId`.
+    #[serde(
+        rename = "NetworkInterfacePermissionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_permission_id: ::std::option::Option<::std::string::String>,
+    /// `Permission`.
+    #[serde(
+        rename = "Permission",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub permission: ::std::option::Option<::std::string::String>,
+    /// `PermissionState`.
+    #[serde(
+        rename = "PermissionState",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub permission_state: ::std::option::Option<::std::string::String>,
+    /// `ServiceName`.
+    #[serde(
+        rename = "ServiceName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub service_name: ::std::option::Option<::std::string::String>,
+}
+/// The `NetworkInterfacePermissions` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct NetworkInterfacePermissions {
+    /// `NetworkInterfacePermission`.
+    #[serde(
+        rename = "NetworkInterfacePermission",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_permission:
+        ::std::option::Option<::std::vec::Vec<NetworkInterfacePermission>>,
+}
+/// The response of [`Client::describe_network_interface_permissions`](crate::Client::describe_network_interface_permissions) (`DescribeNetworkInterfacePermissions`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeNetworkInterfacePermissionsResponse {
+    /// `NetworkInterfacePermissions`.
+    #[serde(
+        rename = "NetworkInterfacePermissions",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_permissions: ::std::option::Option<NetworkInterfacePermissions>,
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

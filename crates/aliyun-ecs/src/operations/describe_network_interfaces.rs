@@ -1,0 +1,815 @@
+//! `DescribeNetworkInterfaces`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeNetworkInterfaces>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeNetworkInterfaces",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "VSwitchId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "VpcId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PrimaryIpAddress",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SecurityGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkInterfaceName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Type",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ServiceManaged",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Status",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NextToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MaxResults",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PrivateIpAddress",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkInterfaceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Ipv6Address",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::describe_network_interfaces`](crate::Client::describe_network_interfaces) (`DescribeNetworkInterfaces`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeNetworkInterfacesRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `VSwitchId` (query).
+    #[serde(
+        rename = "VSwitchId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub v_switch_id: ::std::option::Option<::std::string::String>,
+    /// `VpcId` (query).
+    #[serde(
+        rename = "VpcId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vpc_id: ::std::option::Option<::std::string::String>,
+    /// `PrimaryIpAddress` (query).
+    #[serde(
+        rename = "PrimaryIpAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub primary_ip_address: ::std::option::Option<::std::string::String>,
+    /// `SecurityGroupId` (query).
+    #[serde(
+        rename = "SecurityGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_id: ::std::option::Option<::std::string::String>,
+    /// `NetworkInterfaceName` (query).
+    #[serde(
+        rename = "NetworkInterfaceName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_name: ::std::option::Option<::std::string::String>,
+    /// `Type` (query).
+    #[serde(
+        rename = "Type",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub r#type: ::std::option::Option<::std::string::String>,
+    /// `InstanceId` (query).
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `ServiceManaged` (query).
+    #[serde(
+        rename = "ServiceManaged",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub service_managed: ::std::option::Option<bool>,
+    /// `Status` (query).
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `PageNumber` (query). Deprecated by the vendor.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i32>,
+    /// `PageSize` (query). Deprecated by the vendor.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i32>,
+    /// `NextToken` (query).
+    #[serde(
+        rename = "NextToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// `MaxResults` (query).
+    #[serde(
+        rename = "MaxResults",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_results: ::std::option::Option<i32>,
+    /// `PrivateIpAddress` (query, sent as `PrivateIpAddress.1`, `PrivateIpAddress.2`, …).
+    ///
+    /// At most 100 items.
+    #[serde(
+        rename = "PrivateIpAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub private_ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `NetworkInterfaceId` (query, sent as `NetworkInterfaceId.1`, `NetworkInterfaceId.2`, …).
+    ///
+    /// At most 1000 items.
+    #[serde(
+        rename = "NetworkInterfaceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Ipv6Address` (query, sent as `Ipv6Address.1`, `Ipv6Address.2`, …).
+    ///
+    /// At most 1000 items.
+    #[serde(
+        rename = "Ipv6Address",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl DescribeNetworkInterfacesRequest {
+    /// A `DescribeNetworkInterfacesRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            tag: ::std::option::Option::None,
+            resource_group_id: ::std::option::Option::None,
+            v_switch_id: ::std::option::Option::None,
+            vpc_id: ::std::option::Option::None,
+            primary_ip_address: ::std::option::Option::None,
+            security_group_id: ::std::option::Option::None,
+            network_interface_name: ::std::option::Option::None,
+            r#type: ::std::option::Option::None,
+            instance_id: ::std::option::Option::None,
+            service_managed: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+            next_token: ::std::option::Option::None,
+            max_results: ::std::option::Option::None,
+            private_ip_address: ::std::option::Option::None,
+            network_interface_id: ::std::option::Option::None,
+            ipv6_address: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `VSwitchId`.
+    pub fn v_switch_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.v_switch_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `VpcId`.
+    pub fn vpc_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.vpc_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PrimaryIpAddress`.
+    pub fn primary_ip_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.primary_ip_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SecurityGroupId`.
+    pub fn security_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.security_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `NetworkInterfaceName`.
+    pub fn network_interface_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_interface_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Type`.
+    pub fn r#type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.r#type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.instance_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ServiceManaged`.
+    pub fn service_managed(mut self, value: bool) -> Self {
+        self.service_managed = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Status`.
+    pub fn status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `NextToken`.
+    pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `MaxResults`.
+    pub fn max_results(mut self, value: i32) -> Self {
+        self.max_results = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PrivateIpAddress`.
+    pub fn private_ip_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.private_ip_address = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `NetworkInterfaceId`.
+    pub fn network_interface_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.network_interface_id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Ipv6Address`.
+    pub fn ipv6_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.ipv6_address = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `NetworkInterfaceSets.NetworkInterfaceSet.AssociatedPublicIp` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AssociatedPublicIp {
+    /// `AllocationId`.
+    #[serde(
+        rename = "AllocationId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub allocation_id: ::std::option::Option<::std::string::String>,
+    /// `PublicIpAddress`.
+    #[serde(
+        rename = "PublicIpAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub public_ip_address: ::std::option::Option<::std::string::String>,
+}
+/// The `NetworkInterfaceSets.NetworkInterfaceSet.Attachment` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Attachment {
+    /// `DeviceIndex`.
+    #[serde(
+        rename = "DeviceIndex",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub device_index: ::std::option::Option<i64>,
+    /// `InstanceId`.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `NetworkCardIndex`.
+    #[serde(
+        rename = "NetworkCardIndex",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_card_index: ::std::option::Option<i64>,
+    /// `TrunkNetworkInterfaceId`.
+    #[serde(
+        rename = "TrunkNetworkInterfaceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub trunk_network_interface_id: ::std::option::Option<::std::string::String>,
+}
+/// The `NetworkInterfaceSets.NetworkInterfaceSet.Ipv4PrefixSets.Ipv4PrefixSet` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Ipv4PrefixSet {
+    /// `Ipv4Prefix`.
+    #[serde(
+        rename = "Ipv4Prefix",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv4_prefix: ::std::option::Option<::std::string::String>,
+}
+/// The `NetworkInterfaceSets.NetworkInterfaceSet.Ipv4PrefixSets` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Ipv4PrefixSets {
+    /// `Ipv4PrefixSet`.
+    #[serde(
+        rename = "Ipv4PrefixSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv4_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv4PrefixSet>>,
+}
+/// The `NetworkInterfaceSets.NetworkInterfaceSet.Ipv6PrefixSets.Ipv6PrefixSet` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Ipv6PrefixSet {
+    /// `Ipv6Prefix`.
+    #[serde(
+        rename = "Ipv6Prefix",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_prefix: ::std::option::Option<::std::string::String>,
+}
+/// The `NetworkInterfaceSets.NetworkInterfaceSet.Ipv6PrefixSets` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Ipv6PrefixSets {
+    /// `Ipv6PrefixSet`.
+    #[serde(
+        rename = "Ipv6PrefixSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv6PrefixSet>>,
+}
+/// The `NetworkInterfaceSets.NetworkInterfaceSet.Ipv6Sets.Ipv6Set` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Ipv6Set {
+    /// `Ipv6Address`.
+    #[serde(
+        rename = "Ipv6Address",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_address: ::std::option::Option<::std::string::String>,
+}
+/// The `NetworkInterfaceSets.NetworkInterfaceSet.Ipv6Sets` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Ipv6Sets {
+    /// `Ipv6Set`.
+    #[serde(
+        rename = "Ipv6Set",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_set: ::std::option::Option<::std::vec::Vec<Ipv6Set>>,
+}
+/// The `NetworkInterfaceSets.NetworkInterfaceSet.PrivateIpSets.PrivateIpSet.AssociatedPublicIp` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PrivateIpSetAssociatedPublicIp {
+    /// `AllocationId`.
+    #[serde(
+        rename = "AllocationId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub allocation_id: ::std::option::Option<::std::string::String>,
+    /// `PublicIpAddress`.
+    #[serde(
+        rename = "PublicIpAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub public_ip_address: ::std::option::Option<::std::string::String>,
+}
+/// The `NetworkInterfaceSets.NetworkInterfaceSet.PrivateIpSets.PrivateIpSet` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PrivateIpSet {
+    /// `AssociatedPublicIp`.
+    #[serde(
+        rename = "AssociatedPublicIp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub associated_public_ip: ::std::option::Option<PrivateIpSetAssociatedPublicIp>,
+    /// `Primary`.
+    #[serde(
+        rename = "Primary",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub primary: ::std::option::Option<bool>,
+    /// `PrivateIpAddress`.
+    #[serde(
+        rename = "PrivateIpAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub private_ip_address: ::std::option::Option<::std::string::String>,
+}
+/// The `NetworkInterfaceSets.NetworkInterfaceSet.PrivateIpSets` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PrivateIpSets {
+    /// `PrivateIpSet`.
+    #[serde(
+        rename = "PrivateIpSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub private_ip_set: ::std::option::Option<::std::vec::Vec<PrivateIpSet>>,
+}
+/// The `NetworkInterfaceSets.NetworkInterfaceSet.SecurityGroupIds` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SecurityGroupIds {
+    /// `SecurityGroupId`.
+    #[serde(
+        rename = "SecurityGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The `NetworkInterfaceSets.NetworkInterfaceSet.Tags.Tag` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TagsTag {
+    /// `TagKey`.
+    #[serde(
+        rename = "TagKey",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_key: ::std::option::Option<::std::string::String>,
+    /// `TagValue`.
+    #[serde(
+        rename = "TagValue",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_value: ::std::option::Option<::std::string::String>,
+}
+/// The `NetworkInterfaceSets.NetworkInterfaceSet.Tags` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tags {
+    /// `Tag`.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+/// The `NetworkInterfaceSets.NetworkInterfaceSet` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct NetworkInterfaceSet {
+    /// `AssociatedPublicIp`.
+    #[serde(
+        rename = "AssociatedPublicIp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub associated_public_ip: ::std::option::Option<AssociatedPublicIp>,
+    /// `Attachment`.
+    #[serde(
+        rename = "Attachment",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub attachment: ::std::option::Option<Attachment>,
+    /// `CreationTime`.
+    #[serde(
+        rename = "CreationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creation_time: ::std::option::Option<::std::string::String>,
+    /// `DeleteOnRelease`.
+    #[serde(
+        rename = "DeleteOnRelease",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub delete_on_release: ::std::option::Option<bool>,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `InstanceId`.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `Ipv4PrefixSets`.
+    #[serde(
+        rename = "Ipv4PrefixSets",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv4_prefix_sets: ::std::option::Option<Ipv4PrefixSets>,
+    /// `Ipv6PrefixSets`.
+    #[serde(
+        rename = "Ipv6PrefixSets",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_prefix_sets: ::std::option::Option<Ipv6PrefixSets>,
+    /// `Ipv6Sets`.
+    #[serde(
+        rename = "Ipv6Sets",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_sets: ::std::option::Option<Ipv6Sets>,
+    /// `MacAddress`.
+    #[serde(
+        rename = "MacAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub mac_address: ::std::option::Option<::std::string::String>,
+    /// `NetworkInterfaceId`.
+    #[serde(
+        rename = "NetworkInterfaceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_id: ::std::option::Option<::std::string::String>,
+    /// `NetworkInterfaceName`.
+    #[serde(
+        rename = "NetworkInterfaceName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_name: ::std::option::Option<::std::string::String>,
+    /// `NetworkInterfaceTrafficMode`.
+    #[serde(
+        rename = "NetworkInterfaceTrafficMode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_traffic_mode: ::std::option::Option<::std::string::String>,
+    /// `OwnerId`.
+    #[serde(
+        rename = "OwnerId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub owner_id: ::std::option::Option<::std::string::String>,
+    /// `PrivateIpAddress`.
+    #[serde(
+        rename = "PrivateIpAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub private_ip_address: ::std::option::Option<::std::string::String>,
+    /// `PrivateIpSets`.
+    #[serde(
+        rename = "PrivateIpSets",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub private_ip_sets: ::std::option::Option<PrivateIpSets>,
+    /// `QueueNumber`.
+    #[serde(
+        rename = "QueueNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub queue_number: ::std::option::Option<i64>,
+    /// `QueuePairNumber`.
+    #[serde(
+        rename = "QueuePairNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub queue_pair_number: ::std::option::Option<i64>,
+    /// `ResourceGroupId`.
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `SecurityGroupIds`.
+    #[serde(
+        rename = "SecurityGroupIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_ids: ::std::option::Option<SecurityGroupIds>,
+    /// `ServiceID`.
+    #[serde(
+        rename = "ServiceID",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub service_id: ::std::option::Option<i64>,
+    /// `ServiceManaged`.
+    #[serde(
+        rename = "ServiceManaged",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub service_managed: ::std::option::Option<bool>,
+    /// `Status`.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `Tags`.
+    #[serde(
+        rename = "Tags",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tags: ::std::option::Option<Tags>,
+    /// `Type`.
+    #[serde(
+        rename = "Type",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub r#type: ::std::option::Option<::std::string::String>,
+    /// `VSwitchId`.
+    #[serde(
+        rename = "VSwitchId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub v_switch_id: ::std::option::Option<::std::string::String>,
+    /// `VpcId`.
+    #[serde(
+        rename = "VpcId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vpc_id: ::std::option::Option<::std::string::String>,
+    /// `ZoneId`.
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+}
+/// The `NetworkInterfaceSets` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct NetworkInterfaceSets {
+    /// `NetworkInterfaceSet`.
+    #[serde(
+        rename = "NetworkInterfaceSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_set: ::std::option::Option<::std::vec::Vec<NetworkInterfaceSet>>,
+}
+/// The response of [`Client::describe_network_interfaces`](crate::Client::describe_network_interfaces) (`DescribeNetworkInterfaces`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeNetworkInterfacesResponse {
+    /// `NetworkInterfaceSets`.
+    #[serde(
+        rename = "NetworkInterfaceSets",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_sets: ::std::option::Option<NetworkInterfaceSets>,
+    /// `NextToken`.
+    #[serde(
+        rename = "NextToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

@@ -1,0 +1,320 @@
+//! `DescribePhysicalConnections`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribePhysicalConnections>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribePhysicalConnections",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "UserCidr",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Filter",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Filter` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Filter {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    ///
+    /// At most 5 items.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl Filter {
+    /// An empty `Filter`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The request of [`Client::describe_physical_connections`](crate::Client::describe_physical_connections) (`DescribePhysicalConnections`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribePhysicalConnectionsRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `PageNumber` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i32>,
+    /// `PageSize` (query).
+    ///
+    /// From 1 to 50.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i32>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `UserCidr` (query).
+    #[serde(
+        rename = "UserCidr",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_cidr: ::std::option::Option<::std::string::String>,
+    /// `Filter` (query, sent as `Filter.1`, `Filter.2`, …).
+    ///
+    /// At most 5 items.
+    #[serde(
+        rename = "Filter",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub filter: ::std::option::Option<::std::vec::Vec<Filter>>,
+}
+impl DescribePhysicalConnectionsRequest {
+    /// A `DescribePhysicalConnectionsRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+            user_cidr: ::std::option::Option::None,
+            filter: ::std::option::Option::None,
+        }
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `UserCidr`.
+    pub fn user_cidr(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.user_cidr = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Filter`.
+    pub fn filter(mut self, value: ::std::vec::Vec<Filter>) -> Self {
+        self.filter = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `PhysicalConnectionSet.PhysicalConnectionType` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PhysicalConnectionType {
+    /// `AccessPointId`.
+    #[serde(
+        rename = "AccessPointId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub access_point_id: ::std::option::Option<::std::string::String>,
+    /// `AdLocation`.
+    #[serde(
+        rename = "AdLocation",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ad_location: ::std::option::Option<::std::string::String>,
+    /// `Bandwidth`.
+    #[serde(
+        rename = "Bandwidth",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bandwidth: ::std::option::Option<i64>,
+    /// `BusinessStatus`.
+    #[serde(
+        rename = "BusinessStatus",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub business_status: ::std::option::Option<::std::string::String>,
+    /// `CircuitCode`.
+    #[serde(
+        rename = "CircuitCode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub circuit_code: ::std::option::Option<::std::string::String>,
+    /// `CreationTime`.
+    #[serde(
+        rename = "CreationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creation_time: ::std::option::Option<::std::string::String>,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `EnabledTime`.
+    #[serde(
+        rename = "EnabledTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enabled_time: ::std::option::Option<::std::string::String>,
+    /// `LineOperator`.
+    #[serde(
+        rename = "LineOperator",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub line_operator: ::std::option::Option<::std::string::String>,
+    /// `Name`.
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// `PeerLocation`.
+    #[serde(
+        rename = "PeerLocation",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub peer_location: ::std::option::Option<::std::string::String>,
+    /// `PhysicalConnectionId`.
+    #[serde(
+        rename = "PhysicalConnectionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub physical_connection_id: ::std::option::Option<::std::string::String>,
+    /// `PortNumber`.
+    #[serde(
+        rename = "PortNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub port_number: ::std::option::Option<::std::string::String>,
+    /// `PortType`.
+    #[serde(
+        rename = "PortType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub port_type: ::std::option::Option<::std::string::String>,
+    /// `RedundantPhysicalConnectionId`.
+    #[serde(
+        rename = "RedundantPhysicalConnectionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub redundant_physical_connection_id: ::std::option::Option<::std::string::String>,
+    /// `Spec`.
+    #[serde(
+        rename = "Spec",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spec: ::std::option::Option<::std::string::String>,
+    /// `Status`.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `Type`.
+    #[serde(
+        rename = "Type",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub r#type: ::std::option::Option<::std::string::String>,
+}
+/// The `PhysicalConnectionSet` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PhysicalConnectionSet {
+    /// `PhysicalConnectionType`.
+    #[serde(
+        rename = "PhysicalConnectionType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub physical_connection_type: ::std::option::Option<::std::vec::Vec<PhysicalConnectionType>>,
+}
+/// The response of [`Client::describe_physical_connections`](crate::Client::describe_physical_connections) (`DescribePhysicalConnections`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribePhysicalConnectionsResponse {
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `PhysicalConnectionSet`.
+    #[serde(
+        rename = "PhysicalConnectionSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub physical_connection_set: ::std::option::Option<PhysicalConnectionSet>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

@@ -1,0 +1,210 @@
+//! `DescribePrefixLists`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribePrefixLists>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribePrefixLists",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PrefixListName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NextToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MaxResults",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AddressFamily",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PrefixListId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_prefix_lists`](crate::Client::describe_prefix_lists) (`DescribePrefixLists`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribePrefixListsRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `PrefixListName` (query).
+    #[serde(
+        rename = "PrefixListName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub prefix_list_name: ::std::option::Option<::std::string::String>,
+    /// `NextToken` (query).
+    #[serde(
+        rename = "NextToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// `MaxResults` (query).
+    ///
+    /// From 1 to 100.
+    #[serde(
+        rename = "MaxResults",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_results: ::std::option::Option<i32>,
+    /// `AddressFamily` (query).
+    #[serde(
+        rename = "AddressFamily",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_family: ::std::option::Option<::std::string::String>,
+    /// `PrefixListId` (query, sent as `PrefixListId.1`, `PrefixListId.2`, …).
+    ///
+    /// At most 101 items.
+    #[serde(
+        rename = "PrefixListId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub prefix_list_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl DescribePrefixListsRequest {
+    /// A `DescribePrefixListsRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            prefix_list_name: ::std::option::Option::None,
+            next_token: ::std::option::Option::None,
+            max_results: ::std::option::Option::None,
+            address_family: ::std::option::Option::None,
+            prefix_list_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `PrefixListName`.
+    pub fn prefix_list_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.prefix_list_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `NextToken`.
+    pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `MaxResults`.
+    pub fn max_results(mut self, value: i32) -> Self {
+        self.max_results = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `AddressFamily`.
+    pub fn address_family(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.address_family = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PrefixListId`.
+    pub fn prefix_list_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.prefix_list_id = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `PrefixLists.PrefixList` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PrefixList {
+    /// `AddressFamily`.
+    #[serde(
+        rename = "AddressFamily",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_family: ::std::option::Option<::std::string::String>,
+    /// `AssociationCount`.
+    #[serde(
+        rename = "AssociationCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub association_count: ::std::option::Option<i64>,
+    /// `CreationTime`.
+    #[serde(
+        rename = "CreationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creation_time: ::std::option::Option<::std::string::String>,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `MaxEntries`.
+    #[serde(
+        rename = "MaxEntries",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_entries: ::std::option::Option<i64>,
+    /// `PrefixListId`.
+    #[serde(
+        rename = "PrefixListId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub prefix_list_id: ::std::option::Option<::std::string::String>,
+    /// `PrefixListName`.
+    #[serde(
+        rename = "PrefixListName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub prefix_list_name: ::std::option::Option<::std::string::String>,
+}
+/// The `PrefixLists` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PrefixLists {
+    /// `PrefixList`.
+    #[serde(
+        rename = "PrefixList",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub prefix_list: ::std::option::Option<::std::vec::Vec<PrefixList>>,
+}
+/// The response of [`Client::describe_prefix_lists`](crate::Client::describe_prefix_lists) (`DescribePrefixLists`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribePrefixListsResponse {
+    /// `NextToken`.
+    #[serde(
+        rename = "NextToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// `PrefixLists`.
+    #[serde(
+        rename = "PrefixLists",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub prefix_lists: ::std::option::Option<PrefixLists>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

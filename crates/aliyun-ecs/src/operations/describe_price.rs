@@ -1,0 +1,845 @@
+//! `DescribePrice`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribePrice>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribePrice",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DedicatedHostType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "IoOptimized",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceNetworkType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InternetChargeType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InternetMaxBandwidthOut",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SystemDisk.Category",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SystemDisk.Size",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SystemDisk.PerformanceLevel",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Period",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PriceUnit",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Amount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "OfferingType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceAmount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Scope",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Platform",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Capacity",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AssuranceTimes",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceCpuCoreCount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Isp",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceTypeList",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SpotStrategy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SpotDuration",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ZoneId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DataDisk",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SchedulerOptions.DedicatedHostId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `DataDisk` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DataDisk {
+    /// `Category`.
+    #[serde(
+        rename = "Category",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub category: ::std::option::Option<::std::string::String>,
+    /// `PerformanceLevel`.
+    #[serde(
+        rename = "PerformanceLevel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub performance_level: ::std::option::Option<::std::string::String>,
+    /// `Size`.
+    #[serde(
+        rename = "Size",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub size: ::std::option::Option<i64>,
+}
+impl DataDisk {
+    /// An empty `DataDisk`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            category: ::std::option::Option::None,
+            performance_level: ::std::option::Option::None,
+            size: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Category`.
+    pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.category = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PerformanceLevel`.
+    pub fn performance_level(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.performance_level = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Size`.
+    pub fn size(mut self, value: i64) -> Self {
+        self.size = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The request of [`Client::describe_price`](crate::Client::describe_price) (`DescribePrice`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribePriceRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ResourceType` (query).
+    #[serde(
+        rename = "ResourceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_type: ::std::option::Option<::std::string::String>,
+    /// `ImageId` (query).
+    #[serde(
+        rename = "ImageId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_id: ::std::option::Option<::std::string::String>,
+    /// `InstanceType` (query).
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+    /// `DedicatedHostType` (query).
+    #[serde(
+        rename = "DedicatedHostType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dedicated_host_type: ::std::option::Option<::std::string::String>,
+    /// `IoOptimized` (query).
+    #[serde(
+        rename = "IoOptimized",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub io_optimized: ::std::option::Option<::std::string::String>,
+    /// `InstanceNetworkType` (query).
+    #[serde(
+        rename = "InstanceNetworkType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_network_type: ::std::option::Option<::std::string::String>,
+    /// `InternetChargeType` (query).
+    #[serde(
+        rename = "InternetChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internet_charge_type: ::std::option::Option<::std::string::String>,
+    /// `InternetMaxBandwidthOut` (query).
+    #[serde(
+        rename = "InternetMaxBandwidthOut",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internet_max_bandwidth_out: ::std::option::Option<i32>,
+    /// `SystemDisk.Category` (query).
+    #[serde(
+        rename = "SystemDisk.Category",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_category: ::std::option::Option<::std::string::String>,
+    /// `SystemDisk.Size` (query).
+    #[serde(
+        rename = "SystemDisk.Size",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_size: ::std::option::Option<i32>,
+    /// `SystemDisk.PerformanceLevel` (query).
+    #[serde(
+        rename = "SystemDisk.PerformanceLevel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_performance_level: ::std::option::Option<::std::string::String>,
+    /// `Period` (query).
+    #[serde(
+        rename = "Period",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period: ::std::option::Option<i32>,
+    /// `PriceUnit` (query).
+    #[serde(
+        rename = "PriceUnit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub price_unit: ::std::option::Option<::std::string::String>,
+    /// `Amount` (query).
+    #[serde(
+        rename = "Amount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub amount: ::std::option::Option<i32>,
+    /// `OfferingType` (query).
+    #[serde(
+        rename = "OfferingType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub offering_type: ::std::option::Option<::std::string::String>,
+    /// `InstanceAmount` (query).
+    #[serde(
+        rename = "InstanceAmount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_amount: ::std::option::Option<i32>,
+    /// `Scope` (query).
+    #[serde(
+        rename = "Scope",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub scope: ::std::option::Option<::std::string::String>,
+    /// `Platform` (query).
+    #[serde(
+        rename = "Platform",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub platform: ::std::option::Option<::std::string::String>,
+    /// `Capacity` (query).
+    #[serde(
+        rename = "Capacity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub capacity: ::std::option::Option<i32>,
+    /// `AssuranceTimes` (query).
+    #[serde(
+        rename = "AssuranceTimes",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub assurance_times: ::std::option::Option<::std::string::String>,
+    /// `InstanceCpuCoreCount` (query).
+    #[serde(
+        rename = "InstanceCpuCoreCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_cpu_core_count: ::std::option::Option<i32>,
+    /// `Isp` (query).
+    #[serde(rename = "Isp", skip_serializing_if = "::std::option::Option::is_none")]
+    pub isp: ::std::option::Option<::std::string::String>,
+    /// `InstanceTypeList` (query, sent as `InstanceTypeList.1`, `InstanceTypeList.2`, …).
+    ///
+    /// At most 100 items.
+    #[serde(
+        rename = "InstanceTypeList",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `SpotStrategy` (query).
+    ///
+    /// Allowed values: `NoSpot`, `SpotWithPriceLimit`, `SpotAsPriceGo`.
+    #[serde(
+        rename = "SpotStrategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_strategy: ::std::option::Option<::std::string::String>,
+    /// `SpotDuration` (query).
+    #[serde(
+        rename = "SpotDuration",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_duration: ::std::option::Option<i32>,
+    /// `ZoneId` (query).
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+    /// `DataDisk` (query, sent as `DataDisk.1`, `DataDisk.2`, …).
+    ///
+    /// At most 16 items.
+    #[serde(
+        rename = "DataDisk",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>>,
+    /// `SchedulerOptions.DedicatedHostId` (query).
+    #[serde(
+        rename = "SchedulerOptions.DedicatedHostId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub scheduler_options_dedicated_host_id: ::std::option::Option<::std::string::String>,
+}
+impl DescribePriceRequest {
+    /// A `DescribePriceRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            resource_type: ::std::option::Option::None,
+            image_id: ::std::option::Option::None,
+            instance_type: ::std::option::Option::None,
+            dedicated_host_type: ::std::option::Option::None,
+            io_optimized: ::std::option::Option::None,
+            instance_network_type: ::std::option::Option::None,
+            internet_charge_type: ::std::option::Option::None,
+            internet_max_bandwidth_out: ::std::option::Option::None,
+            system_disk_category: ::std::option::Option::None,
+            system_disk_size: ::std::option::Option::None,
+            system_disk_performance_level: ::std::option::Option::None,
+            period: ::std::option::Option::None,
+            price_unit: ::std::option::Option::None,
+            amount: ::std::option::Option::None,
+            offering_type: ::std::option::Option::None,
+            instance_amount: ::std::option::Option::None,
+            scope: ::std::option::Option::None,
+            platform: ::std::option::Option::None,
+            capacity: ::std::option::Option::None,
+            assurance_times: ::std::option::Option::None,
+            instance_cpu_core_count: ::std::option::Option::None,
+            isp: ::std::option::Option::None,
+            instance_type_list: ::std::option::Option::None,
+            spot_strategy: ::std::option::Option::None,
+            spot_duration: ::std::option::Option::None,
+            zone_id: ::std::option::Option::None,
+            data_disk: ::std::option::Option::None,
+            scheduler_options_dedicated_host_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ResourceType`.
+    pub fn resource_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ImageId`.
+    pub fn image_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.image_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceType`.
+    pub fn instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DedicatedHostType`.
+    pub fn dedicated_host_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dedicated_host_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `IoOptimized`.
+    pub fn io_optimized(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.io_optimized = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceNetworkType`.
+    pub fn instance_network_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_network_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InternetChargeType`.
+    pub fn internet_charge_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.internet_charge_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InternetMaxBandwidthOut`.
+    pub fn internet_max_bandwidth_out(mut self, value: i32) -> Self {
+        self.internet_max_bandwidth_out = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SystemDisk.Category`.
+    pub fn system_disk_category(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.system_disk_category = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SystemDisk.Size`.
+    pub fn system_disk_size(mut self, value: i32) -> Self {
+        self.system_disk_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SystemDisk.PerformanceLevel`.
+    pub fn system_disk_performance_level(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.system_disk_performance_level = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Period`.
+    pub fn period(mut self, value: i32) -> Self {
+        self.period = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PriceUnit`.
+    pub fn price_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.price_unit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Amount`.
+    pub fn amount(mut self, value: i32) -> Self {
+        self.amount = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `OfferingType`.
+    pub fn offering_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.offering_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceAmount`.
+    pub fn instance_amount(mut self, value: i32) -> Self {
+        self.instance_amount = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Scope`.
+    pub fn scope(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.scope = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Platform`.
+    pub fn platform(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.platform = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Capacity`.
+    pub fn capacity(mut self, value: i32) -> Self {
+        self.capacity = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `AssuranceTimes`.
+    pub fn assurance_times(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.assurance_times = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceCpuCoreCount`.
+    pub fn instance_cpu_core_count(mut self, value: i32) -> Self {
+        self.instance_cpu_core_count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Isp`.
+    pub fn isp(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.isp = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceTypeList`.
+    pub fn instance_type_list(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.instance_type_list = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SpotStrategy`.
+    pub fn spot_strategy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.spot_strategy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SpotDuration`.
+    pub fn spot_duration(mut self, value: i32) -> Self {
+        self.spot_duration = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ZoneId`.
+    pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.zone_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DataDisk`.
+    pub fn data_disk(mut self, value: ::std::vec::Vec<DataDisk>) -> Self {
+        self.data_disk = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SchedulerOptions.DedicatedHostId`.
+    pub fn scheduler_options_dedicated_host_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.scheduler_options_dedicated_host_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `PriceInfo.Price.DetailInfos.DetailInfo.SubRules.Rule` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Rule {
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `RuleId`.
+    #[serde(
+        rename = "RuleId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rule_id: ::std::option::Option<i64>,
+}
+/// The `PriceInfo.Price.DetailInfos.DetailInfo.SubRules` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SubRules {
+    /// `Rule`.
+    #[serde(
+        rename = "Rule",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rule: ::std::option::Option<::std::vec::Vec<Rule>>,
+}
+/// The `PriceInfo.Price.DetailInfos.DetailInfo` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DetailInfo {
+    /// `Attributes`.
+    #[serde(
+        rename = "Attributes",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub attributes: ::std::option::Option<::serde_json::Value>,
+    /// `DiscountPrice`.
+    #[serde(
+        rename = "DiscountPrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub discount_price: ::std::option::Option<f64>,
+    /// `OriginalPrice`.
+    #[serde(
+        rename = "OriginalPrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub original_price: ::std::option::Option<f64>,
+    /// `Resource`.
+    #[serde(
+        rename = "Resource",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource: ::std::option::Option<::std::string::String>,
+    /// `SubRules`.
+    #[serde(
+        rename = "SubRules",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sub_rules: ::std::option::Option<SubRules>,
+    /// `TradePrice`.
+    #[serde(
+        rename = "TradePrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub trade_price: ::std::option::Option<f64>,
+}
+/// The `PriceInfo.Price.DetailInfos` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DetailInfos {
+    /// `DetailInfo`.
+    #[serde(
+        rename = "DetailInfo",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub detail_info: ::std::option::Option<::std::vec::Vec<DetailInfo>>,
+}
+/// The `PriceInfo.Price` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Price {
+    /// `Coupons`.
+    #[serde(
+        rename = "Coupons",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub coupons: ::std::option::Option<::serde_json::Value>,
+    /// `Currency`.
+    #[serde(
+        rename = "Currency",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency: ::std::option::Option<::std::string::String>,
+    /// `DetailInfos`.
+    #[serde(
+        rename = "DetailInfos",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub detail_infos: ::std::option::Option<DetailInfos>,
+    /// `DiscountPrice`.
+    #[serde(
+        rename = "DiscountPrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub discount_price: ::std::option::Option<f64>,
+    /// `OriginalPrice`.
+    #[serde(
+        rename = "OriginalPrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub original_price: ::std::option::Option<f64>,
+    /// `Promotions`.
+    #[serde(
+        rename = "Promotions",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub promotions: ::std::option::Option<::serde_json::Value>,
+    /// `ReservedInstanceHourPrice`.
+    #[serde(
+        rename = "ReservedInstanceHourPrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub reserved_instance_hour_price: ::std::option::Option<f64>,
+    /// `RuleIdSet`.
+    #[serde(
+        rename = "RuleIdSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rule_id_set: ::std::option::Option<::serde_json::Value>,
+    /// `TradePrice`.
+    #[serde(
+        rename = "TradePrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub trade_price: ::std::option::Option<f64>,
+}
+/// The `PriceInfo.RelatedPrice.MarketplaceImagePrice` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MarketplaceImagePrice {
+    /// `Currency`.
+    #[serde(
+        rename = "Currency",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency: ::std::option::Option<::std::string::String>,
+    /// `DiscountPrice`.
+    #[serde(
+        rename = "DiscountPrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub discount_price: ::std::option::Option<f64>,
+    /// `OriginalPrice`.
+    #[serde(
+        rename = "OriginalPrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub original_price: ::std::option::Option<f64>,
+    /// `TradePrice`.
+    #[serde(
+        rename = "TradePrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub trade_price: ::std::option::Option<f64>,
+}
+/// The `PriceInfo.RelatedPrice` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RelatedPrice {
+    /// `MarketplaceImagePrice`.
+    #[serde(
+        rename = "MarketplaceImagePrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub marketplace_image_price: ::std::option::Option<MarketplaceImagePrice>,
+}
+/// The `PriceInfo.Rules.Rule` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RulesRule {
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `RuleId`.
+    #[serde(
+        rename = "RuleId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rule_id: ::std::option::Option<i64>,
+}
+/// The `PriceInfo.Rules` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Rules {
+    /// `Rule`.
+    #[serde(
+        rename = "Rule",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rule: ::std::option::Option<::std::vec::Vec<RulesRule>>,
+}
+/// The `PriceInfo` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PriceInfo {
+    /// `Price`.
+    #[serde(
+        rename = "Price",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub price: ::std::option::Option<Price>,
+    /// `RelatedPrice`.
+    #[serde(
+        rename = "RelatedPrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub related_price: ::std::option::Option<RelatedPrice>,
+    /// `Rules`.
+    #[serde(
+        rename = "Rules",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rules: ::std::option::Option<Rules>,
+}
+/// The response of [`Client::describe_price`](crate::Client::describe_price) (`DescribePrice`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribePriceResponse {
+    /// `PriceInfo`.
+    #[serde(
+        rename = "PriceInfo",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub price_info: ::std::option::Option<PriceInfo>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,480 @@
+//! `DescribeRecommendInstanceType`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeRecommendInstanceType>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeRecommendInstanceType",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "Cores",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Memory",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceFamilyLevel",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceChargeType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SpotStrategy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "IoOptimized",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PriorityStrategy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MaxPrice",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ZoneId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SystemDiskCategory",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ZoneMatchMode",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Scene",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceTypeFamily",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_recommend_instance_type`](crate::Client::describe_recommend_instance_type) (`DescribeRecommendInstanceType`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeRecommendInstanceTypeRequest {
+    /// `Cores` (query).
+    #[serde(
+        rename = "Cores",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cores: ::std::option::Option<i32>,
+    /// `Memory` (query).
+    #[serde(
+        rename = "Memory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub memory: ::std::option::Option<f64>,
+    /// `InstanceFamilyLevel` (query).
+    #[serde(
+        rename = "InstanceFamilyLevel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_family_level: ::std::option::Option<::std::string::String>,
+    /// `InstanceType` (query).
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+    /// `NetworkType` (query). Required.
+    #[serde(rename = "NetworkType")]
+    pub network_type: ::std::string::String,
+    /// `InstanceChargeType` (query).
+    #[serde(
+        rename = "InstanceChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_charge_type: ::std::option::Option<::std::string::String>,
+    /// `SpotStrategy` (query).
+    #[serde(
+        rename = "SpotStrategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_strategy: ::std::option::Option<::std::string::String>,
+    /// `IoOptimized` (query).
+    #[serde(
+        rename = "IoOptimized",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub io_optimized: ::std::option::Option<::std::string::String>,
+    /// `PriorityStrategy` (query).
+    #[serde(
+        rename = "PriorityStrategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub priority_strategy: ::std::option::Option<::std::string::String>,
+    /// `MaxPrice` (query).
+    #[serde(
+        rename = "MaxPrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_price: ::std::option::Option<f64>,
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ZoneId` (query).
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+    /// `SystemDiskCategory` (query).
+    #[serde(
+        rename = "SystemDiskCategory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_category: ::std::option::Option<::std::string::String>,
+    /// `ZoneMatchMode` (query).
+    #[serde(
+        rename = "ZoneMatchMode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_match_mode: ::std::option::Option<::std::string::String>,
+    /// `Scene` (query).
+    #[serde(
+        rename = "Scene",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub scene: ::std::option::Option<::std::string::String>,
+    /// `InstanceTypeFamily` (query, sent as `InstanceTypeFamily.1`, `InstanceTypeFamily.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(
+        rename = "InstanceTypeFamily",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type_family: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl DescribeRecommendInstanceTypeRequest {
+    /// A `DescribeRecommendInstanceTypeRequest` with its required members: `NetworkType`, `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        network_type: impl ::std::convert::Into<::std::string::String>,
+        region_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            cores: ::std::option::Option::None,
+            memory: ::std::option::Option::None,
+            instance_family_level: ::std::option::Option::None,
+            instance_type: ::std::option::Option::None,
+            network_type: network_type.into(),
+            instance_charge_type: ::std::option::Option::None,
+            spot_strategy: ::std::option::Option::None,
+            io_optimized: ::std::option::Option::None,
+            priority_strategy: ::std::option::Option::None,
+            max_price: ::std::option::Option::None,
+            region_id: region_id.into(),
+            zone_id: ::std::option::Option::None,
+            system_disk_category: ::std::option::Option::None,
+            zone_match_mode: ::std::option::Option::None,
+            scene: ::std::option::Option::None,
+            instance_type_family: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Cores`.
+    pub fn cores(mut self, value: i32) -> Self {
+        self.cores = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Memory`.
+    pub fn memory(mut self, value: f64) -> Self {
+        self.memory = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InstanceFamilyLevel`.
+    pub fn instance_family_level(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_family_level = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceType`.
+    pub fn instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceChargeType`.
+    pub fn instance_charge_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_charge_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SpotStrategy`.
+    pub fn spot_strategy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.spot_strategy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `IoOptimized`.
+    pub fn io_optimized(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.io_optimized = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PriorityStrategy`.
+    pub fn priority_strategy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.priority_strategy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `MaxPrice`.
+    pub fn max_price(mut self, value: f64) -> Self {
+        self.max_price = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ZoneId`.
+    pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.zone_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SystemDiskCategory`.
+    pub fn system_disk_category(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.system_disk_category = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ZoneMatchMode`.
+    pub fn zone_match_mode(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.zone_match_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Scene`.
+    pub fn scene(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.scene = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceTypeFamily`.
+    pub fn instance_type_family(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.instance_type_family = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `Data.RecommendInstanceType.InstanceType` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InstanceType {
+    /// `Cores`.
+    #[serde(
+        rename = "Cores",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cores: ::std::option::Option<i64>,
+    /// `Generation`.
+    #[serde(
+        rename = "Generation",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub generation: ::std::option::Option<::std::string::String>,
+    /// `InstanceType`.
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+    /// `InstanceTypeFamily`.
+    #[serde(
+        rename = "InstanceTypeFamily",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type_family: ::std::option::Option<::std::string::String>,
+    /// `Memory`.
+    #[serde(
+        rename = "Memory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub memory: ::std::option::Option<i64>,
+    /// `SupportIoOptimized`.
+    #[serde(
+        rename = "SupportIoOptimized",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub support_io_optimized: ::std::option::Option<::std::string::String>,
+}
+/// The `Data.RecommendInstanceType.Zones.zone.NetworkTypes` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct NetworkTypes {
+    /// `NetworkType`.
+    #[serde(
+        rename = "NetworkType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_type: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The `Data.RecommendInstanceType.Zones.zone` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Zone {
+    /// `NetworkTypes`.
+    #[serde(
+        rename = "NetworkTypes",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_types: ::std::option::Option<NetworkTypes>,
+    /// `ZoneNo`.
+    #[serde(
+        rename = "ZoneNo",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_no: ::std::option::Option<::std::string::String>,
+}
+/// The `Data.RecommendInstanceType.Zones` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Zones {
+    /// `zone`.
+    #[serde(
+        rename = "zone",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone: ::std::option::Option<::std::vec::Vec<Zone>>,
+}
+/// The `Data.RecommendInstanceType` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RecommendInstanceType {
+    /// `CommodityCode`.
+    #[serde(
+        rename = "CommodityCode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub commodity_code: ::std::option::Option<::std::string::String>,
+    /// `InstanceChargeType`.
+    #[serde(
+        rename = "InstanceChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_charge_type: ::std::option::Option<::std::string::String>,
+    /// `InstanceType`.
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<InstanceType>,
+    /// `NetworkType`.
+    #[serde(
+        rename = "NetworkType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_type: ::std::option::Option<::std::string::String>,
+    /// `Priority`.
+    #[serde(
+        rename = "Priority",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub priority: ::std::option::Option<i64>,
+    /// `RegionId`.
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// `Scene`.
+    #[serde(
+        rename = "Scene",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub scene: ::std::option::Option<::std::string::String>,
+    /// `SpotStrategy`.
+    #[serde(
+        rename = "SpotStrategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_strategy: ::std::option::Option<::std::string::String>,
+    /// `ZoneId`.
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+    /// `Zones`.
+    #[serde(
+        rename = "Zones",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zones: ::std::option::Option<Zones>,
+}
+/// The `Data` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Data {
+    /// `RecommendInstanceType`.
+    #[serde(
+        rename = "RecommendInstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub recommend_instance_type: ::std::option::Option<::std::vec::Vec<RecommendInstanceType>>,
+}
+/// The response of [`Client::describe_recommend_instance_type`](crate::Client::describe_recommend_instance_type) (`DescribeRecommendInstanceType`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeRecommendInstanceTypeResponse {
+    /// `Data`.
+    #[serde(
+        rename = "Data",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data: ::std::option::Option<Data>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,288 @@
+//! `DescribeRenewalPrice`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeRenewalPrice>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeRenewalPrice",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Period",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PriceUnit",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ExpectedRenewDay",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_renewal_price`](crate::Client::describe_renewal_price) (`DescribeRenewalPrice`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeRenewalPriceRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ResourceType` (query).
+    #[serde(
+        rename = "ResourceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_type: ::std::option::Option<::std::string::String>,
+    /// `ResourceId` (query). Required.
+    #[serde(rename = "ResourceId")]
+    pub resource_id: ::std::string::String,
+    /// `Period` (query).
+    #[serde(
+        rename = "Period",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period: ::std::option::Option<i32>,
+    /// `PriceUnit` (query).
+    #[serde(
+        rename = "PriceUnit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub price_unit: ::std::option::Option<::std::string::String>,
+    /// `ExpectedRenewDay` (query).
+    #[serde(
+        rename = "ExpectedRenewDay",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expected_renew_day: ::std::option::Option<i32>,
+}
+impl DescribeRenewalPriceRequest {
+    /// A `DescribeRenewalPriceRequest` with its required members: `RegionId`, `ResourceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        resource_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            resource_type: ::std::option::Option::None,
+            resource_id: resource_id.into(),
+            period: ::std::option::Option::None,
+            price_unit: ::std::option::Option::None,
+            expected_renew_day: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ResourceType`.
+    pub fn resource_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Period`.
+    pub fn period(mut self, value: i32) -> Self {
+        self.period = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PriceUnit`.
+    pub fn price_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.price_unit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ExpectedRenewDay`.
+    pub fn expected_renew_day(mut self, value: i32) -> Self {
+        self.expected_renew_day = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `PriceInfo.Price.DetailInfos.ResourcePriceModel.SubRules.Rule` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Rule {
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `RuleId`.
+    #[serde(
+        rename = "RuleId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rule_id: ::std::option::Option<i64>,
+}
+/// The `PriceInfo.Price.DetailInfos.ResourcePriceModel.SubRules` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SubRules {
+    /// `Rule`.
+    #[serde(
+        rename = "Rule",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rule: ::std::option::Option<::std::vec::Vec<Rule>>,
+}
+/// The `PriceInfo.Price.DetailInfos.ResourcePriceModel` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ResourcePriceModel {
+    /// `DiscountPrice`.
+    #[serde(
+        rename = "DiscountPrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub discount_price: ::std::option::Option<f64>,
+    /// `OriginalPrice`.
+    #[serde(
+        rename = "OriginalPrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub original_price: ::std::option::Option<f64>,
+    /// `Resource`.
+    #[serde(
+        rename = "Resource",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource: ::std::option::Option<::std::string::String>,
+    /// `SubRules`.
+    #[serde(
+        rename = "SubRules",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sub_rules: ::std::option::Option<SubRules>,
+    /// `TradePrice`.
+    #[serde(
+        rename = "TradePrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub trade_price: ::std::option::Option<f64>,
+}
+/// The `PriceInfo.Price.DetailInfos` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DetailInfos {
+    /// `ResourcePriceModel`.
+    #[serde(
+        rename = "ResourcePriceModel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_price_model: ::std::option::Option<::std::vec::Vec<ResourcePriceModel>>,
+}
+/// The `PriceInfo.Price` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Price {
+    /// `Currency`.
+    #[serde(
+        rename = "Currency",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency: ::std::option::Option<::std::string::String>,
+    /// `DetailInfos`.
+    #[serde(
+        rename = "DetailInfos",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub detail_infos: ::std::option::Option<DetailInfos>,
+    /// `DiscountPrice`.
+    #[serde(
+        rename = "DiscountPrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub discount_price: ::std::option::Option<f64>,
+    /// `OriginalPrice`.
+    #[serde(
+        rename = "OriginalPrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub original_price: ::std::option::Option<f64>,
+    /// `TradePrice`.
+    #[serde(
+        rename = "TradePrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub trade_price: ::std::option::Option<f64>,
+}
+/// The `PriceInfo.Rules.Rule` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RulesRule {
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `RuleId`.
+    #[serde(
+        rename = "RuleId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rule_id: ::std::option::Option<i64>,
+}
+/// The `PriceInfo.Rules` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Rules {
+    /// `Rule`.
+    #[serde(
+        rename = "Rule",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rule: ::std::option::Option<::std::vec::Vec<RulesRule>>,
+}
+/// The `PriceInfo` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PriceInfo {
+    /// `Price`.
+    #[serde(
+        rename = "Price",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub price: ::std::option::Option<Price>,
+    /// `Rules`.
+    #[serde(
+        rename = "Rules",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rules: ::std::option::Option<Rules>,
+}
+/// The response of [`Client::describe_renewal_price`](crate::Client::describe_renewal_price) (`DescribeRenewalPrice`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeRenewalPriceResponse {
+    /// `PriceInfo`.
+    #[serde(
+        rename = "PriceInfo",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub price_info: ::std::option::Option<PriceInfo>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

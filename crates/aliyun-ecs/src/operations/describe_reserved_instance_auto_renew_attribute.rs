@@ -1,0 +1,111 @@
+//! `DescribeReservedInstanceAutoRenewAttribute`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeReservedInstanceAutoRenewAttribute>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeReservedInstanceAutoRenewAttribute",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ReservedInstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_reserved_instance_auto_renew_attribute`](crate::Client::describe_reserved_instance_auto_renew_attribute) (`DescribeReservedInstanceAutoRenewAttribute`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeReservedInstanceAutoRenewAttributeRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ReservedInstanceId` (query, sent as `ReservedInstanceId.1`, `ReservedInstanceId.2`, …).
+    ///
+    /// At most 100 items.
+    #[serde(
+        rename = "ReservedInstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub reserved_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl DescribeReservedInstanceAutoRenewAttributeRequest {
+    /// A `DescribeReservedInstanceAutoRenewAttributeRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            reserved_instance_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ReservedInstanceId`.
+    pub fn reserved_instance_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.reserved_instance_id = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `ReservedInstanceRenewAttributes.ReservedInstanceRenewAttribute` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReservedInstanceRenewAttribute {
+    /// `Duration`.
+    #[serde(
+        rename = "Duration",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub duration: ::std::option::Option<i64>,
+    /// `PeriodUnit`.
+    #[serde(
+        rename = "PeriodUnit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period_unit: ::std::option::Option<::std::string::String>,
+    /// `RenewalStatus`.
+    #[serde(
+        rename = "RenewalStatus",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub renewal_status: ::std::option::Option<::std::string::String>,
+    /// `ReservedInstanceId`.
+    #[serde(
+        rename = "ReservedInstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub reserved_instance_id: ::std::option::Option<::std::string::String>,
+}
+/// The `ReservedInstanceRenewAttributes` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReservedInstanceRenewAttributes {
+    /// `ReservedInstanceRenewAttribute`.
+    #[serde(
+        rename = "ReservedInstanceRenewAttribute",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub reserved_instance_renew_attribute:
+        ::std::option::Option<::std::vec::Vec<ReservedInstanceRenewAttribute>>,
+}
+/// The response of [`Client::describe_reserved_instance_auto_renew_attribute`](crate::Client::describe_reserved_instance_auto_renew_attribute) (`DescribeReservedInstanceAutoRenewAttribute`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeReservedInstanceAutoRenewAttributeResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `ReservedInstanceRenewAttributes`.
+    #[serde(
+        rename = "ReservedInstanceRenewAttributes",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub reserved_instance_renew_attributes: ::std::option::Option<ReservedInstanceRenewAttributes>,
+}

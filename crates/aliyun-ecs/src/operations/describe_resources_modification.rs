@@ -1,0 +1,398 @@
+//! `DescribeResourcesModification`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeResourcesModification>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeResourcesModification",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MigrateAcrossZone",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DestinationResource",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "OperationType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Cores",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Memory",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ZoneId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Conditions",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_resources_modification`](crate::Client::describe_resources_modification) (`DescribeResourcesModification`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeResourcesModificationRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ResourceId` (query). Required.
+    #[serde(rename = "ResourceId")]
+    pub resource_id: ::std::string::String,
+    /// `MigrateAcrossZone` (query).
+    #[serde(
+        rename = "MigrateAcrossZone",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub migrate_across_zone: ::std::option::Option<bool>,
+    /// `DestinationResource` (query). Required.
+    #[serde(rename = "DestinationResource")]
+    pub destination_resource: ::std::string::String,
+    /// `OperationType` (query).
+    #[serde(
+        rename = "OperationType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub operation_type: ::std::option::Option<::std::string::String>,
+    /// `InstanceType` (query).
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+    /// `Cores` (query).
+    #[serde(
+        rename = "Cores",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cores: ::std::option::Option<i32>,
+    /// `Memory` (query).
+    #[serde(
+        rename = "Memory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub memory: ::std::option::Option<f64>,
+    /// `ZoneId` (query).
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+    /// `Conditions` (query, sent as `Conditions.1`, `Conditions.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "Conditions",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub conditions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl DescribeResourcesModificationRequest {
+    /// A `DescribeResourcesModificationRequest` with its required members: `RegionId`, `ResourceId`, `DestinationResource`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        resource_id: impl ::std::convert::Into<::std::string::String>,
+        destination_resource: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            resource_id: resource_id.into(),
+            migrate_across_zone: ::std::option::Option::None,
+            destination_resource: destination_resource.into(),
+            operation_type: ::std::option::Option::None,
+            instance_type: ::std::option::Option::None,
+            cores: ::std::option::Option::None,
+            memory: ::std::option::Option::None,
+            zone_id: ::std::option::Option::None,
+            conditions: ::std::option::Option::None,
+        }
+    }
+    /// Sets `MigrateAcrossZone`.
+    pub fn migrate_across_zone(mut self, value: bool) -> Self {
+        self.migrate_across_zone = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `OperationType`.
+    pub fn operation_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.operation_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceType`.
+    pub fn instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Cores`.
+    pub fn cores(mut self, value: i32) -> Self {
+        self.cores = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Memory`.
+    pub fn memory(mut self, value: f64) -> Self {
+        self.memory = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ZoneId`.
+    pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.zone_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Conditions`.
+    pub fn conditions(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.conditions = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.ConditionSupportedResources.ConditionSupportedResource.Conditions.Condition` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Condition {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+}
+/// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.ConditionSupportedResources.ConditionSupportedResource.Conditions` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Conditions {
+    /// `Condition`.
+    #[serde(
+        rename = "Condition",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub condition: ::std::option::Option<::std::vec::Vec<Condition>>,
+}
+/// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.ConditionSupportedResources.ConditionSupportedResource` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ConditionSupportedResource {
+    /// `Conditions`.
+    #[serde(
+        rename = "Conditions",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub conditions: ::std::option::Option<Conditions>,
+    /// `Max`.
+    #[serde(rename = "Max", skip_serializing_if = "::std::option::Option::is_none")]
+    pub max: ::std::option::Option<i64>,
+    /// `Min`.
+    #[serde(rename = "Min", skip_serializing_if = "::std::option::Option::is_none")]
+    pub min: ::std::option::Option<i64>,
+    /// `Status`.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `StatusCategory`.
+    #[serde(
+        rename = "StatusCategory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status_category: ::std::option::Option<::std::string::String>,
+    /// `Unit`.
+    #[serde(
+        rename = "Unit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub unit: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+/// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.ConditionSupportedResources` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ConditionSupportedResources {
+    /// `ConditionSupportedResource`.
+    #[serde(
+        rename = "ConditionSupportedResource",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub condition_supported_resource:
+        ::std::option::Option<::std::vec::Vec<ConditionSupportedResource>>,
+}
+/// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.SupportedResources.SupportedResource` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SupportedResource {
+    /// `Max`.
+    #[serde(rename = "Max", skip_serializing_if = "::std::option::Option::is_none")]
+    pub max: ::std::option::Option<i64>,
+    /// `Min`.
+    #[serde(rename = "Min", skip_serializing_if = "::std::option::Option::is_none")]
+    pub min: ::std::option::Option<i64>,
+    /// `Status`.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `StatusCategory`.
+    #[serde(
+        rename = "StatusCategory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status_category: ::std::option::Option<::std::string::String>,
+    /// `Unit`.
+    #[serde(
+        rename = "Unit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub unit: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+/// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.SupportedResources` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SupportedResources {
+    /// `SupportedResource`.
+    #[serde(
+        rename = "SupportedResource",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub supported_resource: ::std::option::Option<::std::vec::Vec<SupportedResource>>,
+}
+/// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AvailableResource {
+    /// `ConditionSupportedResources`.
+    #[serde(
+        rename = "ConditionSupportedResources",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub condition_supported_resources: ::std::option::Option<ConditionSupportedResources>,
+    /// `SupportedResources`.
+    #[serde(
+        rename = "SupportedResources",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub supported_resources: ::std::option::Option<SupportedResources>,
+    /// `Type`.
+    #[serde(
+        rename = "Type",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub r#type: ::std::option::Option<::std::string::String>,
+}
+/// The `AvailableZones.AvailableZone.AvailableResources` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AvailableResources {
+    /// `AvailableResource`.
+    #[serde(
+        rename = "AvailableResource",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub available_resource: ::std::option::Option<::std::vec::Vec<AvailableResource>>,
+}
+/// The `AvailableZones.AvailableZone` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AvailableZone {
+    /// `AvailableResources`.
+    #[serde(
+        rename = "AvailableResources",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub available_resources: ::std::option::Option<AvailableResources>,
+    /// `RegionId`.
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// `Status`.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `StatusCategory`.
+    #[serde(
+        rename = "StatusCategory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status_category: ::std::option::Option<::std::string::String>,
+    /// `ZoneId`.
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+}
+/// The `AvailableZones` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AvailableZones {
+    /// `AvailableZone`.
+    #[serde(
+        rename = "AvailableZone",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub available_zone: ::std::option::Option<::std::vec::Vec<AvailableZone>>,
+}
+/// The response of [`Client::describe_resources_modification`](crate::Client::describe_resources_modification) (`DescribeResourcesModification`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeResourcesModificationResponse {
+    /// `AvailableZones`.
+    #[serde(
+        rename = "AvailableZones",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub available_zones: ::std::option::Option<AvailableZones>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,356 @@
+//! `DescribeRouteTables`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeRouteTables>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeRouteTables",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "VRouterId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RouteTableId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RouterType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RouterId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RouteTableName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_route_tables`](crate::Client::describe_route_tables) (`DescribeRouteTables`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeRouteTablesRequest {
+    /// `RegionId` (query).
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// `VRouterId` (query).
+    #[serde(
+        rename = "VRouterId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub v_router_id: ::std::option::Option<::std::string::String>,
+    /// `RouteTableId` (query).
+    #[serde(
+        rename = "RouteTableId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub route_table_id: ::std::option::Option<::std::string::String>,
+    /// `RouterType` (query).
+    #[serde(
+        rename = "RouterType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub router_type: ::std::option::Option<::std::string::String>,
+    /// `RouterId` (query).
+    #[serde(
+        rename = "RouterId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub router_id: ::std::option::Option<::std::string::String>,
+    /// `RouteTableName` (query).
+    #[serde(
+        rename = "RouteTableName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub route_table_name: ::std::option::Option<::std::string::String>,
+    /// `PageNumber` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i32>,
+    /// `PageSize` (query).
+    ///
+    /// From 1 to 50.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i32>,
+}
+impl DescribeRouteTablesRequest {
+    /// An empty `DescribeRouteTablesRequest`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            region_id: ::std::option::Option::None,
+            v_router_id: ::std::option::Option::None,
+            route_table_id: ::std::option::Option::None,
+            router_type: ::std::option::Option::None,
+            router_id: ::std::option::Option::None,
+            route_table_name: ::std::option::Option::None,
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+        }
+    }
+    /// Sets `RegionId`.
+    pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.region_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `VRouterId`.
+    pub fn v_router_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.v_router_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `RouteTableId`.
+    pub fn route_table_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.route_table_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `RouterType`.
+    pub fn router_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.router_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `RouterId`.
+    pub fn router_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.router_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `RouteTableName`.
+    pub fn route_table_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.route_table_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `RouteTables.RouteTable.RouteEntrys.RouteEntry.NextHops.NextHop` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct NextHop {
+    /// `Enabled`.
+    #[serde(
+        rename = "Enabled",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enabled: ::std::option::Option<i64>,
+    /// `NextHopId`.
+    #[serde(
+        rename = "NextHopId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_hop_id: ::std::option::Option<::std::string::String>,
+    /// `NextHopType`.
+    #[serde(
+        rename = "NextHopType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_hop_type: ::std::option::Option<::std::string::String>,
+    /// `Weight`.
+    #[serde(
+        rename = "Weight",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub weight: ::std::option::Option<i64>,
+}
+/// The `RouteTables.RouteTable.RouteEntrys.RouteEntry.NextHops` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct NextHops {
+    /// `NextHop`.
+    #[serde(
+        rename = "NextHop",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_hop: ::std::option::Option<::std::vec::Vec<NextHop>>,
+}
+/// The `RouteTables.RouteTable.RouteEntrys.RouteEntry` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RouteEntry {
+    /// `DestinationCidrBlock`.
+    #[serde(
+        rename = "DestinationCidrBlock",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub destination_cidr_block: ::std::option::Option<::std::string::String>,
+    /// `InstanceId`.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `NextHopType`.
+    #[serde(
+        rename = "NextHopType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_hop_type: ::std::option::Option<::std::string::String>,
+    /// `NextHops`.
+    #[serde(
+        rename = "NextHops",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_hops: ::std::option::Option<NextHops>,
+    /// `RouteTableId`.
+    #[serde(
+        rename = "RouteTableId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub route_table_id: ::std::option::Option<::std::string::String>,
+    /// `Status`.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `Type`.
+    #[serde(
+        rename = "Type",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub r#type: ::std::option::Option<::std::string::String>,
+}
+/// The `RouteTables.RouteTable.RouteEntrys` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RouteEntrys {
+    /// `RouteEntry`.
+    #[serde(
+        rename = "RouteEntry",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub route_entry: ::std::option::Option<::std::vec::Vec<RouteEntry>>,
+}
+/// The `RouteTables.RouteTable` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RouteTable {
+    /// `CreationTime`.
+    #[serde(
+        rename = "CreationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creation_time: ::std::option::Option<::std::string::String>,
+    /// `ResourceGroupId`.
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `RouteEntrys`.
+    #[serde(
+        rename = "RouteEntrys",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub route_entrys: ::std::option::Option<RouteEntrys>,
+    /// `RouteTableId`.
+    #[serde(
+        rename = "RouteTableId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub route_table_id: ::std::option::Option<::std::string::String>,
+    /// `RouteTableType`.
+    #[serde(
+        rename = "RouteTableType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub route_table_type: ::std::option::Option<::std::string::String>,
+    /// `VRouterId`.
+    #[serde(
+        rename = "VRouterId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub v_router_id: ::std::option::Option<::std::string::String>,
+}
+/// The `RouteTables` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RouteTables {
+    /// `RouteTable`.
+    #[serde(
+        rename = "RouteTable",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub route_table: ::std::option::Option<::std::vec::Vec<RouteTable>>,
+}
+/// The response of [`Client::describe_route_tables`](crate::Client::describe_route_tables) (`DescribeRouteTables`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeRouteTablesResponse {
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `RouteTables`.
+    #[serde(
+        rename = "RouteTables",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub route_tables: ::std::option::Option<RouteTables>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

@@ -1,0 +1,438 @@
+//! `DescribeSnapshotGroups`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSnapshotGroups>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeSnapshotGroups",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Name",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NextToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MaxResults",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SnapshotGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Status",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AdditionalAttributes",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::describe_snapshot_groups`](crate::Client::describe_snapshot_groups) (`DescribeSnapshotGroups`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeSnapshotGroupsRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `InstanceId` (query).
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `Name` (query).
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// `NextToken` (query).
+    #[serde(
+        rename = "NextToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// `MaxResults` (query).
+    ///
+    /// From 1 to 500.
+    #[serde(
+        rename = "MaxResults",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_results: ::std::option::Option<i32>,
+    /// `SnapshotGroupId` (query, sent as `SnapshotGroupId.1`, `SnapshotGroupId.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "SnapshotGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub snapshot_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Status` (query, sent as `Status.1`, `Status.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `AdditionalAttributes` (query, sent as `AdditionalAttributes.1`, `AdditionalAttributes.2`, …).
+    ///
+    /// At most 5 items.
+    #[serde(
+        rename = "AdditionalAttributes",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub additional_attributes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 16 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+}
+impl DescribeSnapshotGroupsRequest {
+    /// A `DescribeSnapshotGroupsRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            instance_id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            next_token: ::std::option::Option::None,
+            max_results: ::std::option::Option::None,
+            snapshot_group_id: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            additional_attributes: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+            resource_group_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.instance_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Name`.
+    pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `NextToken`.
+    pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `MaxResults`.
+    pub fn max_results(mut self, value: i32) -> Self {
+        self.max_results = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SnapshotGroupId`.
+    pub fn snapshot_group_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.snapshot_group_id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Status`.
+    pub fn status(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.status = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `AdditionalAttributes`.
+    pub fn additional_attributes(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.additional_attributes = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `SnapshotGroups.SnapshotGroup.Snapshots.Snapshot.Tags.Tag` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TagsTag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+/// The `SnapshotGroups.SnapshotGroup.Snapshots.Snapshot.Tags` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tags {
+    /// `Tag`.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+/// The `SnapshotGroups.SnapshotGroup.Snapshots.Snapshot` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Snapshot {
+    /// `Available`.
+    #[serde(
+        rename = "Available",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub available: ::std::option::Option<bool>,
+    /// `InstantAccess`.
+    #[serde(
+        rename = "InstantAccess",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instant_access: ::std::option::Option<bool>,
+    /// `InstantAccessRetentionDays`.
+    #[serde(
+        rename = "InstantAccessRetentionDays",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instant_access_retention_days: ::std::option::Option<i64>,
+    /// `Progress`.
+    #[serde(
+        rename = "Progress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub progress: ::std::option::Option<::std::string::String>,
+    /// `SnapshotId`.
+    #[serde(
+        rename = "SnapshotId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub snapshot_id: ::std::option::Option<::std::string::String>,
+    /// `SourceDiskId`.
+    #[serde(
+        rename = "SourceDiskId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_disk_id: ::std::option::Option<::std::string::String>,
+    /// `SourceDiskType`.
+    #[serde(
+        rename = "SourceDiskType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_disk_type: ::std::option::Option<::std::string::String>,
+    /// `Tags`.
+    #[serde(
+        rename = "Tags",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tags: ::std::option::Option<Tags>,
+}
+/// The `SnapshotGroups.SnapshotGroup.Snapshots` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Snapshots {
+    /// `Snapshot`.
+    #[serde(
+        rename = "Snapshot",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub snapshot: ::std::option::Option<::std::vec::Vec<Snapshot>>,
+}
+/// The `SnapshotGroups.SnapshotGroup.Tags.Tag` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SnapshotGroupTagsTag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+/// The `SnapshotGroups.SnapshotGroup.Tags` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SnapshotGroupTags {
+    /// `Tag`.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<SnapshotGroupTagsTag>>,
+}
+/// The `SnapshotGroups.SnapshotGroup` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SnapshotGroup {
+    /// `CreationTime`.
+    #[serde(
+        rename = "CreationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creation_time: ::std::option::Option<::std::string::String>,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `InstanceId`.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `Name`.
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// `ProgressStatus`.
+    #[serde(
+        rename = "ProgressStatus",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub progress_status: ::std::option::Option<::std::string::String>,
+    /// `ResourceGroupId`.
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `SnapshotGroupId`.
+    #[serde(
+        rename = "SnapshotGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub snapshot_group_id: ::std::option::Option<::std::string::String>,
+    /// `Snapshots`.
+    #[serde(
+        rename = "Snapshots",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub snapshots: ::std::option::Option<Snapshots>,
+    /// `Status`.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `Tags`.
+    #[serde(
+        rename = "Tags",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tags: ::std::option::Option<SnapshotGroupTags>,
+}
+/// The `SnapshotGroups` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SnapshotGroups {
+    /// `SnapshotGroup`.
+    #[serde(
+        rename = "SnapshotGroup",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub snapshot_group: ::std::option::Option<::std::vec::Vec<SnapshotGroup>>,
+}
+/// The response of [`Client::describe_snapshot_groups`](crate::Client::describe_snapshot_groups) (`DescribeSnapshotGroups`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeSnapshotGroupsResponse {
+    /// `NextToken`.
+    #[serde(
+        rename = "NextToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `SnapshotGroups`.
+    #[serde(
+        rename = "SnapshotGroups",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub snapshot_groups: ::std::option::Option<SnapshotGroups>,
+}

@@ -1,0 +1,249 @@
+//! `DescribeSnapshotLinks`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSnapshotLinks>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeSnapshotLinks",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DiskIds",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SnapshotLinkIds",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_snapshot_links`](crate::Client::describe_snapshot_links) (`DescribeSnapshotLinks`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeSnapshotLinksRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `InstanceId` (query).
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `DiskIds` (query).
+    #[serde(
+        rename = "DiskIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_ids: ::std::option::Option<::std::string::String>,
+    /// `SnapshotLinkIds` (query).
+    #[serde(
+        rename = "SnapshotLinkIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub snapshot_link_ids: ::std::option::Option<::std::string::String>,
+    /// `PageNumber` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i32>,
+    /// `PageSize` (query).
+    ///
+    /// From 1 to 100.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i32>,
+}
+impl DescribeSnapshotLinksRequest {
+    /// A `DescribeSnapshotLinksRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            instance_id: ::std::option::Option::None,
+            disk_ids: ::std::option::Option::None,
+            snapshot_link_ids: ::std::option::Option::None,
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+        }
+    }
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.instance_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DiskIds`.
+    pub fn disk_ids(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.disk_ids = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SnapshotLinkIds`.
+    pub fn snapshot_link_ids(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.snapshot_link_ids = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `SnapshotLinks.SnapshotLink` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SnapshotLink {
+    /// `Category`.
+    #[serde(
+        rename = "Category",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub category: ::std::option::Option<::std::string::String>,
+    /// `InstanceId`.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `InstanceName`.
+    #[serde(
+        rename = "InstanceName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_name: ::std::option::Option<::std::string::String>,
+    /// `InstantAccess`.
+    #[serde(
+        rename = "InstantAccess",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instant_access: ::std::option::Option<bool>,
+    /// `RegionId`.
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// `SnapshotLinkId`.
+    #[serde(
+        rename = "SnapshotLinkId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub snapshot_link_id: ::std::option::Option<::std::string::String>,
+    /// `SourceDiskId`.
+    #[serde(
+        rename = "SourceDiskId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_disk_id: ::std::option::Option<::std::string::String>,
+    /// `SourceDiskName`.
+    #[serde(
+        rename = "SourceDiskName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_disk_name: ::std::option::Option<::std::string::String>,
+    /// `SourceDiskSize`.
+    #[serde(
+        rename = "SourceDiskSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_disk_size: ::std::option::Option<i64>,
+    /// `SourceDiskType`.
+    #[serde(
+        rename = "SourceDiskType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_disk_type: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+    /// `TotalSize`.
+    #[serde(
+        rename = "TotalSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_size: ::std::option::Option<i64>,
+}
+/// The `SnapshotLinks` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SnapshotLinks {
+    /// `SnapshotLink`.
+    #[serde(
+        rename = "SnapshotLink",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub snapshot_link: ::std::option::Option<::std::vec::Vec<SnapshotLink>>,
+}
+/// The response of [`Client::describe_snapshot_links`](crate::Client::describe_snapshot_links) (`DescribeSnapshotLinks`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeSnapshotLinksResponse {
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `SnapshotLinks`.
+    #[serde(
+        rename = "SnapshotLinks",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub snapshot_links: ::std::option::Option<SnapshotLinks>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

@@ -1,0 +1,137 @@
+//! `DescribeSnapshotMonitorData`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSnapshotMonitorData>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeSnapshotMonitorData",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "StartTime",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "EndTime",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Period",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Category",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_snapshot_monitor_data`](crate::Client::describe_snapshot_monitor_data) (`DescribeSnapshotMonitorData`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeSnapshotMonitorDataRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `StartTime` (query). Required.
+    #[serde(rename = "StartTime")]
+    pub start_time: ::std::string::String,
+    /// `EndTime` (query). Required.
+    #[serde(rename = "EndTime")]
+    pub end_time: ::std::string::String,
+    /// `Period` (query).
+    ///
+    /// Allowed values: `60`, `600`, `3600`.
+    #[serde(
+        rename = "Period",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period: ::std::option::Option<i32>,
+    /// `Category` (query).
+    #[serde(
+        rename = "Category",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub category: ::std::option::Option<::std::string::String>,
+}
+impl DescribeSnapshotMonitorDataRequest {
+    /// A `DescribeSnapshotMonitorDataRequest` with its required members: `RegionId`, `StartTime`, `EndTime`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        start_time: impl ::std::convert::Into<::std::string::String>,
+        end_time: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            start_time: start_time.into(),
+            end_time: end_time.into(),
+            period: ::std::option::Option::None,
+            category: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Period`.
+    pub fn period(mut self, value: i32) -> Self {
+        self.period = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Category`.
+    pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.category = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `MonitorData.DataPoint` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DataPoint {
+    /// `Size`.
+    #[serde(
+        rename = "Size",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub size: ::std::option::Option<i64>,
+    /// `TimeStamp`.
+    #[serde(
+        rename = "TimeStamp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub time_stamp: ::std::option::Option<::std::string::String>,
+}
+/// The `MonitorData` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MonitorData {
+    /// `DataPoint`.
+    #[serde(
+        rename = "DataPoint",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data_point: ::std::option::Option<::std::vec::Vec<DataPoint>>,
+}
+/// The response of [`Client::describe_snapshot_monitor_data`](crate::Client::describe_snapshot_monitor_data) (`DescribeSnapshotMonitorData`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeSnapshotMonitorDataResponse {
+    /// `MonitorData`.
+    #[serde(
+        rename = "MonitorData",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub monitor_data: ::std::option::Option<MonitorData>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

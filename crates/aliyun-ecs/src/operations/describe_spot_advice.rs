@@ -1,0 +1,303 @@
+//! `DescribeSpotAdvice`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSpotAdvice>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeSpotAdvice",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Cores",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Memory",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinCores",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinMemory",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ZoneId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceTypeFamily",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceFamilyLevel",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "GpuSpec",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "GpuAmount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceTypes",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_spot_advice`](crate::Client::describe_spot_advice) (`DescribeSpotAdvice`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeSpotAdviceRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `Cores` (query).
+    #[serde(
+        rename = "Cores",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cores: ::std::option::Option<i32>,
+    /// `Memory` (query).
+    #[serde(
+        rename = "Memory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub memory: ::std::option::Option<f64>,
+    /// `MinCores` (query).
+    #[serde(
+        rename = "MinCores",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub min_cores: ::std::option::Option<i32>,
+    /// `MinMemory` (query).
+    #[serde(
+        rename = "MinMemory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub min_memory: ::std::option::Option<f64>,
+    /// `ZoneId` (query).
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+    /// `InstanceTypeFamily` (query).
+    #[serde(
+        rename = "InstanceTypeFamily",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type_family: ::std::option::Option<::std::string::String>,
+    /// `InstanceFamilyLevel` (query).
+    #[serde(
+        rename = "InstanceFamilyLevel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_family_level: ::std::option::Option<::std::string::String>,
+    /// `GpuSpec` (query).
+    #[serde(
+        rename = "GpuSpec",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub gpu_spec: ::std::option::Option<::std::string::String>,
+    /// `GpuAmount` (query).
+    #[serde(
+        rename = "GpuAmount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub gpu_amount: ::std::option::Option<i32>,
+    /// `InstanceTypes` (query, sent as `InstanceTypes.1`, `InstanceTypes.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "InstanceTypes",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl DescribeSpotAdviceRequest {
+    /// A `DescribeSpotAdviceRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            cores: ::std::option::Option::None,
+            memory: ::std::option::Option::None,
+            min_cores: ::std::option::Option::None,
+            min_memory: ::std::option::Option::None,
+            zone_id: ::std::option::Option::None,
+            instance_type_family: ::std::option::Option::None,
+            instance_family_level: ::std::option::Option::None,
+            gpu_spec: ::std::option::Option::None,
+            gpu_amount: ::std::option::Option::None,
+            instance_types: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Cores`.
+    pub fn cores(mut self, value: i32) -> Self {
+        self.cores = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Memory`.
+    pub fn memory(mut self, value: f64) -> Self {
+        self.memory = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MinCores`.
+    pub fn min_cores(mut self, value: i32) -> Self {
+        self.min_cores = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MinMemory`.
+    pub fn min_memory(mut self, value: f64) -> Self {
+        self.min_memory = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ZoneId`.
+    pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.zone_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceTypeFamily`.
+    pub fn instance_type_family(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_type_family = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceFamilyLevel`.
+    pub fn instance_family_level(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_family_level = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `GpuSpec`.
+    pub fn gpu_spec(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.gpu_spec = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `GpuAmount`.
+    pub fn gpu_amount(mut self, value: i32) -> Self {
+        self.gpu_amount = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InstanceTypes`.
+    pub fn instance_types(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.instance_types = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `AvailableSpotZones.AvailableSpotZone.AvailableSpotResources.AvailableSpotResource` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AvailableSpotResource {
+    /// `AverageSpotDiscount`.
+    #[serde(
+        rename = "AverageSpotDiscount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub average_spot_discount: ::std::option::Option<i64>,
+    /// `InstanceType`.
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+    /// `InterruptRateDesc`.
+    #[serde(
+        rename = "InterruptRateDesc",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub interrupt_rate_desc: ::std::option::Option<::std::string::String>,
+    /// `InterruptionRate`.
+    #[serde(
+        rename = "InterruptionRate",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub interruption_rate: ::std::option::Option<f64>,
+}
+/// The `AvailableSpotZones.AvailableSpotZone.AvailableSpotResources` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AvailableSpotResources {
+    /// `AvailableSpotResource`.
+    #[serde(
+        rename = "AvailableSpotResource",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub available_spot_resource: ::std::option::Option<::std::vec::Vec<AvailableSpotResource>>,
+}
+/// The `AvailableSpotZones.AvailableSpotZone` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AvailableSpotZone {
+    /// `AvailableSpotResources`.
+    #[serde(
+        rename = "AvailableSpotResources",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub available_spot_resources: ::std::option::Option<AvailableSpotResources>,
+    /// `ZoneId`.
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+}
+/// The `AvailableSpotZones` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AvailableSpotZones {
+    /// `AvailableSpotZone`.
+    #[serde(
+        rename = "AvailableSpotZone",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub available_spot_zone: ::std::option::Option<::std::vec::Vec<AvailableSpotZone>>,
+}
+/// The response of [`Client::describe_spot_advice`](crate::Client::describe_spot_advice) (`DescribeSpotAdvice`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeSpotAdviceResponse {
+    /// `AvailableSpotZones`.
+    #[serde(
+        rename = "AvailableSpotZones",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub available_spot_zones: ::std::option::Option<AvailableSpotZones>,
+    /// `RegionId`.
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

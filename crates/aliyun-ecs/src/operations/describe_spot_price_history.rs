@@ -1,0 +1,262 @@
+//! `DescribeSpotPriceHistory`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSpotPriceHistory>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeSpotPriceHistory",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ZoneId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SpotDuration",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "IoOptimized",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "StartTime",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "EndTime",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "OSType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Offset",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_spot_price_history`](crate::Client::describe_spot_price_history) (`DescribeSpotPriceHistory`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeSpotPriceHistoryRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ZoneId` (query).
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+    /// `NetworkType` (query). Required.
+    #[serde(rename = "NetworkType")]
+    pub network_type: ::std::string::String,
+    /// `InstanceType` (query). Required.
+    #[serde(rename = "InstanceType")]
+    pub instance_type: ::std::string::String,
+    /// `SpotDuration` (query).
+    #[serde(
+        rename = "SpotDuration",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_duration: ::std::option::Option<i32>,
+    /// `IoOptimized` (query).
+    #[serde(
+        rename = "IoOptimized",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub io_optimized: ::std::option::Option<::std::string::String>,
+    /// `StartTime` (query).
+    #[serde(
+        rename = "StartTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub start_time: ::std::option::Option<::std::string::String>,
+    /// `EndTime` (query).
+    #[serde(
+        rename = "EndTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub end_time: ::std::option::Option<::std::string::String>,
+    /// `OSType` (query).
+    #[serde(
+        rename = "OSType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub os_type: ::std::option::Option<::std::string::String>,
+    /// `Offset` (query).
+    #[serde(
+        rename = "Offset",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub offset: ::std::option::Option<i32>,
+}
+impl DescribeSpotPriceHistoryRequest {
+    /// A `DescribeSpotPriceHistoryRequest` with its required members: `RegionId`, `NetworkType`, `InstanceType`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        network_type: impl ::std::convert::Into<::std::string::String>,
+        instance_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            zone_id: ::std::option::Option::None,
+            network_type: network_type.into(),
+            instance_type: instance_type.into(),
+            spot_duration: ::std::option::Option::None,
+            io_optimized: ::std::option::Option::None,
+            start_time: ::std::option::Option::None,
+            end_time: ::std::option::Option::None,
+            os_type: ::std::option::Option::None,
+            offset: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ZoneId`.
+    pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.zone_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SpotDuration`.
+    pub fn spot_duration(mut self, value: i32) -> Self {
+        self.spot_duration = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `IoOptimized`.
+    pub fn io_optimized(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.io_optimized = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `StartTime`.
+    pub fn start_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.start_time = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `EndTime`.
+    pub fn end_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.end_time = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `OSType`.
+    pub fn os_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.os_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Offset`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `SpotPrices.SpotPriceType` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SpotPriceType {
+    /// `InstanceType`.
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+    /// `IoOptimized`.
+    #[serde(
+        rename = "IoOptimized",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub io_optimized: ::std::option::Option<::std::string::String>,
+    /// `NetworkType`.
+    #[serde(
+        rename = "NetworkType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_type: ::std::option::Option<::std::string::String>,
+    /// `OriginPrice`.
+    #[serde(
+        rename = "OriginPrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub origin_price: ::std::option::Option<f64>,
+    /// `SpotPrice`.
+    #[serde(
+        rename = "SpotPrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_price: ::std::option::Option<f64>,
+    /// `Timestamp`.
+    #[serde(
+        rename = "Timestamp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub timestamp: ::std::option::Option<::std::string::String>,
+    /// `ZoneId`.
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+}
+/// The `SpotPrices` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SpotPrices {
+    /// `SpotPriceType`.
+    #[serde(
+        rename = "SpotPriceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_price_type: ::std::option::Option<::std::vec::Vec<SpotPriceType>>,
+}
+/// The response of [`Client::describe_spot_price_history`](crate::Client::describe_spot_price_history) (`DescribeSpotPriceHistory`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeSpotPriceHistoryResponse {
+    /// `Currency`.
+    #[serde(
+        rename = "Currency",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency: ::std::option::Option<::std::string::String>,
+    /// `NextOffset`.
+    #[serde(
+        rename = "NextOffset",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_offset: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `SpotPrices`.
+    #[serde(
+        rename = "SpotPrices",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_prices: ::std::option::Option<SpotPrices>,
+}

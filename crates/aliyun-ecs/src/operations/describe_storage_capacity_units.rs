@@ -1,0 +1,359 @@
+//! `DescribeStorageCapacityUnits`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeStorageCapacityUnits>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeStorageCapacityUnits",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Name",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Capacity",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AllocationType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "StorageCapacityUnitId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Status",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::describe_storage_capacity_units`](crate::Client::describe_storage_capacity_units) (`DescribeStorageCapacityUnits`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeStorageCapacityUnitsRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `PageNumber` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i32>,
+    /// `PageSize` (query).
+    ///
+    /// From 1 to 100.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i32>,
+    /// `Name` (query).
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// `Capacity` (query).
+    #[serde(
+        rename = "Capacity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub capacity: ::std::option::Option<i32>,
+    /// `AllocationType` (query).
+    #[serde(
+        rename = "AllocationType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub allocation_type: ::std::option::Option<::std::string::String>,
+    /// `StorageCapacityUnitId` (query, sent as `StorageCapacityUnitId.1`, `StorageCapacityUnitId.2`, …).
+    ///
+    /// At most 100 items.
+    #[serde(
+        rename = "StorageCapacityUnitId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub storage_capacity_unit_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Status` (query, sent as `Status.1`, `Status.2`, …).
+    ///
+    /// At most 100 items.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+}
+impl DescribeStorageCapacityUnitsRequest {
+    /// A `DescribeStorageCapacityUnitsRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            capacity: ::std::option::Option::None,
+            allocation_type: ::std::option::Option::None,
+            storage_capacity_unit_id: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+        }
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Name`.
+    pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Capacity`.
+    pub fn capacity(mut self, value: i32) -> Self {
+        self.capacity = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `AllocationType`.
+    pub fn allocation_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.allocation_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `StorageCapacityUnitId`.
+    pub fn storage_capacity_unit_id(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.storage_capacity_unit_id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Status`.
+    pub fn status(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.status = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `StorageCapacityUnits.StorageCapacityUnit.Tags.Tag` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TagsTag {
+    /// `TagKey`.
+    #[serde(
+        rename = "TagKey",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_key: ::std::option::Option<::std::string::String>,
+    /// `TagValue`.
+    #[serde(
+        rename = "TagValue",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_value: ::std::option::Option<::std::string::String>,
+}
+/// The `StorageCapacityUnits.StorageCapacityUnit.Tags` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tags {
+    /// `Tag`.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+}
+/// The `StorageCapacityUnits.StorageCapacityUnit` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct StorageCapacityUnit {
+    /// `AllocationStatus`.
+    #[serde(
+        rename = "AllocationStatus",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub allocation_status: ::std::option::Option<::std::string::String>,
+    /// `Capacity`.
+    #[serde(
+        rename = "Capacity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub capacity: ::std::option::Option<i64>,
+    /// `CreationTime`.
+    #[serde(
+        rename = "CreationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creation_time: ::std::option::Option<::std::string::String>,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `ExpiredTime`.
+    #[serde(
+        rename = "ExpiredTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expired_time: ::std::option::Option<::std::string::String>,
+    /// `Name`.
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// `RegionId`.
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// `StartTime`.
+    #[serde(
+        rename = "StartTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub start_time: ::std::option::Option<::std::string::String>,
+    /// `Status`.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `StorageCapacityUnitId`.
+    #[serde(
+        rename = "StorageCapacityUnitId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub storage_capacity_unit_id: ::std::option::Option<::std::string::String>,
+    /// `Tags`.
+    #[serde(
+        rename = "Tags",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tags: ::std::option::Option<Tags>,
+}
+/// The `StorageCapacityUnits` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct StorageCapacityUnits {
+    /// `StorageCapacityUnit`.
+    #[serde(
+        rename = "StorageCapacityUnit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub storage_capacity_unit: ::std::option::Option<::std::vec::Vec<StorageCapacityUnit>>,
+}
+/// The response of [`Client::describe_storage_capacity_units`](crate::Client::describe_storage_capacity_units) (`DescribeStorageCapacityUnits`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeStorageCapacityUnitsResponse {
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `StorageCapacityUnits`.
+    #[serde(
+        rename = "StorageCapacityUnits",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub storage_capacity_units: ::std::option::Option<StorageCapacityUnits>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

@@ -1,0 +1,275 @@
+//! `DescribeTasks`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeTasks>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeTasks",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "TaskIds",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "TaskAction",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "TaskStatus",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "StartTime",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "EndTime",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceIds",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_tasks`](crate::Client::describe_tasks) (`DescribeTasks`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeTasksRequest {
+    /// `PageNumber` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i32>,
+    /// `PageSize` (query).
+    ///
+    /// From 1 to 100.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i32>,
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `TaskIds` (query).
+    #[serde(
+        rename = "TaskIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub task_ids: ::std::option::Option<::std::string::String>,
+    /// `TaskAction` (query).
+    #[serde(
+        rename = "TaskAction",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub task_action: ::std::option::Option<::std::string::String>,
+    /// `TaskStatus` (query).
+    #[serde(
+        rename = "TaskStatus",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub task_status: ::std::option::Option<::std::string::String>,
+    /// `StartTime` (query).
+    #[serde(
+        rename = "StartTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub start_time: ::std::option::Option<::std::string::String>,
+    /// `EndTime` (query).
+    #[serde(
+        rename = "EndTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub end_time: ::std::option::Option<::std::string::String>,
+    /// `ResourceIds` (query, sent as `ResourceIds.1`, `ResourceIds.2`, …).
+    ///
+    /// At most 100 items.
+    #[serde(
+        rename = "ResourceIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl DescribeTasksRequest {
+    /// A `DescribeTasksRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+            region_id: region_id.into(),
+            task_ids: ::std::option::Option::None,
+            task_action: ::std::option::Option::None,
+            task_status: ::std::option::Option::None,
+            start_time: ::std::option::Option::None,
+            end_time: ::std::option::Option::None,
+            resource_ids: ::std::option::Option::None,
+        }
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `TaskIds`.
+    pub fn task_ids(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.task_ids = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `TaskAction`.
+    pub fn task_action(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.task_action = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `TaskStatus`.
+    pub fn task_status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.task_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `StartTime`.
+    pub fn start_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.start_time = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `EndTime`.
+    pub fn end_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.end_time = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ResourceIds`.
+    pub fn resource_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.resource_ids = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `TaskSet.Task` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Task {
+    /// `CreationTime`.
+    #[serde(
+        rename = "CreationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creation_time: ::std::option::Option<::std::string::String>,
+    /// `FinishedTime`.
+    #[serde(
+        rename = "FinishedTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub finished_time: ::std::option::Option<::std::string::String>,
+    /// `ResourceId`.
+    #[serde(
+        rename = "ResourceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_id: ::std::option::Option<::std::string::String>,
+    /// `SupportCancel`.
+    #[serde(
+        rename = "SupportCancel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub support_cancel: ::std::option::Option<::std::string::String>,
+    /// `TaskAction`.
+    #[serde(
+        rename = "TaskAction",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub task_action: ::std::option::Option<::std::string::String>,
+    /// `TaskId`.
+    #[serde(
+        rename = "TaskId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub task_id: ::std::option::Option<::std::string::String>,
+    /// `TaskStatus`.
+    #[serde(
+        rename = "TaskStatus",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub task_status: ::std::option::Option<::std::string::String>,
+}
+/// The `TaskSet` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct TaskSet {
+    /// `Task`.
+    #[serde(
+        rename = "Task",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub task: ::std::option::Option<::std::vec::Vec<Task>>,
+}
+/// The response of [`Client::describe_tasks`](crate::Client::describe_tasks) (`DescribeTasks`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeTasksResponse {
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RegionId`.
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TaskSet`.
+    #[serde(
+        rename = "TaskSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub task_set: ::std::option::Option<TaskSet>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

@@ -1,0 +1,241 @@
+//! `DescribeTerminalSessions`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeTerminalSessions>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeTerminalSessions",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SessionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MaxResults",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NextToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_terminal_sessions`](crate::Client::describe_terminal_sessions) (`DescribeTerminalSessions`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeTerminalSessionsRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `InstanceId` (query).
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `SessionId` (query).
+    #[serde(
+        rename = "SessionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub session_id: ::std::option::Option<::std::string::String>,
+    /// `MaxResults` (query).
+    #[serde(
+        rename = "MaxResults",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_results: ::std::option::Option<i32>,
+    /// `NextToken` (query).
+    #[serde(
+        rename = "NextToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+}
+impl DescribeTerminalSessionsRequest {
+    /// A `DescribeTerminalSessionsRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            instance_id: ::std::option::Option::None,
+            session_id: ::std::option::Option::None,
+            max_results: ::std::option::Option::None,
+            next_token: ::std::option::Option::None,
+        }
+    }
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.instance_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SessionId`.
+    pub fn session_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.session_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `MaxResults`.
+    pub fn max_results(mut self, value: i32) -> Self {
+        self.max_results = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `NextToken`.
+    pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `Sessions.Session.Connections.Connection` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Connection {
+    /// `ClosedReason`.
+    #[serde(
+        rename = "ClosedReason",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub closed_reason: ::std::option::Option<::std::string::String>,
+    /// `EndTime`.
+    #[serde(
+        rename = "EndTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub end_time: ::std::option::Option<::std::string::String>,
+    /// `InstanceId`.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `StartTime`.
+    #[serde(
+        rename = "StartTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub start_time: ::std::option::Option<::std::string::String>,
+    /// `Status`.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+}
+/// The `Sessions.Session.Connections` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Connections {
+    /// `Connection`.
+    #[serde(
+        rename = "Connection",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub connection: ::std::option::Option<::std::vec::Vec<Connection>>,
+}
+/// The `Sessions.Session` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Session {
+    /// `ClientIP`.
+    #[serde(
+        rename = "ClientIP",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_ip: ::std::option::Option<::std::string::String>,
+    /// `Connections`.
+    #[serde(
+        rename = "Connections",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub connections: ::std::option::Option<Connections>,
+    /// `CreationTime`.
+    #[serde(
+        rename = "CreationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creation_time: ::std::option::Option<::std::string::String>,
+    /// `IdentityType`.
+    #[serde(
+        rename = "IdentityType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub identity_type: ::std::option::Option<::std::string::String>,
+    /// `PortNumber`.
+    #[serde(
+        rename = "PortNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub port_number: ::std::option::Option<i64>,
+    /// `PrincipalId`.
+    #[serde(
+        rename = "PrincipalId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub principal_id: ::std::option::Option<::std::string::String>,
+    /// `SessionId`.
+    #[serde(
+        rename = "SessionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub session_id: ::std::option::Option<::std::string::String>,
+    /// `TargetServer`.
+    #[serde(
+        rename = "TargetServer",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub target_server: ::std::option::Option<::std::string::String>,
+    /// `Username`.
+    #[serde(
+        rename = "Username",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub username: ::std::option::Option<::std::string::String>,
+}
+/// The `Sessions` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Sessions {
+    /// `Session`.
+    #[serde(
+        rename = "Session",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub session: ::std::option::Option<::std::vec::Vec<Session>>,
+}
+/// The response of [`Client::describe_terminal_sessions`](crate::Client::describe_terminal_sessions) (`DescribeTerminalSessions`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeTerminalSessionsResponse {
+    /// `NextToken`.
+    #[serde(
+        rename = "NextToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `Sessions`.
+    #[serde(
+        rename = "Sessions",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sessions: ::std::option::Option<Sessions>,
+}

@@ -1,0 +1,193 @@
+//! `DescribeVRouters`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeVRouters>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeVRouters",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "VRouterId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_v_routers`](crate::Client::describe_v_routers) (`DescribeVRouters`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeVRoutersRequest {
+    /// `VRouterId` (query).
+    #[serde(
+        rename = "VRouterId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub v_router_id: ::std::option::Option<::std::string::String>,
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `PageNumber` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i32>,
+    /// `PageSize` (query).
+    ///
+    /// From 1 to 50.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i32>,
+}
+impl DescribeVRoutersRequest {
+    /// A `DescribeVRoutersRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            v_router_id: ::std::option::Option::None,
+            region_id: region_id.into(),
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+        }
+    }
+    /// Sets `VRouterId`.
+    pub fn v_router_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.v_router_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `VRouters.VRouter.RouteTableIds` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RouteTableIds {
+    /// `RouteTableId`.
+    #[serde(
+        rename = "RouteTableId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub route_table_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The `VRouters.VRouter` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct VRouter {
+    /// `CreationTime`.
+    #[serde(
+        rename = "CreationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creation_time: ::std::option::Option<::std::string::String>,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `RegionId`.
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// `RouteTableIds`.
+    #[serde(
+        rename = "RouteTableIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub route_table_ids: ::std::option::Option<RouteTableIds>,
+    /// `VRouterId`.
+    #[serde(
+        rename = "VRouterId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub v_router_id: ::std::option::Option<::std::string::String>,
+    /// `VRouterName`.
+    #[serde(
+        rename = "VRouterName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub v_router_name: ::std::option::Option<::std::string::String>,
+    /// `VpcId`.
+    #[serde(
+        rename = "VpcId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vpc_id: ::std::option::Option<::std::string::String>,
+}
+/// The `VRouters` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct VRouters {
+    /// `VRouter`.
+    #[serde(
+        rename = "VRouter",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub v_router: ::std::option::Option<::std::vec::Vec<VRouter>>,
+}
+/// The response of [`Client::describe_v_routers`](crate::Client::describe_v_routers) (`DescribeVRouters`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeVRoutersResponse {
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+    /// `VRouters`.
+    #[serde(
+        rename = "VRouters",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub v_routers: ::std::option::Option<VRouters>,
+}

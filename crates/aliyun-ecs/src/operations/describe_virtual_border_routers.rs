@@ -1,0 +1,298 @@
+//! `DescribeVirtualBorderRouters`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeVirtualBorderRouters>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeVirtualBorderRouters",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Filter",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Filter` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Filter {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    ///
+    /// At most 5 items.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl Filter {
+    /// An empty `Filter`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The request of [`Client::describe_virtual_border_routers`](crate::Client::describe_virtual_border_routers) (`DescribeVirtualBorderRouters`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeVirtualBorderRoutersRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `PageNumber` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i32>,
+    /// `PageSize` (query).
+    ///
+    /// From 1 to 50.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i32>,
+    /// `Filter` (query, sent as `Filter.1`, `Filter.2`, …).
+    ///
+    /// At most 5 items.
+    #[serde(
+        rename = "Filter",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub filter: ::std::option::Option<::std::vec::Vec<Filter>>,
+}
+impl DescribeVirtualBorderRoutersRequest {
+    /// A `DescribeVirtualBorderRoutersRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+            filter: ::std::option::Option::None,
+        }
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Filter`.
+    pub fn filter(mut self, value: ::std::vec::Vec<Filter>) -> Self {
+        self.filter = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `VirtualBorderRouterSet.VirtualBorderRouterType` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct VirtualBorderRouterType {
+    /// `AccessPointId`.
+    #[serde(
+        rename = "AccessPointId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub access_point_id: ::std::option::Option<::std::string::String>,
+    /// `ActivationTime`.
+    #[serde(
+        rename = "ActivationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub activation_time: ::std::option::Option<::std::string::String>,
+    /// `CircuitCode`.
+    #[serde(
+        rename = "CircuitCode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub circuit_code: ::std::option::Option<::std::string::String>,
+    /// `CreationTime`.
+    #[serde(
+        rename = "CreationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creation_time: ::std::option::Option<::std::string::String>,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `LocalGatewayIp`.
+    #[serde(
+        rename = "LocalGatewayIp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_gateway_ip: ::std::option::Option<::std::string::String>,
+    /// `Name`.
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// `PeerGatewayIp`.
+    #[serde(
+        rename = "PeerGatewayIp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub peer_gateway_ip: ::std::option::Option<::std::string::String>,
+    /// `PeeringSubnetMask`.
+    #[serde(
+        rename = "PeeringSubnetMask",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub peering_subnet_mask: ::std::option::Option<::std::string::String>,
+    /// `PhysicalConnectionBusinessStatus`.
+    #[serde(
+        rename = "PhysicalConnectionBusinessStatus",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub physical_connection_business_status: ::std::option::Option<::std::string::String>,
+    /// `PhysicalConnectionId`.
+    #[serde(
+        rename = "PhysicalConnectionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub physical_connection_id: ::std::option::Option<::std::string::String>,
+    /// `PhysicalConnectionOwnerUid`.
+    #[serde(
+        rename = "PhysicalConnectionOwnerUid",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub physical_connection_owner_uid: ::std::option::Option<::std::string::String>,
+    /// `PhysicalConnectionStatus`.
+    #[serde(
+        rename = "PhysicalConnectionStatus",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub physical_connection_status: ::std::option::Option<::std::string::String>,
+    /// `RecoveryTime`.
+    #[serde(
+        rename = "RecoveryTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub recovery_time: ::std::option::Option<::std::string::String>,
+    /// `RouteTableId`.
+    #[serde(
+        rename = "RouteTableId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub route_table_id: ::std::option::Option<::std::string::String>,
+    /// `Status`.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `TerminationTime`.
+    #[serde(
+        rename = "TerminationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub termination_time: ::std::option::Option<::std::string::String>,
+    /// `VbrId`.
+    #[serde(
+        rename = "VbrId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vbr_id: ::std::option::Option<::std::string::String>,
+    /// `VlanId`.
+    #[serde(
+        rename = "VlanId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vlan_id: ::std::option::Option<i64>,
+    /// `VlanInterfaceId`.
+    #[serde(
+        rename = "VlanInterfaceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vlan_interface_id: ::std::option::Option<::std::string::String>,
+}
+/// The `VirtualBorderRouterSet` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct VirtualBorderRouterSet {
+    /// `VirtualBorderRouterType`.
+    #[serde(
+        rename = "VirtualBorderRouterType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub virtual_border_router_type: ::std::option::Option<::std::vec::Vec<VirtualBorderRouterType>>,
+}
+/// The response of [`Client::describe_virtual_border_routers`](crate::Client::describe_virtual_border_routers) (`DescribeVirtualBorderRouters`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeVirtualBorderRoutersResponse {
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+    /// `VirtualBorderRouterSet`.
+    #[serde(
+        rename = "VirtualBorderRouterSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub virtual_border_router_set: ::std::option::Option<VirtualBorderRouterSet>,
+}

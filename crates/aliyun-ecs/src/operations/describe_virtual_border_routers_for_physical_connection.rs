@@ -1,0 +1,240 @@
+//! `DescribeVirtualBorderRoutersForPhysicalConnection`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeVirtualBorderRoutersForPhysicalConnection>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeVirtualBorderRoutersForPhysicalConnection",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PhysicalConnectionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Filter",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Filter` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Filter {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    ///
+    /// At most 5 items.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl Filter {
+    /// An empty `Filter`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The request of [`Client::describe_virtual_border_routers_for_physical_connection`](crate::Client::describe_virtual_border_routers_for_physical_connection) (`DescribeVirtualBorderRoutersForPhysicalConnection`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeVirtualBorderRoutersForPhysicalConnectionRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `PhysicalConnectionId` (query). Required.
+    #[serde(rename = "PhysicalConnectionId")]
+    pub physical_connection_id: ::std::string::String,
+    /// `PageNumber` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i32>,
+    /// `PageSize` (query).
+    ///
+    /// From 1 to 50.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i32>,
+    /// `Filter` (query, sent as `Filter.1`, `Filter.2`, …).
+    ///
+    /// At most 5 items.
+    #[serde(
+        rename = "Filter",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub filter: ::std::option::Option<::std::vec::Vec<Filter>>,
+}
+impl DescribeVirtualBorderRoutersForPhysicalConnectionRequest {
+    /// A `DescribeVirtualBorderRoutersForPhysicalConnectionRequest` with its required members: `RegionId`, `PhysicalConnectionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        physical_connection_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            physical_connection_id: physical_connection_id.into(),
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+            filter: ::std::option::Option::None,
+        }
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Filter`.
+    pub fn filter(mut self, value: ::std::vec::Vec<Filter>) -> Self {
+        self.filter = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `VirtualBorderRouterForPhysicalConnectionSet.VirtualBorderRouterForPhysicalConnectionType` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct VirtualBorderRouterForPhysicalConnectionType {
+    /// `ActivationTime`.
+    #[serde(
+        rename = "ActivationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub activation_time: ::std::option::Option<::std::string::String>,
+    /// `CircuitCode`.
+    #[serde(
+        rename = "CircuitCode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub circuit_code: ::std::option::Option<::std::string::String>,
+    /// `CreationTime`.
+    #[serde(
+        rename = "CreationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creation_time: ::std::option::Option<::std::string::String>,
+    /// `RecoveryTime`.
+    #[serde(
+        rename = "RecoveryTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub recovery_time: ::std::option::Option<::std::string::String>,
+    /// `TerminationTime`.
+    #[serde(
+        rename = "TerminationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub termination_time: ::std::option::Option<::std::string::String>,
+    /// `VbrId`.
+    #[serde(
+        rename = "VbrId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vbr_id: ::std::option::Option<::std::string::String>,
+    /// `VbrOwnerUid`.
+    #[serde(
+        rename = "VbrOwnerUid",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vbr_owner_uid: ::std::option::Option<i64>,
+    /// `VlanId`.
+    #[serde(
+        rename = "VlanId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vlan_id: ::std::option::Option<i64>,
+}
+/// The `VirtualBorderRouterForPhysicalConnectionSet` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct VirtualBorderRouterForPhysicalConnectionSet {
+    /// `VirtualBorderRouterForPhysicalConnectionType`.
+    #[serde(
+        rename = "VirtualBorderRouterForPhysicalConnectionType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub virtual_border_router_for_physical_connection_type:
+        ::std::option::Option<::std::vec::Vec<VirtualBorderRouterForPhysicalConnectionType>>,
+}
+/// The response of [`Client::describe_virtual_border_routers_for_physical_connection`](crate::Client::describe_virtual_border_routers_for_physical_connection) (`DescribeVirtualBorderRoutersForPhysicalConnection`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeVirtualBorderRoutersForPhysicalConnectionResponse {
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+    /// `VirtualBorderRouterForPhysicalConnectionSet`.
+    #[serde(
+        rename = "VirtualBorderRouterForPhysicalConnectionSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub virtual_border_router_for_physical_connection_set:
+        ::std::option::Option<VirtualBorderRouterForPhysicalConnectionSet>,
+}

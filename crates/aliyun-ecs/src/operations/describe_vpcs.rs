@@ -1,0 +1,242 @@
+//! `DescribeVpcs`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeVpcs>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DescribeVpcs",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "VpcId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "IsDefault",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PageSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::describe_vpcs`](crate::Client::describe_vpcs) (`DescribeVpcs`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeVpcsRequest {
+    /// `VpcId` (query).
+    #[serde(
+        rename = "VpcId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vpc_id: ::std::option::Option<::std::string::String>,
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `IsDefault` (query).
+    #[serde(
+        rename = "IsDefault",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_default: ::std::option::Option<bool>,
+    /// `PageNumber` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i32>,
+    /// `PageSize` (query).
+    ///
+    /// From 1 to 50.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i32>,
+}
+impl DescribeVpcsRequest {
+    /// A `DescribeVpcsRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            vpc_id: ::std::option::Option::None,
+            region_id: region_id.into(),
+            is_default: ::std::option::Option::None,
+            page_number: ::std::option::Option::None,
+            page_size: ::std::option::Option::None,
+        }
+    }
+    /// Sets `VpcId`.
+    pub fn vpc_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.vpc_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `IsDefault`.
+    pub fn is_default(mut self, value: bool) -> Self {
+        self.is_default = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageNumber`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `Vpcs.Vpc.UserCidrs` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct UserCidrs {
+    /// `UserCidr`.
+    #[serde(
+        rename = "UserCidr",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_cidr: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The `Vpcs.Vpc.VSwitchIds` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct VSwitchIds {
+    /// `VSwitchId`.
+    #[serde(
+        rename = "VSwitchId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub v_switch_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The `Vpcs.Vpc` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Vpc {
+    /// `CidrBlock`.
+    #[serde(
+        rename = "CidrBlock",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cidr_block: ::std::option::Option<::std::string::String>,
+    /// `CreationTime`.
+    #[serde(
+        rename = "CreationTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creation_time: ::std::option::Option<::std::string::String>,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `IsDefault`.
+    #[serde(
+        rename = "IsDefault",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_default: ::std::option::Option<bool>,
+    /// `RegionId`.
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// `Status`.
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `UserCidrs`.
+    #[serde(
+        rename = "UserCidrs",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_cidrs: ::std::option::Option<UserCidrs>,
+    /// `VRouterId`.
+    #[serde(
+        rename = "VRouterId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub v_router_id: ::std::option::Option<::std::string::String>,
+    /// `VSwitchIds`.
+    #[serde(
+        rename = "VSwitchIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub v_switch_ids: ::std::option::Option<VSwitchIds>,
+    /// `VpcId`.
+    #[serde(
+        rename = "VpcId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vpc_id: ::std::option::Option<::std::string::String>,
+    /// `VpcName`.
+    #[serde(
+        rename = "VpcName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vpc_name: ::std::option::Option<::std::string::String>,
+}
+/// The `Vpcs` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Vpcs {
+    /// `Vpc`.
+    #[serde(rename = "Vpc", skip_serializing_if = "::std::option::Option::is_none")]
+    pub vpc: ::std::option::Option<::std::vec::Vec<Vpc>>,
+}
+/// The response of [`Client::describe_vpcs`](crate::Client::describe_vpcs) (`DescribeVpcs`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeVpcsResponse {
+    /// `PageNumber`.
+    #[serde(
+        rename = "PageNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_number: ::std::option::Option<i64>,
+    /// `PageSize`.
+    #[serde(
+        rename = "PageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_size: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+    /// `Vpcs`.
+    #[serde(
+        rename = "Vpcs",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vpcs: ::std::option::Option<Vpcs>,
+}

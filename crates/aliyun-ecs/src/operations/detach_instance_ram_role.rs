@@ -1,0 +1,176 @@
+//! `DetachInstanceRamRole`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DetachInstanceRamRole>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DetachInstanceRamRole",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RamRoleName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceIds",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::detach_instance_ram_role`](crate::Client::detach_instance_ram_role) (`DetachInstanceRamRole`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DetachInstanceRamRoleRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `RamRoleName` (query).
+    #[serde(
+        rename = "RamRoleName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ram_role_name: ::std::option::Option<::std::string::String>,
+    /// `InstanceIds` (query). Required.
+    #[serde(rename = "InstanceIds")]
+    pub instance_ids: ::std::string::String,
+}
+impl DetachInstanceRamRoleRequest {
+    /// A `DetachInstanceRamRoleRequest` with its required members: `RegionId`, `InstanceIds`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        instance_ids: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            ram_role_name: ::std::option::Option::None,
+            instance_ids: instance_ids.into(),
+        }
+    }
+    /// Sets `RamRoleName`.
+    pub fn ram_role_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ram_role_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `DetachInstanceRamRoleResults.DetachInstanceRamRoleResult.InstanceRamRoleSets.InstanceRamRoleSet` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InstanceRamRoleSet {
+    /// `InstanceId`.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `RamRoleName`.
+    #[serde(
+        rename = "RamRoleName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ram_role_name: ::std::option::Option<::std::string::String>,
+}
+/// The `DetachInstanceRamRoleResults.DetachInstanceRamRoleResult.InstanceRamRoleSets` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InstanceRamRoleSets {
+    /// `InstanceRamRoleSet`.
+    #[serde(
+        rename = "InstanceRamRoleSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_ram_role_set: ::std::option::Option<::std::vec::Vec<InstanceRamRoleSet>>,
+}
+/// The `DetachInstanceRamRoleResults.DetachInstanceRamRoleResult` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DetachInstanceRamRoleResult {
+    /// `Code`.
+    #[serde(
+        rename = "Code",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
+    /// `InstanceId`.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `InstanceRamRoleSets`.
+    #[serde(
+        rename = "InstanceRamRoleSets",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_ram_role_sets: ::std::option::Option<InstanceRamRoleSets>,
+    /// `Message`.
+    #[serde(
+        rename = "Message",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// `Success`.
+    #[serde(
+        rename = "Success",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub success: ::std::option::Option<bool>,
+}
+/// The `DetachInstanceRamRoleResults` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DetachInstanceRamRoleResults {
+    /// `DetachInstanceRamRoleResult`.
+    #[serde(
+        rename = "DetachInstanceRamRoleResult",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub detach_instance_ram_role_result:
+        ::std::option::Option<::std::vec::Vec<DetachInstanceRamRoleResult>>,
+}
+/// The response of [`Client::detach_instance_ram_role`](crate::Client::detach_instance_ram_role) (`DetachInstanceRamRole`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DetachInstanceRamRoleResponse {
+    /// `DetachInstanceRamRoleResults`.
+    #[serde(
+        rename = "DetachInstanceRamRoleResults",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub detach_instance_ram_role_results: ::std::option::Option<DetachInstanceRamRoleResults>,
+    /// `FailCount`.
+    #[serde(
+        rename = "FailCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fail_count: ::std::option::Option<i64>,
+    /// `RamRoleName`.
+    #[serde(
+        rename = "RamRoleName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ram_role_name: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}

@@ -1,0 +1,87 @@
+//! `DetachNetworkInterface`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DetachNetworkInterface>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "DetachNetworkInterface",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkInterfaceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "TrunkNetworkInstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::detach_network_interface`](crate::Client::detach_network_interface) (`DetachNetworkInterface`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DetachNetworkInterfaceRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `NetworkInterfaceId` (query). Required.
+    #[serde(rename = "NetworkInterfaceId")]
+    pub network_interface_id: ::std::string::String,
+    /// `InstanceId` (query). Required.
+    #[serde(rename = "InstanceId")]
+    pub instance_id: ::std::string::String,
+    /// `TrunkNetworkInstanceId` (query).
+    #[serde(
+        rename = "TrunkNetworkInstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub trunk_network_instance_id: ::std::option::Option<::std::string::String>,
+}
+impl DetachNetworkInterfaceRequest {
+    /// A `DetachNetworkInterfaceRequest` with its required members: `RegionId`, `NetworkInterfaceId`, `InstanceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        network_interface_id: impl ::std::convert::Into<::std::string::String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            network_interface_id: network_interface_id.into(),
+            instance_id: instance_id.into(),
+            trunk_network_instance_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `TrunkNetworkInstanceId`.
+    pub fn trunk_network_instance_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.trunk_network_instance_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::detach_network_interface`](crate::Client::detach_network_interface) (`DetachNetworkInterface`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DetachNetworkInterfaceResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

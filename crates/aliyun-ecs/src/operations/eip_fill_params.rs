@@ -1,0 +1,103 @@
+//! `EipFillParams`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/EipFillParams>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "EipFillParams",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "data",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "UserCidr",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::eip_fill_params`](crate::Client::eip_fill_params) (`EipFillParams`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct EipFillParamsRequest {
+    /// `data` (query). Required.
+    #[serde(rename = "data")]
+    pub data: ::std::string::String,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `UserCidr` (query).
+    #[serde(
+        rename = "UserCidr",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_cidr: ::std::option::Option<::std::string::String>,
+}
+impl EipFillParamsRequest {
+    /// A `EipFillParamsRequest` with its required members: `data`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(data: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            data: data.into(),
+            client_token: ::std::option::Option::None,
+            user_cidr: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `UserCidr`.
+    pub fn user_cidr(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.user_cidr = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::eip_fill_params`](crate::Client::eip_fill_params) (`EipFillParams`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct EipFillParamsResponse {
+    /// `code`.
+    #[serde(
+        rename = "code",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
+    /// `data`.
+    #[serde(
+        rename = "data",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data: ::std::option::Option<::std::string::String>,
+    /// `message`.
+    #[serde(
+        rename = "message",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// `requestId`.
+    #[serde(
+        rename = "requestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `success`.
+    #[serde(
+        rename = "success",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub success: ::std::option::Option<bool>,
+}

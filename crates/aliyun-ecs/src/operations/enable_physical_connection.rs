@@ -1,0 +1,84 @@
+//! `EnablePhysicalConnection`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/EnablePhysicalConnection>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "EnablePhysicalConnection",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PhysicalConnectionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "UserCidr",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::enable_physical_connection`](crate::Client::enable_physical_connection) (`EnablePhysicalConnection`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct EnablePhysicalConnectionRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `PhysicalConnectionId` (query). Required.
+    #[serde(rename = "PhysicalConnectionId")]
+    pub physical_connection_id: ::std::string::String,
+    /// `ClientToken` (query). Required.
+    #[serde(rename = "ClientToken")]
+    pub client_token: ::std::string::String,
+    /// `UserCidr` (query).
+    #[serde(
+        rename = "UserCidr",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_cidr: ::std::option::Option<::std::string::String>,
+}
+impl EnablePhysicalConnectionRequest {
+    /// A `EnablePhysicalConnectionRequest` with its required members: `RegionId`, `PhysicalConnectionId`, `ClientToken`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        physical_connection_id: impl ::std::convert::Into<::std::string::String>,
+        client_token: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            physical_connection_id: physical_connection_id.into(),
+            client_token: client_token.into(),
+            user_cidr: ::std::option::Option::None,
+        }
+    }
+    /// Sets `UserCidr`.
+    pub fn user_cidr(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.user_cidr = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::enable_physical_connection`](crate::Client::enable_physical_connection) (`EnablePhysicalConnection`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct EnablePhysicalConnectionResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,130 @@
+//! `ExportImage`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ExportImage>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ExportImage",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "OSSBucket",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "OSSPrefix",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageFormat",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RoleName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::export_image`](crate::Client::export_image) (`ExportImage`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ExportImageRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ImageId` (query). Required.
+    #[serde(rename = "ImageId")]
+    pub image_id: ::std::string::String,
+    /// `OSSBucket` (query). Required.
+    #[serde(rename = "OSSBucket")]
+    pub oss_bucket: ::std::string::String,
+    /// `OSSPrefix` (query).
+    #[serde(
+        rename = "OSSPrefix",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub oss_prefix: ::std::option::Option<::std::string::String>,
+    /// `ImageFormat` (query).
+    #[serde(
+        rename = "ImageFormat",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_format: ::std::option::Option<::std::string::String>,
+    /// `RoleName` (query).
+    #[serde(
+        rename = "RoleName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub role_name: ::std::option::Option<::std::string::String>,
+}
+impl ExportImageRequest {
+    /// A `ExportImageRequest` with its required members: `RegionId`, `ImageId`, `OSSBucket`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        image_id: impl ::std::convert::Into<::std::string::String>,
+        oss_bucket: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            image_id: image_id.into(),
+            oss_bucket: oss_bucket.into(),
+            oss_prefix: ::std::option::Option::None,
+            image_format: ::std::option::Option::None,
+            role_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `OSSPrefix`.
+    pub fn oss_prefix(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.oss_prefix = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ImageFormat`.
+    pub fn image_format(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.image_format = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `RoleName`.
+    pub fn role_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.role_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::export_image`](crate::Client::export_image) (`ExportImage`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ExportImageResponse {
+    /// `RegionId`.
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TaskId`.
+    #[serde(
+        rename = "TaskId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub task_id: ::std::option::Option<::std::string::String>,
+}

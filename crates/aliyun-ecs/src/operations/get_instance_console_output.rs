@@ -1,0 +1,92 @@
+//! `GetInstanceConsoleOutput`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/GetInstanceConsoleOutput>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "GetInstanceConsoleOutput",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RemoveSymbols",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::get_instance_console_output`](crate::Client::get_instance_console_output) (`GetInstanceConsoleOutput`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct GetInstanceConsoleOutputRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `InstanceId` (query). Required.
+    #[serde(rename = "InstanceId")]
+    pub instance_id: ::std::string::String,
+    /// `RemoveSymbols` (query).
+    #[serde(
+        rename = "RemoveSymbols",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub remove_symbols: ::std::option::Option<bool>,
+}
+impl GetInstanceConsoleOutputRequest {
+    /// A `GetInstanceConsoleOutputRequest` with its required members: `RegionId`, `InstanceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            instance_id: instance_id.into(),
+            remove_symbols: ::std::option::Option::None,
+        }
+    }
+    /// Sets `RemoveSymbols`.
+    pub fn remove_symbols(mut self, value: bool) -> Self {
+        self.remove_symbols = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::get_instance_console_output`](crate::Client::get_instance_console_output) (`GetInstanceConsoleOutput`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct GetInstanceConsoleOutputResponse {
+    /// `ConsoleOutput`.
+    #[serde(
+        rename = "ConsoleOutput",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub console_output: ::std::option::Option<::std::string::String>,
+    /// `InstanceId`.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `LastUpdateTime`.
+    #[serde(
+        rename = "LastUpdateTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_update_time: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

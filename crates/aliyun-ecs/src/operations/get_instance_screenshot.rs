@@ -1,0 +1,86 @@
+//! `GetInstanceScreenshot`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/GetInstanceScreenshot>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "GetInstanceScreenshot",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "WakeUp",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::get_instance_screenshot`](crate::Client::get_instance_screenshot) (`GetInstanceScreenshot`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct GetInstanceScreenshotRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `InstanceId` (query). Required.
+    #[serde(rename = "InstanceId")]
+    pub instance_id: ::std::string::String,
+    /// `WakeUp` (query).
+    #[serde(
+        rename = "WakeUp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub wake_up: ::std::option::Option<bool>,
+}
+impl GetInstanceScreenshotRequest {
+    /// A `GetInstanceScreenshotRequest` with its required members: `RegionId`, `InstanceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            instance_id: instance_id.into(),
+            wake_up: ::std::option::Option::None,
+        }
+    }
+    /// Sets `WakeUp`.
+    pub fn wake_up(mut self, value: bool) -> Self {
+        self.wake_up = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::get_instance_screenshot`](crate::Client::get_instance_screenshot) (`GetInstanceScreenshot`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct GetInstanceScreenshotResponse {
+    /// `InstanceId`.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `Screenshot`.
+    #[serde(
+        rename = "Screenshot",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub screenshot: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,413 @@
+//! `ImportImage`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ImportImage>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ImportImage",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Architecture",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "OSType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Platform",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "BootMode",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RoleName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LicenseType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DiskDeviceMapping",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DetectionStrategy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "StorageLocationArn",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `DiskDeviceMapping` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DiskDeviceMapping {
+    /// `Device`.
+    #[serde(
+        rename = "Device",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub device: ::std::option::Option<::std::string::String>,
+    /// `DiskImSize`.
+    #[serde(
+        rename = "DiskImSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_im_size: ::std::option::Option<i32>,
+    /// `DiskImageSize`.
+    #[serde(
+        rename = "DiskImageSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_image_size: ::std::option::Option<i32>,
+    /// `Format`.
+    #[serde(
+        rename = "Format",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub format: ::std::option::Option<::std::string::String>,
+    /// `OSSBucket`.
+    #[serde(
+        rename = "OSSBucket",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub oss_bucket: ::std::option::Option<::std::string::String>,
+    /// `OSSObject`.
+    #[serde(
+        rename = "OSSObject",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub oss_object: ::std::option::Option<::std::string::String>,
+}
+impl DiskDeviceMapping {
+    /// An empty `DiskDeviceMapping`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            device: ::std::option::Option::None,
+            disk_im_size: ::std::option::Option::None,
+            disk_image_size: ::std::option::Option::None,
+            format: ::std::option::Option::None,
+            oss_bucket: ::std::option::Option::None,
+            oss_object: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Device`.
+    pub fn device(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.device = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DiskImSize`.
+    pub fn disk_im_size(mut self, value: i32) -> Self {
+        self.disk_im_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DiskImageSize`.
+    pub fn disk_image_size(mut self, value: i32) -> Self {
+        self.disk_image_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Format`.
+    pub fn format(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.format = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `OSSBucket`.
+    pub fn oss_bucket(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.oss_bucket = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `OSSObject`.
+    pub fn oss_object(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.oss_object = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::import_image`](crate::Client::import_image) (`ImportImage`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ImportImageRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ImageName` (query).
+    #[serde(
+        rename = "ImageName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_name: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `Architecture` (query).
+    #[serde(
+        rename = "Architecture",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub architecture: ::std::option::Option<::std::string::String>,
+    /// `OSType` (query).
+    #[serde(
+        rename = "OSType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub os_type: ::std::option::Option<::std::string::String>,
+    /// `Platform` (query).
+    #[serde(
+        rename = "Platform",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub platform: ::std::option::Option<::std::string::String>,
+    /// `BootMode` (query).
+    #[serde(
+        rename = "BootMode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub boot_mode: ::std::option::Option<::std::string::String>,
+    /// `RoleName` (query).
+    #[serde(
+        rename = "RoleName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub role_name: ::std::option::Option<::std::string::String>,
+    /// `LicenseType` (query).
+    #[serde(
+        rename = "LicenseType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub license_type: ::std::option::Option<::std::string::String>,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `DiskDeviceMapping` (query, sent as `DiskDeviceMapping.1`, `DiskDeviceMapping.2`, …).
+    ///
+    /// At most 17 items.
+    #[serde(
+        rename = "DiskDeviceMapping",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_device_mapping: ::std::option::Option<::std::vec::Vec<DiskDeviceMapping>>,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 20 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    /// `DetectionStrategy` (query).
+    #[serde(
+        rename = "DetectionStrategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub detection_strategy: ::std::option::Option<::std::string::String>,
+    /// `StorageLocationArn` (query).
+    #[serde(
+        rename = "StorageLocationArn",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub storage_location_arn: ::std::option::Option<::std::string::String>,
+}
+impl ImportImageRequest {
+    /// A `ImportImageRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            image_name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            architecture: ::std::option::Option::None,
+            os_type: ::std::option::Option::None,
+            platform: ::std::option::Option::None,
+            boot_mode: ::std::option::Option::None,
+            role_name: ::std::option::Option::None,
+            license_type: ::std::option::Option::None,
+            resource_group_id: ::std::option::Option::None,
+            disk_device_mapping: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+            detection_strategy: ::std::option::Option::None,
+            storage_location_arn: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ImageName`.
+    pub fn image_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.image_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Architecture`.
+    pub fn architecture(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.architecture = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `OSType`.
+    pub fn os_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.os_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Platform`.
+    pub fn platform(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.platform = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `BootMode`.
+    pub fn boot_mode(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.boot_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `RoleName`.
+    pub fn role_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.role_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LicenseType`.
+    pub fn license_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.license_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DiskDeviceMapping`.
+    pub fn disk_device_mapping(mut self, value: ::std::vec::Vec<DiskDeviceMapping>) -> Self {
+        self.disk_device_mapping = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DetectionStrategy`.
+    pub fn detection_strategy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.detection_strategy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `StorageLocationArn`.
+    pub fn storage_location_arn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.storage_location_arn = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::import_image`](crate::Client::import_image) (`ImportImage`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ImportImageResponse {
+    /// `ImageId`.
+    #[serde(
+        rename = "ImageId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_id: ::std::option::Option<::std::string::String>,
+    /// `RegionId`.
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TaskId`.
+    #[serde(
+        rename = "TaskId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub task_id: ::std::option::Option<::std::string::String>,
+}

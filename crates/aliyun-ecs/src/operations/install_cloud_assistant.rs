@@ -1,0 +1,59 @@
+//! `InstallCloudAssistant`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/InstallCloudAssistant>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "InstallCloudAssistant",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::install_cloud_assistant`](crate::Client::install_cloud_assistant) (`InstallCloudAssistant`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InstallCloudAssistantRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …). Required.
+    ///
+    /// At most 100 items.
+    #[serde(rename = "InstanceId")]
+    pub instance_id: ::std::vec::Vec<::std::string::String>,
+}
+impl InstallCloudAssistantRequest {
+    /// A `InstallCloudAssistantRequest` with its required members: `RegionId`, `InstanceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        instance_id: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            instance_id,
+        }
+    }
+}
+/// The response of [`Client::install_cloud_assistant`](crate::Client::install_cloud_assistant) (`InstallCloudAssistant`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InstallCloudAssistantResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

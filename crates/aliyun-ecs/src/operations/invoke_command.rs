@@ -1,0 +1,424 @@
+//! `InvokeCommand`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/InvokeCommand>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "InvokeCommand",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CommandId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RepeatMode",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Timed",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Frequency",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Parameters",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Json,
+            },
+            ::yun_core::internal::Field {
+                name: "Username",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "WindowsPasswordName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ContainerId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ContainerName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Timeout",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceTag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "TerminationMode",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `ResourceTag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ResourceTag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl ResourceTag {
+    /// An empty `ResourceTag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::invoke_command`](crate::Client::invoke_command) (`InvokeCommand`).
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InvokeCommandRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `CommandId` (query). Required.
+    #[serde(rename = "CommandId")]
+    pub command_id: ::std::string::String,
+    /// `RepeatMode` (query).
+    #[serde(
+        rename = "RepeatMode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub repeat_mode: ::std::option::Option<::std::string::String>,
+    /// `Timed` (query).
+    #[serde(
+        rename = "Timed",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub timed: ::std::option::Option<bool>,
+    /// `Frequency` (query).
+    #[serde(
+        rename = "Frequency",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub frequency: ::std::option::Option<::std::string::String>,
+    /// `Parameters` (query, sent as JSON text).
+    #[serde(
+        rename = "Parameters",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub parameters: ::std::option::Option<::serde_json::Value>,
+    /// `Username` (query).
+    #[serde(
+        rename = "Username",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub username: ::std::option::Option<::std::string::String>,
+    /// `WindowsPasswordName` (query).
+    #[serde(
+        rename = "WindowsPasswordName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub windows_password_name: ::std::option::Option<::std::string::String>,
+    /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …).
+    ///
+    /// At most 501 items.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `ContainerId` (query).
+    #[serde(
+        rename = "ContainerId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub container_id: ::std::option::Option<::std::string::String>,
+    /// `ContainerName` (query).
+    #[serde(
+        rename = "ContainerName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub container_name: ::std::option::Option<::std::string::String>,
+    /// `Timeout` (query).
+    #[serde(
+        rename = "Timeout",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub timeout: ::std::option::Option<i64>,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 21 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `ResourceTag` (query, sent as `ResourceTag.1`, `ResourceTag.2`, …).
+    ///
+    /// At most 11 items.
+    #[serde(
+        rename = "ResourceTag",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_tag: ::std::option::Option<::std::vec::Vec<ResourceTag>>,
+    /// `TerminationMode` (query).
+    #[serde(
+        rename = "TerminationMode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub termination_mode: ::std::option::Option<::std::string::String>,
+}
+impl InvokeCommandRequest {
+    /// A `InvokeCommandRequest` with its required members: `RegionId`, `CommandId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        command_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            resource_group_id: ::std::option::Option::None,
+            command_id: command_id.into(),
+            repeat_mode: ::std::option::Option::None,
+            timed: ::std::option::Option::None,
+            frequency: ::std::option::Option::None,
+            parameters: ::std::option::Option::None,
+            username: ::std::option::Option::None,
+            windows_password_name: ::std::option::Option::None,
+            instance_id: ::std::option::Option::None,
+            container_id: ::std::option::Option::None,
+            container_name: ::std::option::Option::None,
+            timeout: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+            resource_tag: ::std::option::Option::None,
+            termination_mode: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `RepeatMode`.
+    pub fn repeat_mode(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.repeat_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Timed`.
+    pub fn timed(mut self, value: bool) -> Self {
+        self.timed = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Frequency`.
+    pub fn frequency(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.frequency = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Parameters`.
+    pub fn parameters(mut self, value: ::serde_json::Value) -> Self {
+        self.parameters = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Username`.
+    pub fn username(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.username = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `WindowsPasswordName`.
+    pub fn windows_password_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.windows_password_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.instance_id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ContainerId`.
+    pub fn container_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.container_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ContainerName`.
+    pub fn container_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.container_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Timeout`.
+    pub fn timeout(mut self, value: i64) -> Self {
+        self.timeout = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ResourceTag`.
+    pub fn resource_tag(mut self, value: ::std::vec::Vec<ResourceTag>) -> Self {
+        self.resource_tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `TerminationMode`.
+    pub fn termination_mode(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.termination_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ::std::fmt::Debug for InvokeCommandRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("InvokeCommandRequest")
+            .field("region_id", &self.region_id)
+            .field("resource_group_id", &self.resource_group_id)
+            .field("command_id", &self.command_id)
+            .field("repeat_mode", &self.repeat_mode)
+            .field("timed", &self.timed)
+            .field("frequency", &self.frequency)
+            .field("parameters", &self.parameters)
+            .field("username", &self.username)
+            .field("windows_password_name", &"***")
+            .field("instance_id", &self.instance_id)
+            .field("container_id", &self.container_id)
+            .field("container_name", &self.container_name)
+            .field("timeout", &self.timeout)
+            .field("tag", &self.tag)
+            .field("client_token", &self.client_token)
+            .field("resource_tag", &self.resource_tag)
+            .field("termination_mode", &self.termination_mode)
+            .finish()
+    }
+}
+/// The response of [`Client::invoke_command`](crate::Client::invoke_command) (`InvokeCommand`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InvokeCommandResponse {
+    /// `InvokeId`.
+    #[serde(
+        rename = "InvokeId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub invoke_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,99 @@
+//! `JoinSecurityGroup`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/JoinSecurityGroup>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "JoinSecurityGroup",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "SecurityGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkInterfaceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::join_security_group`](crate::Client::join_security_group) (`JoinSecurityGroup`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct JoinSecurityGroupRequest {
+    /// `SecurityGroupId` (query). Required.
+    #[serde(rename = "SecurityGroupId")]
+    pub security_group_id: ::std::string::String,
+    /// `InstanceId` (query).
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `NetworkInterfaceId` (query).
+    #[serde(
+        rename = "NetworkInterfaceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_id: ::std::option::Option<::std::string::String>,
+    /// `RegionId` (query).
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+}
+impl JoinSecurityGroupRequest {
+    /// A `JoinSecurityGroupRequest` with its required members: `SecurityGroupId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(security_group_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            security_group_id: security_group_id.into(),
+            instance_id: ::std::option::Option::None,
+            network_interface_id: ::std::option::Option::None,
+            region_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.instance_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `NetworkInterfaceId`.
+    pub fn network_interface_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_interface_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `RegionId`.
+    pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.region_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::join_security_group`](crate::Client::join_security_group) (`JoinSecurityGroup`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct JoinSecurityGroupResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

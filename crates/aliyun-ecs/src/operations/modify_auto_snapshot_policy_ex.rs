@@ -1,0 +1,299 @@
+//! `ModifyAutoSnapshotPolicyEx`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyAutoSnapshotPolicyEx>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyAutoSnapshotPolicyEx",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "regionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "autoSnapshotPolicyId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "autoSnapshotPolicyName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "timePoints",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "repeatWeekdays",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "retentionDays",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "EnableCrossRegionCopy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "TargetCopyRegions",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CopiedSnapshotsRetentionDays",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CopyEncryptionConfiguration",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `CopyEncryptionConfiguration.Arn` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Arn {
+    /// `AssumeRoleFor`.
+    #[serde(
+        rename = "AssumeRoleFor",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub assume_role_for: ::std::option::Option<i64>,
+    /// `RoleType`.
+    #[serde(
+        rename = "RoleType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub role_type: ::std::option::Option<::std::string::String>,
+    /// `Rolearn`.
+    #[serde(
+        rename = "Rolearn",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rolearn: ::std::option::Option<::std::string::String>,
+}
+impl Arn {
+    /// An empty `Arn`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            assume_role_for: ::std::option::Option::None,
+            role_type: ::std::option::Option::None,
+            rolearn: ::std::option::Option::None,
+        }
+    }
+    /// Sets `AssumeRoleFor`.
+    pub fn assume_role_for(mut self, value: i64) -> Self {
+        self.assume_role_for = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `RoleType`.
+    pub fn role_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.role_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Rolearn`.
+    pub fn rolearn(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.rolearn = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `CopyEncryptionConfiguration` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CopyEncryptionConfiguration {
+    /// `Arn`.
+    ///
+    /// At most 10 items.
+    #[serde(rename = "Arn", skip_serializing_if = "::std::option::Option::is_none")]
+    pub arn: ::std::option::Option<::std::vec::Vec<Arn>>,
+    /// `Encrypted`.
+    #[serde(
+        rename = "Encrypted",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encrypted: ::std::option::Option<bool>,
+    /// `KMSKeyId`.
+    #[serde(
+        rename = "KMSKeyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kms_key_id: ::std::option::Option<::std::string::String>,
+}
+impl CopyEncryptionConfiguration {
+    /// An empty `CopyEncryptionConfiguration`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            arn: ::std::option::Option::None,
+            encrypted: ::std::option::Option::None,
+            kms_key_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Arn`.
+    pub fn arn(mut self, value: ::std::vec::Vec<Arn>) -> Self {
+        self.arn = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Encrypted`.
+    pub fn encrypted(mut self, value: bool) -> Self {
+        self.encrypted = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `KMSKeyId`.
+    pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.kms_key_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::modify_auto_snapshot_policy_ex`](crate::Client::modify_auto_snapshot_policy_ex) (`ModifyAutoSnapshotPolicyEx`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyAutoSnapshotPolicyExRequest {
+    /// `regionId` (query). Required.
+    #[serde(rename = "regionId")]
+    pub region_id: ::std::string::String,
+    /// `autoSnapshotPolicyId` (query). Required.
+    #[serde(rename = "autoSnapshotPolicyId")]
+    pub auto_snapshot_policy_id: ::std::string::String,
+    /// `autoSnapshotPolicyName` (query).
+    #[serde(
+        rename = "autoSnapshotPolicyName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_snapshot_policy_name: ::std::option::Option<::std::string::String>,
+    /// `timePoints` (query).
+    #[serde(
+        rename = "timePoints",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub time_points: ::std::option::Option<::std::string::String>,
+    /// `repeatWeekdays` (query).
+    #[serde(
+        rename = "repeatWeekdays",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub repeat_weekdays: ::std::option::Option<::std::string::String>,
+    /// `retentionDays` (query).
+    #[serde(
+        rename = "retentionDays",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub retention_days: ::std::option::Option<i32>,
+    /// `EnableCrossRegionCopy` (query).
+    #[serde(
+        rename = "EnableCrossRegionCopy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_cross_region_copy: ::std::option::Option<bool>,
+    /// `TargetCopyRegions` (query).
+    #[serde(
+        rename = "TargetCopyRegions",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub target_copy_regions: ::std::option::Option<::std::string::String>,
+    /// `CopiedSnapshotsRetentionDays` (query).
+    #[serde(
+        rename = "CopiedSnapshotsRetentionDays",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub copied_snapshots_retention_days: ::std::option::Option<i32>,
+    /// `CopyEncryptionConfiguration` (query, sent as `CopyEncryptionConfiguration.<member>`).
+    #[serde(
+        rename = "CopyEncryptionConfiguration",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub copy_encryption_configuration: ::std::option::Option<CopyEncryptionConfiguration>,
+}
+impl ModifyAutoSnapshotPolicyExRequest {
+    /// A `ModifyAutoSnapshotPolicyExRequest` with its required members: `regionId`, `autoSnapshotPolicyId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        auto_snapshot_policy_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            auto_snapshot_policy_id: auto_snapshot_policy_id.into(),
+            auto_snapshot_policy_name: ::std::option::Option::None,
+            time_points: ::std::option::Option::None,
+            repeat_weekdays: ::std::option::Option::None,
+            retention_days: ::std::option::Option::None,
+            enable_cross_region_copy: ::std::option::Option::None,
+            target_copy_regions: ::std::option::Option::None,
+            copied_snapshots_retention_days: ::std::option::Option::None,
+            copy_encryption_configuration: ::std::option::Option::None,
+        }
+    }
+    /// Sets `autoSnapshotPolicyName`.
+    pub fn auto_snapshot_policy_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auto_snapshot_policy_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `timePoints`.
+    pub fn time_points(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.time_points = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `repeatWeekdays`.
+    pub fn repeat_weekdays(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.repeat_weekdays = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `retentionDays`.
+    pub fn retention_days(mut self, value: i32) -> Self {
+        self.retention_days = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `EnableCrossRegionCopy`.
+    pub fn enable_cross_region_copy(mut self, value: bool) -> Self {
+        self.enable_cross_region_copy = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `TargetCopyRegions`.
+    pub fn target_copy_regions(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target_copy_regions = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `CopiedSnapshotsRetentionDays`.
+    pub fn copied_snapshots_retention_days(mut self, value: i32) -> Self {
+        self.copied_snapshots_retention_days = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `CopyEncryptionConfiguration`.
+    pub fn copy_encryption_configuration(mut self, value: CopyEncryptionConfiguration) -> Self {
+        self.copy_encryption_configuration = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::modify_auto_snapshot_policy_ex`](crate::Client::modify_auto_snapshot_policy_ex) (`ModifyAutoSnapshotPolicyEx`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyAutoSnapshotPolicyExResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,305 @@
+//! `ModifyCloudAssistantSettings`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyCloudAssistantSettings>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyCloudAssistantSettings",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SettingType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "OssDeliveryConfig",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Json,
+            },
+            ::yun_core::internal::Field {
+                name: "SlsDeliveryConfig",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Json,
+            },
+            ::yun_core::internal::Field {
+                name: "AgentUpgradeConfig",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Json,
+            },
+        ],
+    };
+/// The `OssDeliveryConfig` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct OssDeliveryConfig {
+    /// `BucketName`.
+    #[serde(
+        rename = "BucketName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bucket_name: ::std::option::Option<::std::string::String>,
+    /// `Enabled`.
+    #[serde(
+        rename = "Enabled",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enabled: ::std::option::Option<bool>,
+    /// `EncryptionAlgorithm`.
+    #[serde(
+        rename = "EncryptionAlgorithm",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encryption_algorithm: ::std::option::Option<::std::string::String>,
+    /// `EncryptionKeyId`.
+    #[serde(
+        rename = "EncryptionKeyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encryption_key_id: ::std::option::Option<::std::string::String>,
+    /// `EncryptionType`.
+    #[serde(
+        rename = "EncryptionType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encryption_type: ::std::option::Option<::std::string::String>,
+    /// `Prefix`.
+    #[serde(
+        rename = "Prefix",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub prefix: ::std::option::Option<::std::string::String>,
+}
+impl OssDeliveryConfig {
+    /// An empty `OssDeliveryConfig`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            bucket_name: ::std::option::Option::None,
+            enabled: ::std::option::Option::None,
+            encryption_algorithm: ::std::option::Option::None,
+            encryption_key_id: ::std::option::Option::None,
+            encryption_type: ::std::option::Option::None,
+            prefix: ::std::option::Option::None,
+        }
+    }
+    /// Sets `BucketName`.
+    pub fn bucket_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.bucket_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Enabled`.
+    pub fn enabled(mut self, value: bool) -> Self {
+        self.enabled = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `EncryptionAlgorithm`.
+    pub fn encryption_algorithm(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.encryption_algorithm = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `EncryptionKeyId`.
+    pub fn encryption_key_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.encryption_key_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `EncryptionType`.
+    pub fn encryption_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.encryption_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Prefix`.
+    pub fn prefix(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.prefix = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `SlsDeliveryConfig` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SlsDeliveryConfig {
+    /// `Enabled`.
+    #[serde(
+        rename = "Enabled",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enabled: ::std::option::Option<bool>,
+    /// `LogstoreName`.
+    #[serde(
+        rename = "LogstoreName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub logstore_name: ::std::option::Option<::std::string::String>,
+    /// `ProjectName`.
+    #[serde(
+        rename = "ProjectName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub project_name: ::std::option::Option<::std::string::String>,
+}
+impl SlsDeliveryConfig {
+    /// An empty `SlsDeliveryConfig`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            enabled: ::std::option::Option::None,
+            logstore_name: ::std::option::Option::None,
+            project_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Enabled`.
+    pub fn enabled(mut self, value: bool) -> Self {
+        self.enabled = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `LogstoreName`.
+    pub fn logstore_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.logstore_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ProjectName`.
+    pub fn project_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.project_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `AgentUpgradeConfig` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct AgentUpgradeConfig {
+    /// `AllowedUpgradeWindow`.
+    ///
+    /// At most 6 items.
+    #[serde(
+        rename = "AllowedUpgradeWindow",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub allowed_upgrade_window: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Enabled`.
+    #[serde(
+        rename = "Enabled",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enabled: ::std::option::Option<bool>,
+    /// `TimeZone`.
+    #[serde(
+        rename = "TimeZone",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub time_zone: ::std::option::Option<::std::string::String>,
+}
+impl AgentUpgradeConfig {
+    /// An empty `AgentUpgradeConfig`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            allowed_upgrade_window: ::std::option::Option::None,
+            enabled: ::std::option::Option::None,
+            time_zone: ::std::option::Option::None,
+        }
+    }
+    /// Sets `AllowedUpgradeWindow`.
+    pub fn allowed_upgrade_window(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.allowed_upgrade_window = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Enabled`.
+    pub fn enabled(mut self, value: bool) -> Self {
+        self.enabled = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `TimeZone`.
+    pub fn time_zone(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.time_zone = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::modify_cloud_assistant_settings`](crate::Client::modify_cloud_assistant_settings) (`ModifyCloudAssistantSettings`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyCloudAssistantSettingsRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `SettingType` (query). Required.
+    #[serde(rename = "SettingType")]
+    pub setting_type: ::std::string::String,
+    /// `OssDeliveryConfig` (query, sent as JSON text).
+    #[serde(
+        rename = "OssDeliveryConfig",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub oss_delivery_config: ::std::option::Option<OssDeliveryConfig>,
+    /// `SlsDeliveryConfig` (query, sent as JSON text).
+    #[serde(
+        rename = "SlsDeliveryConfig",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sls_delivery_config: ::std::option::Option<SlsDeliveryConfig>,
+    /// `AgentUpgradeConfig` (query, sent as JSON text).
+    #[serde(
+        rename = "AgentUpgradeConfig",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub agent_upgrade_config: ::std::option::Option<AgentUpgradeConfig>,
+}
+impl ModifyCloudAssistantSettingsRequest {
+    /// A `ModifyCloudAssistantSettingsRequest` with its required members: `RegionId`, `SettingType`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        setting_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            setting_type: setting_type.into(),
+            oss_delivery_config: ::std::option::Option::None,
+            sls_delivery_config: ::std::option::Option::None,
+            agent_upgrade_config: ::std::option::Option::None,
+        }
+    }
+    /// Sets `OssDeliveryConfig`.
+    pub fn oss_delivery_config(mut self, value: OssDeliveryConfig) -> Self {
+        self.oss_delivery_config = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SlsDeliveryConfig`.
+    pub fn sls_delivery_config(mut self, value: SlsDeliveryConfig) -> Self {
+        self.sls_delivery_config = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `AgentUpgradeConfig`.
+    pub fn agent_upgrade_config(mut self, value: AgentUpgradeConfig) -> Self {
+        self.agent_upgrade_config = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::modify_cloud_assistant_settings`](crate::Client::modify_cloud_assistant_settings) (`ModifyCloudAssistantSettings`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyCloudAssistantSettingsResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

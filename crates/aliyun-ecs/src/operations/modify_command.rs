@@ -1,0 +1,145 @@
+//! `ModifyCommand`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyCommand>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyCommand",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CommandId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Name",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CommandContent",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "WorkingDir",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Timeout",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::modify_command`](crate::Client::modify_command) (`ModifyCommand`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyCommandRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `CommandId` (query). Required.
+    #[serde(rename = "CommandId")]
+    pub command_id: ::std::string::String,
+    /// `Name` (query).
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `CommandContent` (query).
+    #[serde(
+        rename = "CommandContent",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub command_content: ::std::option::Option<::std::string::String>,
+    /// `WorkingDir` (query).
+    #[serde(
+        rename = "WorkingDir",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub working_dir: ::std::option::Option<::std::string::String>,
+    /// `Timeout` (query).
+    #[serde(
+        rename = "Timeout",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub timeout: ::std::option::Option<i64>,
+}
+impl ModifyCommandRequest {
+    /// A `ModifyCommandRequest` with its required members: `RegionId`, `CommandId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        command_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            command_id: command_id.into(),
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            command_content: ::std::option::Option::None,
+            working_dir: ::std::option::Option::None,
+            timeout: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Name`.
+    pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `CommandContent`.
+    pub fn command_content(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.command_content = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `WorkingDir`.
+    pub fn working_dir(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.working_dir = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Timeout`.
+    pub fn timeout(mut self, value: i64) -> Self {
+        self.timeout = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::modify_command`](crate::Client::modify_command) (`ModifyCommand`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyCommandResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,205 @@
+//! `ModifyDedicatedHostAttribute`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDedicatedHostAttribute>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyDedicatedHostAttribute",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DedicatedHostId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DedicatedHostName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ActionOnMaintenance",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkAttributes.SlbUdpTimeout",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkAttributes.UdpTimeout",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoPlacement",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DedicatedHostClusterId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CpuOverCommitRatio",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::modify_dedicated_host_attribute`](crate::Client::modify_dedicated_host_attribute) (`ModifyDedicatedHostAttribute`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyDedicatedHostAttributeRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `DedicatedHostId` (query). Required.
+    #[serde(rename = "DedicatedHostId")]
+    pub dedicated_host_id: ::std::string::String,
+    /// `DedicatedHostName` (query).
+    #[serde(
+        rename = "DedicatedHostName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dedicated_host_name: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `ActionOnMaintenance` (query).
+    #[serde(
+        rename = "ActionOnMaintenance",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub action_on_maintenance: ::std::option::Option<::std::string::String>,
+    /// `NetworkAttributes.SlbUdpTimeout` (query).
+    #[serde(
+        rename = "NetworkAttributes.SlbUdpTimeout",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_attributes_slb_udp_timeout: ::std::option::Option<i32>,
+    /// `NetworkAttributes.UdpTimeout` (query).
+    #[serde(
+        rename = "NetworkAttributes.UdpTimeout",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_attributes_udp_timeout: ::std::option::Option<i32>,
+    /// `AutoPlacement` (query).
+    #[serde(
+        rename = "AutoPlacement",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_placement: ::std::option::Option<::std::string::String>,
+    /// `DedicatedHostClusterId` (query).
+    #[serde(
+        rename = "DedicatedHostClusterId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dedicated_host_cluster_id: ::std::option::Option<::std::string::String>,
+    /// `CpuOverCommitRatio` (query).
+    #[serde(
+        rename = "CpuOverCommitRatio",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cpu_over_commit_ratio: ::std::option::Option<f64>,
+}
+impl ModifyDedicatedHostAttributeRequest {
+    /// A `ModifyDedicatedHostAttributeRequest` with its required members: `RegionId`, `DedicatedHostId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        dedicated_host_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            dedicated_host_id: dedicated_host_id.into(),
+            dedicated_host_name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            action_on_maintenance: ::std::option::Option::None,
+            network_attributes_slb_udp_timeout: ::std::option::Option::None,
+            network_attributes_udp_timeout: ::std::option::Option::None,
+            auto_placement: ::std::option::Option::None,
+            dedicated_host_cluster_id: ::std::option::Option::None,
+            cpu_over_commit_ratio: ::std::option::Option::None,
+        }
+    }
+    /// Sets `DedicatedHostName`.
+    pub fn dedicated_host_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dedicated_host_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ActionOnMaintenance`.
+    pub fn action_on_maintenance(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.action_on_maintenance = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `NetworkAttributes.SlbUdpTimeout`.
+    pub fn network_attributes_slb_udp_timeout(mut self, value: i32) -> Self {
+        self.network_attributes_slb_udp_timeout = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `NetworkAttributes.UdpTimeout`.
+    pub fn network_attributes_udp_timeout(mut self, value: i32) -> Self {
+        self.network_attributes_udp_timeout = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `AutoPlacement`.
+    pub fn auto_placement(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auto_placement = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DedicatedHostClusterId`.
+    pub fn dedicated_host_cluster_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dedicated_host_cluster_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `CpuOverCommitRatio`.
+    pub fn cpu_over_commit_ratio(mut self, value: f64) -> Self {
+        self.cpu_over_commit_ratio = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::modify_dedicated_host_attribute`](crate::Client::modify_dedicated_host_attribute) (`ModifyDedicatedHostAttribute`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyDedicatedHostAttributeResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

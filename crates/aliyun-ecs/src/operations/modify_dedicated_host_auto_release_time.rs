@@ -1,0 +1,77 @@
+//! `ModifyDedicatedHostAutoReleaseTime`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDedicatedHostAutoReleaseTime>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyDedicatedHostAutoReleaseTime",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DedicatedHostId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoReleaseTime",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::modify_dedicated_host_auto_release_time`](crate::Client::modify_dedicated_host_auto_release_time) (`ModifyDedicatedHostAutoReleaseTime`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyDedicatedHostAutoReleaseTimeRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `DedicatedHostId` (query). Required.
+    #[serde(rename = "DedicatedHostId")]
+    pub dedicated_host_id: ::std::string::String,
+    /// `AutoReleaseTime` (query).
+    #[serde(
+        rename = "AutoReleaseTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_release_time: ::std::option::Option<::std::string::String>,
+}
+impl ModifyDedicatedHostAutoReleaseTimeRequest {
+    /// A `ModifyDedicatedHostAutoReleaseTimeRequest` with its required members: `RegionId`, `DedicatedHostId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        dedicated_host_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            dedicated_host_id: dedicated_host_id.into(),
+            auto_release_time: ::std::option::Option::None,
+        }
+    }
+    /// Sets `AutoReleaseTime`.
+    pub fn auto_release_time(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auto_release_time = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::modify_dedicated_host_auto_release_time`](crate::Client::modify_dedicated_host_auto_release_time) (`ModifyDedicatedHostAutoReleaseTime`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyDedicatedHostAutoReleaseTimeResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,222 @@
+//! `ModifyDedicatedHostsChargeType`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDedicatedHostsChargeType>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyDedicatedHostsChargeType",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "DedicatedHostIds",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Period",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PeriodUnit",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DryRun",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoPay",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DedicatedHostChargeType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DetailFee",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::modify_dedicated_hosts_charge_type`](crate::Client::modify_dedicated_hosts_charge_type) (`ModifyDedicatedHostsChargeType`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyDedicatedHostsChargeTypeRequest {
+    /// `DedicatedHostIds` (query). Required.
+    #[serde(rename = "DedicatedHostIds")]
+    pub dedicated_host_ids: ::std::string::String,
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `Period` (query).
+    #[serde(
+        rename = "Period",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period: ::std::option::Option<i32>,
+    /// `PeriodUnit` (query).
+    #[serde(
+        rename = "PeriodUnit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period_unit: ::std::option::Option<::std::string::String>,
+    /// `DryRun` (query).
+    #[serde(
+        rename = "DryRun",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dry_run: ::std::option::Option<bool>,
+    /// `AutoPay` (query).
+    #[serde(
+        rename = "AutoPay",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_pay: ::std::option::Option<bool>,
+    /// `DedicatedHostChargeType` (query).
+    #[serde(
+        rename = "DedicatedHostChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dedicated_host_charge_type: ::std::option::Option<::std::string::String>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `DetailFee` (query).
+    #[serde(
+        rename = "DetailFee",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub detail_fee: ::std::option::Option<bool>,
+}
+impl ModifyDedicatedHostsChargeTypeRequest {
+    /// A `ModifyDedicatedHostsChargeTypeRequest` with its required members: `DedicatedHostIds`, `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        dedicated_host_ids: impl ::std::convert::Into<::std::string::String>,
+        region_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            dedicated_host_ids: dedicated_host_ids.into(),
+            region_id: region_id.into(),
+            period: ::std::option::Option::None,
+            period_unit: ::std::option::Option::None,
+            dry_run: ::std::option::Option::None,
+            auto_pay: ::std::option::Option::None,
+            dedicated_host_charge_type: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+            detail_fee: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Period`.
+    pub fn period(mut self, value: i32) -> Self {
+        self.period = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PeriodUnit`.
+    pub fn period_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.period_unit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DryRun`.
+    pub fn dry_run(mut self, value: bool) -> Self {
+        self.dry_run = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `AutoPay`.
+    pub fn auto_pay(mut self, value: bool) -> Self {
+        self.auto_pay = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DedicatedHostChargeType`.
+    pub fn dedicated_host_charge_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dedicated_host_charge_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DetailFee`.
+    pub fn detail_fee(mut self, value: bool) -> Self {
+        self.detail_fee = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `FeeOfInstances.FeeOfInstance` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct FeeOfInstance {
+    /// `Currency`.
+    #[serde(
+        rename = "Currency",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency: ::std::option::Option<::std::string::String>,
+    /// `Fee`.
+    #[serde(rename = "Fee", skip_serializing_if = "::std::option::Option::is_none")]
+    pub fee: ::std::option::Option<::std::string::String>,
+    /// `InstanceId`.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+}
+/// The `FeeOfInstances` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct FeeOfInstances {
+    /// `FeeOfInstance`.
+    #[serde(
+        rename = "FeeOfInstance",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fee_of_instance: ::std::option::Option<::std::vec::Vec<FeeOfInstance>>,
+}
+/// The response of [`Client::modify_dedicated_hosts_charge_type`](crate::Client::modify_dedicated_hosts_charge_type) (`ModifyDedicatedHostsChargeType`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyDedicatedHostsChargeTypeResponse {
+    /// `FeeOfInstances`.
+    #[serde(
+        rename = "FeeOfInstances",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fee_of_instances: ::std::option::Option<FeeOfInstances>,
+    /// `OrderId`.
+    #[serde(
+        rename = "OrderId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

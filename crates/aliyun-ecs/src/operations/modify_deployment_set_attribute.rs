@@ -1,0 +1,94 @@
+//! `ModifyDeploymentSetAttribute`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDeploymentSetAttribute>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyDeploymentSetAttribute",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "DeploymentSetId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DeploymentSetName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::modify_deployment_set_attribute`](crate::Client::modify_deployment_set_attribute) (`ModifyDeploymentSetAttribute`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyDeploymentSetAttributeRequest {
+    /// `DeploymentSetId` (query). Required.
+    #[serde(rename = "DeploymentSetId")]
+    pub deployment_set_id: ::std::string::String,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `DeploymentSetName` (query).
+    #[serde(
+        rename = "DeploymentSetName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deployment_set_name: ::std::option::Option<::std::string::String>,
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+}
+impl ModifyDeploymentSetAttributeRequest {
+    /// A `ModifyDeploymentSetAttributeRequest` with its required members: `DeploymentSetId`, `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        deployment_set_id: impl ::std::convert::Into<::std::string::String>,
+        region_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            deployment_set_id: deployment_set_id.into(),
+            description: ::std::option::Option::None,
+            deployment_set_name: ::std::option::Option::None,
+            region_id: region_id.into(),
+        }
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DeploymentSetName`.
+    pub fn deployment_set_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deployment_set_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::modify_deployment_set_attribute`](crate::Client::modify_deployment_set_attribute) (`ModifyDeploymentSetAttribute`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyDeploymentSetAttributeResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,139 @@
+//! `ModifyDiagnosticMetricSet`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDiagnosticMetricSet>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyDiagnosticMetricSet",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MetricSetId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MetricIds",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MetricSetName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::modify_diagnostic_metric_set`](crate::Client::modify_diagnostic_metric_set) (`ModifyDiagnosticMetricSet`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyDiagnosticMetricSetRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `MetricSetId` (query). Required.
+    #[serde(rename = "MetricSetId")]
+    pub metric_set_id: ::std::string::String,
+    /// `MetricIds` (query, sent as `MetricIds.1`, `MetricIds.2`, …).
+    ///
+    /// From 1 to 100 items.
+    #[serde(
+        rename = "MetricIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub metric_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `ResourceType` (query).
+    ///
+    /// Allowed values: `instance`.
+    #[serde(
+        rename = "ResourceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_type: ::std::option::Option<::std::string::String>,
+    /// `MetricSetName` (query).
+    ///
+    /// At most 128 characters.
+    #[serde(
+        rename = "MetricSetName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub metric_set_name: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    ///
+    /// At most 255 characters.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+}
+impl ModifyDiagnosticMetricSetRequest {
+    /// A `ModifyDiagnosticMetricSetRequest` with its required members: `RegionId`, `MetricSetId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        metric_set_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            metric_set_id: metric_set_id.into(),
+            metric_ids: ::std::option::Option::None,
+            resource_type: ::std::option::Option::None,
+            metric_set_name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+        }
+    }
+    /// Sets `MetricIds`.
+    pub fn metric_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.metric_ids = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ResourceType`.
+    pub fn resource_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `MetricSetName`.
+    pub fn metric_set_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.metric_set_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::modify_diagnostic_metric_set`](crate::Client::modify_diagnostic_metric_set) (`ModifyDiagnosticMetricSet`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyDiagnosticMetricSetResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,191 @@
+//! `ModifyDiskAttribute`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDiskAttribute>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyDiskAttribute",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "DiskId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DiskName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DeleteWithInstance",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DeleteAutoSnapshot",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "EnableAutoSnapshot",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DiskIds",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "BurstingEnabled",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::modify_disk_attribute`](crate::Client::modify_disk_attribute) (`ModifyDiskAttribute`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyDiskAttributeRequest {
+    /// `DiskId` (query).
+    #[serde(
+        rename = "DiskId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_id: ::std::option::Option<::std::string::String>,
+    /// `DiskName` (query).
+    #[serde(
+        rename = "DiskName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_name: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `DeleteWithInstance` (query).
+    #[serde(
+        rename = "DeleteWithInstance",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub delete_with_instance: ::std::option::Option<bool>,
+    /// `DeleteAutoSnapshot` (query).
+    #[serde(
+        rename = "DeleteAutoSnapshot",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub delete_auto_snapshot: ::std::option::Option<bool>,
+    /// `EnableAutoSnapshot` (query).
+    #[serde(
+        rename = "EnableAutoSnapshot",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_auto_snapshot: ::std::option::Option<bool>,
+    /// `RegionId` (query).
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// `DiskIds` (query, sent as `DiskIds.1`, `DiskIds.2`, …).
+    ///
+    /// At most 100 items.
+    #[serde(
+        rename = "DiskIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `BurstingEnabled` (query).
+    #[serde(
+        rename = "BurstingEnabled",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bursting_enabled: ::std::option::Option<bool>,
+}
+impl ModifyDiskAttributeRequest {
+    /// An empty `ModifyDiskAttributeRequest`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            disk_id: ::std::option::Option::None,
+            disk_name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            delete_with_instance: ::std::option::Option::None,
+            delete_auto_snapshot: ::std::option::Option::None,
+            enable_auto_snapshot: ::std::option::Option::None,
+            region_id: ::std::option::Option::None,
+            disk_ids: ::std::option::Option::None,
+            bursting_enabled: ::std::option::Option::None,
+        }
+    }
+    /// Sets `DiskId`.
+    pub fn disk_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.disk_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DiskName`.
+    pub fn disk_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.disk_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DeleteWithInstance`.
+    pub fn delete_with_instance(mut self, value: bool) -> Self {
+        self.delete_with_instance = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DeleteAutoSnapshot`.
+    pub fn delete_auto_snapshot(mut self, value: bool) -> Self {
+        self.delete_auto_snapshot = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `EnableAutoSnapshot`.
+    pub fn enable_auto_snapshot(mut self, value: bool) -> Self {
+        self.enable_auto_snapshot = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `RegionId`.
+    pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.region_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DiskIds`.
+    pub fn disk_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.disk_ids = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `BurstingEnabled`.
+    pub fn bursting_enabled(mut self, value: bool) -> Self {
+        self.bursting_enabled = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::modify_disk_attribute`](crate::Client::modify_disk_attribute) (`ModifyDiskAttribute`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyDiskAttributeResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

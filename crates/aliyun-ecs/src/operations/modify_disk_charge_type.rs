@@ -1,0 +1,127 @@
+//! `ModifyDiskChargeType`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDiskChargeType>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyDiskChargeType",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DiskIds",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoPay",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DiskChargeType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::modify_disk_charge_type`](crate::Client::modify_disk_charge_type) (`ModifyDiskChargeType`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyDiskChargeTypeRequest {
+    /// `InstanceId` (query). Required.
+    #[serde(rename = "InstanceId")]
+    pub instance_id: ::std::string::String,
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `DiskIds` (query). Required.
+    #[serde(rename = "DiskIds")]
+    pub disk_ids: ::std::string::String,
+    /// `AutoPay` (query).
+    #[serde(
+        rename = "AutoPay",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_pay: ::std::option::Option<bool>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `DiskChargeType` (query).
+    #[serde(
+        rename = "DiskChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_charge_type: ::std::option::Option<::std::string::String>,
+}
+impl ModifyDiskChargeTypeRequest {
+    /// A `ModifyDiskChargeTypeRequest` with its required members: `InstanceId`, `RegionId`, `DiskIds`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        instance_id: impl ::std::convert::Into<::std::string::String>,
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        disk_ids: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            instance_id: instance_id.into(),
+            region_id: region_id.into(),
+            disk_ids: disk_ids.into(),
+            auto_pay: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+            disk_charge_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `AutoPay`.
+    pub fn auto_pay(mut self, value: bool) -> Self {
+        self.auto_pay = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DiskChargeType`.
+    pub fn disk_charge_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.disk_charge_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::modify_disk_charge_type`](crate::Client::modify_disk_charge_type) (`ModifyDiskChargeType`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyDiskChargeTypeResponse {
+    /// `OrderId`.
+    #[serde(
+        rename = "OrderId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,199 @@
+//! `ModifyDiskSpec`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDiskSpec>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyDiskSpec",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "DiskId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PerformanceLevel",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DiskCategory",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DryRun",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ProvisionedIops",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PerformanceControlOptions",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `PerformanceControlOptions` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PerformanceControlOptions {
+    /// `IOPS`.
+    #[serde(
+        rename = "IOPS",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub iops: ::std::option::Option<i32>,
+    /// `Recover`.
+    ///
+    /// Allowed values: `All`.
+    #[serde(
+        rename = "Recover",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub recover: ::std::option::Option<::std::string::String>,
+    /// `Throughput`.
+    #[serde(
+        rename = "Throughput",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub throughput: ::std::option::Option<i32>,
+}
+impl PerformanceControlOptions {
+    /// An empty `PerformanceControlOptions`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            iops: ::std::option::Option::None,
+            recover: ::std::option::Option::None,
+            throughput: ::std::option::Option::None,
+        }
+    }
+    /// Sets `IOPS`.
+    pub fn iops(mut self, value: i32) -> Self {
+        self.iops = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Recover`.
+    pub fn recover(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.recover = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Throughput`.
+    pub fn throughput(mut self, value: i32) -> Self {
+        self.throughput = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The request of [`Client::modify_disk_spec`](crate::Client::modify_disk_spec) (`ModifyDiskSpec`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyDiskSpecRequest {
+    /// `DiskId` (query). Required.
+    #[serde(rename = "DiskId")]
+    pub disk_id: ::std::string::String,
+    /// `PerformanceLevel` (query).
+    #[serde(
+        rename = "PerformanceLevel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub performance_level: ::std::option::Option<::std::string::String>,
+    /// `DiskCategory` (query).
+    #[serde(
+        rename = "DiskCategory",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_category: ::std::option::Option<::std::string::String>,
+    /// `DryRun` (query).
+    #[serde(
+        rename = "DryRun",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dry_run: ::std::option::Option<bool>,
+    /// `ProvisionedIops` (query).
+    #[serde(
+        rename = "ProvisionedIops",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub provisioned_iops: ::std::option::Option<i64>,
+    /// `PerformanceControlOptions` (query, sent as `PerformanceControlOptions.<member>`).
+    #[serde(
+        rename = "PerformanceControlOptions",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub performance_control_options: ::std::option::Option<PerformanceControlOptions>,
+}
+impl ModifyDiskSpecRequest {
+    /// A `ModifyDiskSpecRequest` with its required members: `DiskId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(disk_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            disk_id: disk_id.into(),
+            performance_level: ::std::option::Option::None,
+            disk_category: ::std::option::Option::None,
+            dry_run: ::std::option::Option::None,
+            provisioned_iops: ::std::option::Option::None,
+            performance_control_options: ::std::option::Option::None,
+        }
+    }
+    /// Sets `PerformanceLevel`.
+    pub fn performance_level(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.performance_level = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DiskCategory`.
+    pub fn disk_category(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.disk_category = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DryRun`.
+    pub fn dry_run(mut self, value: bool) -> Self {
+        self.dry_run = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ProvisionedIops`.
+    pub fn provisioned_iops(mut self, value: i64) -> Self {
+        self.provisioned_iops = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PerformanceControlOptions`.
+    pub fn performance_control_options(mut self, value: PerformanceControlOptions) -> Self {
+        self.performance_control_options = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::modify_disk_spec`](crate::Client::modify_disk_spec) (`ModifyDiskSpec`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyDiskSpecResponse {
+    /// `OrderId`.
+    #[serde(
+        rename = "OrderId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TaskId`.
+    #[serde(
+        rename = "TaskId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub task_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,74 @@
+//! `ModifyEipAddressAttribute`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyEipAddressAttribute>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyEipAddressAttribute",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AllocationId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Bandwidth",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::modify_eip_address_attribute`](crate::Client::modify_eip_address_attribute) (`ModifyEipAddressAttribute`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyEipAddressAttributeRequest {
+    /// `RegionId` (query).
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// `AllocationId` (query). Required.
+    #[serde(rename = "AllocationId")]
+    pub allocation_id: ::std::string::String,
+    /// `Bandwidth` (query). Required.
+    #[serde(rename = "Bandwidth")]
+    pub bandwidth: ::std::string::String,
+}
+impl ModifyEipAddressAttributeRequest {
+    /// A `ModifyEipAddressAttributeRequest` with its required members: `AllocationId`, `Bandwidth`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        allocation_id: impl ::std::convert::Into<::std::string::String>,
+        bandwidth: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: ::std::option::Option::None,
+            allocation_id: allocation_id.into(),
+            bandwidth: bandwidth.into(),
+        }
+    }
+    /// Sets `RegionId`.
+    pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.region_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::modify_eip_address_attribute`](crate::Client::modify_eip_address_attribute) (`ModifyEipAddressAttribute`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyEipAddressAttributeResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

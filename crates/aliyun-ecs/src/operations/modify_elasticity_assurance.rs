@@ -1,0 +1,94 @@
+//! `ModifyElasticityAssurance`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyElasticityAssurance>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyElasticityAssurance",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PrivatePoolOptions.Id",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PrivatePoolOptions.Name",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::modify_elasticity_assurance`](crate::Client::modify_elasticity_assurance) (`ModifyElasticityAssurance`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyElasticityAssuranceRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `PrivatePoolOptions.Id` (query). Required.
+    #[serde(rename = "PrivatePoolOptions.Id")]
+    pub private_pool_options_id: ::std::string::String,
+    /// `PrivatePoolOptions.Name` (query).
+    #[serde(
+        rename = "PrivatePoolOptions.Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub private_pool_options_name: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+}
+impl ModifyElasticityAssuranceRequest {
+    /// A `ModifyElasticityAssuranceRequest` with its required members: `RegionId`, `PrivatePoolOptions.Id`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        private_pool_options_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            private_pool_options_id: private_pool_options_id.into(),
+            private_pool_options_name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+        }
+    }
+    /// Sets `PrivatePoolOptions.Name`.
+    pub fn private_pool_options_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.private_pool_options_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::modify_elasticity_assurance`](crate::Client::modify_elasticity_assurance) (`ModifyElasticityAssurance`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyElasticityAssuranceResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,158 @@
+//! `ModifyForwardEntry`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyForwardEntry>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyForwardEntry",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "ForwardTableId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ForwardEntryId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ExternalIp",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ExternalPort",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InternalIp",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InternalPort",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "IpProtocol",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::modify_forward_entry`](crate::Client::modify_forward_entry) (`ModifyForwardEntry`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyForwardEntryRequest {
+    /// `ForwardTableId` (query). Required.
+    #[serde(rename = "ForwardTableId")]
+    pub forward_table_id: ::std::string::String,
+    /// `ForwardEntryId` (query). Required.
+    #[serde(rename = "ForwardEntryId")]
+    pub forward_entry_id: ::std::string::String,
+    /// `ExternalIp` (query).
+    #[serde(
+        rename = "ExternalIp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub external_ip: ::std::option::Option<::std::string::String>,
+    /// `ExternalPort` (query).
+    #[serde(
+        rename = "ExternalPort",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub external_port: ::std::option::Option<::std::string::String>,
+    /// `InternalIp` (query).
+    #[serde(
+        rename = "InternalIp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internal_ip: ::std::option::Option<::std::string::String>,
+    /// `InternalPort` (query).
+    #[serde(
+        rename = "InternalPort",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internal_port: ::std::option::Option<::std::string::String>,
+    /// `IpProtocol` (query).
+    #[serde(
+        rename = "IpProtocol",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ip_protocol: ::std::option::Option<::std::string::String>,
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+}
+impl ModifyForwardEntryRequest {
+    /// A `ModifyForwardEntryRequest` with its required members: `ForwardTableId`, `ForwardEntryId`, `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        forward_table_id: impl ::std::convert::Into<::std::string::String>,
+        forward_entry_id: impl ::std::convert::Into<::std::string::String>,
+        region_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            forward_table_id: forward_table_id.into(),
+            forward_entry_id: forward_entry_id.into(),
+            external_ip: ::std::option::Option::None,
+            external_port: ::std::option::Option::None,
+            internal_ip: ::std::option::Option::None,
+            internal_port: ::std::option::Option::None,
+            ip_protocol: ::std::option::Option::None,
+            region_id: region_id.into(),
+        }
+    }
+    /// Sets `ExternalIp`.
+    pub fn external_ip(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.external_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ExternalPort`.
+    pub fn external_port(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_port = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InternalIp`.
+    pub fn internal_ip(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.internal_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InternalPort`.
+    pub fn internal_port(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.internal_port = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `IpProtocol`.
+    pub fn ip_protocol(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.ip_protocol = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::modify_forward_entry`](crate::Client::modify_forward_entry) (`ModifyForwardEntry`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyForwardEntryResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

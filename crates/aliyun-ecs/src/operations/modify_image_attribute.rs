@@ -1,0 +1,201 @@
+//! `ModifyImageAttribute`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyImageAttribute>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyImageAttribute",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Status",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageFamily",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "BootMode",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LicenseType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Features",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Features` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Features {
+    /// `NvmeSupport`.
+    #[serde(
+        rename = "NvmeSupport",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub nvme_support: ::std::option::Option<::std::string::String>,
+}
+impl Features {
+    /// An empty `Features`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            nvme_support: ::std::option::Option::None,
+        }
+    }
+    /// Sets `NvmeSupport`.
+    pub fn nvme_support(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.nvme_support = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::modify_image_attribute`](crate::Client::modify_image_attribute) (`ModifyImageAttribute`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyImageAttributeRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ImageId` (query). Required.
+    #[serde(rename = "ImageId")]
+    pub image_id: ::std::string::String,
+    /// `ImageName` (query).
+    #[serde(
+        rename = "ImageName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_name: ::std::option::Option<::std::string::String>,
+    /// `Status` (query).
+    #[serde(
+        rename = "Status",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// `ImageFamily` (query).
+    #[serde(
+        rename = "ImageFamily",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_family: ::std::option::Option<::std::string::String>,
+    /// `BootMode` (query).
+    #[serde(
+        rename = "BootMode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub boot_mode: ::std::option::Option<::std::string::String>,
+    /// `LicenseType` (query).
+    #[serde(
+        rename = "LicenseType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub license_type: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `Features` (query, sent as `Features.<member>`).
+    #[serde(
+        rename = "Features",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub features: ::std::option::Option<Features>,
+}
+impl ModifyImageAttributeRequest {
+    /// A `ModifyImageAttributeRequest` with its required members: `RegionId`, `ImageId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        image_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            image_id: image_id.into(),
+            image_name: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            image_family: ::std::option::Option::None,
+            boot_mode: ::std::option::Option::None,
+            license_type: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            features: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ImageName`.
+    pub fn image_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.image_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Status`.
+    pub fn status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ImageFamily`.
+    pub fn image_family(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.image_family = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `BootMode`.
+    pub fn boot_mode(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.boot_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LicenseType`.
+    pub fn license_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.license_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Features`.
+    pub fn features(mut self, value: Features) -> Self {
+        self.features = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::modify_image_attribute`](crate::Client::modify_image_attribute) (`ModifyImageAttribute`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyImageAttributeResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,94 @@
+//! `ModifyImageShareGroupPermission`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyImageShareGroupPermission>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyImageShareGroupPermission",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AddGroup.1",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RemoveGroup.1",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::modify_image_share_group_permission`](crate::Client::modify_image_share_group_permission) (`ModifyImageShareGroupPermission`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyImageShareGroupPermissionRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ImageId` (query). Required.
+    #[serde(rename = "ImageId")]
+    pub image_id: ::std::string::String,
+    /// `AddGroup.1` (query).
+    #[serde(
+        rename = "AddGroup.1",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub add_group_1: ::std::option::Option<::std::string::String>,
+    /// `RemoveGroup.1` (query).
+    #[serde(
+        rename = "RemoveGroup.1",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub remove_group_1: ::std::option::Option<::std::string::String>,
+}
+impl ModifyImageShareGroupPermissionRequest {
+    /// A `ModifyImageShareGroupPermissionRequest` with its required members: `RegionId`, `ImageId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        image_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            image_id: image_id.into(),
+            add_group_1: ::std::option::Option::None,
+            remove_group_1: ::std::option::Option::None,
+        }
+    }
+    /// Sets `AddGroup.1`.
+    pub fn add_group_1(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.add_group_1 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `RemoveGroup.1`.
+    pub fn remove_group_1(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.remove_group_1 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::modify_image_share_group_permission`](crate::Client::modify_image_share_group_permission) (`ModifyImageShareGroupPermission`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyImageShareGroupPermissionResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,347 @@
+//! `ModifyInstanceAttribute`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceAttribute>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyInstanceAttribute",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Password",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "HostName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "UserData",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Recyclable",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CreditSpecification",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DeletionProtection",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkInterfaceQueueNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SecurityGroupIds",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RemoteConnectionOptions",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "EnableJumboFrame",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CpuOptions.TopologyType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `RemoteConnectionOptions` object of the request.
+#[derive(Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RemoteConnectionOptions {
+    /// `Password`.
+    #[serde(
+        rename = "Password",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub password: ::std::option::Option<::std::string::String>,
+    /// `Type`.
+    #[serde(
+        rename = "Type",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub r#type: ::std::option::Option<::std::string::String>,
+}
+impl RemoteConnectionOptions {
+    /// An empty `RemoteConnectionOptions`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            password: ::std::option::Option::None,
+            r#type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Password`.
+    pub fn password(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.password = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Type`.
+    pub fn r#type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.r#type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ::std::fmt::Debug for RemoteConnectionOptions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("RemoteConnectionOptions")
+            .field("password", &"***")
+            .field("type", &self.r#type)
+            .finish()
+    }
+}
+/// The request of [`Client::modify_instance_attribute`](crate::Client::modify_instance_attribute) (`ModifyInstanceAttribute`).
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyInstanceAttributeRequest {
+    /// `InstanceId` (query). Required.
+    #[serde(rename = "InstanceId")]
+    pub instance_id: ::std::string::String,
+    /// `Password` (query).
+    #[serde(
+        rename = "Password",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub password: ::std::option::Option<::std::string::String>,
+    /// `HostName` (query).
+    #[serde(
+        rename = "HostName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub host_name: ::std::option::Option<::std::string::String>,
+    /// `InstanceName` (query).
+    #[serde(
+        rename = "InstanceName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_name: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `UserData` (query).
+    #[serde(
+        rename = "UserData",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_data: ::std::option::Option<::std::string::String>,
+    /// `Recyclable` (query).
+    #[serde(
+        rename = "Recyclable",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub recyclable: ::std::option::Option<bool>,
+    /// `CreditSpecification` (query).
+    #[serde(
+        rename = "CreditSpecification",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_specification: ::std::option::Option<::std::string::String>,
+    /// `DeletionProtection` (query).
+    #[serde(
+        rename = "DeletionProtection",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deletion_protection: ::std::option::Option<bool>,
+    /// `NetworkInterfaceQueueNumber` (query).
+    ///
+    /// At least -1.
+    #[serde(
+        rename = "NetworkInterfaceQueueNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_queue_number: ::std::option::Option<i32>,
+    /// `SecurityGroupIds` (query, sent as `SecurityGroupIds.1`, `SecurityGroupIds.2`, …).
+    ///
+    /// At most 16 items.
+    #[serde(
+        rename = "SecurityGroupIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `RemoteConnectionOptions` (query, sent as `RemoteConnectionOptions.<member>`).
+    #[serde(
+        rename = "RemoteConnectionOptions",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub remote_connection_options: ::std::option::Option<RemoteConnectionOptions>,
+    /// `EnableJumboFrame` (query).
+    #[serde(
+        rename = "EnableJumboFrame",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_jumbo_frame: ::std::option::Option<bool>,
+    /// `CpuOptions.TopologyType` (query).
+    #[serde(
+        rename = "CpuOptions.TopologyType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cpu_options_topology_type: ::std::option::Option<::std::string::String>,
+}
+impl ModifyInstanceAttributeRequest {
+    /// A `ModifyInstanceAttributeRequest` with its required members: `InstanceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(instance_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            instance_id: instance_id.into(),
+            password: ::std::option::Option::None,
+            host_name: ::std::option::Option::None,
+            instance_name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            user_data: ::std::option::Option::None,
+            recyclable: ::std::option::Option::None,
+            credit_specification: ::std::option::Option::None,
+            deletion_protection: ::std::option::Option::None,
+            network_interface_queue_number: ::std::option::Option::None,
+            security_group_ids: ::std::option::Option::None,
+            remote_connection_options: ::std::option::Option::None,
+            enable_jumbo_frame: ::std::option::Option::None,
+            cpu_options_topology_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Password`.
+    pub fn password(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.password = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `HostName`.
+    pub fn host_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.host_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceName`.
+    pub fn instance_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `UserData`.
+    pub fn user_data(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.user_data = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Recyclable`.
+    pub fn recyclable(mut self, value: bool) -> Self {
+        self.recyclable = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `CreditSpecification`.
+    pub fn credit_specification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.credit_specification = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DeletionProtection`.
+    pub fn deletion_protection(mut self, value: bool) -> Self {
+        self.deletion_protection = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `NetworkInterfaceQueueNumber`.
+    pub fn network_interface_queue_number(mut self, value: i32) -> Self {
+        self.network_interface_queue_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SecurityGroupIds`.
+    pub fn security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.security_group_ids = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `RemoteConnectionOptions`.
+    pub fn remote_connection_options(mut self, value: RemoteConnectionOptions) -> Self {
+        self.remote_connection_options = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `EnableJumboFrame`.
+    pub fn enable_jumbo_frame(mut self, value: bool) -> Self {
+        self.enable_jumbo_frame = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `CpuOptions.TopologyType`.
+    pub fn cpu_options_topology_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cpu_options_topology_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ::std::fmt::Debug for ModifyInstanceAttributeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ModifyInstanceAttributeRequest")
+            .field("instance_id", &self.instance_id)
+            .field("password", &"***")
+            .field("host_name", &self.host_name)
+            .field("instance_name", &self.instance_name)
+            .field("description", &self.description)
+            .field("user_data", &self.user_data)
+            .field("recyclable", &self.recyclable)
+            .field("credit_specification", &self.credit_specification)
+            .field("deletion_protection", &self.deletion_protection)
+            .field(
+                "network_interface_queue_number",
+                &self.network_interface_queue_number,
+            )
+            .field("security_group_ids", &self.security_group_ids)
+            .field("remote_connection_options", &self.remote_connection_options)
+            .field("enable_jumbo_frame", &self.enable_jumbo_frame)
+            .field("cpu_options_topology_type", &self.cpu_options_topology_type)
+            .finish()
+    }
+}
+/// The response of [`Client::modify_instance_attribute`](crate::Client::modify_instance_attribute) (`ModifyInstanceAttribute`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyInstanceAttributeResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,242 @@
+//! `ModifyInstanceDeployment`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceDeployment>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyInstanceDeployment",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DedicatedHostId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DeploymentSetId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DeploymentSetGroupNo",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Force",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Affinity",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tenancy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MigrationType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DedicatedHostClusterId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RemoveFromDeploymentSet",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::modify_instance_deployment`](crate::Client::modify_instance_deployment) (`ModifyInstanceDeployment`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyInstanceDeploymentRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `InstanceId` (query). Required.
+    #[serde(rename = "InstanceId")]
+    pub instance_id: ::std::string::String,
+    /// `DedicatedHostId` (query).
+    #[serde(
+        rename = "DedicatedHostId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dedicated_host_id: ::std::option::Option<::std::string::String>,
+    /// `DeploymentSetId` (query).
+    #[serde(
+        rename = "DeploymentSetId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deployment_set_id: ::std::option::Option<::std::string::String>,
+    /// `DeploymentSetGroupNo` (query).
+    #[serde(
+        rename = "DeploymentSetGroupNo",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deployment_set_group_no: ::std::option::Option<i32>,
+    /// `Force` (query).
+    #[serde(
+        rename = "Force",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub force: ::std::option::Option<bool>,
+    /// `Affinity` (query).
+    #[serde(
+        rename = "Affinity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub affinity: ::std::option::Option<::std::string::String>,
+    /// `Tenancy` (query).
+    #[serde(
+        rename = "Tenancy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenancy: ::std::option::Option<::std::string::String>,
+    /// `MigrationType` (query).
+    #[serde(
+        rename = "MigrationType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub migration_type: ::std::option::Option<::std::string::String>,
+    /// `InstanceType` (query).
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+    /// `DedicatedHostClusterId` (query).
+    #[serde(
+        rename = "DedicatedHostClusterId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dedicated_host_cluster_id: ::std::option::Option<::std::string::String>,
+    /// `RemoveFromDeploymentSet` (query).
+    #[serde(
+        rename = "RemoveFromDeploymentSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub remove_from_deployment_set: ::std::option::Option<bool>,
+}
+impl ModifyInstanceDeploymentRequest {
+    /// A `ModifyInstanceDeploymentRequest` with its required members: `RegionId`, `InstanceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        instance_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            instance_id: instance_id.into(),
+            dedicated_host_id: ::std::option::Option::None,
+            deployment_set_id: ::std::option::Option::None,
+            deployment_set_group_no: ::std::option::Option::None,
+            force: ::std::option::Option::None,
+            affinity: ::std::option::Option::None,
+            tenancy: ::std::option::Option::None,
+            migration_type: ::std::option::Option::None,
+            instance_type: ::std::option::Option::None,
+            dedicated_host_cluster_id: ::std::option::Option::None,
+            remove_from_deployment_set: ::std::option::Option::None,
+        }
+    }
+    /// Sets `DedicatedHostId`.
+    pub fn dedicated_host_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dedicated_host_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DeploymentSetId`.
+    pub fn deployment_set_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deployment_set_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DeploymentSetGroupNo`.
+    pub fn deployment_set_group_no(mut self, value: i32) -> Self {
+        self.deployment_set_group_no = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Force`.
+    pub fn force(mut self, value: bool) -> Self {
+        self.force = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Affinity`.
+    pub fn affinity(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.affinity = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Tenancy`.
+    pub fn tenancy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.tenancy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `MigrationType`.
+    pub fn migration_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.migration_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceType`.
+    pub fn instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DedicatedHostClusterId`.
+    pub fn dedicated_host_cluster_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dedicated_host_cluster_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `RemoveFromDeploymentSet`.
+    pub fn remove_from_deployment_set(mut self, value: bool) -> Self {
+        self.remove_from_deployment_set = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::modify_instance_deployment`](crate::Client::modify_instance_deployment) (`ModifyInstanceDeployment`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyInstanceDeploymentResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

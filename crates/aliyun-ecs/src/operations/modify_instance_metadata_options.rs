@@ -1,0 +1,128 @@
+//! `ModifyInstanceMetadataOptions`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceMetadataOptions>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyInstanceMetadataOptions",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "HttpEndpoint",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "HttpTokens",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "HttpPutResponseHopLimit",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceMetadataTags",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::modify_instance_metadata_options`](crate::Client::modify_instance_metadata_options) (`ModifyInstanceMetadataOptions`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyInstanceMetadataOptionsRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `InstanceId` (query).
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `HttpEndpoint` (query). Required.
+    #[serde(rename = "HttpEndpoint")]
+    pub http_endpoint: ::std::string::String,
+    /// `HttpTokens` (query).
+    #[serde(
+        rename = "HttpTokens",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub http_tokens: ::std::option::Option<::std::string::String>,
+    /// `HttpPutResponseHopLimit` (query).
+    #[serde(
+        rename = "HttpPutResponseHopLimit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub http_put_response_hop_limit: ::std::option::Option<i32>,
+    /// `InstanceMetadataTags` (query).
+    #[serde(
+        rename = "InstanceMetadataTags",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_metadata_tags: ::std::option::Option<::std::string::String>,
+}
+impl ModifyInstanceMetadataOptionsRequest {
+    /// A `ModifyInstanceMetadataOptionsRequest` with its required members: `RegionId`, `HttpEndpoint`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        http_endpoint: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            instance_id: ::std::option::Option::None,
+            http_endpoint: http_endpoint.into(),
+            http_tokens: ::std::option::Option::None,
+            http_put_response_hop_limit: ::std::option::Option::None,
+            instance_metadata_tags: ::std::option::Option::None,
+        }
+    }
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.instance_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `HttpTokens`.
+    pub fn http_tokens(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.http_tokens = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `HttpPutResponseHopLimit`.
+    pub fn http_put_response_hop_limit(mut self, value: i32) -> Self {
+        self.http_put_response_hop_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InstanceMetadataTags`.
+    pub fn instance_metadata_tags(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_metadata_tags = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::modify_instance_metadata_options`](crate::Client::modify_instance_metadata_options) (`ModifyInstanceMetadataOptions`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyInstanceMetadataOptionsResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,206 @@
+//! `ModifyInstanceNetworkSpec`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceNetworkSpec>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyInstanceNetworkSpec",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InternetMaxBandwidthOut",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InternetMaxBandwidthIn",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ISP",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkChargeType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AllocatePublicIp",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "StartTime",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "EndTime",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoPay",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::modify_instance_network_spec`](crate::Client::modify_instance_network_spec) (`ModifyInstanceNetworkSpec`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyInstanceNetworkSpecRequest {
+    /// `InstanceId` (query). Required.
+    #[serde(rename = "InstanceId")]
+    pub instance_id: ::std::string::String,
+    /// `InternetMaxBandwidthOut` (query).
+    #[serde(
+        rename = "InternetMaxBandwidthOut",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internet_max_bandwidth_out: ::std::option::Option<i32>,
+    /// `InternetMaxBandwidthIn` (query).
+    ///
+    /// From 1 to 200.
+    #[serde(
+        rename = "InternetMaxBandwidthIn",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internet_max_bandwidth_in: ::std::option::Option<i32>,
+    /// `ISP` (query).
+    #[serde(rename = "ISP", skip_serializing_if = "::std::option::Option::is_none")]
+    pub isp: ::std::option::Option<::std::string::String>,
+    /// `NetworkChargeType` (query).
+    #[serde(
+        rename = "NetworkChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_charge_type: ::std::option::Option<::std::string::String>,
+    /// `AllocatePublicIp` (query).
+    #[serde(
+        rename = "AllocatePublicIp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub allocate_public_ip: ::std::option::Option<bool>,
+    /// `StartTime` (query).
+    #[serde(
+        rename = "StartTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub start_time: ::std::option::Option<::std::string::String>,
+    /// `EndTime` (query).
+    #[serde(
+        rename = "EndTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub end_time: ::std::option::Option<::std::string::String>,
+    /// `AutoPay` (query).
+    #[serde(
+        rename = "AutoPay",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_pay: ::std::option::Option<bool>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+}
+impl ModifyInstanceNetworkSpecRequest {
+    /// A `ModifyInstanceNetworkSpecRequest` with its required members: `InstanceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(instance_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            instance_id: instance_id.into(),
+            internet_max_bandwidth_out: ::std::option::Option::None,
+            internet_max_bandwidth_in: ::std::option::Option::None,
+            isp: ::std::option::Option::None,
+            network_charge_type: ::std::option::Option::None,
+            allocate_public_ip: ::std::option::Option::None,
+            start_time: ::std::option::Option::None,
+            end_time: ::std::option::Option::None,
+            auto_pay: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+        }
+    }
+    /// Sets `InternetMaxBandwidthOut`.
+    pub fn internet_max_bandwidth_out(mut self, value: i32) -> Self {
+        self.internet_max_bandwidth_out = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InternetMaxBandwidthIn`.
+    pub fn internet_max_bandwidth_in(mut self, value: i32) -> Self {
+        self.internet_max_bandwidth_in = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ISP`.
+    pub fn isp(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.isp = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `NetworkChargeType`.
+    pub fn network_charge_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_charge_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `AllocatePublicIp`.
+    pub fn allocate_public_ip(mut self, value: bool) -> Self {
+        self.allocate_public_ip = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `StartTime`.
+    pub fn start_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.start_time = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `EndTime`.
+    pub fn end_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.end_time = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `AutoPay`.
+    pub fn auto_pay(mut self, value: bool) -> Self {
+        self.auto_pay = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::modify_instance_network_spec`](crate::Client::modify_instance_network_spec) (`ModifyInstanceNetworkSpec`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyInstanceNetworkSpecResponse {
+    /// `OrderId`.
+    #[serde(
+        rename = "OrderId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

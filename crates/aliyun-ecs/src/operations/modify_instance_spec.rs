@@ -1,0 +1,338 @@
+//! `ModifyInstanceSpec`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceSpec>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyInstanceSpec",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InternetMaxBandwidthOut",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InternetMaxBandwidthIn",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Temporary.StartTime",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Temporary.EndTime",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Temporary.InternetMaxBandwidthOut",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Async",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AllowMigrateAcrossZone",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SystemDisk.Category",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ModifyMode",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Disk",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DryRun",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Disk` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Disk {
+    /// `Category`.
+    #[serde(
+        rename = "Category",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub category: ::std::option::Option<::std::string::String>,
+    /// `DiskId`.
+    #[serde(
+        rename = "DiskId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_id: ::std::option::Option<::std::string::String>,
+    /// `PerformanceLevel`.
+    #[serde(
+        rename = "PerformanceLevel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub performance_level: ::std::option::Option<::std::string::String>,
+}
+impl Disk {
+    /// An empty `Disk`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            category: ::std::option::Option::None,
+            disk_id: ::std::option::Option::None,
+            performance_level: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Category`.
+    pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.category = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DiskId`.
+    pub fn disk_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.disk_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PerformanceLevel`.
+    pub fn performance_level(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.performance_level = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::modify_instance_spec`](crate::Client::modify_instance_spec) (`ModifyInstanceSpec`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyInstanceSpecRequest {
+    /// `InstanceId` (query). Required.
+    #[serde(rename = "InstanceId")]
+    pub instance_id: ::std::string::String,
+    /// `InstanceType` (query).
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+    /// `InternetMaxBandwidthOut` (query).
+    #[serde(
+        rename = "InternetMaxBandwidthOut",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internet_max_bandwidth_out: ::std::option::Option<i32>,
+    /// `InternetMaxBandwidthIn` (query).
+    ///
+    /// From 1 to 200.
+    #[serde(
+        rename = "InternetMaxBandwidthIn",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internet_max_bandwidth_in: ::std::option::Option<i32>,
+    /// `Temporary.StartTime` (query).
+    #[serde(
+        rename = "Temporary.StartTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub temporary_start_time: ::std::option::Option<::std::string::String>,
+    /// `Temporary.EndTime` (query).
+    #[serde(
+        rename = "Temporary.EndTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub temporary_end_time: ::std::option::Option<::std::string::String>,
+    /// `Temporary.InternetMaxBandwidthOut` (query).
+    ///
+    /// From 1 to 100.
+    #[serde(
+        rename = "Temporary.InternetMaxBandwidthOut",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub temporary_internet_max_bandwidth_out: ::std::option::Option<i32>,
+    /// `Async` (query).
+    #[serde(
+        rename = "Async",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub r#async: ::std::option::Option<bool>,
+    /// `AllowMigrateAcrossZone` (query).
+    #[serde(
+        rename = "AllowMigrateAcrossZone",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub allow_migrate_across_zone: ::std::option::Option<bool>,
+    /// `SystemDisk.Category` (query).
+    #[serde(
+        rename = "SystemDisk.Category",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_category: ::std::option::Option<::std::string::String>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `ModifyMode` (query).
+    ///
+    /// Allowed values: `Online`, `Offline`.
+    #[serde(
+        rename = "ModifyMode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub modify_mode: ::std::option::Option<::std::string::String>,
+    /// `Disk` (query, sent as `Disk.1`, `Disk.2`, …).
+    ///
+    /// At most 128 items.
+    #[serde(
+        rename = "Disk",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk: ::std::option::Option<::std::vec::Vec<Disk>>,
+    /// `DryRun` (query).
+    #[serde(
+        rename = "DryRun",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dry_run: ::std::option::Option<bool>,
+}
+impl ModifyInstanceSpecRequest {
+    /// A `ModifyInstanceSpecRequest` with its required members: `InstanceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(instance_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            instance_id: instance_id.into(),
+            instance_type: ::std::option::Option::None,
+            internet_max_bandwidth_out: ::std::option::Option::None,
+            internet_max_bandwidth_in: ::std::option::Option::None,
+            temporary_start_time: ::std::option::Option::None,
+            temporary_end_time: ::std::option::Option::None,
+            temporary_internet_max_bandwidth_out: ::std::option::Option::None,
+            r#async: ::std::option::Option::None,
+            allow_migrate_across_zone: ::std::option::Option::None,
+            system_disk_category: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+            modify_mode: ::std::option::Option::None,
+            disk: ::std::option::Option::None,
+            dry_run: ::std::option::Option::None,
+        }
+    }
+    /// Sets `InstanceType`.
+    pub fn instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InternetMaxBandwidthOut`.
+    pub fn internet_max_bandwidth_out(mut self, value: i32) -> Self {
+        self.internet_max_bandwidth_out = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InternetMaxBandwidthIn`.
+    pub fn internet_max_bandwidth_in(mut self, value: i32) -> Self {
+        self.internet_max_bandwidth_in = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Temporary.StartTime`.
+    pub fn temporary_start_time(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.temporary_start_time = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Temporary.EndTime`.
+    pub fn temporary_end_time(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.temporary_end_time = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Temporary.InternetMaxBandwidthOut`.
+    pub fn temporary_internet_max_bandwidth_out(mut self, value: i32) -> Self {
+        self.temporary_internet_max_bandwidth_out = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Async`.
+    pub fn r#async(mut self, value: bool) -> Self {
+        self.r#async = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `AllowMigrateAcrossZone`.
+    pub fn allow_migrate_across_zone(mut self, value: bool) -> Self {
+        self.allow_migrate_across_zone = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SystemDisk.Category`.
+    pub fn system_disk_category(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.system_disk_category = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ModifyMode`.
+    pub fn modify_mode(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.modify_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Disk`.
+    pub fn disk(mut self, value: ::std::vec::Vec<Disk>) -> Self {
+        self.disk = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DryRun`.
+    pub fn dry_run(mut self, value: bool) -> Self {
+        self.dry_run = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::modify_instance_spec`](crate::Client::modify_instance_spec) (`ModifyInstanceSpec`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyInstanceSpecResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,76 @@
+//! `ModifyInstanceVncPasswd`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceVncPasswd>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyInstanceVncPasswd",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "VncPassword",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::modify_instance_vnc_passwd`](crate::Client::modify_instance_vnc_passwd) (`ModifyInstanceVncPasswd`).
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyInstanceVncPasswdRequest {
+    /// `InstanceId` (query). Required.
+    #[serde(rename = "InstanceId")]
+    pub instance_id: ::std::string::String,
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `VncPassword` (query). Required.
+    #[serde(rename = "VncPassword")]
+    pub vnc_password: ::std::string::String,
+}
+impl ModifyInstanceVncPasswdRequest {
+    /// A `ModifyInstanceVncPasswdRequest` with its required members: `InstanceId`, `RegionId`, `VncPassword`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        instance_id: impl ::std::convert::Into<::std::string::String>,
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        vnc_password: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            instance_id: instance_id.into(),
+            region_id: region_id.into(),
+            vnc_password: vnc_password.into(),
+        }
+    }
+}
+impl ::std::fmt::Debug for ModifyInstanceVncPasswdRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ModifyInstanceVncPasswdRequest")
+            .field("instance_id", &self.instance_id)
+            .field("region_id", &self.region_id)
+            .field("vnc_password", &"***")
+            .finish()
+    }
+}
+/// The response of [`Client::modify_instance_vnc_passwd`](crate::Client::modify_instance_vnc_passwd) (`ModifyInstanceVncPasswd`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyInstanceVncPasswdResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

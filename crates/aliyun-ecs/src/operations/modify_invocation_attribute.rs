@@ -1,0 +1,173 @@
+//! `ModifyInvocationAttribute`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInvocationAttribute>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyInvocationAttribute",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InvokeId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CommandContent",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "EnableParameter",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Parameters",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Json,
+            },
+            ::yun_core::internal::Field {
+                name: "Frequency",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ContentEncoding",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::modify_invocation_attribute`](crate::Client::modify_invocation_attribute) (`ModifyInvocationAttribute`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyInvocationAttributeRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …).
+    ///
+    /// At most 201 items.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `InvokeId` (query). Required.
+    #[serde(rename = "InvokeId")]
+    pub invoke_id: ::std::string::String,
+    /// `CommandContent` (query).
+    #[serde(
+        rename = "CommandContent",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub command_content: ::std::option::Option<::std::string::String>,
+    /// `EnableParameter` (query).
+    #[serde(
+        rename = "EnableParameter",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_parameter: ::std::option::Option<bool>,
+    /// `Parameters` (query, sent as JSON text).
+    #[serde(
+        rename = "Parameters",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub parameters: ::std::option::Option<::serde_json::Value>,
+    /// `Frequency` (query).
+    #[serde(
+        rename = "Frequency",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub frequency: ::std::option::Option<::std::string::String>,
+    /// `ContentEncoding` (query).
+    #[serde(
+        rename = "ContentEncoding",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub content_encoding: ::std::option::Option<::std::string::String>,
+}
+impl ModifyInvocationAttributeRequest {
+    /// A `ModifyInvocationAttributeRequest` with its required members: `RegionId`, `InvokeId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        invoke_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            instance_id: ::std::option::Option::None,
+            invoke_id: invoke_id.into(),
+            command_content: ::std::option::Option::None,
+            enable_parameter: ::std::option::Option::None,
+            parameters: ::std::option::Option::None,
+            frequency: ::std::option::Option::None,
+            content_encoding: ::std::option::Option::None,
+        }
+    }
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.instance_id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `CommandContent`.
+    pub fn command_content(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.command_content = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `EnableParameter`.
+    pub fn enable_parameter(mut self, value: bool) -> Self {
+        self.enable_parameter = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Parameters`.
+    pub fn parameters(mut self, value: ::serde_json::Value) -> Self {
+        self.parameters = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Frequency`.
+    pub fn frequency(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.frequency = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ContentEncoding`.
+    pub fn content_encoding(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.content_encoding = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::modify_invocation_attribute`](crate::Client::modify_invocation_attribute) (`ModifyInvocationAttribute`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyInvocationAttributeResponse {
+    /// `CommandId`.
+    #[serde(
+        rename = "CommandId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub command_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

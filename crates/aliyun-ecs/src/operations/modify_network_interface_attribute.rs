@@ -1,0 +1,348 @@
+//! `ModifyNetworkInterfaceAttribute`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyNetworkInterfaceAttribute>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyNetworkInterfaceAttribute",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkInterfaceName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkInterfaceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "QueueNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SecurityGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DeleteOnRelease",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RxQueueSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "TxQueueSize",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkInterfaceTrafficConfig",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ConnectionTrackingConfiguration",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `NetworkInterfaceTrafficConfig` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct NetworkInterfaceTrafficConfig {
+    /// `NetworkInterfaceTrafficMode`.
+    #[serde(
+        rename = "NetworkInterfaceTrafficMode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_traffic_mode: ::std::option::Option<::std::string::String>,
+    /// `QueueNumber`.
+    #[serde(
+        rename = "QueueNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub queue_number: ::std::option::Option<i32>,
+    /// `QueuePairNumber`.
+    #[serde(
+        rename = "QueuePairNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub queue_pair_number: ::std::option::Option<i32>,
+    /// `RxQueueSize`.
+    #[serde(
+        rename = "RxQueueSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rx_queue_size: ::std::option::Option<i32>,
+    /// `TxQueueSize`.
+    #[serde(
+        rename = "TxQueueSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tx_queue_size: ::std::option::Option<i32>,
+}
+impl NetworkInterfaceTrafficConfig {
+    /// An empty `NetworkInterfaceTrafficConfig`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            network_interface_traffic_mode: ::std::option::Option::None,
+            queue_number: ::std::option::Option::None,
+            queue_pair_number: ::std::option::Option::None,
+            rx_queue_size: ::std::option::Option::None,
+            tx_queue_size: ::std::option::Option::None,
+        }
+    }
+    /// Sets `NetworkInterfaceTrafficMode`.
+    pub fn network_interface_traffic_mode(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_interface_traffic_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `QueueNumber`.
+    pub fn queue_number(mut self, value: i32) -> Self {
+        self.queue_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `QueuePairNumber`.
+    pub fn queue_pair_number(mut self, value: i32) -> Self {
+        self.queue_pair_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `RxQueueSize`.
+    pub fn rx_queue_size(mut self, value: i32) -> Self {
+        self.rx_queue_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `TxQueueSize`.
+    pub fn tx_queue_size(mut self, value: i32) -> Self {
+        self.tx_queue_size = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `ConnectionTrackingConfiguration` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ConnectionTrackingConfiguration {
+    /// `TcpClosedAndTimeWaitTimeout`.
+    #[serde(
+        rename = "TcpClosedAndTimeWaitTimeout",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tcp_closed_and_time_wait_timeout: ::std::option::Option<i32>,
+    /// `TcpEstablishedTimeout`.
+    #[serde(
+        rename = "TcpEstablishedTimeout",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tcp_established_timeout: ::std::option::Option<i32>,
+    /// `UdpTimeout`.
+    #[serde(
+        rename = "UdpTimeout",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub udp_timeout: ::std::option::Option<i32>,
+}
+impl ConnectionTrackingConfiguration {
+    /// An empty `ConnectionTrackingConfiguration`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            tcp_closed_and_time_wait_timeout: ::std::option::Option::None,
+            tcp_established_timeout: ::std::option::Option::None,
+            udp_timeout: ::std::option::Option::None,
+        }
+    }
+    /// Sets `TcpClosedAndTimeWaitTimeout`.
+    pub fn tcp_closed_and_time_wait_timeout(mut self, value: i32) -> Self {
+        self.tcp_closed_and_time_wait_timeout = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `TcpEstablishedTimeout`.
+    pub fn tcp_established_timeout(mut self, value: i32) -> Self {
+        self.tcp_established_timeout = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `UdpTimeout`.
+    pub fn udp_timeout(mut self, value: i32) -> Self {
+        self.udp_timeout = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The request of [`Client::modify_network_interface_attribute`](crate::Client::modify_network_interface_attribute) (`ModifyNetworkInterfaceAttribute`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyNetworkInterfaceAttributeRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `NetworkInterfaceName` (query).
+    #[serde(
+        rename = "NetworkInterfaceName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_name: ::std::option::Option<::std::string::String>,
+    /// `NetworkInterfaceId` (query). Required.
+    #[serde(rename = "NetworkInterfaceId")]
+    pub network_interface_id: ::std::string::String,
+    /// `QueueNumber` (query).
+    ///
+    /// At least -1.
+    #[serde(
+        rename = "QueueNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub queue_number: ::std::option::Option<i32>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `SecurityGroupId` (query, sent as `SecurityGroupId.1`, `SecurityGroupId.2`, …).
+    ///
+    /// At most 100 items.
+    #[serde(
+        rename = "SecurityGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `DeleteOnRelease` (query).
+    #[serde(
+        rename = "DeleteOnRelease",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub delete_on_release: ::std::option::Option<bool>,
+    /// `RxQueueSize` (query).
+    #[serde(
+        rename = "RxQueueSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rx_queue_size: ::std::option::Option<i32>,
+    /// `TxQueueSize` (query).
+    #[serde(
+        rename = "TxQueueSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tx_queue_size: ::std::option::Option<i32>,
+    /// `NetworkInterfaceTrafficConfig` (query, sent as `NetworkInterfaceTrafficConfig.<member>`).
+    #[serde(
+        rename = "NetworkInterfaceTrafficConfig",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_traffic_config: ::std::option::Option<NetworkInterfaceTrafficConfig>,
+    /// `ConnectionTrackingConfiguration` (query, sent as `ConnectionTrackingConfiguration.<member>`).
+    #[serde(
+        rename = "ConnectionTrackingConfiguration",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub connection_tracking_configuration: ::std::option::Option<ConnectionTrackingConfiguration>,
+}
+impl ModifyNetworkInterfaceAttributeRequest {
+    /// A `ModifyNetworkInterfaceAttributeRequest` with its required members: `RegionId`, `NetworkInterfaceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        network_interface_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            network_interface_name: ::std::option::Option::None,
+            network_interface_id: network_interface_id.into(),
+            queue_number: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            security_group_id: ::std::option::Option::None,
+            delete_on_release: ::std::option::Option::None,
+            rx_queue_size: ::std::option::Option::None,
+            tx_queue_size: ::std::option::Option::None,
+            network_interface_traffic_config: ::std::option::Option::None,
+            connection_tracking_configuration: ::std::option::Option::None,
+        }
+    }
+    /// Sets `NetworkInterfaceName`.
+    pub fn network_interface_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_interface_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `QueueNumber`.
+    pub fn queue_number(mut self, value: i32) -> Self {
+        self.queue_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SecurityGroupId`.
+    pub fn security_group_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.security_group_id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DeleteOnRelease`.
+    pub fn delete_on_release(mut self, value: bool) -> Self {
+        self.delete_on_release = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `RxQueueSize`.
+    pub fn rx_queue_size(mut self, value: i32) -> Self {
+        self.rx_queue_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `TxQueueSize`.
+    pub fn tx_queue_size(mut self, value: i32) -> Self {
+        self.tx_queue_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `NetworkInterfaceTrafficConfig`.
+    pub fn network_interface_traffic_config(
+        mut self,
+        value: NetworkInterfaceTrafficConfig,
+    ) -> Self {
+        self.network_interface_traffic_config = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ConnectionTrackingConfiguration`.
+    pub fn connection_tracking_configuration(
+        mut self,
+        value: ConnectionTrackingConfiguration,
+    ) -> Self {
+        self.connection_tracking_configuration = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::modify_network_interface_attribute`](crate::Client::modify_network_interface_attribute) (`ModifyNetworkInterfaceAttribute`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyNetworkInterfaceAttributeResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

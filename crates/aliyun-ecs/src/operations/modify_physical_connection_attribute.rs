@@ -1,0 +1,236 @@
+//! `ModifyPhysicalConnectionAttribute`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyPhysicalConnectionAttribute>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyPhysicalConnectionAttribute",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PhysicalConnectionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LineOperator",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "bandwidth",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PeerLocation",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PortType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RedundantPhysicalConnectionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Name",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "UserCidr",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CircuitCode",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::modify_physical_connection_attribute`](crate::Client::modify_physical_connection_attribute) (`ModifyPhysicalConnectionAttribute`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyPhysicalConnectionAttributeRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `PhysicalConnectionId` (query). Required.
+    #[serde(rename = "PhysicalConnectionId")]
+    pub physical_connection_id: ::std::string::String,
+    /// `LineOperator` (query).
+    #[serde(
+        rename = "LineOperator",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub line_operator: ::std::option::Option<::std::string::String>,
+    /// `bandwidth` (query).
+    #[serde(
+        rename = "bandwidth",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bandwidth: ::std::option::Option<i32>,
+    /// `PeerLocation` (query).
+    #[serde(
+        rename = "PeerLocation",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub peer_location: ::std::option::Option<::std::string::String>,
+    /// `PortType` (query).
+    #[serde(
+        rename = "PortType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub port_type: ::std::option::Option<::std::string::String>,
+    /// `RedundantPhysicalConnectionId` (query).
+    #[serde(
+        rename = "RedundantPhysicalConnectionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub redundant_physical_connection_id: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `Name` (query).
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `UserCidr` (query).
+    #[serde(
+        rename = "UserCidr",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_cidr: ::std::option::Option<::std::string::String>,
+    /// `CircuitCode` (query).
+    #[serde(
+        rename = "CircuitCode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub circuit_code: ::std::option::Option<::std::string::String>,
+}
+impl ModifyPhysicalConnectionAttributeRequest {
+    /// A `ModifyPhysicalConnectionAttributeRequest` with its required members: `RegionId`, `PhysicalConnectionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        physical_connection_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            physical_connection_id: physical_connection_id.into(),
+            line_operator: ::std::option::Option::None,
+            bandwidth: ::std::option::Option::None,
+            peer_location: ::std::option::Option::None,
+            port_type: ::std::option::Option::None,
+            redundant_physical_connection_id: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+            user_cidr: ::std::option::Option::None,
+            circuit_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `LineOperator`.
+    pub fn line_operator(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.line_operator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bandwidth`.
+    pub fn bandwidth(mut self, value: i32) -> Self {
+        self.bandwidth = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PeerLocation`.
+    pub fn peer_location(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.peer_location = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PortType`.
+    pub fn port_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.port_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `RedundantPhysicalConnectionId`.
+    pub fn redundant_physical_connection_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.redundant_physical_connection_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Name`.
+    pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `UserCidr`.
+    pub fn user_cidr(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.user_cidr = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `CircuitCode`.
+    pub fn circuit_code(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.circuit_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::modify_physical_connection_attribute`](crate::Client::modify_physical_connection_attribute) (`ModifyPhysicalConnectionAttribute`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyPhysicalConnectionAttributeResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,112 @@
+//! `ModifyReservedInstanceAttribute`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyReservedInstanceAttribute>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyReservedInstanceAttribute",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ReservedInstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ReservedInstanceName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::modify_reserved_instance_attribute`](crate::Client::modify_reserved_instance_attribute) (`ModifyReservedInstanceAttribute`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyReservedInstanceAttributeRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ReservedInstanceId` (query). Required.
+    #[serde(rename = "ReservedInstanceId")]
+    pub reserved_instance_id: ::std::string::String,
+    /// `ReservedInstanceName` (query).
+    #[serde(
+        rename = "ReservedInstanceName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub reserved_instance_name: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+}
+impl ModifyReservedInstanceAttributeRequest {
+    /// A `ModifyReservedInstanceAttributeRequest` with its required members: `RegionId`, `ReservedInstanceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        reserved_instance_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            reserved_instance_id: reserved_instance_id.into(),
+            reserved_instance_name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ReservedInstanceName`.
+    pub fn reserved_instance_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reserved_instance_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::modify_reserved_instance_attribute`](crate::Client::modify_reserved_instance_attribute) (`ModifyReservedInstanceAttribute`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyReservedInstanceAttributeResponse {
+    /// `Code`.
+    #[serde(
+        rename = "Code",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
+    /// `HttpStatusCode`.
+    #[serde(
+        rename = "HttpStatusCode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub http_status_code: ::std::option::Option<i64>,
+    /// `Message`.
+    #[serde(
+        rename = "Message",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

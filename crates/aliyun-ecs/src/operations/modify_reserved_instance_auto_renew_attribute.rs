@@ -1,0 +1,118 @@
+//! `ModifyReservedInstanceAutoRenewAttribute`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyReservedInstanceAutoRenewAttribute>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyReservedInstanceAutoRenewAttribute",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Period",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PeriodUnit",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RenewalStatus",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ReservedInstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::modify_reserved_instance_auto_renew_attribute`](crate::Client::modify_reserved_instance_auto_renew_attribute) (`ModifyReservedInstanceAutoRenewAttribute`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyReservedInstanceAutoRenewAttributeRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `Period` (query).
+    #[serde(
+        rename = "Period",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period: ::std::option::Option<i32>,
+    /// `PeriodUnit` (query).
+    #[serde(
+        rename = "PeriodUnit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period_unit: ::std::option::Option<::std::string::String>,
+    /// `RenewalStatus` (query).
+    #[serde(
+        rename = "RenewalStatus",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub renewal_status: ::std::option::Option<::std::string::String>,
+    /// `ReservedInstanceId` (query, sent as `ReservedInstanceId.1`, `ReservedInstanceId.2`, …).
+    ///
+    /// At most 100 items.
+    #[serde(
+        rename = "ReservedInstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub reserved_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl ModifyReservedInstanceAutoRenewAttributeRequest {
+    /// A `ModifyReservedInstanceAutoRenewAttributeRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            period: ::std::option::Option::None,
+            period_unit: ::std::option::Option::None,
+            renewal_status: ::std::option::Option::None,
+            reserved_instance_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Period`.
+    pub fn period(mut self, value: i32) -> Self {
+        self.period = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PeriodUnit`.
+    pub fn period_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.period_unit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `RenewalStatus`.
+    pub fn renewal_status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.renewal_status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ReservedInstanceId`.
+    pub fn reserved_instance_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.reserved_instance_id = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::modify_reserved_instance_auto_renew_attribute`](crate::Client::modify_reserved_instance_auto_renew_attribute) (`ModifyReservedInstanceAutoRenewAttribute`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyReservedInstanceAutoRenewAttributeResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

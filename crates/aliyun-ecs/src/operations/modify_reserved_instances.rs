@@ -1,0 +1,151 @@
+//! `ModifyReservedInstances`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyReservedInstances>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyReservedInstances",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ReservedInstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Configuration",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Configuration` object of the request.
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Configuration {
+    /// `InstanceAmount`. Required.
+    #[serde(rename = "InstanceAmount")]
+    pub instance_amount: i32,
+    /// `InstanceType`. Required.
+    #[serde(rename = "InstanceType")]
+    pub instance_type: ::std::string::String,
+    /// `ReservedInstanceName`.
+    #[serde(
+        rename = "ReservedInstanceName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub reserved_instance_name: ::std::option::Option<::std::string::String>,
+    /// `Scope`. Required.
+    #[serde(rename = "Scope")]
+    pub scope: ::std::string::String,
+    /// `ZoneId`.
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+}
+impl Configuration {
+    /// A `Configuration` with its required members: `InstanceAmount`, `InstanceType`, `Scope`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        instance_amount: i32,
+        instance_type: impl ::std::convert::Into<::std::string::String>,
+        scope: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            instance_amount,
+            instance_type: instance_type.into(),
+            reserved_instance_name: ::std::option::Option::None,
+            scope: scope.into(),
+            zone_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ReservedInstanceName`.
+    pub fn reserved_instance_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reserved_instance_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ZoneId`.
+    pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.zone_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::modify_reserved_instances`](crate::Client::modify_reserved_instances) (`ModifyReservedInstances`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyReservedInstancesRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ReservedInstanceId` (query, sent as `ReservedInstanceId.1`, `ReservedInstanceId.2`, …). Required.
+    ///
+    /// At most 100 items.
+    #[serde(rename = "ReservedInstanceId")]
+    pub reserved_instance_id: ::std::vec::Vec<::std::string::String>,
+    /// `Configuration` (query, sent as `Configuration.1`, `Configuration.2`, …).
+    ///
+    /// At most 100 items.
+    #[serde(
+        rename = "Configuration",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub configuration: ::std::option::Option<::std::vec::Vec<Configuration>>,
+}
+impl ModifyReservedInstancesRequest {
+    /// A `ModifyReservedInstancesRequest` with its required members: `RegionId`, `ReservedInstanceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        reserved_instance_id: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            reserved_instance_id,
+            configuration: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Configuration`.
+    pub fn configuration(mut self, value: ::std::vec::Vec<Configuration>) -> Self {
+        self.configuration = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `ReservedInstanceIdSets` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReservedInstanceIdSets {
+    /// `ReservedInstanceId`.
+    #[serde(
+        rename = "ReservedInstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub reserved_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The response of [`Client::modify_reserved_instances`](crate::Client::modify_reserved_instances) (`ModifyReservedInstances`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyReservedInstancesResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `ReservedInstanceIdSets`.
+    #[serde(
+        rename = "ReservedInstanceIdSets",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub reserved_instance_id_sets: ::std::option::Option<ReservedInstanceIdSets>,
+}

@@ -1,0 +1,208 @@
+//! `ModifyRouterInterfaceAttribute`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyRouterInterfaceAttribute>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyRouterInterfaceAttribute",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RouterInterfaceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Name",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "OppositeInterfaceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "OppositeRouterId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "OppositeRouterType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "OppositeInterfaceOwnerId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "HealthCheckSourceIp",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "HealthCheckTargetIp",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::modify_router_interface_attribute`](crate::Client::modify_router_interface_attribute) (`ModifyRouterInterfaceAttribute`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyRouterInterfaceAttributeRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `RouterInterfaceId` (query). Required.
+    #[serde(rename = "RouterInterfaceId")]
+    pub router_interface_id: ::std::string::String,
+    /// `Name` (query).
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `OppositeInterfaceId` (query).
+    #[serde(
+        rename = "OppositeInterfaceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub opposite_interface_id: ::std::option::Option<::std::string::String>,
+    /// `OppositeRouterId` (query).
+    #[serde(
+        rename = "OppositeRouterId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub opposite_router_id: ::std::option::Option<::std::string::String>,
+    /// `OppositeRouterType` (query).
+    #[serde(
+        rename = "OppositeRouterType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub opposite_router_type: ::std::option::Option<::std::string::String>,
+    /// `OppositeInterfaceOwnerId` (query).
+    #[serde(
+        rename = "OppositeInterfaceOwnerId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub opposite_interface_owner_id: ::std::option::Option<i64>,
+    /// `HealthCheckSourceIp` (query).
+    #[serde(
+        rename = "HealthCheckSourceIp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub health_check_source_ip: ::std::option::Option<::std::string::String>,
+    /// `HealthCheckTargetIp` (query).
+    #[serde(
+        rename = "HealthCheckTargetIp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub health_check_target_ip: ::std::option::Option<::std::string::String>,
+}
+impl ModifyRouterInterfaceAttributeRequest {
+    /// A `ModifyRouterInterfaceAttributeRequest` with its required members: `RegionId`, `RouterInterfaceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        router_interface_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            router_interface_id: router_interface_id.into(),
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            opposite_interface_id: ::std::option::Option::None,
+            opposite_router_id: ::std::option::Option::None,
+            opposite_router_type: ::std::option::Option::None,
+            opposite_interface_owner_id: ::std::option::Option::None,
+            health_check_source_ip: ::std::option::Option::None,
+            health_check_target_ip: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Name`.
+    pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `OppositeInterfaceId`.
+    pub fn opposite_interface_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.opposite_interface_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `OppositeRouterId`.
+    pub fn opposite_router_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.opposite_router_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `OppositeRouterType`.
+    pub fn opposite_router_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.opposite_router_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `OppositeInterfaceOwnerId`.
+    pub fn opposite_interface_owner_id(mut self, value: i64) -> Self {
+        self.opposite_interface_owner_id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `HealthCheckSourceIp`.
+    pub fn health_check_source_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.health_check_source_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `HealthCheckTargetIp`.
+    pub fn health_check_target_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.health_check_target_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::modify_router_interface_attribute`](crate::Client::modify_router_interface_attribute) (`ModifyRouterInterfaceAttribute`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyRouterInterfaceAttributeResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,84 @@
+//! `ModifySecurityGroupPolicy`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifySecurityGroupPolicy>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifySecurityGroupPolicy",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "SecurityGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InnerAccessPolicy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::modify_security_group_policy`](crate::Client::modify_security_group_policy) (`ModifySecurityGroupPolicy`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifySecurityGroupPolicyRequest {
+    /// `SecurityGroupId` (query). Required.
+    #[serde(rename = "SecurityGroupId")]
+    pub security_group_id: ::std::string::String,
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `InnerAccessPolicy` (query). Required.
+    #[serde(rename = "InnerAccessPolicy")]
+    pub inner_access_policy: ::std::string::String,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+}
+impl ModifySecurityGroupPolicyRequest {
+    /// A `ModifySecurityGroupPolicyRequest` with its required members: `SecurityGroupId`, `RegionId`, `InnerAccessPolicy`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        security_group_id: impl ::std::convert::Into<::std::string::String>,
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        inner_access_policy: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            security_group_id: security_group_id.into(),
+            region_id: region_id.into(),
+            inner_access_policy: inner_access_policy.into(),
+            client_token: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::modify_security_group_policy`](crate::Client::modify_security_group_policy) (`ModifySecurityGroupPolicy`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifySecurityGroupPolicyResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

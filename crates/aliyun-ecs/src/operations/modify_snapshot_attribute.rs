@@ -1,0 +1,116 @@
+//! `ModifySnapshotAttribute`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifySnapshotAttribute>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifySnapshotAttribute",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "SnapshotId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SnapshotName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DisableInstantAccess",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RetentionDays",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::modify_snapshot_attribute`](crate::Client::modify_snapshot_attribute) (`ModifySnapshotAttribute`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifySnapshotAttributeRequest {
+    /// `SnapshotId` (query). Required.
+    #[serde(rename = "SnapshotId")]
+    pub snapshot_id: ::std::string::String,
+    /// `SnapshotName` (query).
+    #[serde(
+        rename = "SnapshotName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub snapshot_name: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `DisableInstantAccess` (query).
+    #[serde(
+        rename = "DisableInstantAccess",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disable_instant_access: ::std::option::Option<bool>,
+    /// `RetentionDays` (query).
+    #[serde(
+        rename = "RetentionDays",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub retention_days: ::std::option::Option<i32>,
+}
+impl ModifySnapshotAttributeRequest {
+    /// A `ModifySnapshotAttributeRequest` with its required members: `SnapshotId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(snapshot_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            snapshot_id: snapshot_id.into(),
+            snapshot_name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            disable_instant_access: ::std::option::Option::None,
+            retention_days: ::std::option::Option::None,
+        }
+    }
+    /// Sets `SnapshotName`.
+    pub fn snapshot_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.snapshot_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DisableInstantAccess`.
+    pub fn disable_instant_access(mut self, value: bool) -> Self {
+        self.disable_instant_access = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `RetentionDays`.
+    pub fn retention_days(mut self, value: i32) -> Self {
+        self.retention_days = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::modify_snapshot_attribute`](crate::Client::modify_snapshot_attribute) (`ModifySnapshotAttribute`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifySnapshotAttributeResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,111 @@
+//! `ModifyStorageSetAttribute`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyStorageSetAttribute>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyStorageSetAttribute",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "StorageSetId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "StorageSetName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::modify_storage_set_attribute`](crate::Client::modify_storage_set_attribute) (`ModifyStorageSetAttribute`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyStorageSetAttributeRequest {
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `StorageSetId` (query). Required.
+    #[serde(rename = "StorageSetId")]
+    pub storage_set_id: ::std::string::String,
+    /// `StorageSetName` (query).
+    #[serde(
+        rename = "StorageSetName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub storage_set_name: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+}
+impl ModifyStorageSetAttributeRequest {
+    /// A `ModifyStorageSetAttributeRequest` with its required members: `RegionId`, `StorageSetId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        storage_set_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            client_token: ::std::option::Option::None,
+            region_id: region_id.into(),
+            storage_set_id: storage_set_id.into(),
+            storage_set_name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `StorageSetName`.
+    pub fn storage_set_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.storage_set_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::modify_storage_set_attribute`](crate::Client::modify_storage_set_attribute) (`ModifyStorageSetAttribute`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyStorageSetAttributeResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,74 @@
+//! `ModifyUserBusinessBehavior`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyUserBusinessBehavior>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyUserBusinessBehavior",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "statusKey",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "statusValue",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::modify_user_business_behavior`](crate::Client::modify_user_business_behavior) (`ModifyUserBusinessBehavior`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyUserBusinessBehaviorRequest {
+    /// `RegionId` (query).
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// `statusKey` (query). Required.
+    #[serde(rename = "statusKey")]
+    pub status_key: ::std::string::String,
+    /// `statusValue` (query). Required.
+    #[serde(rename = "statusValue")]
+    pub status_value: ::std::string::String,
+}
+impl ModifyUserBusinessBehaviorRequest {
+    /// A `ModifyUserBusinessBehaviorRequest` with its required members: `statusKey`, `statusValue`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        status_key: impl ::std::convert::Into<::std::string::String>,
+        status_value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: ::std::option::Option::None,
+            status_key: status_key.into(),
+            status_value: status_value.into(),
+        }
+    }
+    /// Sets `RegionId`.
+    pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.region_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::modify_user_business_behavior`](crate::Client::modify_user_business_behavior) (`ModifyUserBusinessBehavior`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyUserBusinessBehaviorResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,219 @@
+//! `ModifyVirtualBorderRouterAttribute`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyVirtualBorderRouterAttribute>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ModifyVirtualBorderRouterAttribute",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "VbrId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "VlanId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CircuitCode",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LocalGatewayIp",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PeerGatewayIp",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PeeringSubnetMask",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Name",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "UserCidr",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::modify_virtual_border_router_attribute`](crate::Client::modify_virtual_border_router_attribute) (`ModifyVirtualBorderRouterAttribute`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyVirtualBorderRouterAttributeRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `VbrId` (query). Required.
+    #[serde(rename = "VbrId")]
+    pub vbr_id: ::std::string::String,
+    /// `VlanId` (query).
+    #[serde(
+        rename = "VlanId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vlan_id: ::std::option::Option<i32>,
+    /// `CircuitCode` (query).
+    #[serde(
+        rename = "CircuitCode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub circuit_code: ::std::option::Option<::std::string::String>,
+    /// `LocalGatewayIp` (query).
+    #[serde(
+        rename = "LocalGatewayIp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_gateway_ip: ::std::option::Option<::std::string::String>,
+    /// `PeerGatewayIp` (query).
+    #[serde(
+        rename = "PeerGatewayIp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub peer_gateway_ip: ::std::option::Option<::std::string::String>,
+    /// `PeeringSubnetMask` (query).
+    #[serde(
+        rename = "PeeringSubnetMask",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub peering_subnet_mask: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `Name` (query).
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `UserCidr` (query).
+    #[serde(
+        rename = "UserCidr",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_cidr: ::std::option::Option<::std::string::String>,
+}
+impl ModifyVirtualBorderRouterAttributeRequest {
+    /// A `ModifyVirtualBorderRouterAttributeRequest` with its required members: `RegionId`, `VbrId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        vbr_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            vbr_id: vbr_id.into(),
+            vlan_id: ::std::option::Option::None,
+            circuit_code: ::std::option::Option::None,
+            local_gateway_ip: ::std::option::Option::None,
+            peer_gateway_ip: ::std::option::Option::None,
+            peering_subnet_mask: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+            user_cidr: ::std::option::Option::None,
+        }
+    }
+    /// Sets `VlanId`.
+    pub fn vlan_id(mut self, value: i32) -> Self {
+        self.vlan_id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `CircuitCode`.
+    pub fn circuit_code(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.circuit_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LocalGatewayIp`.
+    pub fn local_gateway_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.local_gateway_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PeerGatewayIp`.
+    pub fn peer_gateway_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.peer_gateway_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PeeringSubnetMask`.
+    pub fn peering_subnet_mask(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.peering_subnet_mask = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Name`.
+    pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `UserCidr`.
+    pub fn user_cidr(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.user_cidr = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::modify_virtual_border_router_attribute`](crate::Client::modify_virtual_border_router_attribute) (`ModifyVirtualBorderRouterAttribute`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyVirtualBorderRouterAttributeResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,133 @@
+//! `ReInitDisk`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ReInitDisk>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ReInitDisk",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "DiskId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Password",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "KeyPairName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoStartInstance",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SecurityEnhancementStrategy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::re_init_disk`](crate::Client::re_init_disk) (`ReInitDisk`).
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReInitDiskRequest {
+    /// `DiskId` (query). Required.
+    #[serde(rename = "DiskId")]
+    pub disk_id: ::std::string::String,
+    /// `Password` (query).
+    #[serde(
+        rename = "Password",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub password: ::std::option::Option<::std::string::String>,
+    /// `KeyPairName` (query).
+    #[serde(
+        rename = "KeyPairName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub key_pair_name: ::std::option::Option<::std::string::String>,
+    /// `AutoStartInstance` (query).
+    #[serde(
+        rename = "AutoStartInstance",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_start_instance: ::std::option::Option<bool>,
+    /// `SecurityEnhancementStrategy` (query).
+    #[serde(
+        rename = "SecurityEnhancementStrategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_enhancement_strategy: ::std::option::Option<::std::string::String>,
+}
+impl ReInitDiskRequest {
+    /// A `ReInitDiskRequest` with its required members: `DiskId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(disk_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            disk_id: disk_id.into(),
+            password: ::std::option::Option::None,
+            key_pair_name: ::std::option::Option::None,
+            auto_start_instance: ::std::option::Option::None,
+            security_enhancement_strategy: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Password`.
+    pub fn password(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.password = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `KeyPairName`.
+    pub fn key_pair_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key_pair_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `AutoStartInstance`.
+    pub fn auto_start_instance(mut self, value: bool) -> Self {
+        self.auto_start_instance = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SecurityEnhancementStrategy`.
+    pub fn security_enhancement_strategy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.security_enhancement_strategy = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ::std::fmt::Debug for ReInitDiskRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ReInitDiskRequest")
+            .field("disk_id", &self.disk_id)
+            .field("password", &"***")
+            .field("key_pair_name", &self.key_pair_name)
+            .field("auto_start_instance", &self.auto_start_instance)
+            .field(
+                "security_enhancement_strategy",
+                &self.security_enhancement_strategy,
+            )
+            .finish()
+    }
+}
+/// The response of [`Client::re_init_disk`](crate::Client::re_init_disk) (`ReInitDisk`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReInitDiskResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

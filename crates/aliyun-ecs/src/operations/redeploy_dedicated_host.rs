@@ -1,0 +1,57 @@
+//! `RedeployDedicatedHost`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RedeployDedicatedHost>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "RedeployDedicatedHost",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DedicatedHostId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::redeploy_dedicated_host`](crate::Client::redeploy_dedicated_host) (`RedeployDedicatedHost`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RedeployDedicatedHostRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `DedicatedHostId` (query). Required.
+    #[serde(rename = "DedicatedHostId")]
+    pub dedicated_host_id: ::std::string::String,
+}
+impl RedeployDedicatedHostRequest {
+    /// A `RedeployDedicatedHostRequest` with its required members: `RegionId`, `DedicatedHostId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        dedicated_host_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            dedicated_host_id: dedicated_host_id.into(),
+        }
+    }
+}
+/// The response of [`Client::redeploy_dedicated_host`](crate::Client::redeploy_dedicated_host) (`RedeployDedicatedHost`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RedeployDedicatedHostResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

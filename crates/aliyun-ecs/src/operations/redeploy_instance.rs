@@ -1,0 +1,68 @@
+//! `RedeployInstance`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RedeployInstance>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "RedeployInstance",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ForceStop",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::redeploy_instance`](crate::Client::redeploy_instance) (`RedeployInstance`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RedeployInstanceRequest {
+    /// `InstanceId` (query). Required.
+    #[serde(rename = "InstanceId")]
+    pub instance_id: ::std::string::String,
+    /// `ForceStop` (query).
+    #[serde(
+        rename = "ForceStop",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub force_stop: ::std::option::Option<bool>,
+}
+impl RedeployInstanceRequest {
+    /// A `RedeployInstanceRequest` with its required members: `InstanceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(instance_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            instance_id: instance_id.into(),
+            force_stop: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ForceStop`.
+    pub fn force_stop(mut self, value: bool) -> Self {
+        self.force_stop = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::redeploy_instance`](crate::Client::redeploy_instance) (`RedeployInstance`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RedeployInstanceResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TaskId`.
+    #[serde(
+        rename = "TaskId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub task_id: ::std::option::Option<::std::string::String>,
+}

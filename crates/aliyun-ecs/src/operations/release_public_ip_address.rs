@@ -1,0 +1,102 @@
+//! `ReleasePublicIpAddress`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ReleasePublicIpAddress>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ReleasePublicIpAddress",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PublicIpAddress",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DryRun",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::release_public_ip_address`](crate::Client::release_public_ip_address) (`ReleasePublicIpAddress`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReleasePublicIpAddressRequest {
+    /// `RegionId` (query).
+    #[serde(
+        rename = "RegionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// `InstanceId` (query).
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `PublicIpAddress` (query). Required.
+    #[serde(rename = "PublicIpAddress")]
+    pub public_ip_address: ::std::string::String,
+    /// `DryRun` (query).
+    #[serde(
+        rename = "DryRun",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dry_run: ::std::option::Option<bool>,
+}
+impl ReleasePublicIpAddressRequest {
+    /// A `ReleasePublicIpAddressRequest` with its required members: `PublicIpAddress`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(public_ip_address: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: ::std::option::Option::None,
+            instance_id: ::std::option::Option::None,
+            public_ip_address: public_ip_address.into(),
+            dry_run: ::std::option::Option::None,
+        }
+    }
+    /// Sets `RegionId`.
+    pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.region_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.instance_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DryRun`.
+    pub fn dry_run(mut self, value: bool) -> Self {
+        self.dry_run = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::release_public_ip_address`](crate::Client::release_public_ip_address) (`ReleasePublicIpAddress`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReleasePublicIpAddressResponse {
+    /// `RemainTimes`.
+    #[serde(
+        rename = "RemainTimes",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub remain_times: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,86 @@
+//! `RemoveBandwidthPackageIps`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RemoveBandwidthPackageIps>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "RemoveBandwidthPackageIps",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "BandwidthPackageId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RemovedIpAddresses",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::remove_bandwidth_package_ips`](crate::Client::remove_bandwidth_package_ips) (`RemoveBandwidthPackageIps`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RemoveBandwidthPackageIpsRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `BandwidthPackageId` (query). Required.
+    #[serde(rename = "BandwidthPackageId")]
+    pub bandwidth_package_id: ::std::string::String,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `RemovedIpAddresses` (query, sent as `RemovedIpAddresses.1`, `RemovedIpAddresses.2`, …). Required.
+    ///
+    /// At most 20 items.
+    #[serde(rename = "RemovedIpAddresses")]
+    pub removed_ip_addresses: ::std::vec::Vec<::std::string::String>,
+}
+impl RemoveBandwidthPackageIpsRequest {
+    /// A `RemoveBandwidthPackageIpsRequest` with its required members: `RegionId`, `BandwidthPackageId`, `RemovedIpAddresses`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        bandwidth_package_id: impl ::std::convert::Into<::std::string::String>,
+        removed_ip_addresses: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            bandwidth_package_id: bandwidth_package_id.into(),
+            client_token: ::std::option::Option::None,
+            removed_ip_addresses,
+        }
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::remove_bandwidth_package_ips`](crate::Client::remove_bandwidth_package_ips) (`RemoveBandwidthPackageIps`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RemoveBandwidthPackageIpsResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

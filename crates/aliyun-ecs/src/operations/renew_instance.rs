@@ -1,0 +1,119 @@
+//! `RenewInstance`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RenewInstance>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "RenewInstance",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Period",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PeriodUnit",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ExpectedRenewDay",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::renew_instance`](crate::Client::renew_instance) (`RenewInstance`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RenewInstanceRequest {
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `InstanceId` (query). Required.
+    #[serde(rename = "InstanceId")]
+    pub instance_id: ::std::string::String,
+    /// `Period` (query).
+    #[serde(
+        rename = "Period",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period: ::std::option::Option<i32>,
+    /// `PeriodUnit` (query).
+    #[serde(
+        rename = "PeriodUnit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period_unit: ::std::option::Option<::std::string::String>,
+    /// `ExpectedRenewDay` (query).
+    #[serde(
+        rename = "ExpectedRenewDay",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expected_renew_day: ::std::option::Option<i32>,
+}
+impl RenewInstanceRequest {
+    /// A `RenewInstanceRequest` with its required members: `InstanceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(instance_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            client_token: ::std::option::Option::None,
+            instance_id: instance_id.into(),
+            period: ::std::option::Option::None,
+            period_unit: ::std::option::Option::None,
+            expected_renew_day: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Period`.
+    pub fn period(mut self, value: i32) -> Self {
+        self.period = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PeriodUnit`.
+    pub fn period_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.period_unit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ExpectedRenewDay`.
+    pub fn expected_renew_day(mut self, value: i32) -> Self {
+        self.expected_renew_day = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::renew_instance`](crate::Client::renew_instance) (`RenewInstance`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RenewInstanceResponse {
+    /// `OrderId`.
+    #[serde(
+        rename = "OrderId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

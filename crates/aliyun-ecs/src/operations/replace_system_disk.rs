@@ -1,0 +1,388 @@
+//! `ReplaceSystemDisk`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ReplaceSystemDisk>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "ReplaceSystemDisk",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SystemDisk.Size",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "UseAdditionalService",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Password",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PasswordInherit",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "KeyPairName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DiskId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Platform",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Architecture",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SecurityEnhancementStrategy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Encrypted",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "KMSKeyId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "EncryptAlgorithm",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Arn",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Arn` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Arn {
+    /// `AssumeRoleFor`.
+    #[serde(
+        rename = "AssumeRoleFor",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub assume_role_for: ::std::option::Option<i64>,
+    /// `RoleType`.
+    #[serde(
+        rename = "RoleType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub role_type: ::std::option::Option<::std::string::String>,
+    /// `Rolearn`.
+    #[serde(
+        rename = "Rolearn",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rolearn: ::std::option::Option<::std::string::String>,
+}
+impl Arn {
+    /// An empty `Arn`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            assume_role_for: ::std::option::Option::None,
+            role_type: ::std::option::Option::None,
+            rolearn: ::std::option::Option::None,
+        }
+    }
+    /// Sets `AssumeRoleFor`.
+    pub fn assume_role_for(mut self, value: i64) -> Self {
+        self.assume_role_for = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `RoleType`.
+    pub fn role_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.role_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Rolearn`.
+    pub fn rolearn(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.rolearn = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::replace_system_disk`](crate::Client::replace_system_disk) (`ReplaceSystemDisk`).
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReplaceSystemDiskRequest {
+    /// `InstanceId` (query). Required.
+    #[serde(rename = "InstanceId")]
+    pub instance_id: ::std::string::String,
+    /// `ImageId` (query).
+    #[serde(
+        rename = "ImageId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_id: ::std::option::Option<::std::string::String>,
+    /// `SystemDisk.Size` (query).
+    #[serde(
+        rename = "SystemDisk.Size",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk_size: ::std::option::Option<i32>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `UseAdditionalService` (query).
+    #[serde(
+        rename = "UseAdditionalService",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub use_additional_service: ::std::option::Option<bool>,
+    /// `Password` (query).
+    #[serde(
+        rename = "Password",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub password: ::std::option::Option<::std::string::String>,
+    /// `PasswordInherit` (query).
+    #[serde(
+        rename = "PasswordInherit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub password_inherit: ::std::option::Option<bool>,
+    /// `KeyPairName` (query).
+    #[serde(
+        rename = "KeyPairName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub key_pair_name: ::std::option::Option<::std::string::String>,
+    /// `DiskId` (query).
+    #[serde(
+        rename = "DiskId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_id: ::std::option::Option<::std::string::String>,
+    /// `Platform` (query).
+    #[serde(
+        rename = "Platform",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub platform: ::std::option::Option<::std::string::String>,
+    /// `Architecture` (query).
+    #[serde(
+        rename = "Architecture",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub architecture: ::std::option::Option<::std::string::String>,
+    /// `SecurityEnhancementStrategy` (query).
+    #[serde(
+        rename = "SecurityEnhancementStrategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_enhancement_strategy: ::std::option::Option<::std::string::String>,
+    /// `Encrypted` (query).
+    #[serde(
+        rename = "Encrypted",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encrypted: ::std::option::Option<bool>,
+    /// `KMSKeyId` (query).
+    #[serde(
+        rename = "KMSKeyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kms_key_id: ::std::option::Option<::std::string::String>,
+    /// `EncryptAlgorithm` (query).
+    #[serde(
+        rename = "EncryptAlgorithm",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encrypt_algorithm: ::std::option::Option<::std::string::String>,
+    /// `Arn` (query, sent as `Arn.1`, `Arn.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(rename = "Arn", skip_serializing_if = "::std::option::Option::is_none")]
+    pub arn: ::std::option::Option<::std::vec::Vec<Arn>>,
+}
+impl ReplaceSystemDiskRequest {
+    /// A `ReplaceSystemDiskRequest` with its required members: `InstanceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(instance_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            instance_id: instance_id.into(),
+            image_id: ::std::option::Option::None,
+            system_disk_size: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+            use_additional_service: ::std::option::Option::None,
+            password: ::std::option::Option::None,
+            password_inherit: ::std::option::Option::None,
+            key_pair_name: ::std::option::Option::None,
+            disk_id: ::std::option::Option::None,
+            platform: ::std::option::Option::None,
+            architecture: ::std::option::Option::None,
+            security_enhancement_strategy: ::std::option::Option::None,
+            encrypted: ::std::option::Option::None,
+            kms_key_id: ::std::option::Option::None,
+            encrypt_algorithm: ::std::option::Option::None,
+            arn: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ImageId`.
+    pub fn image_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.image_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SystemDisk.Size`.
+    pub fn system_disk_size(mut self, value: i32) -> Self {
+        self.system_disk_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `UseAdditionalService`.
+    pub fn use_additional_service(mut self, value: bool) -> Self {
+        self.use_additional_service = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Password`.
+    pub fn password(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.password = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PasswordInherit`.
+    pub fn password_inherit(mut self, value: bool) -> Self {
+        self.password_inherit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `KeyPairName`.
+    pub fn key_pair_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key_pair_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DiskId`.
+    pub fn disk_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.disk_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Platform`.
+    pub fn platform(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.platform = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Architecture`.
+    pub fn architecture(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.architecture = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SecurityEnhancementStrategy`.
+    pub fn security_enhancement_strategy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.security_enhancement_strategy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Encrypted`.
+    pub fn encrypted(mut self, value: bool) -> Self {
+        self.encrypted = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `KMSKeyId`.
+    pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.kms_key_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `EncryptAlgorithm`.
+    pub fn encrypt_algorithm(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.encrypt_algorithm = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Arn`.
+    pub fn arn(mut self, value: ::std::vec::Vec<Arn>) -> Self {
+        self.arn = ::std::option::Option::Some(value);
+        self
+    }
+}
+impl ::std::fmt::Debug for ReplaceSystemDiskRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ReplaceSystemDiskRequest")
+            .field("instance_id", &self.instance_id)
+            .field("image_id", &self.image_id)
+            .field("system_disk_size", &self.system_disk_size)
+            .field("client_token", &self.client_token)
+            .field("use_additional_service", &self.use_additional_service)
+            .field("password", &"***")
+            .field("password_inherit", &"***")
+            .field("key_pair_name", &self.key_pair_name)
+            .field("disk_id", &self.disk_id)
+            .field("platform", &self.platform)
+            .field("architecture", &self.architecture)
+            .field(
+                "security_enhancement_strategy",
+                &self.security_enhancement_strategy,
+            )
+            .field("encrypted", &self.encrypted)
+            .field("kms_key_id", &self.kms_key_id)
+            .field("encrypt_algorithm", &self.encrypt_algorithm)
+            .field("arn", &self.arn)
+            .finish()
+    }
+}
+/// The response of [`Client::replace_system_disk`](crate::Client::replace_system_disk) (`ReplaceSystemDisk`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReplaceSystemDiskResponse {
+    /// `DiskId`.
+    #[serde(
+        rename = "DiskId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

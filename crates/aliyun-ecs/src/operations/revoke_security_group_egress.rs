@@ -1,0 +1,605 @@
+//! `RevokeSecurityGroupEgress`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RevokeSecurityGroupEgress>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "RevokeSecurityGroupEgress",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SecurityGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SecurityGroupRuleId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Permissions",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Policy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Priority",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "IpProtocol",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DestCidrIp",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Ipv6DestCidrIp",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DestGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DestPrefixListId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PortRange",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SourceCidrIp",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Ipv6SourceCidrIp",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SourcePortRange",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DestGroupOwnerAccount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DestGroupOwnerId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NicType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Permissions` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Permissions {
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `DestCidrIp`.
+    #[serde(
+        rename = "DestCidrIp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dest_cidr_ip: ::std::option::Option<::std::string::String>,
+    /// `DestGroupId`.
+    #[serde(
+        rename = "DestGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dest_group_id: ::std::option::Option<::std::string::String>,
+    /// `DestGroupOwnerAccount`.
+    #[serde(
+        rename = "DestGroupOwnerAccount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dest_group_owner_account: ::std::option::Option<::std::string::String>,
+    /// `DestGroupOwnerId`.
+    #[serde(
+        rename = "DestGroupOwnerId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dest_group_owner_id: ::std::option::Option<::std::string::String>,
+    /// `DestPrefixListId`.
+    #[serde(
+        rename = "DestPrefixListId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dest_prefix_list_id: ::std::option::Option<::std::string::String>,
+    /// `IpProtocol`.
+    #[serde(
+        rename = "IpProtocol",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ip_protocol: ::std::option::Option<::std::string::String>,
+    /// `Ipv6DestCidrIp`.
+    #[serde(
+        rename = "Ipv6DestCidrIp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_dest_cidr_ip: ::std::option::Option<::std::string::String>,
+    /// `Ipv6SourceCidrIp`.
+    #[serde(
+        rename = "Ipv6SourceCidrIp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_source_cidr_ip: ::std::option::Option<::std::string::String>,
+    /// `NicType`.
+    #[serde(
+        rename = "NicType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub nic_type: ::std::option::Option<::std::string::String>,
+    /// `Policy`.
+    #[serde(
+        rename = "Policy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub policy: ::std::option::Option<::std::string::String>,
+    /// `PortRange`.
+    #[serde(
+        rename = "PortRange",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub port_range: ::std::option::Option<::std::string::String>,
+    /// `Priority`.
+    #[serde(
+        rename = "Priority",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub priority: ::std::option::Option<::std::string::String>,
+    /// `SourceCidrIp`.
+    #[serde(
+        rename = "SourceCidrIp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_cidr_ip: ::std::option::Option<::std::string::String>,
+    /// `SourcePortRange`.
+    #[serde(
+        rename = "SourcePortRange",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_port_range: ::std::option::Option<::std::string::String>,
+}
+impl Permissions {
+    /// An empty `Permissions`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            description: ::std::option::Option::None,
+            dest_cidr_ip: ::std::option::Option::None,
+            dest_group_id: ::std::option::Option::None,
+            dest_group_owner_account: ::std::option::Option::None,
+            dest_group_owner_id: ::std::option::Option::None,
+            dest_prefix_list_id: ::std::option::Option::None,
+            ip_protocol: ::std::option::Option::None,
+            ipv6_dest_cidr_ip: ::std::option::Option::None,
+            ipv6_source_cidr_ip: ::std::option::Option::None,
+            nic_type: ::std::option::Option::None,
+            policy: ::std::option::Option::None,
+            port_range: ::std::option::Option::None,
+            priority: ::std::option::Option::None,
+            source_cidr_ip: ::std::option::Option::None,
+            source_port_range: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DestCidrIp`.
+    pub fn dest_cidr_ip(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.dest_cidr_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DestGroupId`.
+    pub fn dest_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dest_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DestGroupOwnerAccount`.
+    pub fn dest_group_owner_account(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dest_group_owner_account = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DestGroupOwnerId`.
+    pub fn dest_group_owner_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dest_group_owner_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DestPrefixListId`.
+    pub fn dest_prefix_list_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dest_prefix_list_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `IpProtocol`.
+    pub fn ip_protocol(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.ip_protocol = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Ipv6DestCidrIp`.
+    pub fn ipv6_dest_cidr_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ipv6_dest_cidr_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Ipv6SourceCidrIp`.
+    pub fn ipv6_source_cidr_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ipv6_source_cidr_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `NicType`.
+    pub fn nic_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.nic_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Policy`.
+    pub fn policy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.policy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PortRange`.
+    pub fn port_range(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.port_range = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Priority`.
+    pub fn priority(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.priority = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SourceCidrIp`.
+    pub fn source_cidr_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_cidr_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SourcePortRange`.
+    pub fn source_port_range(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_port_range = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::revoke_security_group_egress`](crate::Client::revoke_security_group_egress) (`RevokeSecurityGroupEgress`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RevokeSecurityGroupEgressRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `SecurityGroupId` (query). Required.
+    #[serde(rename = "SecurityGroupId")]
+    pub security_group_id: ::std::string::String,
+    /// `SecurityGroupRuleId` (query, sent as `SecurityGroupRuleId.1`, `SecurityGroupRuleId.2`, …).
+    ///
+    /// At most 100 items.
+    #[serde(
+        rename = "SecurityGroupRuleId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_rule_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Permissions` (query, sent as `Permissions.<member>`).
+    ///
+    /// At most 100 items.
+    #[serde(
+        rename = "Permissions",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub permissions: ::std::option::Option<::std::vec::Vec<Permissions>>,
+    /// `Policy` (query). Deprecated by the vendor.
+    #[serde(
+        rename = "Policy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub policy: ::std::option::Option<::std::string::String>,
+    /// `Priority` (query). Deprecated by the vendor.
+    #[serde(
+        rename = "Priority",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub priority: ::std::option::Option<::std::string::String>,
+    /// `IpProtocol` (query). Deprecated by the vendor.
+    #[serde(
+        rename = "IpProtocol",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ip_protocol: ::std::option::Option<::std::string::String>,
+    /// `DestCidrIp` (query). Deprecated by the vendor.
+    #[serde(
+        rename = "DestCidrIp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dest_cidr_ip: ::std::option::Option<::std::string::String>,
+    /// `Ipv6DestCidrIp` (query). Deprecated by the vendor.
+    #[serde(
+        rename = "Ipv6DestCidrIp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_dest_cidr_ip: ::std::option::Option<::std::string::String>,
+    /// `DestGroupId` (query). Deprecated by the vendor.
+    #[serde(
+        rename = "DestGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dest_group_id: ::std::option::Option<::std::string::String>,
+    /// `DestPrefixListId` (query). Deprecated by the vendor.
+    #[serde(
+        rename = "DestPrefixListId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dest_prefix_list_id: ::std::option::Option<::std::string::String>,
+    /// `PortRange` (query). Deprecated by the vendor.
+    #[serde(
+        rename = "PortRange",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub port_range: ::std::option::Option<::std::string::String>,
+    /// `SourceCidrIp` (query). Deprecated by the vendor.
+    #[serde(
+        rename = "SourceCidrIp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_cidr_ip: ::std::option::Option<::std::string::String>,
+    /// `Ipv6SourceCidrIp` (query). Deprecated by the vendor.
+    #[serde(
+        rename = "Ipv6SourceCidrIp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_source_cidr_ip: ::std::option::Option<::std::string::String>,
+    /// `SourcePortRange` (query). Deprecated by the vendor.
+    #[serde(
+        rename = "SourcePortRange",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub source_port_range: ::std::option::Option<::std::string::String>,
+    /// `DestGroupOwnerAccount` (query). Deprecated by the vendor.
+    #[serde(
+        rename = "DestGroupOwnerAccount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dest_group_owner_account: ::std::option::Option<::std::string::String>,
+    /// `DestGroupOwnerId` (query). Deprecated by the vendor.
+    #[serde(
+        rename = "DestGroupOwnerId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dest_group_owner_id: ::std::option::Option<i64>,
+    /// `NicType` (query). Deprecated by the vendor.
+    #[serde(
+        rename = "NicType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub nic_type: ::std::option::Option<::std::string::String>,
+    /// `Description` (query). Deprecated by the vendor.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+}
+impl RevokeSecurityGroupEgressRequest {
+    /// A `RevokeSecurityGroupEgressRequest` with its required members: `RegionId`, `SecurityGroupId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        security_group_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            client_token: ::std::option::Option::None,
+            security_group_id: security_group_id.into(),
+            security_group_rule_id: ::std::option::Option::None,
+            permissions: ::std::option::Option::None,
+            policy: ::std::option::Option::None,
+            priority: ::std::option::Option::None,
+            ip_protocol: ::std::option::Option::None,
+            dest_cidr_ip: ::std::option::Option::None,
+            ipv6_dest_cidr_ip: ::std::option::Option::None,
+            dest_group_id: ::std::option::Option::None,
+            dest_prefix_list_id: ::std::option::Option::None,
+            port_range: ::std::option::Option::None,
+            source_cidr_ip: ::std::option::Option::None,
+            ipv6_source_cidr_ip: ::std::option::Option::None,
+            source_port_range: ::std::option::Option::None,
+            dest_group_owner_account: ::std::option::Option::None,
+            dest_group_owner_id: ::std::option::Option::None,
+            nic_type: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SecurityGroupRuleId`.
+    pub fn security_group_rule_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.security_group_rule_id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Permissions`.
+    pub fn permissions(mut self, value: ::std::vec::Vec<Permissions>) -> Self {
+        self.permissions = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Policy`.
+    pub fn policy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.policy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Priority`.
+    pub fn priority(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.priority = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `IpProtocol`.
+    pub fn ip_protocol(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.ip_protocol = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DestCidrIp`.
+    pub fn dest_cidr_ip(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.dest_cidr_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Ipv6DestCidrIp`.
+    pub fn ipv6_dest_cidr_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ipv6_dest_cidr_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DestGroupId`.
+    pub fn dest_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dest_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DestPrefixListId`.
+    pub fn dest_prefix_list_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dest_prefix_list_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PortRange`.
+    pub fn port_range(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.port_range = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SourceCidrIp`.
+    pub fn source_cidr_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_cidr_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Ipv6SourceCidrIp`.
+    pub fn ipv6_source_cidr_ip(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ipv6_source_cidr_ip = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SourcePortRange`.
+    pub fn source_port_range(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_port_range = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DestGroupOwnerAccount`.
+    pub fn dest_group_owner_account(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dest_group_owner_account = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DestGroupOwnerId`.
+    pub fn dest_group_owner_id(mut self, value: i64) -> Self {
+        self.dest_group_owner_id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `NicType`.
+    pub fn nic_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.nic_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::revoke_security_group_egress`](crate::Client::revoke_security_group_egress) (`RevokeSecurityGroupEgress`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RevokeSecurityGroupEgressResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,552 @@
+//! `RunCommand`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RunCommand>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "RunCommand",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Name",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Type",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CommandContent",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "WorkingDir",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Timeout",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "EnableParameter",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RepeatMode",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Timed",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Frequency",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Parameters",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Json,
+            },
+            ::yun_core::internal::Field {
+                name: "KeepCommand",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ContentEncoding",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Username",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "WindowsPasswordName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ContainerId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ContainerName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceTag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "TerminationMode",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `ResourceTag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ResourceTag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl ResourceTag {
+    /// An empty `ResourceTag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::run_command`](crate::Client::run_command) (`RunCommand`).
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RunCommandRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `Name` (query).
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `Type` (query). Required.
+    #[serde(rename = "Type")]
+    pub r#type: ::std::string::String,
+    /// `CommandContent` (query). Required.
+    #[serde(rename = "CommandContent")]
+    pub command_content: ::std::string::String,
+    /// `WorkingDir` (query).
+    #[serde(
+        rename = "WorkingDir",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub working_dir: ::std::option::Option<::std::string::String>,
+    /// `Timeout` (query).
+    #[serde(
+        rename = "Timeout",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub timeout: ::std::option::Option<i64>,
+    /// `EnableParameter` (query).
+    #[serde(
+        rename = "EnableParameter",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_parameter: ::std::option::Option<bool>,
+    /// `RepeatMode` (query).
+    #[serde(
+        rename = "RepeatMode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub repeat_mode: ::std::option::Option<::std::string::String>,
+    /// `Timed` (query).
+    #[serde(
+        rename = "Timed",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub timed: ::std::option::Option<bool>,
+    /// `Frequency` (query).
+    #[serde(
+        rename = "Frequency",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub frequency: ::std::option::Option<::std::string::String>,
+    /// `Parameters` (query, sent as JSON text).
+    #[serde(
+        rename = "Parameters",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub parameters: ::std::option::Option<::serde_json::Value>,
+    /// `KeepCommand` (query).
+    #[serde(
+        rename = "KeepCommand",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub keep_command: ::std::option::Option<bool>,
+    /// `ContentEncoding` (query).
+    #[serde(
+        rename = "ContentEncoding",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub content_encoding: ::std::option::Option<::std::string::String>,
+    /// `Username` (query).
+    #[serde(
+        rename = "Username",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub username: ::std::option::Option<::std::string::String>,
+    /// `WindowsPasswordName` (query).
+    #[serde(
+        rename = "WindowsPasswordName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub windows_password_name: ::std::option::Option<::std::string::String>,
+    /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …).
+    ///
+    /// At most 501 items.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 21 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    /// `ContainerId` (query).
+    #[serde(
+        rename = "ContainerId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub container_id: ::std::option::Option<::std::string::String>,
+    /// `ContainerName` (query).
+    #[serde(
+        rename = "ContainerName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub container_name: ::std::option::Option<::std::string::String>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `ResourceTag` (query, sent as `ResourceTag.1`, `ResourceTag.2`, …).
+    ///
+    /// At most 11 items.
+    #[serde(
+        rename = "ResourceTag",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_tag: ::std::option::Option<::std::vec::Vec<ResourceTag>>,
+    /// `TerminationMode` (query).
+    #[serde(
+        rename = "TerminationMode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub termination_mode: ::std::option::Option<::std::string::String>,
+}
+impl RunCommandRequest {
+    /// A `RunCommandRequest` with its required members: `RegionId`, `Type`, `CommandContent`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        r#type: impl ::std::convert::Into<::std::string::String>,
+        command_content: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            resource_group_id: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            r#type: r#type.into(),
+            command_content: command_content.into(),
+            working_dir: ::std::option::Option::None,
+            timeout: ::std::option::Option::None,
+            enable_parameter: ::std::option::Option::None,
+            repeat_mode: ::std::option::Option::None,
+            timed: ::std::option::Option::None,
+            frequency: ::std::option::Option::None,
+            parameters: ::std::option::Option::None,
+            keep_command: ::std::option::Option::None,
+            content_encoding: ::std::option::Option::None,
+            username: ::std::option::Option::None,
+            windows_password_name: ::std::option::Option::None,
+            instance_id: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+            container_id: ::std::option::Option::None,
+            container_name: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+            resource_tag: ::std::option::Option::None,
+            termination_mode: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Name`.
+    pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `WorkingDir`.
+    pub fn working_dir(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.working_dir = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Timeout`.
+    pub fn timeout(mut self, value: i64) -> Self {
+        self.timeout = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `EnableParameter`.
+    pub fn enable_parameter(mut self, value: bool) -> Self {
+        self.enable_parameter = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `RepeatMode`.
+    pub fn repeat_mode(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.repeat_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Timed`.
+    pub fn timed(mut self, value: bool) -> Self {
+        self.timed = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Frequency`.
+    pub fn frequency(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.frequency = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Parameters`.
+    pub fn parameters(mut self, value: ::serde_json::Value) -> Self {
+        self.parameters = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `KeepCommand`.
+    pub fn keep_command(mut self, value: bool) -> Self {
+        self.keep_command = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ContentEncoding`.
+    pub fn content_encoding(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.content_encoding = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Username`.
+    pub fn username(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.username = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `WindowsPasswordName`.
+    pub fn windows_password_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.windows_password_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.instance_id = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ContainerId`.
+    pub fn container_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.container_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ContainerName`.
+    pub fn container_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.container_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ResourceTag`.
+    pub fn resource_tag(mut self, value: ::std::vec::Vec<ResourceTag>) -> Self {
+        self.resource_tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `TerminationMode`.
+    pub fn termination_mode(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.termination_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ::std::fmt::Debug for RunCommandRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("RunCommandRequest")
+            .field("region_id", &self.region_id)
+            .field("resource_group_id", &self.resource_group_id)
+            .field("name", &self.name)
+            .field("description", &self.description)
+            .field("type", &self.r#type)
+            .field("command_content", &self.command_content)
+            .field("working_dir", &self.working_dir)
+            .field("timeout", &self.timeout)
+            .field("enable_parameter", &self.enable_parameter)
+            .field("repeat_mode", &self.repeat_mode)
+            .field("timed", &self.timed)
+            .field("frequency", &self.frequency)
+            .field("parameters", &self.parameters)
+            .field("keep_command", &self.keep_command)
+            .field("content_encoding", &self.content_encoding)
+            .field("username", &self.username)
+            .field("windows_password_name", &"***")
+            .field("instance_id", &self.instance_id)
+            .field("tag", &self.tag)
+            .field("container_id", &self.container_id)
+            .field("container_name", &self.container_name)
+            .field("client_token", &self.client_token)
+            .field("resource_tag", &self.resource_tag)
+            .field("termination_mode", &self.termination_mode)
+            .finish()
+    }
+}
+/// The response of [`Client::run_command`](crate::Client::run_command) (`RunCommand`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RunCommandResponse {
+    /// `CommandId`.
+    #[serde(
+        rename = "CommandId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub command_id: ::std::option::Option<::std::string::String>,
+    /// `InvokeId`.
+    #[serde(
+        rename = "InvokeId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub invoke_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

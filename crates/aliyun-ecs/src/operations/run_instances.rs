@@ -1,0 +1,2340 @@
+//! `RunInstances`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RunInstances>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "RunInstances",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageFamily",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SecurityGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "VSwitchId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InternetMaxBandwidthIn",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InternetMaxBandwidthOut",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "HostName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "UniqueSuffix",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Password",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PasswordInherit",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ZoneId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InternetChargeType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "IoOptimized",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "UserData",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "KeyPairName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RamRoleName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Amount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "MinAmount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoReleaseTime",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SpotStrategy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SpotDuration",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SpotPriceLimit",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SpotInterruptionBehavior",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SecurityEnhancementStrategy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ClientToken",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "HpcClusterId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DryRun",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DedicatedHostId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchTemplateId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchTemplateName",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "LaunchTemplateVersion",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Period",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PeriodUnit",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoRenew",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoRenewPeriod",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceChargeType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DeploymentSetId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DeploymentSetGroupNo",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PrivateIpAddress",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CreditSpecification",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Ipv6AddressCount",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkInterfaceQueueNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DeletionProtection",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "HibernationOptions.Configured",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Affinity",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tenancy",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "StorageSetId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "StorageSetPartitionNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CpuOptions.Core",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CpuOptions.ThreadsPerCore",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CpuOptions.Numa",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CpuOptions.TopologyType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SecurityOptions.TrustedSystemMode",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SecurityOptions.ConfidentialComputingMode",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "HttpEndpoint",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "HttpTokens",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "HttpPutResponseHopLimit",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PrivatePoolOptions.MatchCriteria",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PrivatePoolOptions.Id",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Isp",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SchedulerOptions.DedicatedHostClusterId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SecurityGroupIds",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "HostNames",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DataDisk",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Arn",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkInterface",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Ipv6Address",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "SystemDisk",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ImageOptions",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkOptions",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "AutoPay",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `DataDisk` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DataDisk {
+    /// `AutoSnapshotPolicyId`.
+    #[serde(
+        rename = "AutoSnapshotPolicyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_snapshot_policy_id: ::std::option::Option<::std::string::String>,
+    /// `BurstingEnabled`.
+    #[serde(
+        rename = "BurstingEnabled",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bursting_enabled: ::std::option::Option<bool>,
+    /// `Category`.
+    #[serde(
+        rename = "Category",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub category: ::std::option::Option<::std::string::String>,
+    /// `DeleteWithInstance`.
+    #[serde(
+        rename = "DeleteWithInstance",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub delete_with_instance: ::std::option::Option<bool>,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `Device`.
+    #[serde(
+        rename = "Device",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub device: ::std::option::Option<::std::string::String>,
+    /// `DiskName`.
+    #[serde(
+        rename = "DiskName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_name: ::std::option::Option<::std::string::String>,
+    /// `EncryptAlgorithm`.
+    #[serde(
+        rename = "EncryptAlgorithm",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encrypt_algorithm: ::std::option::Option<::std::string::String>,
+    /// `Encrypted`.
+    #[serde(
+        rename = "Encrypted",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encrypted: ::std::option::Option<::std::string::String>,
+    /// `KMSKeyId`.
+    #[serde(
+        rename = "KMSKeyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kms_key_id: ::std::option::Option<::std::string::String>,
+    /// `PerformanceLevel`.
+    #[serde(
+        rename = "PerformanceLevel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub performance_level: ::std::option::Option<::std::string::String>,
+    /// `ProvisionedIops`.
+    ///
+    /// At least 0.
+    #[serde(
+        rename = "ProvisionedIops",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub provisioned_iops: ::std::option::Option<i64>,
+    /// `Size`.
+    #[serde(
+        rename = "Size",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub size: ::std::option::Option<i32>,
+    /// `SnapshotId`.
+    #[serde(
+        rename = "SnapshotId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub snapshot_id: ::std::option::Option<::std::string::String>,
+    /// `StorageClusterId`.
+    #[serde(
+        rename = "StorageClusterId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub storage_cluster_id: ::std::option::Option<::std::string::String>,
+}
+impl DataDisk {
+    /// An empty `DataDisk`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            auto_snapshot_policy_id: ::std::option::Option::None,
+            bursting_enabled: ::std::option::Option::None,
+            category: ::std::option::Option::None,
+            delete_with_instance: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            device: ::std::option::Option::None,
+            disk_name: ::std::option::Option::None,
+            encrypt_algorithm: ::std::option::Option::None,
+            encrypted: ::std::option::Option::None,
+            kms_key_id: ::std::option::Option::None,
+            performance_level: ::std::option::Option::None,
+            provisioned_iops: ::std::option::Option::None,
+            size: ::std::option::Option::None,
+            snapshot_id: ::std::option::Option::None,
+            storage_cluster_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `AutoSnapshotPolicyId`.
+    pub fn auto_snapshot_policy_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auto_snapshot_policy_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `BurstingEnabled`.
+    pub fn bursting_enabled(mut self, value: bool) -> Self {
+        self.bursting_enabled = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Category`.
+    pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.category = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DeleteWithInstance`.
+    pub fn delete_with_instance(mut self, value: bool) -> Self {
+        self.delete_with_instance = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Device`.
+    pub fn device(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.device = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DiskName`.
+    pub fn disk_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.disk_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `EncryptAlgorithm`.
+    pub fn encrypt_algorithm(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.encrypt_algorithm = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Encrypted`.
+    pub fn encrypted(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.encrypted = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `KMSKeyId`.
+    pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.kms_key_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PerformanceLevel`.
+    pub fn performance_level(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.performance_level = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ProvisionedIops`.
+    pub fn provisioned_iops(mut self, value: i64) -> Self {
+        self.provisioned_iops = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Size`.
+    pub fn size(mut self, value: i32) -> Self {
+        self.size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SnapshotId`.
+    pub fn snapshot_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.snapshot_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `StorageClusterId`.
+    pub fn storage_cluster_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.storage_cluster_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `Arn` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Arn {
+    /// `AssumeRoleFor`.
+    #[serde(
+        rename = "AssumeRoleFor",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub assume_role_for: ::std::option::Option<i64>,
+    /// `RoleType`.
+    #[serde(
+        rename = "RoleType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub role_type: ::std::option::Option<::std::string::String>,
+    /// `Rolearn`.
+    #[serde(
+        rename = "Rolearn",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rolearn: ::std::option::Option<::std::string::String>,
+}
+impl Arn {
+    /// An empty `Arn`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            assume_role_for: ::std::option::Option::None,
+            role_type: ::std::option::Option::None,
+            rolearn: ::std::option::Option::None,
+        }
+    }
+    /// Sets `AssumeRoleFor`.
+    pub fn assume_role_for(mut self, value: i64) -> Self {
+        self.assume_role_for = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `RoleType`.
+    pub fn role_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.role_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Rolearn`.
+    pub fn rolearn(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.rolearn = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `NetworkInterface` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct NetworkInterface {
+    /// `DeleteOnRelease`.
+    #[serde(
+        rename = "DeleteOnRelease",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub delete_on_release: ::std::option::Option<bool>,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `InstanceType`.
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+    /// `Ipv6Address`.
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "Ipv6Address",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Ipv6AddressCount`.
+    #[serde(
+        rename = "Ipv6AddressCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_address_count: ::std::option::Option<i64>,
+    /// `NetworkCardIndex`.
+    #[serde(
+        rename = "NetworkCardIndex",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_card_index: ::std::option::Option<i32>,
+    /// `NetworkInterfaceId`.
+    #[serde(
+        rename = "NetworkInterfaceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_id: ::std::option::Option<::std::string::String>,
+    /// `NetworkInterfaceName`.
+    #[serde(
+        rename = "NetworkInterfaceName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_name: ::std::option::Option<::std::string::String>,
+    /// `NetworkInterfaceTrafficMode`.
+    #[serde(
+        rename = "NetworkInterfaceTrafficMode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_traffic_mode: ::std::option::Option<::std::string::String>,
+    /// `PrimaryIpAddress`.
+    #[serde(
+        rename = "PrimaryIpAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub primary_ip_address: ::std::option::Option<::std::string::String>,
+    /// `QueueNumber`.
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "QueueNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub queue_number: ::std::option::Option<i32>,
+    /// `QueuePairNumber`.
+    #[serde(
+        rename = "QueuePairNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub queue_pair_number: ::std::option::Option<i64>,
+    /// `RxQueueSize`.
+    #[serde(
+        rename = "RxQueueSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rx_queue_size: ::std::option::Option<i32>,
+    /// `SecurityGroupId`.
+    #[serde(
+        rename = "SecurityGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_id: ::std::option::Option<::std::string::String>,
+    /// `SecurityGroupIds`.
+    ///
+    /// At most 16 items.
+    #[serde(
+        rename = "SecurityGroupIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `TxQueueSize`.
+    #[serde(
+        rename = "TxQueueSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tx_queue_size: ::std::option::Option<i32>,
+    /// `VSwitchId`.
+    #[serde(
+        rename = "VSwitchId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub v_switch_id: ::std::option::Option<::std::string::String>,
+}
+impl NetworkInterface {
+    /// An empty `NetworkInterface`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            delete_on_release: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            instance_type: ::std::option::Option::None,
+            ipv6_address: ::std::option::Option::None,
+            ipv6_address_count: ::std::option::Option::None,
+            network_card_index: ::std::option::Option::None,
+            network_interface_id: ::std::option::Option::None,
+            network_interface_name: ::std::option::Option::None,
+            network_interface_traffic_mode: ::std::option::Option::None,
+            primary_ip_address: ::std::option::Option::None,
+            queue_number: ::std::option::Option::None,
+            queue_pair_number: ::std::option::Option::None,
+            rx_queue_size: ::std::option::Option::None,
+            security_group_id: ::std::option::Option::None,
+            security_group_ids: ::std::option::Option::None,
+            tx_queue_size: ::std::option::Option::None,
+            v_switch_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `DeleteOnRelease`.
+    pub fn delete_on_release(mut self, value: bool) -> Self {
+        self.delete_on_release = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceType`.
+    pub fn instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Ipv6Address`.
+    pub fn ipv6_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.ipv6_address = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Ipv6AddressCount`.
+    pub fn ipv6_address_count(mut self, value: i64) -> Self {
+        self.ipv6_address_count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `NetworkCardIndex`.
+    pub fn network_card_index(mut self, value: i32) -> Self {
+        self.network_card_index = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `NetworkInterfaceId`.
+    pub fn network_interface_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_interface_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `NetworkInterfaceName`.
+    pub fn network_interface_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_interface_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `NetworkInterfaceTrafficMode`.
+    pub fn network_interface_traffic_mode(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.network_interface_traffic_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PrimaryIpAddress`.
+    pub fn primary_ip_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.primary_ip_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `QueueNumber`.
+    pub fn queue_number(mut self, value: i32) -> Self {
+        self.queue_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `QueuePairNumber`.
+    pub fn queue_pair_number(mut self, value: i64) -> Self {
+        self.queue_pair_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `RxQueueSize`.
+    pub fn rx_queue_size(mut self, value: i32) -> Self {
+        self.rx_queue_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SecurityGroupId`.
+    pub fn security_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.security_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SecurityGroupIds`.
+    pub fn security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.security_group_ids = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `TxQueueSize`.
+    pub fn tx_queue_size(mut self, value: i32) -> Self {
+        self.tx_queue_size = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `VSwitchId`.
+    pub fn v_switch_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.v_switch_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `SystemDisk` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SystemDisk {
+    /// `BurstingEnabled`.
+    #[serde(
+        rename = "BurstingEnabled",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bursting_enabled: ::std::option::Option<bool>,
+    /// `EncryptAlgorithm`.
+    #[serde(
+        rename = "EncryptAlgorithm",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encrypt_algorithm: ::std::option::Option<::std::string::String>,
+    /// `Encrypted`.
+    #[serde(
+        rename = "Encrypted",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encrypted: ::std::option::Option<::std::string::String>,
+    /// `KMSKeyId`.
+    #[serde(
+        rename = "KMSKeyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kms_key_id: ::std::option::Option<::std::string::String>,
+    /// `ProvisionedIops`.
+    ///
+    /// At least 0.
+    #[serde(
+        rename = "ProvisionedIops",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub provisioned_iops: ::std::option::Option<i64>,
+    /// `StorageClusterId`.
+    #[serde(
+        rename = "StorageClusterId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub storage_cluster_id: ::std::option::Option<::std::string::String>,
+    /// `Size`.
+    #[serde(
+        rename = "Size",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub size: ::std::option::Option<::std::string::String>,
+    /// `Category`.
+    #[serde(
+        rename = "Category",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub category: ::std::option::Option<::std::string::String>,
+    /// `DiskName`.
+    #[serde(
+        rename = "DiskName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disk_name: ::std::option::Option<::std::string::String>,
+    /// `Description`.
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `PerformanceLevel`.
+    #[serde(
+        rename = "PerformanceLevel",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub performance_level: ::std::option::Option<::std::string::String>,
+    /// `AutoSnapshotPolicyId`.
+    #[serde(
+        rename = "AutoSnapshotPolicyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_snapshot_policy_id: ::std::option::Option<::std::string::String>,
+}
+impl SystemDisk {
+    /// An empty `SystemDisk`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            bursting_enabled: ::std::option::Option::None,
+            encrypt_algorithm: ::std::option::Option::None,
+            encrypted: ::std::option::Option::None,
+            kms_key_id: ::std::option::Option::None,
+            provisioned_iops: ::std::option::Option::None,
+            storage_cluster_id: ::std::option::Option::None,
+            size: ::std::option::Option::None,
+            category: ::std::option::Option::None,
+            disk_name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            performance_level: ::std::option::Option::None,
+            auto_snapshot_policy_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `BurstingEnabled`.
+    pub fn bursting_enabled(mut self, value: bool) -> Self {
+        self.bursting_enabled = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `EncryptAlgorithm`.
+    pub fn encrypt_algorithm(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.encrypt_algorithm = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Encrypted`.
+    pub fn encrypted(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.encrypted = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `KMSKeyId`.
+    pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.kms_key_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ProvisionedIops`.
+    pub fn provisioned_iops(mut self, value: i64) -> Self {
+        self.provisioned_iops = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `StorageClusterId`.
+    pub fn storage_cluster_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.storage_cluster_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Size`.
+    pub fn size(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.size = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Category`.
+    pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.category = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DiskName`.
+    pub fn disk_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.disk_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PerformanceLevel`.
+    pub fn performance_level(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.performance_level = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `AutoSnapshotPolicyId`.
+    pub fn auto_snapshot_policy_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auto_snapshot_policy_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `ImageOptions` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ImageOptions {
+    /// `LoginAsNonRoot`.
+    #[serde(
+        rename = "LoginAsNonRoot",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub login_as_non_root: ::std::option::Option<bool>,
+}
+impl ImageOptions {
+    /// An empty `ImageOptions`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            login_as_non_root: ::std::option::Option::None,
+        }
+    }
+    /// Sets `LoginAsNonRoot`.
+    pub fn login_as_non_root(mut self, value: bool) -> Self {
+        self.login_as_non_root = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The `NetworkOptions` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct NetworkOptions {
+    /// `EnableJumboFrame`.
+    #[serde(
+        rename = "EnableJumboFrame",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_jumbo_frame: ::std::option::Option<bool>,
+}
+impl NetworkOptions {
+    /// An empty `NetworkOptions`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            enable_jumbo_frame: ::std::option::Option::None,
+        }
+    }
+    /// Sets `EnableJumboFrame`.
+    pub fn enable_jumbo_frame(mut self, value: bool) -> Self {
+        self.enable_jumbo_frame = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The request of [`Client::run_instances`](crate::Client::run_instances) (`RunInstances`).
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RunInstancesRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ImageId` (query).
+    #[serde(
+        rename = "ImageId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_id: ::std::option::Option<::std::string::String>,
+    /// `ImageFamily` (query).
+    #[serde(
+        rename = "ImageFamily",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_family: ::std::option::Option<::std::string::String>,
+    /// `InstanceType` (query).
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+    /// `SecurityGroupId` (query).
+    #[serde(
+        rename = "SecurityGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_id: ::std::option::Option<::std::string::String>,
+    /// `VSwitchId` (query).
+    #[serde(
+        rename = "VSwitchId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub v_switch_id: ::std::option::Option<::std::string::String>,
+    /// `InstanceName` (query).
+    #[serde(
+        rename = "InstanceName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_name: ::std::option::Option<::std::string::String>,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `InternetMaxBandwidthIn` (query).
+    #[serde(
+        rename = "InternetMaxBandwidthIn",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internet_max_bandwidth_in: ::std::option::Option<i32>,
+    /// `InternetMaxBandwidthOut` (query).
+    #[serde(
+        rename = "InternetMaxBandwidthOut",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internet_max_bandwidth_out: ::std::option::Option<i32>,
+    /// `HostName` (query).
+    #[serde(
+        rename = "HostName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub host_name: ::std::option::Option<::std::string::String>,
+    /// `UniqueSuffix` (query).
+    #[serde(
+        rename = "UniqueSuffix",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub unique_suffix: ::std::option::Option<bool>,
+    /// `Password` (query).
+    #[serde(
+        rename = "Password",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub password: ::std::option::Option<::std::string::String>,
+    /// `PasswordInherit` (query).
+    #[serde(
+        rename = "PasswordInherit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub password_inherit: ::std::option::Option<bool>,
+    /// `ZoneId` (query).
+    #[serde(
+        rename = "ZoneId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone_id: ::std::option::Option<::std::string::String>,
+    /// `InternetChargeType` (query).
+    #[serde(
+        rename = "InternetChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internet_charge_type: ::std::option::Option<::std::string::String>,
+    /// `IoOptimized` (query).
+    #[serde(
+        rename = "IoOptimized",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub io_optimized: ::std::option::Option<::std::string::String>,
+    /// `UserData` (query).
+    #[serde(
+        rename = "UserData",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_data: ::std::option::Option<::std::string::String>,
+    /// `KeyPairName` (query).
+    #[serde(
+        rename = "KeyPairName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub key_pair_name: ::std::option::Option<::std::string::String>,
+    /// `RamRoleName` (query).
+    #[serde(
+        rename = "RamRoleName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ram_role_name: ::std::option::Option<::std::string::String>,
+    /// `Amount` (query).
+    ///
+    /// From 1 to 1000.
+    #[serde(
+        rename = "Amount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub amount: ::std::option::Option<i32>,
+    /// `MinAmount` (query).
+    ///
+    /// From 1 to 100.
+    #[serde(
+        rename = "MinAmount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub min_amount: ::std::option::Option<i32>,
+    /// `AutoReleaseTime` (query).
+    #[serde(
+        rename = "AutoReleaseTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_release_time: ::std::option::Option<::std::string::String>,
+    /// `SpotStrategy` (query).
+    #[serde(
+        rename = "SpotStrategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_strategy: ::std::option::Option<::std::string::String>,
+    /// `SpotDuration` (query).
+    ///
+    /// From 0 to 6.
+    #[serde(
+        rename = "SpotDuration",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_duration: ::std::option::Option<i32>,
+    /// `SpotPriceLimit` (query).
+    ///
+    /// From 0 to 999999.
+    #[serde(
+        rename = "SpotPriceLimit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_price_limit: ::std::option::Option<f64>,
+    /// `SpotInterruptionBehavior` (query).
+    #[serde(
+        rename = "SpotInterruptionBehavior",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub spot_interruption_behavior: ::std::option::Option<::std::string::String>,
+    /// `SecurityEnhancementStrategy` (query).
+    #[serde(
+        rename = "SecurityEnhancementStrategy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_enhancement_strategy: ::std::option::Option<::std::string::String>,
+    /// `ClientToken` (query).
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `HpcClusterId` (query).
+    #[serde(
+        rename = "HpcClusterId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub hpc_cluster_id: ::std::option::Option<::std::string::String>,
+    /// `DryRun` (query).
+    #[serde(
+        rename = "DryRun",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dry_run: ::std::option::Option<bool>,
+    /// `DedicatedHostId` (query).
+    #[serde(
+        rename = "DedicatedHostId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dedicated_host_id: ::std::option::Option<::std::string::String>,
+    /// `LaunchTemplateId` (query).
+    #[serde(
+        rename = "LaunchTemplateId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_id: ::std::option::Option<::std::string::String>,
+    /// `LaunchTemplateName` (query).
+    #[serde(
+        rename = "LaunchTemplateName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_name: ::std::option::Option<::std::string::String>,
+    /// `LaunchTemplateVersion` (query).
+    #[serde(
+        rename = "LaunchTemplateVersion",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template_version: ::std::option::Option<i64>,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `Period` (query).
+    #[serde(
+        rename = "Period",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period: ::std::option::Option<i32>,
+    /// `PeriodUnit` (query).
+    #[serde(
+        rename = "PeriodUnit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub period_unit: ::std::option::Option<::std::string::String>,
+    /// `AutoRenew` (query).
+    #[serde(
+        rename = "AutoRenew",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_renew: ::std::option::Option<bool>,
+    /// `AutoRenewPeriod` (query).
+    #[serde(
+        rename = "AutoRenewPeriod",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_renew_period: ::std::option::Option<i32>,
+    /// `InstanceChargeType` (query).
+    #[serde(
+        rename = "InstanceChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_charge_type: ::std::option::Option<::std::string::String>,
+    /// `DeploymentSetId` (query).
+    #[serde(
+        rename = "DeploymentSetId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deployment_set_id: ::std::option::Option<::std::string::String>,
+    /// `DeploymentSetGroupNo` (query).
+    #[serde(
+        rename = "DeploymentSetGroupNo",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deployment_set_group_no: ::std::option::Option<i32>,
+    /// `PrivateIpAddress` (query).
+    #[serde(
+        rename = "PrivateIpAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub private_ip_address: ::std::option::Option<::std::string::String>,
+    /// `CreditSpecification` (query).
+    #[serde(
+        rename = "CreditSpecification",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub credit_specification: ::std::option::Option<::std::string::String>,
+    /// `Ipv6AddressCount` (query).
+    #[serde(
+        rename = "Ipv6AddressCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_address_count: ::std::option::Option<i32>,
+    /// `NetworkInterfaceQueueNumber` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "NetworkInterfaceQueueNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface_queue_number: ::std::option::Option<i32>,
+    /// `DeletionProtection` (query).
+    #[serde(
+        rename = "DeletionProtection",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deletion_protection: ::std::option::Option<bool>,
+    /// `HibernationOptions.Configured` (query).
+    #[serde(
+        rename = "HibernationOptions.Configured",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub hibernation_options_configured: ::std::option::Option<bool>,
+    /// `Affinity` (query).
+    #[serde(
+        rename = "Affinity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub affinity: ::std::option::Option<::std::string::String>,
+    /// `Tenancy` (query).
+    #[serde(
+        rename = "Tenancy",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenancy: ::std::option::Option<::std::string::String>,
+    /// `StorageSetId` (query).
+    #[serde(
+        rename = "StorageSetId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub storage_set_id: ::std::option::Option<::std::string::String>,
+    /// `StorageSetPartitionNumber` (query).
+    ///
+    /// At least 1.
+    #[serde(
+        rename = "StorageSetPartitionNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub storage_set_partition_number: ::std::option::Option<i32>,
+    /// `CpuOptions.Core` (query).
+    #[serde(
+        rename = "CpuOptions.Core",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cpu_options_core: ::std::option::Option<i32>,
+    /// `CpuOptions.ThreadsPerCore` (query).
+    #[serde(
+        rename = "CpuOptions.ThreadsPerCore",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cpu_options_threads_per_core: ::std::option::Option<i32>,
+    /// `CpuOptions.Numa` (query).
+    #[serde(
+        rename = "CpuOptions.Numa",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cpu_options_numa: ::std::option::Option<::std::string::String>,
+    /// `CpuOptions.TopologyType` (query).
+    #[serde(
+        rename = "CpuOptions.TopologyType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cpu_options_topology_type: ::std::option::Option<::std::string::String>,
+    /// `SecurityOptions.TrustedSystemMode` (query).
+    #[serde(
+        rename = "SecurityOptions.TrustedSystemMode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_options_trusted_system_mode: ::std::option::Option<::std::string::String>,
+    /// `SecurityOptions.ConfidentialComputingMode` (query).
+    #[serde(
+        rename = "SecurityOptions.ConfidentialComputingMode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_options_confidential_computing_mode: ::std::option::Option<::std::string::String>,
+    /// `HttpEndpoint` (query).
+    #[serde(
+        rename = "HttpEndpoint",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub http_endpoint: ::std::option::Option<::std::string::String>,
+    /// `HttpTokens` (query).
+    #[serde(
+        rename = "HttpTokens",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub http_tokens: ::std::option::Option<::std::string::String>,
+    /// `HttpPutResponseHopLimit` (query).
+    #[serde(
+        rename = "HttpPutResponseHopLimit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub http_put_response_hop_limit: ::std::option::Option<i32>,
+    /// `PrivatePoolOptions.MatchCriteria` (query).
+    #[serde(
+        rename = "PrivatePoolOptions.MatchCriteria",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub private_pool_options_match_criteria: ::std::option::Option<::std::string::String>,
+    /// `PrivatePoolOptions.Id` (query).
+    #[serde(
+        rename = "PrivatePoolOptions.Id",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub private_pool_options_id: ::std::option::Option<::std::string::String>,
+    /// `Isp` (query).
+    #[serde(rename = "Isp", skip_serializing_if = "::std::option::Option::is_none")]
+    pub isp: ::std::option::Option<::std::string::String>,
+    /// `SchedulerOptions.DedicatedHostClusterId` (query).
+    #[serde(
+        rename = "SchedulerOptions.DedicatedHostClusterId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub scheduler_options_dedicated_host_cluster_id: ::std::option::Option<::std::string::String>,
+    /// `SecurityGroupIds` (query, sent as `SecurityGroupIds.1`, `SecurityGroupIds.2`, …).
+    ///
+    /// At most 16 items.
+    #[serde(
+        rename = "SecurityGroupIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `HostNames` (query, sent as `HostNames.1`, `HostNames.2`, …).
+    ///
+    /// At most 1000 items.
+    #[serde(
+        rename = "HostNames",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub host_names: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `DataDisk` (query, sent as `DataDisk.1`, `DataDisk.2`, …).
+    ///
+    /// At most 16 items.
+    #[serde(
+        rename = "DataDisk",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>>,
+    /// `Arn` (query, sent as `Arn.1`, `Arn.2`, …).
+    ///
+    /// At most 16 items.
+    #[serde(rename = "Arn", skip_serializing_if = "::std::option::Option::is_none")]
+    pub arn: ::std::option::Option<::std::vec::Vec<Arn>>,
+    /// `NetworkInterface` (query, sent as `NetworkInterface.1`, `NetworkInterface.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "NetworkInterface",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interface: ::std::option::Option<::std::vec::Vec<NetworkInterface>>,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 71 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    /// `Ipv6Address` (query, sent as `Ipv6Address.1`, `Ipv6Address.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "Ipv6Address",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `SystemDisk` (query, sent as `SystemDisk.<member>`).
+    #[serde(
+        rename = "SystemDisk",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk: ::std::option::Option<SystemDisk>,
+    /// `ImageOptions` (query, sent as `ImageOptions.<member>`).
+    #[serde(
+        rename = "ImageOptions",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_options: ::std::option::Option<ImageOptions>,
+    /// `NetworkOptions` (query, sent as `NetworkOptions.<member>`).
+    #[serde(
+        rename = "NetworkOptions",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_options: ::std::option::Option<NetworkOptions>,
+    /// `AutoPay` (query).
+    #[serde(
+        rename = "AutoPay",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_pay: ::std::option::Option<bool>,
+}
+impl RunInstancesRequest {
+    /// A `RunInstancesRequest` with its required members: `RegionId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(region_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            region_id: region_id.into(),
+            image_id: ::std::option::Option::None,
+            image_family: ::std::option::Option::None,
+            instance_type: ::std::option::Option::None,
+            security_group_id: ::std::option::Option::None,
+            v_switch_id: ::std::option::Option::None,
+            instance_name: ::std::option::Option::None,
+            description: ::std::option::Option::None,
+            internet_max_bandwidth_in: ::std::option::Option::None,
+            internet_max_bandwidth_out: ::std::option::Option::None,
+            host_name: ::std::option::Option::None,
+            unique_suffix: ::std::option::Option::None,
+            password: ::std::option::Option::None,
+            password_inherit: ::std::option::Option::None,
+            zone_id: ::std::option::Option::None,
+            internet_charge_type: ::std::option::Option::None,
+            io_optimized: ::std::option::Option::None,
+            user_data: ::std::option::Option::None,
+            key_pair_name: ::std::option::Option::None,
+            ram_role_name: ::std::option::Option::None,
+            amount: ::std::option::Option::None,
+            min_amount: ::std::option::Option::None,
+            auto_release_time: ::std::option::Option::None,
+            spot_strategy: ::std::option::Option::None,
+            spot_duration: ::std::option::Option::None,
+            spot_price_limit: ::std::option::Option::None,
+            spot_interruption_behavior: ::std::option::Option::None,
+            security_enhancement_strategy: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+            hpc_cluster_id: ::std::option::Option::None,
+            dry_run: ::std::option::Option::None,
+            dedicated_host_id: ::std::option::Option::None,
+            launch_template_id: ::std::option::Option::None,
+            launch_template_name: ::std::option::Option::None,
+            launch_template_version: ::std::option::Option::None,
+            resource_group_id: ::std::option::Option::None,
+            period: ::std::option::Option::None,
+            period_unit: ::std::option::Option::None,
+            auto_renew: ::std::option::Option::None,
+            auto_renew_period: ::std::option::Option::None,
+            instance_charge_type: ::std::option::Option::None,
+            deployment_set_id: ::std::option::Option::None,
+            deployment_set_group_no: ::std::option::Option::None,
+            private_ip_address: ::std::option::Option::None,
+            credit_specification: ::std::option::Option::None,
+            ipv6_address_count: ::std::option::Option::None,
+            network_interface_queue_number: ::std::option::Option::None,
+            deletion_protection: ::std::option::Option::None,
+            hibernation_options_configured: ::std::option::Option::None,
+            affinity: ::std::option::Option::None,
+            tenancy: ::std::option::Option::None,
+            storage_set_id: ::std::option::Option::None,
+            storage_set_partition_number: ::std::option::Option::None,
+            cpu_options_core: ::std::option::Option::None,
+            cpu_options_threads_per_core: ::std::option::Option::None,
+            cpu_options_numa: ::std::option::Option::None,
+            cpu_options_topology_type: ::std::option::Option::None,
+            security_options_trusted_system_mode: ::std::option::Option::None,
+            security_options_confidential_computing_mode: ::std::option::Option::None,
+            http_endpoint: ::std::option::Option::None,
+            http_tokens: ::std::option::Option::None,
+            http_put_response_hop_limit: ::std::option::Option::None,
+            private_pool_options_match_criteria: ::std::option::Option::None,
+            private_pool_options_id: ::std::option::Option::None,
+            isp: ::std::option::Option::None,
+            scheduler_options_dedicated_host_cluster_id: ::std::option::Option::None,
+            security_group_ids: ::std::option::Option::None,
+            host_names: ::std::option::Option::None,
+            data_disk: ::std::option::Option::None,
+            arn: ::std::option::Option::None,
+            network_interface: ::std::option::Option::None,
+            tag: ::std::option::Option::None,
+            ipv6_address: ::std::option::Option::None,
+            system_disk: ::std::option::Option::None,
+            image_options: ::std::option::Option::None,
+            network_options: ::std::option::Option::None,
+            auto_pay: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ImageId`.
+    pub fn image_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.image_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ImageFamily`.
+    pub fn image_family(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.image_family = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceType`.
+    pub fn instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SecurityGroupId`.
+    pub fn security_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.security_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `VSwitchId`.
+    pub fn v_switch_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.v_switch_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceName`.
+    pub fn instance_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InternetMaxBandwidthIn`.
+    pub fn internet_max_bandwidth_in(mut self, value: i32) -> Self {
+        self.internet_max_bandwidth_in = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InternetMaxBandwidthOut`.
+    pub fn internet_max_bandwidth_out(mut self, value: i32) -> Self {
+        self.internet_max_bandwidth_out = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `HostName`.
+    pub fn host_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.host_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `UniqueSuffix`.
+    pub fn unique_suffix(mut self, value: bool) -> Self {
+        self.unique_suffix = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Password`.
+    pub fn password(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.password = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PasswordInherit`.
+    pub fn password_inherit(mut self, value: bool) -> Self {
+        self.password_inherit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ZoneId`.
+    pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.zone_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InternetChargeType`.
+    pub fn internet_charge_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.internet_charge_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `IoOptimized`.
+    pub fn io_optimized(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.io_optimized = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `UserData`.
+    pub fn user_data(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.user_data = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `KeyPairName`.
+    pub fn key_pair_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key_pair_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `RamRoleName`.
+    pub fn ram_role_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ram_role_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Amount`.
+    pub fn amount(mut self, value: i32) -> Self {
+        self.amount = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MinAmount`.
+    pub fn min_amount(mut self, value: i32) -> Self {
+        self.min_amount = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `AutoReleaseTime`.
+    pub fn auto_release_time(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auto_release_time = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SpotStrategy`.
+    pub fn spot_strategy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.spot_strategy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SpotDuration`.
+    pub fn spot_duration(mut self, value: i32) -> Self {
+        self.spot_duration = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SpotPriceLimit`.
+    pub fn spot_price_limit(mut self, value: f64) -> Self {
+        self.spot_price_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SpotInterruptionBehavior`.
+    pub fn spot_interruption_behavior(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.spot_interruption_behavior = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SecurityEnhancementStrategy`.
+    pub fn security_enhancement_strategy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.security_enhancement_strategy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `HpcClusterId`.
+    pub fn hpc_cluster_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.hpc_cluster_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DryRun`.
+    pub fn dry_run(mut self, value: bool) -> Self {
+        self.dry_run = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DedicatedHostId`.
+    pub fn dedicated_host_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dedicated_host_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchTemplateId`.
+    pub fn launch_template_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_template_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchTemplateName`.
+    pub fn launch_template_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.launch_template_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchTemplateVersion`.
+    pub fn launch_template_version(mut self, value: i64) -> Self {
+        self.launch_template_version = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Period`.
+    pub fn period(mut self, value: i32) -> Self {
+        self.period = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PeriodUnit`.
+    pub fn period_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.period_unit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `AutoRenew`.
+    pub fn auto_renew(mut self, value: bool) -> Self {
+        self.auto_renew = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `AutoRenewPeriod`.
+    pub fn auto_renew_period(mut self, value: i32) -> Self {
+        self.auto_renew_period = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InstanceChargeType`.
+    pub fn instance_charge_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_charge_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DeploymentSetId`.
+    pub fn deployment_set_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deployment_set_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DeploymentSetGroupNo`.
+    pub fn deployment_set_group_no(mut self, value: i32) -> Self {
+        self.deployment_set_group_no = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PrivateIpAddress`.
+    pub fn private_ip_address(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.private_ip_address = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `CreditSpecification`.
+    pub fn credit_specification(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.credit_specification = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Ipv6AddressCount`.
+    pub fn ipv6_address_count(mut self, value: i32) -> Self {
+        self.ipv6_address_count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `NetworkInterfaceQueueNumber`.
+    pub fn network_interface_queue_number(mut self, value: i32) -> Self {
+        self.network_interface_queue_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DeletionProtection`.
+    pub fn deletion_protection(mut self, value: bool) -> Self {
+        self.deletion_protection = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `HibernationOptions.Configured`.
+    pub fn hibernation_options_configured(mut self, value: bool) -> Self {
+        self.hibernation_options_configured = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Affinity`.
+    pub fn affinity(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.affinity = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Tenancy`.
+    pub fn tenancy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.tenancy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `StorageSetId`.
+    pub fn storage_set_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.storage_set_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `StorageSetPartitionNumber`.
+    pub fn storage_set_partition_number(mut self, value: i32) -> Self {
+        self.storage_set_partition_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `CpuOptions.Core`.
+    pub fn cpu_options_core(mut self, value: i32) -> Self {
+        self.cpu_options_core = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `CpuOptions.ThreadsPerCore`.
+    pub fn cpu_options_threads_per_core(mut self, value: i32) -> Self {
+        self.cpu_options_threads_per_core = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `CpuOptions.Numa`.
+    pub fn cpu_options_numa(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cpu_options_numa = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `CpuOptions.TopologyType`.
+    pub fn cpu_options_topology_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cpu_options_topology_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SecurityOptions.TrustedSystemMode`.
+    pub fn security_options_trusted_system_mode(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.security_options_trusted_system_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SecurityOptions.ConfidentialComputingMode`.
+    pub fn security_options_confidential_computing_mode(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.security_options_confidential_computing_mode =
+            ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `HttpEndpoint`.
+    pub fn http_endpoint(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.http_endpoint = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `HttpTokens`.
+    pub fn http_tokens(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.http_tokens = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `HttpPutResponseHopLimit`.
+    pub fn http_put_response_hop_limit(mut self, value: i32) -> Self {
+        self.http_put_response_hop_limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PrivatePoolOptions.MatchCriteria`.
+    pub fn private_pool_options_match_criteria(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.private_pool_options_match_criteria = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `PrivatePoolOptions.Id`.
+    pub fn private_pool_options_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.private_pool_options_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Isp`.
+    pub fn isp(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.isp = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SchedulerOptions.DedicatedHostClusterId`.
+    pub fn scheduler_options_dedicated_host_cluster_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.scheduler_options_dedicated_host_cluster_id =
+            ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SecurityGroupIds`.
+    pub fn security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.security_group_ids = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `HostNames`.
+    pub fn host_names(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.host_names = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DataDisk`.
+    pub fn data_disk(mut self, value: ::std::vec::Vec<DataDisk>) -> Self {
+        self.data_disk = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Arn`.
+    pub fn arn(mut self, value: ::std::vec::Vec<Arn>) -> Self {
+        self.arn = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `NetworkInterface`.
+    pub fn network_interface(mut self, value: ::std::vec::Vec<NetworkInterface>) -> Self {
+        self.network_interface = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Ipv6Address`.
+    pub fn ipv6_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.ipv6_address = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SystemDisk`.
+    pub fn system_disk(mut self, value: SystemDisk) -> Self {
+        self.system_disk = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ImageOptions`.
+    pub fn image_options(mut self, value: ImageOptions) -> Self {
+        self.image_options = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `NetworkOptions`.
+    pub fn network_options(mut self, value: NetworkOptions) -> Self {
+        self.network_options = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `AutoPay`.
+    pub fn auto_pay(mut self, value: bool) -> Self {
+        self.auto_pay = ::std::option::Option::Some(value);
+        self
+    }
+}
+impl ::std::fmt::Debug for RunInstancesRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("RunInstancesRequest")
+            .field("region_id", &self.region_id)
+            .field("image_id", &self.image_id)
+            .field("image_family", &self.image_family)
+            .field("instance_type", &self.instance_type)
+            .field("security_group_id", &self.security_group_id)
+            .field("v_switch_id", &self.v_switch_id)
+            .field("instance_name", &self.instance_name)
+            .field("description", &self.description)
+            .field("internet_max_bandwidth_in", &self.internet_max_bandwidth_in)
+            .field(
+                "internet_max_bandwidth_out",
+                &self.internet_max_bandwidth_out,
+            )
+            .field("host_name", &self.host_name)
+            .field("unique_suffix", &self.unique_suffix)
+            .field("password", &"***")
+            .field("password_inherit", &"***")
+            .field("zone_id", &self.zone_id)
+            .field("internet_charge_type", &self.internet_charge_type)
+            .field("io_optimized", &self.io_optimized)
+            .field("user_data", &self.user_data)
+            .field("key_pair_name", &self.key_pair_name)
+            .field("ram_role_name", &self.ram_role_name)
+            .field("amount", &self.amount)
+            .field("min_amount", &self.min_amount)
+            .field("auto_release_time", &self.auto_release_time)
+            .field("spot_strategy", &self.spot_strategy)
+            .field("spot_duration", &self.spot_duration)
+            .field("spot_price_limit", &self.spot_price_limit)
+            .field(
+                "spot_interruption_behavior",
+                &self.spot_interruption_behavior,
+            )
+            .field(
+                "security_enhancement_strategy",
+                &self.security_enhancement_strategy,
+            )
+            .field("client_token", &self.client_token)
+            .field("hpc_cluster_id", &self.hpc_cluster_id)
+            .field("dry_run", &self.dry_run)
+            .field("dedicated_host_id", &self.dedicated_host_id)
+            .field("launch_template_id", &self.launch_template_id)
+            .field("launch_template_name", &self.launch_template_name)
+            .field("launch_template_version", &self.launch_template_version)
+            .field("resource_group_id", &self.resource_group_id)
+            .field("period", &self.period)
+            .field("period_unit", &self.period_unit)
+            .field("auto_renew", &self.auto_renew)
+            .field("auto_renew_period", &self.auto_renew_period)
+            .field("instance_charge_type", &self.instance_charge_type)
+            .field("deployment_set_id", &self.deployment_set_id)
+            .field("deployment_set_group_no", &self.deployment_set_group_no)
+            .field("private_ip_address", &self.private_ip_address)
+            .field("credit_specification", &self.credit_specification)
+            .field("ipv6_address_count", &self.ipv6_address_count)
+            .field(
+                "network_interface_queue_number",
+                &self.network_interface_queue_number,
+            )
+            .field("deletion_protection", &self.deletion_protection)
+            .field(
+                "hibernation_options_configured",
+                &self.hibernation_options_configured,
+            )
+            .field("affinity", &self.affinity)
+            .field("tenancy", &self.tenancy)
+            .field("storage_set_id", &self.storage_set_id)
+            .field(
+                "storage_set_partition_number",
+                &self.storage_set_partition_number,
+            )
+            .field("cpu_options_core", &self.cpu_options_core)
+            .field(
+                "cpu_options_threads_per_core",
+                &self.cpu_options_threads_per_core,
+            )
+            .field("cpu_options_numa", &self.cpu_options_numa)
+            .field("cpu_options_topology_type", &self.cpu_options_topology_type)
+            .field(
+                "security_options_trusted_system_mode",
+                &self.security_options_trusted_system_mode,
+            )
+            .field(
+                "security_options_confidential_computing_mode",
+                &self.security_options_confidential_computing_mode,
+            )
+            .field("http_endpoint", &self.http_endpoint)
+            .field("http_tokens", &self.http_tokens)
+            .field(
+                "http_put_response_hop_limit",
+                &self.http_put_response_hop_limit,
+            )
+            .field(
+                "private_pool_options_match_criteria",
+                &self.private_pool_options_match_criteria,
+            )
+            .field("private_pool_options_id", &self.private_pool_options_id)
+            .field("isp", &self.isp)
+            .field(
+                "scheduler_options_dedicated_host_cluster_id",
+                &self.scheduler_options_dedicated_host_cluster_id,
+            )
+            .field("security_group_ids", &self.security_group_ids)
+            .field("host_names", &self.host_names)
+            .field("data_disk", &self.data_disk)
+            .field("arn", &self.arn)
+            .field("network_interface", &self.network_interface)
+            .field("tag", &self.tag)
+            .field("ipv6_address", &self.ipv6_address)
+            .field("system_disk", &self.system_disk)
+            .field("image_options", &self.image_options)
+            .field("network_options", &self.network_options)
+            .field("auto_pay", &self.auto_pay)
+            .finish()
+    }
+}
+/// The `InstanceIdSets` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InstanceIdSets {
+    /// `InstanceIdSet`.
+    #[serde(
+        rename = "InstanceIdSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id_set: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// The response of [`Client::run_instances`](crate::Client::run_instances) (`RunInstances`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RunInstancesResponse {
+    /// `InstanceIdSets`.
+    #[serde(
+        rename = "InstanceIdSets",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id_sets: ::std::option::Option<InstanceIdSets>,
+    /// `OrderId`.
+    #[serde(
+        rename = "OrderId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `TradePrice`.
+    #[serde(
+        rename = "TradePrice",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub trade_price: ::std::option::Option<f64>,
+}

@@ -1,0 +1,284 @@
+//! `SendFile`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/SendFile>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "SendFile",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ResourceGroupId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Name",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Description",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Timeout",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "TargetDir",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ContentType",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Content",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "FileOwner",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "FileGroup",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "FileMode",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Overwrite",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Tag",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The `Tag` object of the request.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// `Key`.
+    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// `Value`.
+    #[serde(
+        rename = "Value",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl Tag {
+    /// An empty `Tag`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key: ::std::option::Option::None,
+            value: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Key`.
+    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.key = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The request of [`Client::send_file`](crate::Client::send_file) (`SendFile`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SendFileRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ResourceGroupId` (query).
+    #[serde(
+        rename = "ResourceGroupId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    /// `Name` (query). Required.
+    #[serde(rename = "Name")]
+    pub name: ::std::string::String,
+    /// `Description` (query).
+    #[serde(
+        rename = "Description",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// `Timeout` (query).
+    #[serde(
+        rename = "Timeout",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub timeout: ::std::option::Option<i64>,
+    /// `TargetDir` (query). Required.
+    #[serde(rename = "TargetDir")]
+    pub target_dir: ::std::string::String,
+    /// `ContentType` (query).
+    #[serde(
+        rename = "ContentType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub content_type: ::std::option::Option<::std::string::String>,
+    /// `Content` (query). Required.
+    #[serde(rename = "Content")]
+    pub content: ::std::string::String,
+    /// `FileOwner` (query).
+    #[serde(
+        rename = "FileOwner",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub file_owner: ::std::option::Option<::std::string::String>,
+    /// `FileGroup` (query).
+    #[serde(
+        rename = "FileGroup",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub file_group: ::std::option::Option<::std::string::String>,
+    /// `FileMode` (query).
+    #[serde(
+        rename = "FileMode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub file_mode: ::std::option::Option<::std::string::String>,
+    /// `Overwrite` (query).
+    #[serde(
+        rename = "Overwrite",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub overwrite: ::std::option::Option<bool>,
+    /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …). Required.
+    ///
+    /// At most 100 items.
+    #[serde(rename = "InstanceId")]
+    pub instance_id: ::std::vec::Vec<::std::string::String>,
+    /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
+    ///
+    /// At most 21 items.
+    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+}
+impl SendFileRequest {
+    /// A `SendFileRequest` with its required members: `RegionId`, `Name`, `TargetDir`, `Content`, `InstanceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+        target_dir: impl ::std::convert::Into<::std::string::String>,
+        content: impl ::std::convert::Into<::std::string::String>,
+        instance_id: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            resource_group_id: ::std::option::Option::None,
+            name: name.into(),
+            description: ::std::option::Option::None,
+            timeout: ::std::option::Option::None,
+            target_dir: target_dir.into(),
+            content_type: ::std::option::Option::None,
+            content: content.into(),
+            file_owner: ::std::option::Option::None,
+            file_group: ::std::option::Option::None,
+            file_mode: ::std::option::Option::None,
+            overwrite: ::std::option::Option::None,
+            instance_id,
+            tag: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ResourceGroupId`.
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_group_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Timeout`.
+    pub fn timeout(mut self, value: i64) -> Self {
+        self.timeout = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ContentType`.
+    pub fn content_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.content_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `FileOwner`.
+    pub fn file_owner(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.file_owner = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `FileGroup`.
+    pub fn file_group(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.file_group = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `FileMode`.
+    pub fn file_mode(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.file_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Overwrite`.
+    pub fn overwrite(mut self, value: bool) -> Self {
+        self.overwrite = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Tag`.
+    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+        self.tag = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::send_file`](crate::Client::send_file) (`SendFile`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SendFileResponse {
+    /// `InvokeId`.
+    #[serde(
+        rename = "InvokeId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub invoke_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,148 @@
+//! `StartTerminalSession`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/StartTerminalSession>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "StartTerminalSession",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PortNumber",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "CommandLine",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "TargetServer",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Username",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::start_terminal_session`](crate::Client::start_terminal_session) (`StartTerminalSession`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct StartTerminalSessionRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …). Required.
+    ///
+    /// At most 100 items.
+    #[serde(rename = "InstanceId")]
+    pub instance_id: ::std::vec::Vec<::std::string::String>,
+    /// `PortNumber` (query).
+    #[serde(
+        rename = "PortNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub port_number: ::std::option::Option<i32>,
+    /// `CommandLine` (query).
+    #[serde(
+        rename = "CommandLine",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub command_line: ::std::option::Option<::std::string::String>,
+    /// `TargetServer` (query).
+    #[serde(
+        rename = "TargetServer",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub target_server: ::std::option::Option<::std::string::String>,
+    /// `Username` (query).
+    #[serde(
+        rename = "Username",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub username: ::std::option::Option<::std::string::String>,
+}
+impl StartTerminalSessionRequest {
+    /// A `StartTerminalSessionRequest` with its required members: `RegionId`, `InstanceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        instance_id: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            instance_id,
+            port_number: ::std::option::Option::None,
+            command_line: ::std::option::Option::None,
+            target_server: ::std::option::Option::None,
+            username: ::std::option::Option::None,
+        }
+    }
+    /// Sets `PortNumber`.
+    pub fn port_number(mut self, value: i32) -> Self {
+        self.port_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `CommandLine`.
+    pub fn command_line(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.command_line = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `TargetServer`.
+    pub fn target_server(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target_server = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Username`.
+    pub fn username(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.username = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::start_terminal_session`](crate::Client::start_terminal_session) (`StartTerminalSession`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct StartTerminalSessionResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// `SecurityToken`.
+    #[serde(
+        rename = "SecurityToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_token: ::std::option::Option<::std::string::String>,
+    /// `SessionId`.
+    #[serde(
+        rename = "SessionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub session_id: ::std::option::Option<::std::string::String>,
+    /// `WebSocketUrl`.
+    #[serde(
+        rename = "WebSocketUrl",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub web_socket_url: ::std::option::Option<::std::string::String>,
+}

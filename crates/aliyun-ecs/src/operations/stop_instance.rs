@@ -1,0 +1,130 @@
+//! `StopInstance`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/StopInstance>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "StopInstance",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ConfirmStop",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ForceStop",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "StoppedMode",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "DryRun",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Hibernate",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::stop_instance`](crate::Client::stop_instance) (`StopInstance`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct StopInstanceRequest {
+    /// `InstanceId` (query). Required.
+    #[serde(rename = "InstanceId")]
+    pub instance_id: ::std::string::String,
+    /// `ConfirmStop` (query).
+    #[serde(
+        rename = "ConfirmStop",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub confirm_stop: ::std::option::Option<bool>,
+    /// `ForceStop` (query).
+    #[serde(
+        rename = "ForceStop",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub force_stop: ::std::option::Option<bool>,
+    /// `StoppedMode` (query).
+    #[serde(
+        rename = "StoppedMode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub stopped_mode: ::std::option::Option<::std::string::String>,
+    /// `DryRun` (query).
+    #[serde(
+        rename = "DryRun",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dry_run: ::std::option::Option<bool>,
+    /// `Hibernate` (query).
+    #[serde(
+        rename = "Hibernate",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub hibernate: ::std::option::Option<bool>,
+}
+impl StopInstanceRequest {
+    /// A `StopInstanceRequest` with its required members: `InstanceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(instance_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            instance_id: instance_id.into(),
+            confirm_stop: ::std::option::Option::None,
+            force_stop: ::std::option::Option::None,
+            stopped_mode: ::std::option::Option::None,
+            dry_run: ::std::option::Option::None,
+            hibernate: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ConfirmStop`.
+    pub fn confirm_stop(mut self, value: bool) -> Self {
+        self.confirm_stop = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ForceStop`.
+    pub fn force_stop(mut self, value: bool) -> Self {
+        self.force_stop = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `StoppedMode`.
+    pub fn stopped_mode(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.stopped_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DryRun`.
+    pub fn dry_run(mut self, value: bool) -> Self {
+        self.dry_run = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Hibernate`.
+    pub fn hibernate(mut self, value: bool) -> Self {
+        self.hibernate = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::stop_instance`](crate::Client::stop_instance) (`StopInstance`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct StopInstanceResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

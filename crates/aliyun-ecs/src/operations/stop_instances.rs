@@ -1,0 +1,182 @@
+//! `StopInstances`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/StopInstances>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "StopInstances",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "DryRun",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "ForceStop",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "StoppedMode",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "BatchOptimization",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::stop_instances`](crate::Client::stop_instances) (`StopInstances`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct StopInstancesRequest {
+    /// `DryRun` (query).
+    #[serde(
+        rename = "DryRun",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dry_run: ::std::option::Option<bool>,
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `ForceStop` (query).
+    #[serde(
+        rename = "ForceStop",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub force_stop: ::std::option::Option<bool>,
+    /// `StoppedMode` (query).
+    #[serde(
+        rename = "StoppedMode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub stopped_mode: ::std::option::Option<::std::string::String>,
+    /// `BatchOptimization` (query).
+    #[serde(
+        rename = "BatchOptimization",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub batch_optimization: ::std::option::Option<::std::string::String>,
+    /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …). Required.
+    ///
+    /// At most 100 items.
+    #[serde(rename = "InstanceId")]
+    pub instance_id: ::std::vec::Vec<::std::string::String>,
+}
+impl StopInstancesRequest {
+    /// A `StopInstancesRequest` with its required members: `RegionId`, `InstanceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        instance_id: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        Self {
+            dry_run: ::std::option::Option::None,
+            region_id: region_id.into(),
+            force_stop: ::std::option::Option::None,
+            stopped_mode: ::std::option::Option::None,
+            batch_optimization: ::std::option::Option::None,
+            instance_id,
+        }
+    }
+    /// Sets `DryRun`.
+    pub fn dry_run(mut self, value: bool) -> Self {
+        self.dry_run = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ForceStop`.
+    pub fn force_stop(mut self, value: bool) -> Self {
+        self.force_stop = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `StoppedMode`.
+    pub fn stopped_mode(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.stopped_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `BatchOptimization`.
+    pub fn batch_optimization(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.batch_optimization = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `InstanceResponses.InstanceResponse` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InstanceResponse {
+    /// `Code`.
+    #[serde(
+        rename = "Code",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code: ::std::option::Option<::std::string::String>,
+    /// `CurrentStatus`.
+    #[serde(
+        rename = "CurrentStatus",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub current_status: ::std::option::Option<::std::string::String>,
+    /// `InstanceId`.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `Message`.
+    #[serde(
+        rename = "Message",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// `PreviousStatus`.
+    #[serde(
+        rename = "PreviousStatus",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub previous_status: ::std::option::Option<::std::string::String>,
+}
+/// The `InstanceResponses` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InstanceResponses {
+    /// `InstanceResponse`.
+    #[serde(
+        rename = "InstanceResponse",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_response: ::std::option::Option<::std::vec::Vec<InstanceResponse>>,
+}
+/// The response of [`Client::stop_instances`](crate::Client::stop_instances) (`StopInstances`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct StopInstancesResponse {
+    /// `InstanceResponses`.
+    #[serde(
+        rename = "InstanceResponses",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_responses: ::std::option::Option<InstanceResponses>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

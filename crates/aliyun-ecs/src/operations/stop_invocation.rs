@@ -1,0 +1,76 @@
+//! `StopInvocation`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/StopInvocation>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "StopInvocation",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InvokeId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "InstanceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::stop_invocation`](crate::Client::stop_invocation) (`StopInvocation`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct StopInvocationRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `InvokeId` (query). Required.
+    #[serde(rename = "InvokeId")]
+    pub invoke_id: ::std::string::String,
+    /// `InstanceId` (query, sent as `InstanceId.1`, `InstanceId.2`, …).
+    ///
+    /// At most 100 items.
+    #[serde(
+        rename = "InstanceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl StopInvocationRequest {
+    /// A `StopInvocationRequest` with its required members: `RegionId`, `InvokeId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        invoke_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            invoke_id: invoke_id.into(),
+            instance_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.instance_id = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::stop_invocation`](crate::Client::stop_invocation) (`StopInvocation`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct StopInvocationResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

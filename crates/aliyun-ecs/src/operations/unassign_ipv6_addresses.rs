@@ -1,0 +1,95 @@
+//! `UnassignIpv6Addresses`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/UnassignIpv6Addresses>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "UnassignIpv6Addresses",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkInterfaceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Ipv6Address",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Ipv6Prefix",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::unassign_ipv6_addresses`](crate::Client::unassign_ipv6_addresses) (`UnassignIpv6Addresses`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct UnassignIpv6AddressesRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `NetworkInterfaceId` (query). Required.
+    #[serde(rename = "NetworkInterfaceId")]
+    pub network_interface_id: ::std::string::String,
+    /// `Ipv6Address` (query, sent as `Ipv6Address.1`, `Ipv6Address.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "Ipv6Address",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Ipv6Prefix` (query, sent as `Ipv6Prefix.1`, `Ipv6Prefix.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "Ipv6Prefix",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv6_prefix: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl UnassignIpv6AddressesRequest {
+    /// A `UnassignIpv6AddressesRequest` with its required members: `RegionId`, `NetworkInterfaceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        network_interface_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            network_interface_id: network_interface_id.into(),
+            ipv6_address: ::std::option::Option::None,
+            ipv6_prefix: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Ipv6Address`.
+    pub fn ipv6_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.ipv6_address = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Ipv6Prefix`.
+    pub fn ipv6_prefix(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.ipv6_prefix = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::unassign_ipv6_addresses`](crate::Client::unassign_ipv6_addresses) (`UnassignIpv6Addresses`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct UnassignIpv6AddressesResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

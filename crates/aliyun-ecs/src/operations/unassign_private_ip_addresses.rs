@@ -1,0 +1,95 @@
+//! `UnassignPrivateIpAddresses`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/UnassignPrivateIpAddresses>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "UnassignPrivateIpAddresses",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "RegionId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "NetworkInterfaceId",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "PrivateIpAddress",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Ipv4Prefix",
+                location: ::yun_core::internal::Location::Query,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::unassign_private_ip_addresses`](crate::Client::unassign_private_ip_addresses) (`UnassignPrivateIpAddresses`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct UnassignPrivateIpAddressesRequest {
+    /// `RegionId` (query). Required.
+    #[serde(rename = "RegionId")]
+    pub region_id: ::std::string::String,
+    /// `NetworkInterfaceId` (query). Required.
+    #[serde(rename = "NetworkInterfaceId")]
+    pub network_interface_id: ::std::string::String,
+    /// `PrivateIpAddress` (query, sent as `PrivateIpAddress.1`, `PrivateIpAddress.2`, …).
+    ///
+    /// At most 32 items.
+    #[serde(
+        rename = "PrivateIpAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub private_ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Ipv4Prefix` (query, sent as `Ipv4Prefix.1`, `Ipv4Prefix.2`, …).
+    ///
+    /// At most 10 items.
+    #[serde(
+        rename = "Ipv4Prefix",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ipv4_prefix: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl UnassignPrivateIpAddressesRequest {
+    /// A `UnassignPrivateIpAddressesRequest` with its required members: `RegionId`, `NetworkInterfaceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        region_id: impl ::std::convert::Into<::std::string::String>,
+        network_interface_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            region_id: region_id.into(),
+            network_interface_id: network_interface_id.into(),
+            private_ip_address: ::std::option::Option::None,
+            ipv4_prefix: ::std::option::Option::None,
+        }
+    }
+    /// Sets `PrivateIpAddress`.
+    pub fn private_ip_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.private_ip_address = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Ipv4Prefix`.
+    pub fn ipv4_prefix(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.ipv4_prefix = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::unassign_private_ip_addresses`](crate::Client::unassign_private_ip_addresses) (`UnassignPrivateIpAddresses`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct UnassignPrivateIpAddressesResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

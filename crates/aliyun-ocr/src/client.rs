@@ -1,0 +1,390 @@
+//! The client: one method per operation.
+use crate::operations;
+/// A client for Alibaba Cloud OCR API `2019-12-30`.
+///
+/// Cheap to clone; clones share connections. Build one with [`Client::from_env`] or [`Client::new`].
+#[derive(Clone, Debug)]
+pub struct Client {
+    inner: ::yun_core::aliyun::AliyunClient,
+}
+impl Client {
+    /// A client from a configuration (region, credentials, endpoint, transport, retries).
+    pub fn new(config: ::yun_core::Config) -> Self {
+        Client {
+            inner: ::yun_core::aliyun::AliyunClient::new(
+                config,
+                ::yun_core::internal::AliyunEndpoints {
+                    product: "ocr",
+                    regional: &[("cn-shanghai", "ocr.cn-shanghai.aliyuncs.com")],
+                },
+            ),
+        }
+    }
+    /// A client with credentials from the vendor's default chain and the region from
+    /// the environment, as the vendor's CLI and SDKs find them.
+    pub async fn from_env() -> ::std::result::Result<Self, ::yun_core::Error> {
+        Ok(Self::new(::yun_core::Config::aliyun_from_env().await?))
+    }
+    /// The raw RPC client underneath: call any action with any parameters.
+    pub fn raw(&self) -> &::yun_core::aliyun::AliyunClient {
+        &self.inner
+    }
+    /// The configuration.
+    pub fn config(&self) -> &::yun_core::Config {
+        self.inner.config()
+    }
+    /// Calls `GetAsyncJobResult` (HTTP POST).
+    ///
+    /// Required: `JobId`.
+    ///
+    /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
+    ///
+    /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/GetAsyncJobResult>
+    pub async fn get_async_job_result(
+        &self,
+        request: operations::get_async_job_result::GetAsyncJobResultRequest,
+    ) -> ::std::result::Result<
+        operations::get_async_job_result::GetAsyncJobResultResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::internal::aliyun_request(
+            &operations::get_async_job_result::OPERATION,
+            &request,
+        )?;
+        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    }
+    /// Calls `RecognizeBankCard` (HTTP POST).
+    ///
+    /// Required: `ImageURL`.
+    ///
+    /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
+    ///
+    /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeBankCard>
+    pub async fn recognize_bank_card(
+        &self,
+        request: operations::recognize_bank_card::RecognizeBankCardRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_bank_card::RecognizeBankCardResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::internal::aliyun_request(
+            &operations::recognize_bank_card::OPERATION,
+            &request,
+        )?;
+        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    }
+    /// Calls `RecognizeBusinessLicense` (HTTP POST).
+    ///
+    /// Required: `ImageURL`.
+    ///
+    /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
+    ///
+    /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeBusinessLicense>
+    pub async fn recognize_business_license(
+        &self,
+        request: operations::recognize_business_license::RecognizeBusinessLicenseRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_business_license::RecognizeBusinessLicenseResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::internal::aliyun_request(
+            &operations::recognize_business_license::OPERATION,
+            &request,
+        )?;
+        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    }
+    /// Calls `RecognizeCharacter` (HTTP POST).
+    ///
+    /// Required: `ImageURL`, `MinHeight`, `OutputProbability`.
+    ///
+    /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
+    ///
+    /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeCharacter>
+    pub async fn recognize_character(
+        &self,
+        request: operations::recognize_character::RecognizeCharacterRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_character::RecognizeCharacterResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::internal::aliyun_request(
+            &operations::recognize_character::OPERATION,
+            &request,
+        )?;
+        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    }
+    /// Calls `RecognizeDriverLicense` (HTTP POST).
+    ///
+    /// Required: `ImageURL`.
+    ///
+    /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
+    ///
+    /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeDriverLicense>
+    pub async fn recognize_driver_license(
+        &self,
+        request: operations::recognize_driver_license::RecognizeDriverLicenseRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_driver_license::RecognizeDriverLicenseResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::internal::aliyun_request(
+            &operations::recognize_driver_license::OPERATION,
+            &request,
+        )?;
+        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    }
+    /// Calls `RecognizeDrivingLicense` (HTTP POST).
+    ///
+    /// Required: `ImageURL`.
+    ///
+    /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
+    ///
+    /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeDrivingLicense>
+    pub async fn recognize_driving_license(
+        &self,
+        request: operations::recognize_driving_license::RecognizeDrivingLicenseRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_driving_license::RecognizeDrivingLicenseResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::internal::aliyun_request(
+            &operations::recognize_driving_license::OPERATION,
+            &request,
+        )?;
+        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    }
+    /// Calls `RecognizeIdentityCard` (HTTP POST).
+    ///
+    /// Required: `ImageURL`.
+    ///
+    /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
+    ///
+    /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeIdentityCard>
+    pub async fn recognize_identity_card(
+        &self,
+        request: operations::recognize_identity_card::RecognizeIdentityCardRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_identity_card::RecognizeIdentityCardResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::internal::aliyun_request(
+            &operations::recognize_identity_card::OPERATION,
+            &request,
+        )?;
+        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    }
+    /// Calls `RecognizeLicensePlate` (HTTP POST).
+    ///
+    /// Required: `ImageURL`.
+    ///
+    /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
+    ///
+    /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeLicensePlate>
+    pub async fn recognize_license_plate(
+        &self,
+        request: operations::recognize_license_plate::RecognizeLicensePlateRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_license_plate::RecognizeLicensePlateResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::internal::aliyun_request(
+            &operations::recognize_license_plate::OPERATION,
+            &request,
+        )?;
+        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    }
+    /// Calls `RecognizePdf` (HTTP POST).
+    ///
+    /// Required: `FileURL`.
+    ///
+    /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
+    ///
+    /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizePdf>
+    pub async fn recognize_pdf(
+        &self,
+        request: operations::recognize_pdf::RecognizePdfRequest,
+    ) -> ::std::result::Result<operations::recognize_pdf::RecognizePdfResponse, ::yun_core::Error>
+    {
+        let call =
+            ::yun_core::internal::aliyun_request(&operations::recognize_pdf::OPERATION, &request)?;
+        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    }
+    /// Calls `RecognizeQrCode` (HTTP POST).
+    ///
+    /// Required: `Tasks`.
+    ///
+    /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
+    ///
+    /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeQrCode>
+    pub async fn recognize_qr_code(
+        &self,
+        request: operations::recognize_qr_code::RecognizeQrCodeRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_qr_code::RecognizeQrCodeResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::internal::aliyun_request(
+            &operations::recognize_qr_code::OPERATION,
+            &request,
+        )?;
+        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    }
+    /// Calls `RecognizeQuotaInvoice` (HTTP POST).
+    ///
+    /// Required: `ImageURL`.
+    ///
+    /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
+    ///
+    /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeQuotaInvoice>
+    pub async fn recognize_quota_invoice(
+        &self,
+        request: operations::recognize_quota_invoice::RecognizeQuotaInvoiceRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_quota_invoice::RecognizeQuotaInvoiceResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::internal::aliyun_request(
+            &operations::recognize_quota_invoice::OPERATION,
+            &request,
+        )?;
+        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    }
+    /// Calls `RecognizeTable` (HTTP POST).
+    ///
+    /// Required: `ImageURL`, `OutputFormat`, `UseFinanceModel`, `AssureDirection`, `HasLine`, `SkipDetection`.
+    ///
+    /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
+    ///
+    /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeTable>
+    pub async fn recognize_table(
+        &self,
+        request: operations::recognize_table::RecognizeTableRequest,
+    ) -> ::std::result::Result<operations::recognize_table::RecognizeTableResponse, ::yun_core::Error>
+    {
+        let call = ::yun_core::internal::aliyun_request(
+            &operations::recognize_table::OPERATION,
+            &request,
+        )?;
+        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    }
+    /// Calls `RecognizeTaxiInvoice` (HTTP POST).
+    ///
+    /// Required: `ImageURL`.
+    ///
+    /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
+    ///
+    /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeTaxiInvoice>
+    pub async fn recognize_taxi_invoice(
+        &self,
+        request: operations::recognize_taxi_invoice::RecognizeTaxiInvoiceRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_taxi_invoice::RecognizeTaxiInvoiceResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::internal::aliyun_request(
+            &operations::recognize_taxi_invoice::OPERATION,
+            &request,
+        )?;
+        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    }
+    /// Calls `RecognizeTicketInvoice` (HTTP POST).
+    ///
+    /// Required: `ImageURL`.
+    ///
+    /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
+    ///
+    /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeTicketInvoice>
+    pub async fn recognize_ticket_invoice(
+        &self,
+        request: operations::recognize_ticket_invoice::RecognizeTicketInvoiceRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_ticket_invoice::RecognizeTicketInvoiceResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::internal::aliyun_request(
+            &operations::recognize_ticket_invoice::OPERATION,
+            &request,
+        )?;
+        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    }
+    /// Calls `RecognizeTrainTicket` (HTTP POST).
+    ///
+    /// Required: `ImageURL`.
+    ///
+    /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
+    ///
+    /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeTrainTicket>
+    pub async fn recognize_train_ticket(
+        &self,
+        request: operations::recognize_train_ticket::RecognizeTrainTicketRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_train_ticket::RecognizeTrainTicketResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::internal::aliyun_request(
+            &operations::recognize_train_ticket::OPERATION,
+            &request,
+        )?;
+        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    }
+    /// Calls `RecognizeVATInvoice` (HTTP POST).
+    ///
+    /// Required: `FileURL`, `FileType`.
+    ///
+    /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
+    ///
+    /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeVATInvoice>
+    pub async fn recognize_vat_invoice(
+        &self,
+        request: operations::recognize_vat_invoice::RecognizeVatInvoiceRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_vat_invoice::RecognizeVatInvoiceResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::internal::aliyun_request(
+            &operations::recognize_vat_invoice::OPERATION,
+            &request,
+        )?;
+        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    }
+    /// Calls `RecognizeVINCode` (HTTP POST).
+    ///
+    /// Required: `ImageURL`.
+    ///
+    /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
+    ///
+    /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeVINCode>
+    pub async fn recognize_vin_code(
+        &self,
+        request: operations::recognize_vin_code::RecognizeVinCodeRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_vin_code::RecognizeVinCodeResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::internal::aliyun_request(
+            &operations::recognize_vin_code::OPERATION,
+            &request,
+        )?;
+        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    }
+    /// Calls `RecognizeVideoCharacter` (HTTP POST).
+    ///
+    /// Required: `VideoURL`.
+    ///
+    /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
+    ///
+    /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeVideoCharacter>
+    pub async fn recognize_video_character(
+        &self,
+        request: operations::recognize_video_character::RecognizeVideoCharacterRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_video_character::RecognizeVideoCharacterResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::internal::aliyun_request(
+            &operations::recognize_video_character::OPERATION,
+            &request,
+        )?;
+        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    }
+}

@@ -1,0 +1,242 @@
+//! `RecognizeBusinessLicense`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeBusinessLicense>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "RecognizeBusinessLicense",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[::yun_core::internal::Field {
+            name: "ImageURL",
+            location: ::yun_core::internal::Location::Body,
+            style: ::yun_core::internal::Style::Flat,
+        }],
+    };
+/// The request of [`Client::recognize_business_license`](crate::Client::recognize_business_license) (`RecognizeBusinessLicense`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RecognizeBusinessLicenseRequest {
+    /// `ImageURL` (form body). Required.
+    #[serde(rename = "ImageURL")]
+    pub image_url: ::std::string::String,
+}
+impl RecognizeBusinessLicenseRequest {
+    /// A `RecognizeBusinessLicenseRequest` with its required members: `ImageURL`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(image_url: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            image_url: image_url.into(),
+        }
+    }
+}
+/// The `Data.Emblem` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Emblem {
+    /// `Height`.
+    #[serde(
+        rename = "Height",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub height: ::std::option::Option<i64>,
+    /// `Left`.
+    #[serde(
+        rename = "Left",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub left: ::std::option::Option<i64>,
+    /// `Top`.
+    #[serde(rename = "Top", skip_serializing_if = "::std::option::Option::is_none")]
+    pub top: ::std::option::Option<i64>,
+    /// `Width`.
+    #[serde(
+        rename = "Width",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub width: ::std::option::Option<i64>,
+}
+/// The `Data.QRCode` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct QrCode {
+    /// `Height`.
+    #[serde(
+        rename = "Height",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub height: ::std::option::Option<i64>,
+    /// `Left`.
+    #[serde(
+        rename = "Left",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub left: ::std::option::Option<i64>,
+    /// `Top`.
+    #[serde(rename = "Top", skip_serializing_if = "::std::option::Option::is_none")]
+    pub top: ::std::option::Option<i64>,
+    /// `Width`.
+    #[serde(
+        rename = "Width",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub width: ::std::option::Option<i64>,
+}
+/// The `Data.Stamp` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Stamp {
+    /// `Height`.
+    #[serde(
+        rename = "Height",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub height: ::std::option::Option<i64>,
+    /// `Left`.
+    #[serde(
+        rename = "Left",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub left: ::std::option::Option<i64>,
+    /// `Top`.
+    #[serde(rename = "Top", skip_serializing_if = "::std::option::Option::is_none")]
+    pub top: ::std::option::Option<i64>,
+    /// `Width`.
+    #[serde(
+        rename = "Width",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub width: ::std::option::Option<i64>,
+}
+/// The `Data.Title` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Title {
+    /// `Height`.
+    #[serde(
+        rename = "Height",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub height: ::std::option::Option<i64>,
+    /// `Left`.
+    #[serde(
+        rename = "Left",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub left: ::std::option::Option<i64>,
+    /// `Top`.
+    #[serde(rename = "Top", skip_serializing_if = "::std::option::Option::is_none")]
+    pub top: ::std::option::Option<i64>,
+    /// `Width`.
+    #[serde(
+        rename = "Width",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub width: ::std::option::Option<i64>,
+}
+/// The `Data` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Data {
+    /// `Address`.
+    #[serde(
+        rename = "Address",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address: ::std::option::Option<::std::string::String>,
+    /// `Angle`.
+    #[serde(
+        rename = "Angle",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub angle: ::std::option::Option<f64>,
+    /// `Business`.
+    #[serde(
+        rename = "Business",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub business: ::std::option::Option<::std::string::String>,
+    /// `Capital`.
+    #[serde(
+        rename = "Capital",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub capital: ::std::option::Option<::std::string::String>,
+    /// `Emblem`.
+    #[serde(
+        rename = "Emblem",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub emblem: ::std::option::Option<Emblem>,
+    /// `EstablishDate`.
+    #[serde(
+        rename = "EstablishDate",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub establish_date: ::std::option::Option<::std::string::String>,
+    /// `LegalPerson`.
+    #[serde(
+        rename = "LegalPerson",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub legal_person: ::std::option::Option<::std::string::String>,
+    /// `Name`.
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// `QRCode`.
+    #[serde(
+        rename = "QRCode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub qr_code: ::std::option::Option<QrCode>,
+    /// `RegisterNumber`.
+    #[serde(
+        rename = "RegisterNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub register_number: ::std::option::Option<::std::string::String>,
+    /// `Stamp`.
+    #[serde(
+        rename = "Stamp",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub stamp: ::std::option::Option<Stamp>,
+    /// `Title`.
+    #[serde(
+        rename = "Title",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub title: ::std::option::Option<Title>,
+    /// `Type`.
+    #[serde(
+        rename = "Type",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub r#type: ::std::option::Option<::std::string::String>,
+    /// `ValidPeriod`.
+    #[serde(
+        rename = "ValidPeriod",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub valid_period: ::std::option::Option<::std::string::String>,
+}
+/// The response of [`Client::recognize_business_license`](crate::Client::recognize_business_license) (`RecognizeBusinessLicense`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RecognizeBusinessLicenseResponse {
+    /// `Data`.
+    #[serde(
+        rename = "Data",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data: ::std::option::Option<Data>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

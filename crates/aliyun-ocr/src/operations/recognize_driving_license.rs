@@ -1,0 +1,214 @@
+//! `RecognizeDrivingLicense`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeDrivingLicense>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "RecognizeDrivingLicense",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[
+            ::yun_core::internal::Field {
+                name: "ImageURL",
+                location: ::yun_core::internal::Location::Body,
+                style: ::yun_core::internal::Style::Flat,
+            },
+            ::yun_core::internal::Field {
+                name: "Side",
+                location: ::yun_core::internal::Location::Body,
+                style: ::yun_core::internal::Style::Flat,
+            },
+        ],
+    };
+/// The request of [`Client::recognize_driving_license`](crate::Client::recognize_driving_license) (`RecognizeDrivingLicense`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RecognizeDrivingLicenseRequest {
+    /// `ImageURL` (form body). Required.
+    #[serde(rename = "ImageURL")]
+    pub image_url: ::std::string::String,
+    /// `Side` (form body).
+    ///
+    /// Allowed values: `face`, `back`.
+    #[serde(
+        rename = "Side",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub side: ::std::option::Option<::std::string::String>,
+}
+impl RecognizeDrivingLicenseRequest {
+    /// A `RecognizeDrivingLicenseRequest` with its required members: `ImageURL`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(image_url: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            image_url: image_url.into(),
+            side: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Side`.
+    pub fn side(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.side = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The `Data.BackResult` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BackResult {
+    /// `ApprovedLoad`.
+    #[serde(
+        rename = "ApprovedLoad",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub approved_load: ::std::option::Option<::std::string::String>,
+    /// `ApprovedPassengerCapacity`.
+    #[serde(
+        rename = "ApprovedPassengerCapacity",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub approved_passenger_capacity: ::std::option::Option<::std::string::String>,
+    /// `EnergyType`.
+    #[serde(
+        rename = "EnergyType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub energy_type: ::std::option::Option<::std::string::String>,
+    /// `FileNumber`.
+    #[serde(
+        rename = "FileNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub file_number: ::std::option::Option<::std::string::String>,
+    /// `GrossMass`.
+    #[serde(
+        rename = "GrossMass",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub gross_mass: ::std::option::Option<::std::string::String>,
+    /// `InspectionRecord`.
+    #[serde(
+        rename = "InspectionRecord",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub inspection_record: ::std::option::Option<::std::string::String>,
+    /// `OverallDimension`.
+    #[serde(
+        rename = "OverallDimension",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub overall_dimension: ::std::option::Option<::std::string::String>,
+    /// `PlateNumber`.
+    #[serde(
+        rename = "PlateNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub plate_number: ::std::option::Option<::std::string::String>,
+    /// `TractionMass`.
+    #[serde(
+        rename = "TractionMass",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub traction_mass: ::std::option::Option<::std::string::String>,
+    /// `UnladenMass`.
+    #[serde(
+        rename = "UnladenMass",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub unladen_mass: ::std::option::Option<::std::string::String>,
+}
+/// The `Data.FaceResult` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct FaceResult {
+    /// `Address`.
+    #[serde(
+        rename = "Address",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address: ::std::option::Option<::std::string::String>,
+    /// `EngineNumber`.
+    #[serde(
+        rename = "EngineNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub engine_number: ::std::option::Option<::std::string::String>,
+    /// `IssueDate`.
+    #[serde(
+        rename = "IssueDate",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub issue_date: ::std::option::Option<::std::string::String>,
+    /// `Model`.
+    #[serde(
+        rename = "Model",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub model: ::std::option::Option<::std::string::String>,
+    /// `Owner`.
+    #[serde(
+        rename = "Owner",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub owner: ::std::option::Option<::std::string::String>,
+    /// `PlateNumber`.
+    #[serde(
+        rename = "PlateNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub plate_number: ::std::option::Option<::std::string::String>,
+    /// `RegisterDate`.
+    #[serde(
+        rename = "RegisterDate",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub register_date: ::std::option::Option<::std::string::String>,
+    /// `UseCharacter`.
+    #[serde(
+        rename = "UseCharacter",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub use_character: ::std::option::Option<::std::string::String>,
+    /// `VehicleType`.
+    #[serde(
+        rename = "VehicleType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vehicle_type: ::std::option::Option<::std::string::String>,
+    /// `Vin`.
+    #[serde(rename = "Vin", skip_serializing_if = "::std::option::Option::is_none")]
+    pub vin: ::std::option::Option<::std::string::String>,
+}
+/// The `Data` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Data {
+    /// `BackResult`.
+    #[serde(
+        rename = "BackResult",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub back_result: ::std::option::Option<BackResult>,
+    /// `FaceResult`.
+    #[serde(
+        rename = "FaceResult",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub face_result: ::std::option::Option<FaceResult>,
+}
+/// The response of [`Client::recognize_driving_license`](crate::Client::recognize_driving_license) (`RecognizeDrivingLicense`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RecognizeDrivingLicenseResponse {
+    /// `Data`.
+    #[serde(
+        rename = "Data",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data: ::std::option::Option<Data>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,148 @@
+//! `RecognizePdf`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizePdf>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "RecognizePdf",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[::yun_core::internal::Field {
+            name: "FileURL",
+            location: ::yun_core::internal::Location::Body,
+            style: ::yun_core::internal::Style::Flat,
+        }],
+    };
+/// The request of [`Client::recognize_pdf`](crate::Client::recognize_pdf) (`RecognizePdf`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RecognizePdfRequest {
+    /// `FileURL` (form body). Required.
+    #[serde(rename = "FileURL")]
+    pub file_url: ::std::string::String,
+}
+impl RecognizePdfRequest {
+    /// A `RecognizePdfRequest` with its required members: `FileURL`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(file_url: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            file_url: file_url.into(),
+        }
+    }
+}
+/// The `Data.WordsInfo.Positions` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Positions {
+    /// `X`.
+    #[serde(rename = "X", skip_serializing_if = "::std::option::Option::is_none")]
+    pub x: ::std::option::Option<i64>,
+    /// `Y`.
+    #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
+    pub y: ::std::option::Option<i64>,
+}
+/// The `Data.WordsInfo` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct WordsInfo {
+    /// `Angle`.
+    #[serde(
+        rename = "Angle",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub angle: ::std::option::Option<i64>,
+    /// `Height`.
+    #[serde(
+        rename = "Height",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub height: ::std::option::Option<i64>,
+    /// `Positions`.
+    #[serde(
+        rename = "Positions",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub positions: ::std::option::Option<::std::vec::Vec<Positions>>,
+    /// `Width`.
+    #[serde(
+        rename = "Width",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub width: ::std::option::Option<i64>,
+    /// `Word`.
+    #[serde(
+        rename = "Word",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub word: ::std::option::Option<::std::string::String>,
+    /// `X`.
+    #[serde(rename = "X", skip_serializing_if = "::std::option::Option::is_none")]
+    pub x: ::std::option::Option<i64>,
+    /// `Y`.
+    #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
+    pub y: ::std::option::Option<i64>,
+}
+/// The `Data` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Data {
+    /// `Angle`.
+    #[serde(
+        rename = "Angle",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub angle: ::std::option::Option<i64>,
+    /// `Height`.
+    #[serde(
+        rename = "Height",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub height: ::std::option::Option<i64>,
+    /// `OrgHeight`.
+    #[serde(
+        rename = "OrgHeight",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub org_height: ::std::option::Option<i64>,
+    /// `OrgWidth`.
+    #[serde(
+        rename = "OrgWidth",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub org_width: ::std::option::Option<i64>,
+    /// `PageIndex`.
+    #[serde(
+        rename = "PageIndex",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub page_index: ::std::option::Option<i64>,
+    /// `Width`.
+    #[serde(
+        rename = "Width",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub width: ::std::option::Option<i64>,
+    /// `WordsInfo`.
+    #[serde(
+        rename = "WordsInfo",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub words_info: ::std::option::Option<::std::vec::Vec<WordsInfo>>,
+}
+/// The response of [`Client::recognize_pdf`](crate::Client::recognize_pdf) (`RecognizePdf`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RecognizePdfResponse {
+    /// `Data`.
+    #[serde(
+        rename = "Data",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data: ::std::option::Option<Data>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

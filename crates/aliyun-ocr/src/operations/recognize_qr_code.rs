@@ -1,0 +1,129 @@
+//! `RecognizeQrCode`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeQrCode>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "RecognizeQrCode",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[::yun_core::internal::Field {
+            name: "Tasks",
+            location: ::yun_core::internal::Location::Body,
+            style: ::yun_core::internal::Style::Flat,
+        }],
+    };
+/// The `Tasks` object of the request.
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Tasks {
+    /// `ImageURL`. Required.
+    #[serde(rename = "ImageURL")]
+    pub image_url: ::std::string::String,
+}
+impl Tasks {
+    /// A `Tasks` with its required members: `ImageURL`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(image_url: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            image_url: image_url.into(),
+        }
+    }
+}
+/// The request of [`Client::recognize_qr_code`](crate::Client::recognize_qr_code) (`RecognizeQrCode`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RecognizeQrCodeRequest {
+    /// `Tasks` (form body, sent as `Tasks.1`, `Tasks.2`, …). Required.
+    ///
+    /// At most 10 items.
+    #[serde(rename = "Tasks")]
+    pub tasks: ::std::vec::Vec<Tasks>,
+}
+impl RecognizeQrCodeRequest {
+    /// A `RecognizeQrCodeRequest` with its required members: `Tasks`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(tasks: ::std::vec::Vec<Tasks>) -> Self {
+        Self { tasks }
+    }
+}
+/// The `Data.Elements.Results` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Results {
+    /// `Label`.
+    #[serde(
+        rename = "Label",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub label: ::std::option::Option<::std::string::String>,
+    /// `QrCodesData`.
+    #[serde(
+        rename = "QrCodesData",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub qr_codes_data: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Rate`.
+    #[serde(
+        rename = "Rate",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rate: ::std::option::Option<f64>,
+    /// `Suggestion`.
+    #[serde(
+        rename = "Suggestion",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub suggestion: ::std::option::Option<::std::string::String>,
+}
+/// The `Data.Elements` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Elements {
+    /// `ImageURL`.
+    #[serde(
+        rename = "ImageURL",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_url: ::std::option::Option<::std::string::String>,
+    /// `Results`.
+    #[serde(
+        rename = "Results",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub results: ::std::option::Option<::std::vec::Vec<Results>>,
+    /// `TaskId`.
+    #[serde(
+        rename = "TaskId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub task_id: ::std::option::Option<::std::string::String>,
+}
+/// The `Data` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Data {
+    /// `Elements`.
+    #[serde(
+        rename = "Elements",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub elements: ::std::option::Option<::std::vec::Vec<Elements>>,
+}
+/// The response of [`Client::recognize_qr_code`](crate::Client::recognize_qr_code) (`RecognizeQrCode`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RecognizeQrCodeResponse {
+    /// `Data`.
+    #[serde(
+        rename = "Data",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data: ::std::option::Option<Data>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,162 @@
+//! `RecognizeTaxiInvoice`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeTaxiInvoice>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "RecognizeTaxiInvoice",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[::yun_core::internal::Field {
+            name: "ImageURL",
+            location: ::yun_core::internal::Location::Body,
+            style: ::yun_core::internal::Style::Flat,
+        }],
+    };
+/// The request of [`Client::recognize_taxi_invoice`](crate::Client::recognize_taxi_invoice) (`RecognizeTaxiInvoice`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RecognizeTaxiInvoiceRequest {
+    /// `ImageURL` (form body). Required.
+    #[serde(rename = "ImageURL")]
+    pub image_url: ::std::string::String,
+}
+impl RecognizeTaxiInvoiceRequest {
+    /// A `RecognizeTaxiInvoiceRequest` with its required members: `ImageURL`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(image_url: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            image_url: image_url.into(),
+        }
+    }
+}
+/// The `Data.Invoices.InvoiceRoi` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct InvoiceRoi {
+    /// `H`.
+    #[serde(rename = "H", skip_serializing_if = "::std::option::Option::is_none")]
+    pub h: ::std::option::Option<f64>,
+    /// `W`.
+    #[serde(rename = "W", skip_serializing_if = "::std::option::Option::is_none")]
+    pub w: ::std::option::Option<f64>,
+    /// `X`.
+    #[serde(rename = "X", skip_serializing_if = "::std::option::Option::is_none")]
+    pub x: ::std::option::Option<f64>,
+    /// `Y`.
+    #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
+    pub y: ::std::option::Option<f64>,
+}
+/// The `Data.Invoices.Items.ItemRoi.Center` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Center {
+    /// `X`.
+    #[serde(rename = "X", skip_serializing_if = "::std::option::Option::is_none")]
+    pub x: ::std::option::Option<f64>,
+    /// `Y`.
+    #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
+    pub y: ::std::option::Option<f64>,
+}
+/// The `Data.Invoices.Items.ItemRoi.Size` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Size {
+    /// `H`.
+    #[serde(rename = "H", skip_serializing_if = "::std::option::Option::is_none")]
+    pub h: ::std::option::Option<f64>,
+    /// `W`.
+    #[serde(rename = "W", skip_serializing_if = "::std::option::Option::is_none")]
+    pub w: ::std::option::Option<f64>,
+}
+/// The `Data.Invoices.Items.ItemRoi` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ItemRoi {
+    /// `Angle`.
+    #[serde(
+        rename = "Angle",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub angle: ::std::option::Option<f64>,
+    /// `Center`.
+    #[serde(
+        rename = "Center",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub center: ::std::option::Option<Center>,
+    /// `Size`.
+    #[serde(
+        rename = "Size",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub size: ::std::option::Option<Size>,
+}
+/// The `Data.Invoices.Items` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Items {
+    /// `ItemRoi`.
+    #[serde(
+        rename = "ItemRoi",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub item_roi: ::std::option::Option<ItemRoi>,
+    /// `Text`.
+    #[serde(
+        rename = "Text",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub text: ::std::option::Option<::std::string::String>,
+}
+/// The `Data.Invoices` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Invoices {
+    /// `InvoiceRoi`.
+    #[serde(
+        rename = "InvoiceRoi",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub invoice_roi: ::std::option::Option<InvoiceRoi>,
+    /// `Items`.
+    #[serde(
+        rename = "Items",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub items: ::std::option::Option<::std::vec::Vec<Items>>,
+    /// `RotateType`.
+    #[serde(
+        rename = "RotateType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub rotate_type: ::std::option::Option<i64>,
+}
+/// The `Data` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Data {
+    /// `Invoices`.
+    #[serde(
+        rename = "Invoices",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub invoices: ::std::option::Option<::std::vec::Vec<Invoices>>,
+}
+/// The response of [`Client::recognize_taxi_invoice`](crate::Client::recognize_taxi_invoice) (`RecognizeTaxiInvoice`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RecognizeTaxiInvoiceResponse {
+    /// `Data`.
+    #[serde(
+        rename = "Data",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data: ::std::option::Option<Data>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

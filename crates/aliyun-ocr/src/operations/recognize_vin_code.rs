@@ -1,0 +1,60 @@
+//! `RecognizeVINCode`: its request, response and the objects they hold.
+//!
+//! Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeVINCode>
+/// Where and how each request member is sent.
+pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
+    ::yun_core::internal::AliyunOperation {
+        action: "RecognizeVINCode",
+        version: crate::VERSION,
+        method: ::yun_core::aliyun::Method::Post,
+        fields: &[::yun_core::internal::Field {
+            name: "ImageURL",
+            location: ::yun_core::internal::Location::Query,
+            style: ::yun_core::internal::Style::Flat,
+        }],
+    };
+/// The request of [`Client::recognize_vin_code`](crate::Client::recognize_vin_code) (`RecognizeVINCode`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RecognizeVinCodeRequest {
+    /// `ImageURL` (query). Required.
+    #[serde(rename = "ImageURL")]
+    pub image_url: ::std::string::String,
+}
+impl RecognizeVinCodeRequest {
+    /// A `RecognizeVinCodeRequest` with its required members: `ImageURL`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(image_url: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            image_url: image_url.into(),
+        }
+    }
+}
+/// The `Data` object of the response.
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct Data {
+    /// `VinCode`.
+    #[serde(
+        rename = "VinCode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vin_code: ::std::option::Option<::std::string::String>,
+}
+/// The response of [`Client::recognize_vin_code`](crate::Client::recognize_vin_code) (`RecognizeVINCode`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RecognizeVinCodeResponse {
+    /// `Data`.
+    #[serde(
+        rename = "Data",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data: ::std::option::Option<Data>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,1927 @@
+//! The client: one method per operation.
+use crate::operations;
+/// A client for Tencent Cloud CVM API `2017-03-12`.
+///
+/// Cheap to clone; clones share connections. Build one with [`Client::from_env`] or [`Client::new`].
+#[derive(Clone, Debug)]
+pub struct Client {
+    inner: ::yun_core::tencent::TencentClient,
+}
+impl Client {
+    /// A client from a configuration (region, credentials, endpoint, transport, retries).
+    pub fn new(config: ::yun_core::Config) -> Self {
+        Client {
+            inner: ::yun_core::tencent::TencentClient::new(config, "cvm"),
+        }
+    }
+    /// A client with credentials from the vendor's default chain and the region from
+    /// the environment, as the vendor's CLI and SDKs find them.
+    pub async fn from_env() -> ::std::result::Result<Self, ::yun_core::Error> {
+        Ok(Self::new(::yun_core::Config::tencent_from_env().await?))
+    }
+    /// The raw client underneath: call any action with a JSON body.
+    pub fn raw(&self) -> &::yun_core::tencent::TencentClient {
+        &self.inner
+    }
+    /// The configuration.
+    pub fn config(&self) -> &::yun_core::Config {
+        self.inner.config()
+    }
+    /// Calls `AllocateHosts` (HTTP POST).
+    ///
+    /// Required: `Placement`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AllocateHosts>
+    pub async fn allocate_hosts(
+        &self,
+        request: operations::allocate_hosts::AllocateHostsRequest,
+    ) -> ::std::result::Result<operations::allocate_hosts::AllocateHostsResponse, ::yun_core::Error>
+    {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("AllocateHosts", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `AssociateInstancesKeyPairs` (HTTP POST).
+    ///
+    /// Required: `InstanceIds`, `KeyIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AssociateInstancesKeyPairs>
+    pub async fn associate_instances_key_pairs(
+        &self,
+        request: operations::associate_instances_key_pairs::AssociateInstancesKeyPairsRequest,
+    ) -> ::std::result::Result<
+        operations::associate_instances_key_pairs::AssociateInstancesKeyPairsResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "AssociateInstancesKeyPairs",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `AssociateSecurityGroups` (HTTP POST).
+    ///
+    /// Required: `SecurityGroupIds`, `InstanceIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AssociateSecurityGroups>
+    pub async fn associate_security_groups(
+        &self,
+        request: operations::associate_security_groups::AssociateSecurityGroupsRequest,
+    ) -> ::std::result::Result<
+        operations::associate_security_groups::AssociateSecurityGroupsResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "AssociateSecurityGroups",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ConfigureChcAssistVpc` (HTTP POST).
+    ///
+    /// Required: `ChcIds`, `BmcVirtualPrivateCloud`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConfigureChcAssistVpc>
+    pub async fn configure_chc_assist_vpc(
+        &self,
+        request: operations::configure_chc_assist_vpc::ConfigureChcAssistVpcRequest,
+    ) -> ::std::result::Result<
+        operations::configure_chc_assist_vpc::ConfigureChcAssistVpcResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "ConfigureChcAssistVpc",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ConfigureChcDeployVpc` (HTTP POST).
+    ///
+    /// Required: `ChcIds`, `DeployVirtualPrivateCloud`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConfigureChcDeployVpc>
+    pub async fn configure_chc_deploy_vpc(
+        &self,
+        request: operations::configure_chc_deploy_vpc::ConfigureChcDeployVpcRequest,
+    ) -> ::std::result::Result<
+        operations::configure_chc_deploy_vpc::ConfigureChcDeployVpcResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "ConfigureChcDeployVpc",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ConvertOperatingSystems` (HTTP POST).
+    ///
+    /// Required: `InstanceIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConvertOperatingSystems>
+    pub async fn convert_operating_systems(
+        &self,
+        request: operations::convert_operating_systems::ConvertOperatingSystemsRequest,
+    ) -> ::std::result::Result<
+        operations::convert_operating_systems::ConvertOperatingSystemsResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "ConvertOperatingSystems",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `CreateDisasterRecoverGroup` (HTTP POST).
+    ///
+    /// Required: `Name`, `Type`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateDisasterRecoverGroup>
+    pub async fn create_disaster_recover_group(
+        &self,
+        request: operations::create_disaster_recover_group::CreateDisasterRecoverGroupRequest,
+    ) -> ::std::result::Result<
+        operations::create_disaster_recover_group::CreateDisasterRecoverGroupResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "CreateDisasterRecoverGroup",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `CreateHpcCluster` (HTTP POST).
+    ///
+    /// Required: `Zone`, `Name`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateHpcCluster>
+    pub async fn create_hpc_cluster(
+        &self,
+        request: operations::create_hpc_cluster::CreateHpcClusterRequest,
+    ) -> ::std::result::Result<
+        operations::create_hpc_cluster::CreateHpcClusterResponse,
+        ::yun_core::Error,
+    > {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("CreateHpcCluster", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `CreateImage` (HTTP POST).
+    ///
+    /// Required: `ImageName`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateImage>
+    pub async fn create_image(
+        &self,
+        request: operations::create_image::CreateImageRequest,
+    ) -> ::std::result::Result<operations::create_image::CreateImageResponse, ::yun_core::Error>
+    {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("CreateImage", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `CreateKeyPair` (HTTP POST).
+    ///
+    /// Required: `KeyName`, `ProjectId`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateKeyPair>
+    pub async fn create_key_pair(
+        &self,
+        request: operations::create_key_pair::CreateKeyPairRequest,
+    ) -> ::std::result::Result<operations::create_key_pair::CreateKeyPairResponse, ::yun_core::Error>
+    {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("CreateKeyPair", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `CreateLaunchTemplate` (HTTP POST).
+    ///
+    /// Required: `LaunchTemplateName`, `Placement`, `ImageId`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateLaunchTemplate>
+    pub async fn create_launch_template(
+        &self,
+        request: operations::create_launch_template::CreateLaunchTemplateRequest,
+    ) -> ::std::result::Result<
+        operations::create_launch_template::CreateLaunchTemplateResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "CreateLaunchTemplate",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `CreateLaunchTemplateVersion` (HTTP POST).
+    ///
+    /// Required: `Placement`, `LaunchTemplateId`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateLaunchTemplateVersion>
+    pub async fn create_launch_template_version(
+        &self,
+        request: operations::create_launch_template_version::CreateLaunchTemplateVersionRequest,
+    ) -> ::std::result::Result<
+        operations::create_launch_template_version::CreateLaunchTemplateVersionResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "CreateLaunchTemplateVersion",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DeleteDisasterRecoverGroups` (HTTP POST).
+    ///
+    /// Required: `DisasterRecoverGroupIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteDisasterRecoverGroups>
+    pub async fn delete_disaster_recover_groups(
+        &self,
+        request: operations::delete_disaster_recover_groups::DeleteDisasterRecoverGroupsRequest,
+    ) -> ::std::result::Result<
+        operations::delete_disaster_recover_groups::DeleteDisasterRecoverGroupsResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DeleteDisasterRecoverGroups",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DeleteHpcClusters` (HTTP POST).
+    ///
+    /// Required: `HpcClusterIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteHpcClusters>
+    pub async fn delete_hpc_clusters(
+        &self,
+        request: operations::delete_hpc_clusters::DeleteHpcClustersRequest,
+    ) -> ::std::result::Result<
+        operations::delete_hpc_clusters::DeleteHpcClustersResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DeleteHpcClusters",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DeleteImages` (HTTP POST).
+    ///
+    /// Required: `ImageIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteImages>
+    pub async fn delete_images(
+        &self,
+        request: operations::delete_images::DeleteImagesRequest,
+    ) -> ::std::result::Result<operations::delete_images::DeleteImagesResponse, ::yun_core::Error>
+    {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("DeleteImages", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DeleteInstancesActionTimer` (HTTP POST).
+    ///
+    /// Required: `ActionTimerIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteInstancesActionTimer>
+    pub async fn delete_instances_action_timer(
+        &self,
+        request: operations::delete_instances_action_timer::DeleteInstancesActionTimerRequest,
+    ) -> ::std::result::Result<
+        operations::delete_instances_action_timer::DeleteInstancesActionTimerResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DeleteInstancesActionTimer",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DeleteInstancesDisasterRecoverGroups` (HTTP POST).
+    ///
+    /// Required: `InstanceIds`, `DisasterRecoverGroupIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteInstancesDisasterRecoverGroups>
+    pub async fn delete_instances_disaster_recover_groups(
+        &self,
+        request: operations::delete_instances_disaster_recover_groups::DeleteInstancesDisasterRecoverGroupsRequest,
+    ) -> ::std::result::Result<
+        operations::delete_instances_disaster_recover_groups::DeleteInstancesDisasterRecoverGroupsResponse,
+        ::yun_core::Error,
+    >{
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DeleteInstancesDisasterRecoverGroups",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DeleteKeyPairs` (HTTP POST).
+    ///
+    /// Required: `KeyIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteKeyPairs>
+    pub async fn delete_key_pairs(
+        &self,
+        request: operations::delete_key_pairs::DeleteKeyPairsRequest,
+    ) -> ::std::result::Result<
+        operations::delete_key_pairs::DeleteKeyPairsResponse,
+        ::yun_core::Error,
+    > {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("DeleteKeyPairs", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DeleteLaunchTemplate` (HTTP POST).
+    ///
+    /// Required: `LaunchTemplateId`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteLaunchTemplate>
+    pub async fn delete_launch_template(
+        &self,
+        request: operations::delete_launch_template::DeleteLaunchTemplateRequest,
+    ) -> ::std::result::Result<
+        operations::delete_launch_template::DeleteLaunchTemplateResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DeleteLaunchTemplate",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DeleteLaunchTemplateVersions` (HTTP POST).
+    ///
+    /// Required: `LaunchTemplateId`, `LaunchTemplateVersions`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteLaunchTemplateVersions>
+    pub async fn delete_launch_template_versions(
+        &self,
+        request: operations::delete_launch_template_versions::DeleteLaunchTemplateVersionsRequest,
+    ) -> ::std::result::Result<
+        operations::delete_launch_template_versions::DeleteLaunchTemplateVersionsResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DeleteLaunchTemplateVersions",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeAccountQuota` (HTTP POST).
+    ///
+    /// No member is required.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeAccountQuota>
+    pub async fn describe_account_quota(
+        &self,
+        request: operations::describe_account_quota::DescribeAccountQuotaRequest,
+    ) -> ::std::result::Result<
+        operations::describe_account_quota::DescribeAccountQuotaResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DescribeAccountQuota",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeChcDeniedActions` (HTTP POST).
+    ///
+    /// Required: `ChcIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeChcDeniedActions>
+    pub async fn describe_chc_denied_actions(
+        &self,
+        request: operations::describe_chc_denied_actions::DescribeChcDeniedActionsRequest,
+    ) -> ::std::result::Result<
+        operations::describe_chc_denied_actions::DescribeChcDeniedActionsResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DescribeChcDeniedActions",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeChcHosts` (HTTP POST).
+    ///
+    /// No member is required.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeChcHosts>
+    pub async fn describe_chc_hosts(
+        &self,
+        request: operations::describe_chc_hosts::DescribeChcHostsRequest,
+    ) -> ::std::result::Result<
+        operations::describe_chc_hosts::DescribeChcHostsResponse,
+        ::yun_core::Error,
+    > {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("DescribeChcHosts", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeDisasterRecoverGroupQuota` (HTTP POST).
+    ///
+    /// No member is required.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeDisasterRecoverGroupQuota>
+    pub async fn describe_disaster_recover_group_quota(
+        &self,
+        request: operations::describe_disaster_recover_group_quota::DescribeDisasterRecoverGroupQuotaRequest,
+    ) -> ::std::result::Result<
+        operations::describe_disaster_recover_group_quota::DescribeDisasterRecoverGroupQuotaResponse,
+        ::yun_core::Error,
+    >{
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DescribeDisasterRecoverGroupQuota",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeDisasterRecoverGroups` (HTTP POST).
+    ///
+    /// No member is required.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeDisasterRecoverGroups>
+    pub async fn describe_disaster_recover_groups(
+        &self,
+        request: operations::describe_disaster_recover_groups::DescribeDisasterRecoverGroupsRequest,
+    ) -> ::std::result::Result<
+        operations::describe_disaster_recover_groups::DescribeDisasterRecoverGroupsResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DescribeDisasterRecoverGroups",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeHosts` (HTTP POST).
+    ///
+    /// No member is required.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeHosts>
+    pub async fn describe_hosts(
+        &self,
+        request: operations::describe_hosts::DescribeHostsRequest,
+    ) -> ::std::result::Result<operations::describe_hosts::DescribeHostsResponse, ::yun_core::Error>
+    {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("DescribeHosts", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeHpcClusters` (HTTP POST).
+    ///
+    /// No member is required.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeHpcClusters>
+    pub async fn describe_hpc_clusters(
+        &self,
+        request: operations::describe_hpc_clusters::DescribeHpcClustersRequest,
+    ) -> ::std::result::Result<
+        operations::describe_hpc_clusters::DescribeHpcClustersResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DescribeHpcClusters",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeImageFromFamily` (HTTP POST).
+    ///
+    /// No member is required.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImageFromFamily>
+    pub async fn describe_image_from_family(
+        &self,
+        request: operations::describe_image_from_family::DescribeImageFromFamilyRequest,
+    ) -> ::std::result::Result<
+        operations::describe_image_from_family::DescribeImageFromFamilyResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DescribeImageFromFamily",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeImageQuota` (HTTP POST).
+    ///
+    /// No member is required.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImageQuota>
+    pub async fn describe_image_quota(
+        &self,
+        request: operations::describe_image_quota::DescribeImageQuotaRequest,
+    ) -> ::std::result::Result<
+        operations::describe_image_quota::DescribeImageQuotaResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DescribeImageQuota",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeImageSharePermission` (HTTP POST).
+    ///
+    /// Required: `ImageId`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImageSharePermission>
+    pub async fn describe_image_share_permission(
+        &self,
+        request: operations::describe_image_share_permission::DescribeImageSharePermissionRequest,
+    ) -> ::std::result::Result<
+        operations::describe_image_share_permission::DescribeImageSharePermissionResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DescribeImageSharePermission",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeImages` (HTTP POST).
+    ///
+    /// No member is required.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImages>
+    pub async fn describe_images(
+        &self,
+        request: operations::describe_images::DescribeImagesRequest,
+    ) -> ::std::result::Result<operations::describe_images::DescribeImagesResponse, ::yun_core::Error>
+    {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("DescribeImages", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeImportImageOs` (HTTP POST).
+    ///
+    /// No member is required.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImportImageOs>
+    pub async fn describe_import_image_os(
+        &self,
+        request: operations::describe_import_image_os::DescribeImportImageOsRequest,
+    ) -> ::std::result::Result<
+        operations::describe_import_image_os::DescribeImportImageOsResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DescribeImportImageOs",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeInstanceFamilyConfigs` (HTTP POST).
+    ///
+    /// No member is required.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceFamilyConfigs>
+    pub async fn describe_instance_family_configs(
+        &self,
+        request: operations::describe_instance_family_configs::DescribeInstanceFamilyConfigsRequest,
+    ) -> ::std::result::Result<
+        operations::describe_instance_family_configs::DescribeInstanceFamilyConfigsResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DescribeInstanceFamilyConfigs",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeInstanceInternetBandwidthConfigs` (HTTP POST).
+    ///
+    /// Required: `InstanceId`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceInternetBandwidthConfigs>
+    pub async fn describe_instance_internet_bandwidth_configs(
+        &self,
+        request: operations::describe_instance_internet_bandwidth_configs::DescribeInstanceInternetBandwidthConfigsRequest,
+    ) -> ::std::result::Result<
+        operations::describe_instance_internet_bandwidth_configs::DescribeInstanceInternetBandwidthConfigsResponse,
+        ::yun_core::Error,
+    >{
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DescribeInstanceInternetBandwidthConfigs",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeInstanceTypeConfigs` (HTTP POST).
+    ///
+    /// No member is required.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceTypeConfigs>
+    pub async fn describe_instance_type_configs(
+        &self,
+        request: operations::describe_instance_type_configs::DescribeInstanceTypeConfigsRequest,
+    ) -> ::std::result::Result<
+        operations::describe_instance_type_configs::DescribeInstanceTypeConfigsResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DescribeInstanceTypeConfigs",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeInstanceVncUrl` (HTTP POST).
+    ///
+    /// Required: `InstanceId`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceVncUrl>
+    pub async fn describe_instance_vnc_url(
+        &self,
+        request: operations::describe_instance_vnc_url::DescribeInstanceVncUrlRequest,
+    ) -> ::std::result::Result<
+        operations::describe_instance_vnc_url::DescribeInstanceVncUrlResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DescribeInstanceVncUrl",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeInstances` (HTTP POST).
+    ///
+    /// No member is required.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstances>
+    pub async fn describe_instances(
+        &self,
+        request: operations::describe_instances::DescribeInstancesRequest,
+    ) -> ::std::result::Result<
+        operations::describe_instances::DescribeInstancesResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DescribeInstances",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeInstancesActionTimer` (HTTP POST).
+    ///
+    /// No member is required.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesActionTimer>
+    pub async fn describe_instances_action_timer(
+        &self,
+        request: operations::describe_instances_action_timer::DescribeInstancesActionTimerRequest,
+    ) -> ::std::result::Result<
+        operations::describe_instances_action_timer::DescribeInstancesActionTimerResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DescribeInstancesActionTimer",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeInstancesAttributes` (HTTP POST).
+    ///
+    /// Required: `Attributes`, `InstanceIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesAttributes>
+    pub async fn describe_instances_attributes(
+        &self,
+        request: operations::describe_instances_attributes::DescribeInstancesAttributesRequest,
+    ) -> ::std::result::Result<
+        operations::describe_instances_attributes::DescribeInstancesAttributesResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DescribeInstancesAttributes",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeInstancesModification` (HTTP POST).
+    ///
+    /// Required: `InstanceIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesModification>
+    pub async fn describe_instances_modification(
+        &self,
+        request: operations::describe_instances_modification::DescribeInstancesModificationRequest,
+    ) -> ::std::result::Result<
+        operations::describe_instances_modification::DescribeInstancesModificationResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DescribeInstancesModification",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeInstancesOperationLimit` (HTTP POST).
+    ///
+    /// Required: `InstanceIds`, `Operation`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesOperationLimit>
+    pub async fn describe_instances_operation_limit(
+        &self,
+        request: operations::describe_instances_operation_limit::DescribeInstancesOperationLimitRequest,
+    ) -> ::std::result::Result<
+        operations::describe_instances_operation_limit::DescribeInstancesOperationLimitResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DescribeInstancesOperationLimit",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeInstancesStatus` (HTTP POST).
+    ///
+    /// No member is required.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesStatus>
+    pub async fn describe_instances_status(
+        &self,
+        request: operations::describe_instances_status::DescribeInstancesStatusRequest,
+    ) -> ::std::result::Result<
+        operations::describe_instances_status::DescribeInstancesStatusResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DescribeInstancesStatus",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeInternetChargeTypeConfigs` (HTTP POST).
+    ///
+    /// No member is required.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInternetChargeTypeConfigs>
+    pub async fn describe_internet_charge_type_configs(
+        &self,
+        request: operations::describe_internet_charge_type_configs::DescribeInternetChargeTypeConfigsRequest,
+    ) -> ::std::result::Result<
+        operations::describe_internet_charge_type_configs::DescribeInternetChargeTypeConfigsResponse,
+        ::yun_core::Error,
+    >{
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DescribeInternetChargeTypeConfigs",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeKeyPairs` (HTTP POST).
+    ///
+    /// No member is required.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeKeyPairs>
+    pub async fn describe_key_pairs(
+        &self,
+        request: operations::describe_key_pairs::DescribeKeyPairsRequest,
+    ) -> ::std::result::Result<
+        operations::describe_key_pairs::DescribeKeyPairsResponse,
+        ::yun_core::Error,
+    > {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("DescribeKeyPairs", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeLaunchTemplateVersions` (HTTP POST).
+    ///
+    /// Required: `LaunchTemplateId`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeLaunchTemplateVersions>
+    pub async fn describe_launch_template_versions(
+        &self,
+        request: operations::describe_launch_template_versions::DescribeLaunchTemplateVersionsRequest,
+    ) -> ::std::result::Result<
+        operations::describe_launch_template_versions::DescribeLaunchTemplateVersionsResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DescribeLaunchTemplateVersions",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeLaunchTemplates` (HTTP POST).
+    ///
+    /// No member is required.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeLaunchTemplates>
+    pub async fn describe_launch_templates(
+        &self,
+        request: operations::describe_launch_templates::DescribeLaunchTemplatesRequest,
+    ) -> ::std::result::Result<
+        operations::describe_launch_templates::DescribeLaunchTemplatesResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DescribeLaunchTemplates",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeRegions` (HTTP POST).
+    ///
+    /// No member is required.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeRegions>
+    pub async fn describe_regions(
+        &self,
+        request: operations::describe_regions::DescribeRegionsRequest,
+    ) -> ::std::result::Result<
+        operations::describe_regions::DescribeRegionsResponse,
+        ::yun_core::Error,
+    > {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("DescribeRegions", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeResourcePoolPackInstances` (HTTP POST).
+    ///
+    /// Required: `DedicatedResourcePackIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeResourcePoolPackInstances>
+    pub async fn describe_resource_pool_pack_instances(
+        &self,
+        request: operations::describe_resource_pool_pack_instances::DescribeResourcePoolPackInstancesRequest,
+    ) -> ::std::result::Result<
+        operations::describe_resource_pool_pack_instances::DescribeResourcePoolPackInstancesResponse,
+        ::yun_core::Error,
+    >{
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DescribeResourcePoolPackInstances",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeResourcePoolPackTypeConfigs` (HTTP POST).
+    ///
+    /// Required: `Filters`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeResourcePoolPackTypeConfigs>
+    pub async fn describe_resource_pool_pack_type_configs(
+        &self,
+        request: operations::describe_resource_pool_pack_type_configs::DescribeResourcePoolPackTypeConfigsRequest,
+    ) -> ::std::result::Result<
+        operations::describe_resource_pool_pack_type_configs::DescribeResourcePoolPackTypeConfigsResponse,
+        ::yun_core::Error,
+    >{
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DescribeResourcePoolPackTypeConfigs",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeResourcePoolPacks` (HTTP POST).
+    ///
+    /// No member is required.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeResourcePoolPacks>
+    pub async fn describe_resource_pool_packs(
+        &self,
+        request: operations::describe_resource_pool_packs::DescribeResourcePoolPacksRequest,
+    ) -> ::std::result::Result<
+        operations::describe_resource_pool_packs::DescribeResourcePoolPacksResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DescribeResourcePoolPacks",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeTaskInfo` (HTTP POST).
+    ///
+    /// Required: `Limit`, `Offset`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeTaskInfo>
+    pub async fn describe_task_info(
+        &self,
+        request: operations::describe_task_info::DescribeTaskInfoRequest,
+    ) -> ::std::result::Result<
+        operations::describe_task_info::DescribeTaskInfoResponse,
+        ::yun_core::Error,
+    > {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("DescribeTaskInfo", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeZoneInstanceConfigInfos` (HTTP POST).
+    ///
+    /// No member is required.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeZoneInstanceConfigInfos>
+    pub async fn describe_zone_instance_config_infos(
+        &self,
+        request: operations::describe_zone_instance_config_infos::DescribeZoneInstanceConfigInfosRequest,
+    ) -> ::std::result::Result<
+        operations::describe_zone_instance_config_infos::DescribeZoneInstanceConfigInfosResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DescribeZoneInstanceConfigInfos",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DescribeZones` (HTTP POST).
+    ///
+    /// No member is required.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeZones>
+    pub async fn describe_zones(
+        &self,
+        request: operations::describe_zones::DescribeZonesRequest,
+    ) -> ::std::result::Result<operations::describe_zones::DescribeZonesResponse, ::yun_core::Error>
+    {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("DescribeZones", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DisassociateInstancesKeyPairs` (HTTP POST).
+    ///
+    /// Required: `InstanceIds`, `KeyIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DisassociateInstancesKeyPairs>
+    pub async fn disassociate_instances_key_pairs(
+        &self,
+        request: operations::disassociate_instances_key_pairs::DisassociateInstancesKeyPairsRequest,
+    ) -> ::std::result::Result<
+        operations::disassociate_instances_key_pairs::DisassociateInstancesKeyPairsResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DisassociateInstancesKeyPairs",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `DisassociateSecurityGroups` (HTTP POST).
+    ///
+    /// Required: `SecurityGroupIds`, `InstanceIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DisassociateSecurityGroups>
+    pub async fn disassociate_security_groups(
+        &self,
+        request: operations::disassociate_security_groups::DisassociateSecurityGroupsRequest,
+    ) -> ::std::result::Result<
+        operations::disassociate_security_groups::DisassociateSecurityGroupsResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "DisassociateSecurityGroups",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `EnterRescueMode` (HTTP POST).
+    ///
+    /// Required: `InstanceId`, `Password`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=EnterRescueMode>
+    pub async fn enter_rescue_mode(
+        &self,
+        request: operations::enter_rescue_mode::EnterRescueModeRequest,
+    ) -> ::std::result::Result<
+        operations::enter_rescue_mode::EnterRescueModeResponse,
+        ::yun_core::Error,
+    > {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("EnterRescueMode", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ExitRescueMode` (HTTP POST).
+    ///
+    /// Required: `InstanceId`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ExitRescueMode>
+    pub async fn exit_rescue_mode(
+        &self,
+        request: operations::exit_rescue_mode::ExitRescueModeRequest,
+    ) -> ::std::result::Result<
+        operations::exit_rescue_mode::ExitRescueModeResponse,
+        ::yun_core::Error,
+    > {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("ExitRescueMode", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ExportImages` (HTTP POST).
+    ///
+    /// Required: `BucketName`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ExportImages>
+    pub async fn export_images(
+        &self,
+        request: operations::export_images::ExportImagesRequest,
+    ) -> ::std::result::Result<operations::export_images::ExportImagesResponse, ::yun_core::Error>
+    {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("ExportImages", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ImportImage` (HTTP POST).
+    ///
+    /// Required: `Architecture`, `OsType`, `OsVersion`, `ImageUrl`, `ImageName`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportImage>
+    pub async fn import_image(
+        &self,
+        request: operations::import_image::ImportImageRequest,
+    ) -> ::std::result::Result<operations::import_image::ImportImageResponse, ::yun_core::Error>
+    {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("ImportImage", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ImportInstancesActionTimer` (HTTP POST).
+    ///
+    /// Required: `InstanceIds`, `ActionTimer`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportInstancesActionTimer>
+    pub async fn import_instances_action_timer(
+        &self,
+        request: operations::import_instances_action_timer::ImportInstancesActionTimerRequest,
+    ) -> ::std::result::Result<
+        operations::import_instances_action_timer::ImportInstancesActionTimerResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "ImportInstancesActionTimer",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ImportKeyPair` (HTTP POST).
+    ///
+    /// Required: `KeyName`, `ProjectId`, `PublicKey`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportKeyPair>
+    pub async fn import_key_pair(
+        &self,
+        request: operations::import_key_pair::ImportKeyPairRequest,
+    ) -> ::std::result::Result<operations::import_key_pair::ImportKeyPairResponse, ::yun_core::Error>
+    {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("ImportKeyPair", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `InquirePricePurchaseResourcePoolPacks` (HTTP POST).
+    ///
+    /// Required: `Zone`, `InstanceType`, `InstanceCount`, `Period`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquirePricePurchaseResourcePoolPacks>
+    pub async fn inquire_price_purchase_resource_pool_packs(
+        &self,
+        request: operations::inquire_price_purchase_resource_pool_packs::InquirePricePurchaseResourcePoolPacksRequest,
+    ) -> ::std::result::Result<
+        operations::inquire_price_purchase_resource_pool_packs::InquirePricePurchaseResourcePoolPacksResponse,
+        ::yun_core::Error,
+    >{
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "InquirePricePurchaseResourcePoolPacks",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `InquiryPriceModifyInstancesChargeType` (HTTP POST).
+    ///
+    /// Required: `InstanceIds`, `InstanceChargeType`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceModifyInstancesChargeType>
+    pub async fn inquiry_price_modify_instances_charge_type(
+        &self,
+        request: operations::inquiry_price_modify_instances_charge_type::InquiryPriceModifyInstancesChargeTypeRequest,
+    ) -> ::std::result::Result<
+        operations::inquiry_price_modify_instances_charge_type::InquiryPriceModifyInstancesChargeTypeResponse,
+        ::yun_core::Error,
+    >{
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "InquiryPriceModifyInstancesChargeType",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `InquiryPriceRenewHosts` (HTTP POST).
+    ///
+    /// Required: `HostIds`, `HostChargePrepaid`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRenewHosts>
+    pub async fn inquiry_price_renew_hosts(
+        &self,
+        request: operations::inquiry_price_renew_hosts::InquiryPriceRenewHostsRequest,
+    ) -> ::std::result::Result<
+        operations::inquiry_price_renew_hosts::InquiryPriceRenewHostsResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "InquiryPriceRenewHosts",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `InquiryPriceRenewInstances` (HTTP POST).
+    ///
+    /// Required: `InstanceIds`, `InstanceChargePrepaid`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRenewInstances>
+    pub async fn inquiry_price_renew_instances(
+        &self,
+        request: operations::inquiry_price_renew_instances::InquiryPriceRenewInstancesRequest,
+    ) -> ::std::result::Result<
+        operations::inquiry_price_renew_instances::InquiryPriceRenewInstancesResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "InquiryPriceRenewInstances",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `InquiryPriceResetInstance` (HTTP POST).
+    ///
+    /// Required: `InstanceId`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstance>
+    pub async fn inquiry_price_reset_instance(
+        &self,
+        request: operations::inquiry_price_reset_instance::InquiryPriceResetInstanceRequest,
+    ) -> ::std::result::Result<
+        operations::inquiry_price_reset_instance::InquiryPriceResetInstanceResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "InquiryPriceResetInstance",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `InquiryPriceResetInstancesInternetMaxBandwidth` (HTTP POST).
+    ///
+    /// Required: `InstanceIds`, `InternetAccessible`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstancesInternetMaxBandwidth>
+    pub async fn inquiry_price_reset_instances_internet_max_bandwidth(
+        &self,
+        request: operations::inquiry_price_reset_instances_internet_max_bandwidth::InquiryPriceResetInstancesInternetMaxBandwidthRequest,
+    ) -> ::std::result::Result<
+        operations::inquiry_price_reset_instances_internet_max_bandwidth::InquiryPriceResetInstancesInternetMaxBandwidthResponse,
+        ::yun_core::Error,
+    >{
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "InquiryPriceResetInstancesInternetMaxBandwidth",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `InquiryPriceResetInstancesType` (HTTP POST).
+    ///
+    /// Required: `InstanceIds`, `InstanceType`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstancesType>
+    pub async fn inquiry_price_reset_instances_type(
+        &self,
+        request: operations::inquiry_price_reset_instances_type::InquiryPriceResetInstancesTypeRequest,
+    ) -> ::std::result::Result<
+        operations::inquiry_price_reset_instances_type::InquiryPriceResetInstancesTypeResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "InquiryPriceResetInstancesType",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `InquiryPriceResizeInstanceDisks` (HTTP POST).
+    ///
+    /// Required: `InstanceId`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResizeInstanceDisks>
+    pub async fn inquiry_price_resize_instance_disks(
+        &self,
+        request: operations::inquiry_price_resize_instance_disks::InquiryPriceResizeInstanceDisksRequest,
+    ) -> ::std::result::Result<
+        operations::inquiry_price_resize_instance_disks::InquiryPriceResizeInstanceDisksResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "InquiryPriceResizeInstanceDisks",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `InquiryPriceRunInstances` (HTTP POST).
+    ///
+    /// Required: `Placement`, `ImageId`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRunInstances>
+    pub async fn inquiry_price_run_instances(
+        &self,
+        request: operations::inquiry_price_run_instances::InquiryPriceRunInstancesRequest,
+    ) -> ::std::result::Result<
+        operations::inquiry_price_run_instances::InquiryPriceRunInstancesResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "InquiryPriceRunInstances",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `InquiryPriceTerminateInstances` (HTTP POST).
+    ///
+    /// Required: `InstanceIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceTerminateInstances>
+    pub async fn inquiry_price_terminate_instances(
+        &self,
+        request: operations::inquiry_price_terminate_instances::InquiryPriceTerminateInstancesRequest,
+    ) -> ::std::result::Result<
+        operations::inquiry_price_terminate_instances::InquiryPriceTerminateInstancesResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "InquiryPriceTerminateInstances",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ModifyChcAttribute` (HTTP POST).
+    ///
+    /// Required: `ChcIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyChcAttribute>
+    pub async fn modify_chc_attribute(
+        &self,
+        request: operations::modify_chc_attribute::ModifyChcAttributeRequest,
+    ) -> ::std::result::Result<
+        operations::modify_chc_attribute::ModifyChcAttributeResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "ModifyChcAttribute",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ModifyChcNetworkMode` (HTTP POST).
+    ///
+    /// Required: `ChcIds`, `NetworkMode`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyChcNetworkMode>
+    pub async fn modify_chc_network_mode(
+        &self,
+        request: operations::modify_chc_network_mode::ModifyChcNetworkModeRequest,
+    ) -> ::std::result::Result<
+        operations::modify_chc_network_mode::ModifyChcNetworkModeResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "ModifyChcNetworkMode",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ModifyDisasterRecoverGroupAttribute` (HTTP POST).
+    ///
+    /// Required: `DisasterRecoverGroupId`, `Name`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyDisasterRecoverGroupAttribute>
+    pub async fn modify_disaster_recover_group_attribute(
+        &self,
+        request: operations::modify_disaster_recover_group_attribute::ModifyDisasterRecoverGroupAttributeRequest,
+    ) -> ::std::result::Result<
+        operations::modify_disaster_recover_group_attribute::ModifyDisasterRecoverGroupAttributeResponse,
+        ::yun_core::Error,
+    >{
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "ModifyDisasterRecoverGroupAttribute",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ModifyHostsAttribute` (HTTP POST).
+    ///
+    /// Required: `HostIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyHostsAttribute>
+    pub async fn modify_hosts_attribute(
+        &self,
+        request: operations::modify_hosts_attribute::ModifyHostsAttributeRequest,
+    ) -> ::std::result::Result<
+        operations::modify_hosts_attribute::ModifyHostsAttributeResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "ModifyHostsAttribute",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ModifyHpcClusterAttribute` (HTTP POST).
+    ///
+    /// Required: `HpcClusterId`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyHpcClusterAttribute>
+    pub async fn modify_hpc_cluster_attribute(
+        &self,
+        request: operations::modify_hpc_cluster_attribute::ModifyHpcClusterAttributeRequest,
+    ) -> ::std::result::Result<
+        operations::modify_hpc_cluster_attribute::ModifyHpcClusterAttributeResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "ModifyHpcClusterAttribute",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ModifyImageAttribute` (HTTP POST).
+    ///
+    /// Required: `ImageId`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyImageAttribute>
+    pub async fn modify_image_attribute(
+        &self,
+        request: operations::modify_image_attribute::ModifyImageAttributeRequest,
+    ) -> ::std::result::Result<
+        operations::modify_image_attribute::ModifyImageAttributeResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "ModifyImageAttribute",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ModifyImageSharePermission` (HTTP POST).
+    ///
+    /// Required: `ImageId`, `AccountIds`, `Permission`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyImageSharePermission>
+    pub async fn modify_image_share_permission(
+        &self,
+        request: operations::modify_image_share_permission::ModifyImageSharePermissionRequest,
+    ) -> ::std::result::Result<
+        operations::modify_image_share_permission::ModifyImageSharePermissionResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "ModifyImageSharePermission",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ModifyInstanceDiskType` (HTTP POST).
+    ///
+    /// Required: `InstanceId`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstanceDiskType>
+    pub async fn modify_instance_disk_type(
+        &self,
+        request: operations::modify_instance_disk_type::ModifyInstanceDiskTypeRequest,
+    ) -> ::std::result::Result<
+        operations::modify_instance_disk_type::ModifyInstanceDiskTypeResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "ModifyInstanceDiskType",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ModifyInstancesAttribute` (HTTP POST).
+    ///
+    /// Required: `InstanceIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesAttribute>
+    pub async fn modify_instances_attribute(
+        &self,
+        request: operations::modify_instances_attribute::ModifyInstancesAttributeRequest,
+    ) -> ::std::result::Result<
+        operations::modify_instances_attribute::ModifyInstancesAttributeResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "ModifyInstancesAttribute",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ModifyInstancesChargeType` (HTTP POST).
+    ///
+    /// Required: `InstanceIds`, `InstanceChargeType`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesChargeType>
+    pub async fn modify_instances_charge_type(
+        &self,
+        request: operations::modify_instances_charge_type::ModifyInstancesChargeTypeRequest,
+    ) -> ::std::result::Result<
+        operations::modify_instances_charge_type::ModifyInstancesChargeTypeResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "ModifyInstancesChargeType",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ModifyInstancesDisasterRecoverGroup` (HTTP POST).
+    ///
+    /// Required: `InstanceIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesDisasterRecoverGroup>
+    pub async fn modify_instances_disaster_recover_group(
+        &self,
+        request: operations::modify_instances_disaster_recover_group::ModifyInstancesDisasterRecoverGroupRequest,
+    ) -> ::std::result::Result<
+        operations::modify_instances_disaster_recover_group::ModifyInstancesDisasterRecoverGroupResponse,
+        ::yun_core::Error,
+    >{
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "ModifyInstancesDisasterRecoverGroup",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ModifyInstancesProject` (HTTP POST).
+    ///
+    /// Required: `InstanceIds`, `ProjectId`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesProject>
+    pub async fn modify_instances_project(
+        &self,
+        request: operations::modify_instances_project::ModifyInstancesProjectRequest,
+    ) -> ::std::result::Result<
+        operations::modify_instances_project::ModifyInstancesProjectResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "ModifyInstancesProject",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ModifyInstancesRenewFlag` (HTTP POST).
+    ///
+    /// Required: `InstanceIds`, `RenewFlag`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesRenewFlag>
+    pub async fn modify_instances_renew_flag(
+        &self,
+        request: operations::modify_instances_renew_flag::ModifyInstancesRenewFlagRequest,
+    ) -> ::std::result::Result<
+        operations::modify_instances_renew_flag::ModifyInstancesRenewFlagResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "ModifyInstancesRenewFlag",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ModifyInstancesVpcAttribute` (HTTP POST).
+    ///
+    /// Required: `InstanceIds`, `VirtualPrivateCloud`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesVpcAttribute>
+    pub async fn modify_instances_vpc_attribute(
+        &self,
+        request: operations::modify_instances_vpc_attribute::ModifyInstancesVpcAttributeRequest,
+    ) -> ::std::result::Result<
+        operations::modify_instances_vpc_attribute::ModifyInstancesVpcAttributeResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "ModifyInstancesVpcAttribute",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ModifyKeyPairAttribute` (HTTP POST).
+    ///
+    /// Required: `KeyId`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyKeyPairAttribute>
+    pub async fn modify_key_pair_attribute(
+        &self,
+        request: operations::modify_key_pair_attribute::ModifyKeyPairAttributeRequest,
+    ) -> ::std::result::Result<
+        operations::modify_key_pair_attribute::ModifyKeyPairAttributeResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "ModifyKeyPairAttribute",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ModifyLaunchTemplateDefaultVersion` (HTTP POST).
+    ///
+    /// Required: `LaunchTemplateId`, `DefaultVersion`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyLaunchTemplateDefaultVersion>
+    pub async fn modify_launch_template_default_version(
+        &self,
+        request: operations::modify_launch_template_default_version::ModifyLaunchTemplateDefaultVersionRequest,
+    ) -> ::std::result::Result<
+        operations::modify_launch_template_default_version::ModifyLaunchTemplateDefaultVersionResponse,
+        ::yun_core::Error,
+    >{
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "ModifyLaunchTemplateDefaultVersion",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ProgramFpgaImage` (HTTP POST).
+    ///
+    /// Required: `InstanceId`, `FPGAUrl`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ProgramFpgaImage>
+    pub async fn program_fpga_image(
+        &self,
+        request: operations::program_fpga_image::ProgramFpgaImageRequest,
+    ) -> ::std::result::Result<
+        operations::program_fpga_image::ProgramFpgaImageResponse,
+        ::yun_core::Error,
+    > {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("ProgramFpgaImage", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `PurchaseResourcePoolPacks` (HTTP POST).
+    ///
+    /// Required: `Zone`, `InstanceType`, `InstanceCount`, `Period`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=PurchaseResourcePoolPacks>
+    pub async fn purchase_resource_pool_packs(
+        &self,
+        request: operations::purchase_resource_pool_packs::PurchaseResourcePoolPacksRequest,
+    ) -> ::std::result::Result<
+        operations::purchase_resource_pool_packs::PurchaseResourcePoolPacksResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "PurchaseResourcePoolPacks",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `RebootInstances` (HTTP POST).
+    ///
+    /// Required: `InstanceIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RebootInstances>
+    pub async fn reboot_instances(
+        &self,
+        request: operations::reboot_instances::RebootInstancesRequest,
+    ) -> ::std::result::Result<
+        operations::reboot_instances::RebootInstancesResponse,
+        ::yun_core::Error,
+    > {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("RebootInstances", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `RemoveChcAssistVpc` (HTTP POST).
+    ///
+    /// Required: `ChcIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RemoveChcAssistVpc>
+    pub async fn remove_chc_assist_vpc(
+        &self,
+        request: operations::remove_chc_assist_vpc::RemoveChcAssistVpcRequest,
+    ) -> ::std::result::Result<
+        operations::remove_chc_assist_vpc::RemoveChcAssistVpcResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "RemoveChcAssistVpc",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `RemoveChcDeployVpc` (HTTP POST).
+    ///
+    /// Required: `ChcIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RemoveChcDeployVpc>
+    pub async fn remove_chc_deploy_vpc(
+        &self,
+        request: operations::remove_chc_deploy_vpc::RemoveChcDeployVpcRequest,
+    ) -> ::std::result::Result<
+        operations::remove_chc_deploy_vpc::RemoveChcDeployVpcResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "RemoveChcDeployVpc",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `RenewHosts` (HTTP POST).
+    ///
+    /// Required: `HostIds`, `HostChargePrepaid`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RenewHosts>
+    pub async fn renew_hosts(
+        &self,
+        request: operations::renew_hosts::RenewHostsRequest,
+    ) -> ::std::result::Result<operations::renew_hosts::RenewHostsResponse, ::yun_core::Error> {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("RenewHosts", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `RenewInstances` (HTTP POST).
+    ///
+    /// Required: `InstanceIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RenewInstances>
+    pub async fn renew_instances(
+        &self,
+        request: operations::renew_instances::RenewInstancesRequest,
+    ) -> ::std::result::Result<operations::renew_instances::RenewInstancesResponse, ::yun_core::Error>
+    {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("RenewInstances", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `RepairTaskControl` (HTTP POST).
+    ///
+    /// Required: `Product`, `InstanceIds`, `TaskId`, `Operate`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RepairTaskControl>
+    pub async fn repair_task_control(
+        &self,
+        request: operations::repair_task_control::RepairTaskControlRequest,
+    ) -> ::std::result::Result<
+        operations::repair_task_control::RepairTaskControlResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "RepairTaskControl",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ResetInstance` (HTTP POST).
+    ///
+    /// Required: `InstanceId`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstance>
+    pub async fn reset_instance(
+        &self,
+        request: operations::reset_instance::ResetInstanceRequest,
+    ) -> ::std::result::Result<operations::reset_instance::ResetInstanceResponse, ::yun_core::Error>
+    {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("ResetInstance", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ResetInstancesInternetMaxBandwidth` (HTTP POST).
+    ///
+    /// Required: `InstanceIds`, `InternetAccessible`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesInternetMaxBandwidth>
+    pub async fn reset_instances_internet_max_bandwidth(
+        &self,
+        request: operations::reset_instances_internet_max_bandwidth::ResetInstancesInternetMaxBandwidthRequest,
+    ) -> ::std::result::Result<
+        operations::reset_instances_internet_max_bandwidth::ResetInstancesInternetMaxBandwidthResponse,
+        ::yun_core::Error,
+    >{
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "ResetInstancesInternetMaxBandwidth",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ResetInstancesPassword` (HTTP POST).
+    ///
+    /// Required: `InstanceIds`, `Password`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesPassword>
+    pub async fn reset_instances_password(
+        &self,
+        request: operations::reset_instances_password::ResetInstancesPasswordRequest,
+    ) -> ::std::result::Result<
+        operations::reset_instances_password::ResetInstancesPasswordResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "ResetInstancesPassword",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ResetInstancesType` (HTTP POST).
+    ///
+    /// Required: `InstanceIds`, `InstanceType`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesType>
+    pub async fn reset_instances_type(
+        &self,
+        request: operations::reset_instances_type::ResetInstancesTypeRequest,
+    ) -> ::std::result::Result<
+        operations::reset_instances_type::ResetInstancesTypeResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "ResetInstancesType",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `ResizeInstanceDisks` (HTTP POST).
+    ///
+    /// Required: `InstanceId`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResizeInstanceDisks>
+    pub async fn resize_instance_disks(
+        &self,
+        request: operations::resize_instance_disks::ResizeInstanceDisksRequest,
+    ) -> ::std::result::Result<
+        operations::resize_instance_disks::ResizeInstanceDisksResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "ResizeInstanceDisks",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `RunInstances` (HTTP POST).
+    ///
+    /// No member is required.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RunInstances>
+    pub async fn run_instances(
+        &self,
+        request: operations::run_instances::RunInstancesRequest,
+    ) -> ::std::result::Result<operations::run_instances::RunInstancesResponse, ::yun_core::Error>
+    {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("RunInstances", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `StartInstances` (HTTP POST).
+    ///
+    /// Required: `InstanceIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=StartInstances>
+    pub async fn start_instances(
+        &self,
+        request: operations::start_instances::StartInstancesRequest,
+    ) -> ::std::result::Result<operations::start_instances::StartInstancesResponse, ::yun_core::Error>
+    {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("StartInstances", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `StopInstances` (HTTP POST).
+    ///
+    /// Required: `InstanceIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=StopInstances>
+    pub async fn stop_instances(
+        &self,
+        request: operations::stop_instances::StopInstancesRequest,
+    ) -> ::std::result::Result<operations::stop_instances::StopInstancesResponse, ::yun_core::Error>
+    {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("StopInstances", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `SyncImages` (HTTP POST).
+    ///
+    /// Required: `ImageIds`, `DestinationRegions`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=SyncImages>
+    pub async fn sync_images(
+        &self,
+        request: operations::sync_images::SyncImagesRequest,
+    ) -> ::std::result::Result<operations::sync_images::SyncImagesResponse, ::yun_core::Error> {
+        let call =
+            ::yun_core::tencent::TencentRequest::new("SyncImages", crate::VERSION, &request)?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `TerminateInstances` (HTTP POST).
+    ///
+    /// Required: `InstanceIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=TerminateInstances>
+    pub async fn terminate_instances(
+        &self,
+        request: operations::terminate_instances::TerminateInstancesRequest,
+    ) -> ::std::result::Result<
+        operations::terminate_instances::TerminateInstancesResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "TerminateInstances",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+    /// Calls `TerminateResourcePoolPacks` (HTTP POST).
+    ///
+    /// Required: `DedicatedResourcePackIds`.
+    ///
+    /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=TerminateResourcePoolPacks>
+    pub async fn terminate_resource_pool_packs(
+        &self,
+        request: operations::terminate_resource_pool_packs::TerminateResourcePoolPacksRequest,
+    ) -> ::std::result::Result<
+        operations::terminate_resource_pool_packs::TerminateResourcePoolPacksResponse,
+        ::yun_core::Error,
+    > {
+        let call = ::yun_core::tencent::TencentRequest::new(
+            "TerminateResourcePoolPacks",
+            crate::VERSION,
+            &request,
+        )?;
+        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    }
+}

@@ -1,0 +1,82 @@
+//! `ConvertOperatingSystems`: its request, response and the objects they hold.
+//!
+//! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConvertOperatingSystems>
+/// The request of [`Client::convert_operating_systems`](crate::Client::convert_operating_systems) (`ConvertOperatingSystems`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ConvertOperatingSystemsRequest {
+    /// `InstanceIds`. Required.
+    #[serde(rename = "InstanceIds")]
+    pub instance_ids: ::std::vec::Vec<::std::string::String>,
+    /// `MinimalConversion`.
+    #[serde(
+        rename = "MinimalConversion",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub minimal_conversion: ::std::option::Option<bool>,
+    /// `DryRun`.
+    #[serde(
+        rename = "DryRun",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dry_run: ::std::option::Option<bool>,
+    /// `TargetOSType`.
+    #[serde(
+        rename = "TargetOSType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub target_os_type: ::std::option::Option<::std::string::String>,
+}
+impl ConvertOperatingSystemsRequest {
+    /// A `ConvertOperatingSystemsRequest` with its required members: `InstanceIds`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(instance_ids: ::std::vec::Vec<::std::string::String>) -> Self {
+        Self {
+            instance_ids,
+            minimal_conversion: ::std::option::Option::None,
+            dry_run: ::std::option::Option::None,
+            target_os_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `MinimalConversion`.
+    pub fn minimal_conversion(mut self, value: bool) -> Self {
+        self.minimal_conversion = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DryRun`.
+    pub fn dry_run(mut self, value: bool) -> Self {
+        self.dry_run = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `TargetOSType`.
+    pub fn target_os_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target_os_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::convert_operating_systems`](crate::Client::convert_operating_systems) (`ConvertOperatingSystems`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ConvertOperatingSystemsResponse {
+    /// `SupportTargetOSList`.
+    #[serde(
+        rename = "SupportTargetOSList",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub support_target_os_list: ::std::option::Option<::std::vec::Vec<crate::models::TargetOs>>,
+    /// `TaskId`.
+    #[serde(
+        rename = "TaskId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub task_id: ::std::option::Option<::std::string::String>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,103 @@
+//! `DescribeDisasterRecoverGroups`: its request, response and the objects they hold.
+//!
+//! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeDisasterRecoverGroups>
+/// The request of [`Client::describe_disaster_recover_groups`](crate::Client::describe_disaster_recover_groups) (`DescribeDisasterRecoverGroups`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeDisasterRecoverGroupsRequest {
+    /// `DisasterRecoverGroupIds`.
+    #[serde(
+        rename = "DisasterRecoverGroupIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disaster_recover_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Name`.
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// `Offset`.
+    #[serde(
+        rename = "Offset",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub offset: ::std::option::Option<i64>,
+    /// `Limit`.
+    #[serde(
+        rename = "Limit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub limit: ::std::option::Option<i64>,
+    /// `Filters`.
+    #[serde(
+        rename = "Filters",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub filters: ::std::option::Option<::std::vec::Vec<crate::models::Filter>>,
+}
+impl DescribeDisasterRecoverGroupsRequest {
+    /// An empty `DescribeDisasterRecoverGroupsRequest`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            disaster_recover_group_ids: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            offset: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+            filters: ::std::option::Option::None,
+        }
+    }
+    /// Sets `DisasterRecoverGroupIds`.
+    pub fn disaster_recover_group_ids(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.disaster_recover_group_ids = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Name`.
+    pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Offset`.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Limit`.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Filters`.
+    pub fn filters(mut self, value: ::std::vec::Vec<crate::models::Filter>) -> Self {
+        self.filters = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::describe_disaster_recover_groups`](crate::Client::describe_disaster_recover_groups) (`DescribeDisasterRecoverGroups`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeDisasterRecoverGroupsResponse {
+    /// `DisasterRecoverGroupSet`.
+    #[serde(
+        rename = "DisasterRecoverGroupSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disaster_recover_group_set:
+        ::std::option::Option<::std::vec::Vec<crate::models::DisasterRecoverGroup>>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,75 @@
+//! `DescribeHosts`: its request, response and the objects they hold.
+//!
+//! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeHosts>
+/// The request of [`Client::describe_hosts`](crate::Client::describe_hosts) (`DescribeHosts`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeHostsRequest {
+    /// `Filters`.
+    #[serde(
+        rename = "Filters",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub filters: ::std::option::Option<::std::vec::Vec<crate::models::Filter>>,
+    /// `Offset`.
+    #[serde(
+        rename = "Offset",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub offset: ::std::option::Option<u64>,
+    /// `Limit`.
+    #[serde(
+        rename = "Limit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub limit: ::std::option::Option<u64>,
+}
+impl DescribeHostsRequest {
+    /// An empty `DescribeHostsRequest`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            filters: ::std::option::Option::None,
+            offset: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Filters`.
+    pub fn filters(mut self, value: ::std::vec::Vec<crate::models::Filter>) -> Self {
+        self.filters = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Offset`.
+    pub fn offset(mut self, value: u64) -> Self {
+        self.offset = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Limit`.
+    pub fn limit(mut self, value: u64) -> Self {
+        self.limit = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::describe_hosts`](crate::Client::describe_hosts) (`DescribeHosts`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeHostsResponse {
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<u64>,
+    /// `HostSet`.
+    #[serde(
+        rename = "HostSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub host_set: ::std::option::Option<::std::vec::Vec<crate::models::HostItem>>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

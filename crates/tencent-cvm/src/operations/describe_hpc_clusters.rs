@@ -1,0 +1,156 @@
+//! `DescribeHpcClusters`: its request, response and the objects they hold.
+//!
+//! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeHpcClusters>
+/// The request of [`Client::describe_hpc_clusters`](crate::Client::describe_hpc_clusters) (`DescribeHpcClusters`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeHpcClustersRequest {
+    /// `HpcClusterIds`.
+    #[serde(
+        rename = "HpcClusterIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub hpc_cluster_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Name`.
+    #[serde(
+        rename = "Name",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// `Zone`.
+    #[serde(
+        rename = "Zone",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub zone: ::std::option::Option<::std::string::String>,
+    /// `Offset`.
+    #[serde(
+        rename = "Offset",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub offset: ::std::option::Option<u64>,
+    /// `Limit`.
+    #[serde(
+        rename = "Limit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub limit: ::std::option::Option<u64>,
+    /// `HpcClusterType`.
+    #[serde(
+        rename = "HpcClusterType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub hpc_cluster_type: ::std::option::Option<::std::string::String>,
+    /// `HpcClusterBusinessId`.
+    #[serde(
+        rename = "HpcClusterBusinessId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub hpc_cluster_business_id: ::std::option::Option<::std::string::String>,
+    /// `InstanceType`.
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+    /// `Filters`.
+    #[serde(
+        rename = "Filters",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub filters: ::std::option::Option<::std::vec::Vec<crate::models::Filter>>,
+}
+impl DescribeHpcClustersRequest {
+    /// An empty `DescribeHpcClustersRequest`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            hpc_cluster_ids: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            zone: ::std::option::Option::None,
+            offset: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+            hpc_cluster_type: ::std::option::Option::None,
+            hpc_cluster_business_id: ::std::option::Option::None,
+            instance_type: ::std::option::Option::None,
+            filters: ::std::option::Option::None,
+        }
+    }
+    /// Sets `HpcClusterIds`.
+    pub fn hpc_cluster_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.hpc_cluster_ids = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Name`.
+    pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Zone`.
+    pub fn zone(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.zone = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Offset`.
+    pub fn offset(mut self, value: u64) -> Self {
+        self.offset = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Limit`.
+    pub fn limit(mut self, value: u64) -> Self {
+        self.limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `HpcClusterType`.
+    pub fn hpc_cluster_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.hpc_cluster_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `HpcClusterBusinessId`.
+    pub fn hpc_cluster_business_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.hpc_cluster_business_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceType`.
+    pub fn instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Filters`.
+    pub fn filters(mut self, value: ::std::vec::Vec<crate::models::Filter>) -> Self {
+        self.filters = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::describe_hpc_clusters`](crate::Client::describe_hpc_clusters) (`DescribeHpcClusters`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeHpcClustersResponse {
+    /// `HpcClusterSet`.
+    #[serde(
+        rename = "HpcClusterSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub hpc_cluster_set: ::std::option::Option<::std::vec::Vec<crate::models::HpcClusterInfo>>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<u64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,102 @@
+//! `DescribeImages`: its request, response and the objects they hold.
+//!
+//! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImages>
+/// The request of [`Client::describe_images`](crate::Client::describe_images) (`DescribeImages`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeImagesRequest {
+    /// `ImageIds`.
+    #[serde(
+        rename = "ImageIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Filters`.
+    #[serde(
+        rename = "Filters",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub filters: ::std::option::Option<::std::vec::Vec<crate::models::Filter>>,
+    /// `Offset`.
+    #[serde(
+        rename = "Offset",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub offset: ::std::option::Option<u64>,
+    /// `Limit`.
+    #[serde(
+        rename = "Limit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub limit: ::std::option::Option<u64>,
+    /// `InstanceType`.
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+}
+impl DescribeImagesRequest {
+    /// An empty `DescribeImagesRequest`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            image_ids: ::std::option::Option::None,
+            filters: ::std::option::Option::None,
+            offset: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+            instance_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ImageIds`.
+    pub fn image_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.image_ids = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Filters`.
+    pub fn filters(mut self, value: ::std::vec::Vec<crate::models::Filter>) -> Self {
+        self.filters = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Offset`.
+    pub fn offset(mut self, value: u64) -> Self {
+        self.offset = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Limit`.
+    pub fn limit(mut self, value: u64) -> Self {
+        self.limit = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InstanceType`.
+    pub fn instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::describe_images`](crate::Client::describe_images) (`DescribeImages`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeImagesResponse {
+    /// `ImageSet`.
+    #[serde(
+        rename = "ImageSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_set: ::std::option::Option<::std::vec::Vec<crate::models::Image>>,
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

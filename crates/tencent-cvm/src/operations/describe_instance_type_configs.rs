@@ -1,0 +1,46 @@
+//! `DescribeInstanceTypeConfigs`: its request, response and the objects they hold.
+//!
+//! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceTypeConfigs>
+/// The request of [`Client::describe_instance_type_configs`](crate::Client::describe_instance_type_configs) (`DescribeInstanceTypeConfigs`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeInstanceTypeConfigsRequest {
+    /// `Filters`.
+    #[serde(
+        rename = "Filters",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub filters: ::std::option::Option<::std::vec::Vec<crate::models::Filter>>,
+}
+impl DescribeInstanceTypeConfigsRequest {
+    /// An empty `DescribeInstanceTypeConfigsRequest`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            filters: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Filters`.
+    pub fn filters(mut self, value: ::std::vec::Vec<crate::models::Filter>) -> Self {
+        self.filters = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::describe_instance_type_configs`](crate::Client::describe_instance_type_configs) (`DescribeInstanceTypeConfigs`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeInstanceTypeConfigsResponse {
+    /// `InstanceTypeConfigSet`.
+    #[serde(
+        rename = "InstanceTypeConfigSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type_config_set:
+        ::std::option::Option<::std::vec::Vec<crate::models::InstanceTypeConfig>>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

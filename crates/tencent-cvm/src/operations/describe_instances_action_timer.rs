@@ -1,0 +1,111 @@
+//! `DescribeInstancesActionTimer`: its request, response and the objects they hold.
+//!
+//! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesActionTimer>
+/// The request of [`Client::describe_instances_action_timer`](crate::Client::describe_instances_action_timer) (`DescribeInstancesActionTimer`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeInstancesActionTimerRequest {
+    /// `ActionTimerIds`.
+    #[serde(
+        rename = "ActionTimerIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub action_timer_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `InstanceIds`.
+    #[serde(
+        rename = "InstanceIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `TimerAction`.
+    #[serde(
+        rename = "TimerAction",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub timer_action: ::std::option::Option<::std::string::String>,
+    /// `EndActionTime`.
+    #[serde(
+        rename = "EndActionTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub end_action_time: ::std::option::Option<::std::string::String>,
+    /// `StartActionTime`.
+    #[serde(
+        rename = "StartActionTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub start_action_time: ::std::option::Option<::std::string::String>,
+    /// `StatusList`.
+    #[serde(
+        rename = "StatusList",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl DescribeInstancesActionTimerRequest {
+    /// An empty `DescribeInstancesActionTimerRequest`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            action_timer_ids: ::std::option::Option::None,
+            instance_ids: ::std::option::Option::None,
+            timer_action: ::std::option::Option::None,
+            end_action_time: ::std::option::Option::None,
+            start_action_time: ::std::option::Option::None,
+            status_list: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ActionTimerIds`.
+    pub fn action_timer_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.action_timer_ids = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InstanceIds`.
+    pub fn instance_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.instance_ids = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `TimerAction`.
+    pub fn timer_action(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.timer_action = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `EndActionTime`.
+    pub fn end_action_time(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.end_action_time = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `StartActionTime`.
+    pub fn start_action_time(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.start_action_time = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `StatusList`.
+    pub fn status_list(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.status_list = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::describe_instances_action_timer`](crate::Client::describe_instances_action_timer) (`DescribeInstancesActionTimer`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeInstancesActionTimerResponse {
+    /// `ActionTimers`.
+    #[serde(
+        rename = "ActionTimers",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub action_timers: ::std::option::Option<::std::vec::Vec<crate::models::ActionTimer>>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

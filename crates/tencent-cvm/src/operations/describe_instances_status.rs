@@ -1,0 +1,75 @@
+//! `DescribeInstancesStatus`: its request, response and the objects they hold.
+//!
+//! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesStatus>
+/// The request of [`Client::describe_instances_status`](crate::Client::describe_instances_status) (`DescribeInstancesStatus`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeInstancesStatusRequest {
+    /// `InstanceIds`.
+    #[serde(
+        rename = "InstanceIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Offset`.
+    #[serde(
+        rename = "Offset",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub offset: ::std::option::Option<i64>,
+    /// `Limit`.
+    #[serde(
+        rename = "Limit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub limit: ::std::option::Option<i64>,
+}
+impl DescribeInstancesStatusRequest {
+    /// An empty `DescribeInstancesStatusRequest`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            instance_ids: ::std::option::Option::None,
+            offset: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+        }
+    }
+    /// Sets `InstanceIds`.
+    pub fn instance_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.instance_ids = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Offset`.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Limit`.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::describe_instances_status`](crate::Client::describe_instances_status) (`DescribeInstancesStatus`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeInstancesStatusResponse {
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+    /// `InstanceStatusSet`.
+    #[serde(
+        rename = "InstanceStatusSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_status_set: ::std::option::Option<::std::vec::Vec<crate::models::InstanceStatus>>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

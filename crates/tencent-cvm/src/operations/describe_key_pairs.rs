@@ -1,0 +1,87 @@
+//! `DescribeKeyPairs`: its request, response and the objects they hold.
+//!
+//! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeKeyPairs>
+/// The request of [`Client::describe_key_pairs`](crate::Client::describe_key_pairs) (`DescribeKeyPairs`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeKeyPairsRequest {
+    /// `KeyIds`.
+    #[serde(
+        rename = "KeyIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub key_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `Filters`.
+    #[serde(
+        rename = "Filters",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub filters: ::std::option::Option<::std::vec::Vec<crate::models::Filter>>,
+    /// `Offset`.
+    #[serde(
+        rename = "Offset",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub offset: ::std::option::Option<i64>,
+    /// `Limit`.
+    #[serde(
+        rename = "Limit",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub limit: ::std::option::Option<i64>,
+}
+impl DescribeKeyPairsRequest {
+    /// An empty `DescribeKeyPairsRequest`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            key_ids: ::std::option::Option::None,
+            filters: ::std::option::Option::None,
+            offset: ::std::option::Option::None,
+            limit: ::std::option::Option::None,
+        }
+    }
+    /// Sets `KeyIds`.
+    pub fn key_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.key_ids = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Filters`.
+    pub fn filters(mut self, value: ::std::vec::Vec<crate::models::Filter>) -> Self {
+        self.filters = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Offset`.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Limit`.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::describe_key_pairs`](crate::Client::describe_key_pairs) (`DescribeKeyPairs`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DescribeKeyPairsResponse {
+    /// `TotalCount`.
+    #[serde(
+        rename = "TotalCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+    /// `KeyPairSet`.
+    #[serde(
+        rename = "KeyPairSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub key_pair_set: ::std::option::Option<::std::vec::Vec<crate::models::KeyPair>>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

@@ -1,0 +1,85 @@
+//! `EnterRescueMode`: its request, response and the objects they hold.
+//!
+//! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=EnterRescueMode>
+/// The request of [`Client::enter_rescue_mode`](crate::Client::enter_rescue_mode) (`EnterRescueMode`).
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct EnterRescueModeRequest {
+    /// `InstanceId`. Required.
+    #[serde(rename = "InstanceId")]
+    pub instance_id: ::std::string::String,
+    /// `Password`. Required.
+    #[serde(rename = "Password")]
+    pub password: ::std::string::String,
+    /// `Username`.
+    #[serde(
+        rename = "Username",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub username: ::std::option::Option<::std::string::String>,
+    /// `ForceStop`. Deprecated by the vendor.
+    #[serde(
+        rename = "ForceStop",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub force_stop: ::std::option::Option<bool>,
+    /// `StopType`.
+    #[serde(
+        rename = "StopType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub stop_type: ::std::option::Option<::std::string::String>,
+}
+impl EnterRescueModeRequest {
+    /// A `EnterRescueModeRequest` with its required members: `InstanceId`, `Password`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        instance_id: impl ::std::convert::Into<::std::string::String>,
+        password: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            instance_id: instance_id.into(),
+            password: password.into(),
+            username: ::std::option::Option::None,
+            force_stop: ::std::option::Option::None,
+            stop_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `Username`.
+    pub fn username(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.username = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ForceStop`.
+    pub fn force_stop(mut self, value: bool) -> Self {
+        self.force_stop = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `StopType`.
+    pub fn stop_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.stop_type = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+impl ::std::fmt::Debug for EnterRescueModeRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("EnterRescueModeRequest")
+            .field("instance_id", &self.instance_id)
+            .field("password", &"***")
+            .field("username", &self.username)
+            .field("force_stop", &self.force_stop)
+            .field("stop_type", &self.stop_type)
+            .finish()
+    }
+}
+/// The response of [`Client::enter_rescue_mode`](crate::Client::enter_rescue_mode) (`EnterRescueMode`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct EnterRescueModeResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

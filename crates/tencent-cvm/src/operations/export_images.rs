@@ -1,0 +1,118 @@
+//! `ExportImages`: its request, response and the objects they hold.
+//!
+//! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ExportImages>
+/// The request of [`Client::export_images`](crate::Client::export_images) (`ExportImages`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ExportImagesRequest {
+    /// `BucketName`. Required.
+    #[serde(rename = "BucketName")]
+    pub bucket_name: ::std::string::String,
+    /// `ImageIds`.
+    #[serde(
+        rename = "ImageIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `ExportFormat`.
+    #[serde(
+        rename = "ExportFormat",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub export_format: ::std::option::Option<::std::string::String>,
+    /// `FileNamePrefixList`.
+    #[serde(
+        rename = "FileNamePrefixList",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub file_name_prefix_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `OnlyExportRootDisk`.
+    #[serde(
+        rename = "OnlyExportRootDisk",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub only_export_root_disk: ::std::option::Option<bool>,
+    /// `DryRun`.
+    #[serde(
+        rename = "DryRun",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dry_run: ::std::option::Option<bool>,
+    /// `RoleName`.
+    #[serde(
+        rename = "RoleName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub role_name: ::std::option::Option<::std::string::String>,
+}
+impl ExportImagesRequest {
+    /// A `ExportImagesRequest` with its required members: `BucketName`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(bucket_name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            bucket_name: bucket_name.into(),
+            image_ids: ::std::option::Option::None,
+            export_format: ::std::option::Option::None,
+            file_name_prefix_list: ::std::option::Option::None,
+            only_export_root_disk: ::std::option::Option::None,
+            dry_run: ::std::option::Option::None,
+            role_name: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ImageIds`.
+    pub fn image_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.image_ids = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ExportFormat`.
+    pub fn export_format(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.export_format = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `FileNamePrefixList`.
+    pub fn file_name_prefix_list(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.file_name_prefix_list = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `OnlyExportRootDisk`.
+    pub fn only_export_root_disk(mut self, value: bool) -> Self {
+        self.only_export_root_disk = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DryRun`.
+    pub fn dry_run(mut self, value: bool) -> Self {
+        self.dry_run = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `RoleName`.
+    pub fn role_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.role_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::export_images`](crate::Client::export_images) (`ExportImages`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ExportImagesResponse {
+    /// `TaskId`.
+    #[serde(
+        rename = "TaskId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub task_id: ::std::option::Option<u64>,
+    /// `CosPaths`.
+    #[serde(
+        rename = "CosPaths",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cos_paths: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

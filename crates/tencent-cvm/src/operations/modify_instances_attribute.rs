@@ -1,0 +1,148 @@
+//! `ModifyInstancesAttribute`: its request, response and the objects they hold.
+//!
+//! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesAttribute>
+/// The request of [`Client::modify_instances_attribute`](crate::Client::modify_instances_attribute) (`ModifyInstancesAttribute`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyInstancesAttributeRequest {
+    /// `InstanceIds`. Required.
+    #[serde(rename = "InstanceIds")]
+    pub instance_ids: ::std::vec::Vec<::std::string::String>,
+    /// `InstanceName`.
+    #[serde(
+        rename = "InstanceName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_name: ::std::option::Option<::std::string::String>,
+    /// `UserData`.
+    #[serde(
+        rename = "UserData",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_data: ::std::option::Option<::std::string::String>,
+    /// `SecurityGroups`.
+    #[serde(
+        rename = "SecurityGroups",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_groups: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `CamRoleName`.
+    #[serde(
+        rename = "CamRoleName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cam_role_name: ::std::option::Option<::std::string::String>,
+    /// `HostName`.
+    #[serde(
+        rename = "HostName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub host_name: ::std::option::Option<::std::string::String>,
+    /// `DisableApiTermination`.
+    #[serde(
+        rename = "DisableApiTermination",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disable_api_termination: ::std::option::Option<bool>,
+    /// `CamRoleType`.
+    #[serde(
+        rename = "CamRoleType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cam_role_type: ::std::option::Option<::std::string::String>,
+    /// `AutoReboot`.
+    #[serde(
+        rename = "AutoReboot",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_reboot: ::std::option::Option<bool>,
+    /// `EnableJumboFrame`.
+    #[serde(
+        rename = "EnableJumboFrame",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_jumbo_frame: ::std::option::Option<bool>,
+}
+impl ModifyInstancesAttributeRequest {
+    /// A `ModifyInstancesAttributeRequest` with its required members: `InstanceIds`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(instance_ids: ::std::vec::Vec<::std::string::String>) -> Self {
+        Self {
+            instance_ids,
+            instance_name: ::std::option::Option::None,
+            user_data: ::std::option::Option::None,
+            security_groups: ::std::option::Option::None,
+            cam_role_name: ::std::option::Option::None,
+            host_name: ::std::option::Option::None,
+            disable_api_termination: ::std::option::Option::None,
+            cam_role_type: ::std::option::Option::None,
+            auto_reboot: ::std::option::Option::None,
+            enable_jumbo_frame: ::std::option::Option::None,
+        }
+    }
+    /// Sets `InstanceName`.
+    pub fn instance_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `UserData`.
+    pub fn user_data(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.user_data = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SecurityGroups`.
+    pub fn security_groups(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.security_groups = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `CamRoleName`.
+    pub fn cam_role_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cam_role_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `HostName`.
+    pub fn host_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.host_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DisableApiTermination`.
+    pub fn disable_api_termination(mut self, value: bool) -> Self {
+        self.disable_api_termination = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `CamRoleType`.
+    pub fn cam_role_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cam_role_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `AutoReboot`.
+    pub fn auto_reboot(mut self, value: bool) -> Self {
+        self.auto_reboot = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `EnableJumboFrame`.
+    pub fn enable_jumbo_frame(mut self, value: bool) -> Self {
+        self.enable_jumbo_frame = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::modify_instances_attribute`](crate::Client::modify_instances_attribute) (`ModifyInstancesAttribute`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyInstancesAttributeResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

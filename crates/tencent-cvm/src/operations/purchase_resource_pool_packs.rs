@@ -1,0 +1,121 @@
+//! `PurchaseResourcePoolPacks`: its request, response and the objects they hold.
+//!
+//! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=PurchaseResourcePoolPacks>
+/// The request of [`Client::purchase_resource_pool_packs`](crate::Client::purchase_resource_pool_packs) (`PurchaseResourcePoolPacks`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PurchaseResourcePoolPacksRequest {
+    /// `Zone`. Required.
+    #[serde(rename = "Zone")]
+    pub zone: ::std::string::String,
+    /// `InstanceType`. Required.
+    #[serde(rename = "InstanceType")]
+    pub instance_type: ::std::string::String,
+    /// `InstanceCount`. Required.
+    #[serde(rename = "InstanceCount")]
+    pub instance_count: u64,
+    /// `Period`. Required.
+    #[serde(rename = "Period")]
+    pub period: u64,
+    /// `ResourcePoolPackType`.
+    #[serde(
+        rename = "ResourcePoolPackType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_pool_pack_type: ::std::option::Option<::std::string::String>,
+    /// `AutoPlacement`.
+    #[serde(
+        rename = "AutoPlacement",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auto_placement: ::std::option::Option<bool>,
+    /// `DedicatedResourcePoolPackName`.
+    #[serde(
+        rename = "DedicatedResourcePoolPackName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dedicated_resource_pool_pack_name: ::std::option::Option<::std::string::String>,
+    /// `RenewFlag`.
+    #[serde(
+        rename = "RenewFlag",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub renew_flag: ::std::option::Option<::std::string::String>,
+    /// `DryRun`.
+    #[serde(
+        rename = "DryRun",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dry_run: ::std::option::Option<bool>,
+}
+impl PurchaseResourcePoolPacksRequest {
+    /// A `PurchaseResourcePoolPacksRequest` with its required members: `Zone`, `InstanceType`, `InstanceCount`, `Period`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        zone: impl ::std::convert::Into<::std::string::String>,
+        instance_type: impl ::std::convert::Into<::std::string::String>,
+        instance_count: u64,
+        period: u64,
+    ) -> Self {
+        Self {
+            zone: zone.into(),
+            instance_type: instance_type.into(),
+            instance_count,
+            period,
+            resource_pool_pack_type: ::std::option::Option::None,
+            auto_placement: ::std::option::Option::None,
+            dedicated_resource_pool_pack_name: ::std::option::Option::None,
+            renew_flag: ::std::option::Option::None,
+            dry_run: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ResourcePoolPackType`.
+    pub fn resource_pool_pack_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_pool_pack_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `AutoPlacement`.
+    pub fn auto_placement(mut self, value: bool) -> Self {
+        self.auto_placement = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DedicatedResourcePoolPackName`.
+    pub fn dedicated_resource_pool_pack_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dedicated_resource_pool_pack_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `RenewFlag`.
+    pub fn renew_flag(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.renew_flag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `DryRun`.
+    pub fn dry_run(mut self, value: bool) -> Self {
+        self.dry_run = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::purchase_resource_pool_packs`](crate::Client::purchase_resource_pool_packs) (`PurchaseResourcePoolPacks`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PurchaseResourcePoolPacksResponse {
+    /// `DedicatedResourcePackIdSet`.
+    #[serde(
+        rename = "DedicatedResourcePackIdSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dedicated_resource_pack_id_set:
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

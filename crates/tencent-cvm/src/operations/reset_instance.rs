@@ -1,0 +1,103 @@
+//! `ResetInstance`: its request, response and the objects they hold.
+//!
+//! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstance>
+/// The request of [`Client::reset_instance`](crate::Client::reset_instance) (`ResetInstance`).
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ResetInstanceRequest {
+    /// `InstanceId`. Required.
+    #[serde(rename = "InstanceId")]
+    pub instance_id: ::std::string::String,
+    /// `ImageId`.
+    #[serde(
+        rename = "ImageId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_id: ::std::option::Option<::std::string::String>,
+    /// `SystemDisk`.
+    #[serde(
+        rename = "SystemDisk",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk: ::std::option::Option<crate::models::SystemDisk>,
+    /// `LoginSettings`.
+    #[serde(
+        rename = "LoginSettings",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub login_settings: ::std::option::Option<crate::models::LoginSettings>,
+    /// `EnhancedService`.
+    #[serde(
+        rename = "EnhancedService",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enhanced_service: ::std::option::Option<crate::models::EnhancedService>,
+    /// `HostName`.
+    #[serde(
+        rename = "HostName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub host_name: ::std::option::Option<::std::string::String>,
+    /// `UserData`.
+    #[serde(
+        rename = "UserData",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_data: ::std::option::Option<::std::string::String>,
+}
+impl ResetInstanceRequest {
+    /// A `ResetInstanceRequest` with its required members: `InstanceId`.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(instance_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            instance_id: instance_id.into(),
+            image_id: ::std::option::Option::None,
+            system_disk: ::std::option::Option::None,
+            login_settings: ::std::option::Option::None,
+            enhanced_service: ::std::option::Option::None,
+            host_name: ::std::option::Option::None,
+            user_data: ::std::option::Option::None,
+        }
+    }
+    /// Sets `ImageId`.
+    pub fn image_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.image_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SystemDisk`.
+    pub fn system_disk(mut self, value: crate::models::SystemDisk) -> Self {
+        self.system_disk = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `LoginSettings`.
+    pub fn login_settings(mut self, value: crate::models::LoginSettings) -> Self {
+        self.login_settings = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `EnhancedService`.
+    pub fn enhanced_service(mut self, value: crate::models::EnhancedService) -> Self {
+        self.enhanced_service = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `HostName`.
+    pub fn host_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.host_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `UserData`.
+    pub fn user_data(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.user_data = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+/// The response of [`Client::reset_instance`](crate::Client::reset_instance) (`ResetInstance`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ResetInstanceResponse {
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}

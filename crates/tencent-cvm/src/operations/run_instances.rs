@@ -1,0 +1,472 @@
+//! `RunInstances`: its request, response and the objects they hold.
+//!
+//! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RunInstances>
+/// The request of [`Client::run_instances`](crate::Client::run_instances) (`RunInstances`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RunInstancesRequest {
+    /// `InstanceChargeType`.
+    #[serde(
+        rename = "InstanceChargeType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_charge_type: ::std::option::Option<::std::string::String>,
+    /// `InstanceChargePrepaid`.
+    #[serde(
+        rename = "InstanceChargePrepaid",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_charge_prepaid: ::std::option::Option<crate::models::InstanceChargePrepaid>,
+    /// `Placement`.
+    #[serde(
+        rename = "Placement",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub placement: ::std::option::Option<crate::models::Placement>,
+    /// `InstanceType`.
+    #[serde(
+        rename = "InstanceType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_type: ::std::option::Option<::std::string::String>,
+    /// `ImageId`.
+    #[serde(
+        rename = "ImageId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_id: ::std::option::Option<::std::string::String>,
+    /// `SystemDisk`.
+    #[serde(
+        rename = "SystemDisk",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_disk: ::std::option::Option<crate::models::SystemDisk>,
+    /// `DataDisks`.
+    #[serde(
+        rename = "DataDisks",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data_disks: ::std::option::Option<::std::vec::Vec<crate::models::DataDisk>>,
+    /// `VirtualPrivateCloud`.
+    #[serde(
+        rename = "VirtualPrivateCloud",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub virtual_private_cloud: ::std::option::Option<crate::models::VirtualPrivateCloud>,
+    /// `InternetAccessible`.
+    #[serde(
+        rename = "InternetAccessible",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub internet_accessible: ::std::option::Option<crate::models::InternetAccessible>,
+    /// `InstanceCount`.
+    #[serde(
+        rename = "InstanceCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_count: ::std::option::Option<i64>,
+    /// `MinCount`.
+    #[serde(
+        rename = "MinCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub min_count: ::std::option::Option<i64>,
+    /// `InstanceName`.
+    #[serde(
+        rename = "InstanceName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_name: ::std::option::Option<::std::string::String>,
+    /// `LoginSettings`.
+    #[serde(
+        rename = "LoginSettings",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub login_settings: ::std::option::Option<crate::models::LoginSettings>,
+    /// `SecurityGroupIds`.
+    #[serde(
+        rename = "SecurityGroupIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `EnhancedService`.
+    #[serde(
+        rename = "EnhancedService",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enhanced_service: ::std::option::Option<crate::models::EnhancedService>,
+    /// `ClientToken`.
+    #[serde(
+        rename = "ClientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// `HostName`.
+    #[serde(
+        rename = "HostName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub host_name: ::std::option::Option<::std::string::String>,
+    /// `ActionTimer`.
+    #[serde(
+        rename = "ActionTimer",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub action_timer: ::std::option::Option<crate::models::ActionTimer>,
+    /// `DisasterRecoverGroupIds`.
+    #[serde(
+        rename = "DisasterRecoverGroupIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disaster_recover_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `TagSpecification`.
+    #[serde(
+        rename = "TagSpecification",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag_specification: ::std::option::Option<::std::vec::Vec<crate::models::TagSpecification>>,
+    /// `InstanceMarketOptions`.
+    #[serde(
+        rename = "InstanceMarketOptions",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_market_options: ::std::option::Option<crate::models::InstanceMarketOptionsRequest>,
+    /// `UserData`.
+    #[serde(
+        rename = "UserData",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_data: ::std::option::Option<::std::string::String>,
+    /// `Metadata`.
+    #[serde(
+        rename = "Metadata",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub metadata: ::std::option::Option<crate::models::Metadata>,
+    /// `DryRun`.
+    #[serde(
+        rename = "DryRun",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dry_run: ::std::option::Option<bool>,
+    /// `CpuTopology`.
+    #[serde(
+        rename = "CpuTopology",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cpu_topology: ::std::option::Option<crate::models::CpuTopology>,
+    /// `CamRoleName`.
+    #[serde(
+        rename = "CamRoleName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cam_role_name: ::std::option::Option<::std::string::String>,
+    /// `HpcClusterId`.
+    #[serde(
+        rename = "HpcClusterId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub hpc_cluster_id: ::std::option::Option<::std::string::String>,
+    /// `LaunchTemplate`.
+    #[serde(
+        rename = "LaunchTemplate",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub launch_template: ::std::option::Option<crate::models::LaunchTemplate>,
+    /// `DedicatedClusterId`.
+    #[serde(
+        rename = "DedicatedClusterId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub dedicated_cluster_id: ::std::option::Option<::std::string::String>,
+    /// `ChcIds`.
+    #[serde(
+        rename = "ChcIds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub chc_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `PartitionNumber`.
+    #[serde(
+        rename = "PartitionNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partition_number: ::std::option::Option<i64>,
+    /// `DisableApiTermination`.
+    #[serde(
+        rename = "DisableApiTermination",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disable_api_termination: ::std::option::Option<bool>,
+    /// `EnableJumboFrame`.
+    #[serde(
+        rename = "EnableJumboFrame",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_jumbo_frame: ::std::option::Option<bool>,
+    /// `NetworkInterfaces`.
+    #[serde(
+        rename = "NetworkInterfaces",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_interfaces:
+        ::std::option::Option<::std::vec::Vec<crate::models::NetworkInterfaces>>,
+}
+impl RunInstancesRequest {
+    /// An empty `RunInstancesRequest`; set members with the setters.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            instance_charge_type: ::std::option::Option::None,
+            instance_charge_prepaid: ::std::option::Option::None,
+            placement: ::std::option::Option::None,
+            instance_type: ::std::option::Option::None,
+            image_id: ::std::option::Option::None,
+            system_disk: ::std::option::Option::None,
+            data_disks: ::std::option::Option::None,
+            virtual_private_cloud: ::std::option::Option::None,
+            internet_accessible: ::std::option::Option::None,
+            instance_count: ::std::option::Option::None,
+            min_count: ::std::option::Option::None,
+            instance_name: ::std::option::Option::None,
+            login_settings: ::std::option::Option::None,
+            security_group_ids: ::std::option::Option::None,
+            enhanced_service: ::std::option::Option::None,
+            client_token: ::std::option::Option::None,
+            host_name: ::std::option::Option::None,
+            action_timer: ::std::option::Option::None,
+            disaster_recover_group_ids: ::std::option::Option::None,
+            tag_specification: ::std::option::Option::None,
+            instance_market_options: ::std::option::Option::None,
+            user_data: ::std::option::Option::None,
+            metadata: ::std::option::Option::None,
+            dry_run: ::std::option::Option::None,
+            cpu_topology: ::std::option::Option::None,
+            cam_role_name: ::std::option::Option::None,
+            hpc_cluster_id: ::std::option::Option::None,
+            launch_template: ::std::option::Option::None,
+            dedicated_cluster_id: ::std::option::Option::None,
+            chc_ids: ::std::option::Option::None,
+            partition_number: ::std::option::Option::None,
+            disable_api_termination: ::std::option::Option::None,
+            enable_jumbo_frame: ::std::option::Option::None,
+            network_interfaces: ::std::option::Option::None,
+        }
+    }
+    /// Sets `InstanceChargeType`.
+    pub fn instance_charge_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_charge_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `InstanceChargePrepaid`.
+    pub fn instance_charge_prepaid(mut self, value: crate::models::InstanceChargePrepaid) -> Self {
+        self.instance_charge_prepaid = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `Placement`.
+    pub fn placement(mut self, value: crate::models::Placement) -> Self {
+        self.placement = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InstanceType`.
+    pub fn instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ImageId`.
+    pub fn image_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.image_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `SystemDisk`.
+    pub fn system_disk(mut self, value: crate::models::SystemDisk) -> Self {
+        self.system_disk = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DataDisks`.
+    pub fn data_disks(mut self, value: ::std::vec::Vec<crate::models::DataDisk>) -> Self {
+        self.data_disks = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `VirtualPrivateCloud`.
+    pub fn virtual_private_cloud(mut self, value: crate::models::VirtualPrivateCloud) -> Self {
+        self.virtual_private_cloud = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InternetAccessible`.
+    pub fn internet_accessible(mut self, value: crate::models::InternetAccessible) -> Self {
+        self.internet_accessible = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InstanceCount`.
+    pub fn instance_count(mut self, value: i64) -> Self {
+        self.instance_count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `MinCount`.
+    pub fn min_count(mut self, value: i64) -> Self {
+        self.min_count = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InstanceName`.
+    pub fn instance_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LoginSettings`.
+    pub fn login_settings(mut self, value: crate::models::LoginSettings) -> Self {
+        self.login_settings = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `SecurityGroupIds`.
+    pub fn security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.security_group_ids = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `EnhancedService`.
+    pub fn enhanced_service(mut self, value: crate::models::EnhancedService) -> Self {
+        self.enhanced_service = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `HostName`.
+    pub fn host_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.host_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ActionTimer`.
+    pub fn action_timer(mut self, value: crate::models::ActionTimer) -> Self {
+        self.action_timer = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DisasterRecoverGroupIds`.
+    pub fn disaster_recover_group_ids(
+        mut self,
+        value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.disaster_recover_group_ids = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `TagSpecification`.
+    pub fn tag_specification(
+        mut self,
+        value: ::std::vec::Vec<crate::models::TagSpecification>,
+    ) -> Self {
+        self.tag_specification = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `InstanceMarketOptions`.
+    pub fn instance_market_options(
+        mut self,
+        value: crate::models::InstanceMarketOptionsRequest,
+    ) -> Self {
+        self.instance_market_options = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `UserData`.
+    pub fn user_data(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.user_data = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `Metadata`.
+    pub fn metadata(mut self, value: crate::models::Metadata) -> Self {
+        self.metadata = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DryRun`.
+    pub fn dry_run(mut self, value: bool) -> Self {
+        self.dry_run = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `CpuTopology`.
+    pub fn cpu_topology(mut self, value: crate::models::CpuTopology) -> Self {
+        self.cpu_topology = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `CamRoleName`.
+    pub fn cam_role_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cam_role_name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `HpcClusterId`.
+    pub fn hpc_cluster_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.hpc_cluster_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `LaunchTemplate`.
+    pub fn launch_template(mut self, value: crate::models::LaunchTemplate) -> Self {
+        self.launch_template = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DedicatedClusterId`.
+    pub fn dedicated_cluster_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dedicated_cluster_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ChcIds`.
+    pub fn chc_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.chc_ids = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `PartitionNumber`.
+    pub fn partition_number(mut self, value: i64) -> Self {
+        self.partition_number = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `DisableApiTermination`.
+    pub fn disable_api_termination(mut self, value: bool) -> Self {
+        self.disable_api_termination = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `EnableJumboFrame`.
+    pub fn enable_jumbo_frame(mut self, value: bool) -> Self {
+        self.enable_jumbo_frame = ::std::option::Option::Some(value);
+        self
+    }
+    /// Sets `NetworkInterfaces`.
+    pub fn network_interfaces(
+        mut self,
+        value: ::std::vec::Vec<crate::models::NetworkInterfaces>,
+    ) -> Self {
+        self.network_interfaces = ::std::option::Option::Some(value);
+        self
+    }
+}
+/// The response of [`Client::run_instances`](crate::Client::run_instances) (`RunInstances`).
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct RunInstancesResponse {
+    /// `InstanceIdSet`.
+    #[serde(
+        rename = "InstanceIdSet",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id_set: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `RequestId`.
+    #[serde(
+        rename = "RequestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}
