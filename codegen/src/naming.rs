@@ -129,14 +129,12 @@ impl Scope {
         } else {
             "_"
         };
-        (2..)
+        let numbered = (2..)
             .map(|i| format!("{base}{separator}{i}"))
             .find(|n| self.is_free(n))
-            .map(|n| {
-                self.taken.insert(n.clone());
-                n
-            })
-            .unwrap_or(base)
+            .unwrap_or(base);
+        self.taken.insert(numbered.clone());
+        numbered
     }
 }
 

@@ -101,7 +101,8 @@ fn read_operation(
             for e in list.items()? {
                 errors.push(ErrorCode {
                     http_status,
-                    code: e.req_str("errorCode")?.to_owned(),
+                    // Some codes carry stray whitespace (tabs) in the metadata.
+                    code: e.req_str("errorCode")?.trim().to_owned(),
                 });
             }
         }

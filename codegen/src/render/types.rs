@@ -311,16 +311,18 @@ pub(crate) fn emit_struct(def: &StructDef) -> TokenStream {
         derives.push(quote!(Default));
     }
     let debug_impl = sensitive.then(|| debug_impl(def));
+    let deserialize_impl = deserialize_impl(def);
     let inherent = (def.side == Side::Input).then(|| constructor_and_setters(def));
     quote! {
         #doc
-        #[derive(#(#derives,)* ::serde::Serialize, ::serde::Deserialize)]
+        #[derive(#(#derives,)* ::serde::Serialize)]
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*
         }
         #inherent
         #debug_impl
+        #deserialize_impl
     }
 }
 
@@ -387,6 +389,86 @@ fn constructor_and_setters(def: &StructDef) -> TokenStream {
                 Self { #(#inits,)* }
             }
             #(#setters)*
+        }
+    }
+}
+
+/// `Deserialize`, written out lean: one pass over the object's members,
+/// unknown members skipped, a later duplicate winning. (serde's derive also
+/// emits sequence forms and duplicate checks; across a product's thousand
+/// types that doubles the crate's build time.)
+fn deserialize_impl(def: &StructDef) -> TokenStream {
+    let name = format_ident!("{}", def.name);
+    let expecting = format!("a `{}` object", def.name);
+    let has_required = def.fields.iter().any(|f| f.required);
+    let ident = |f: &FieldDef| syn::parse_str::<syn::Ident>(&f.rust).expect("valid identifier");
+    let local = |f: &FieldDef| format_ident!("m_{}", f.rust.trim_start_matches("r#"));
+    // Without required members, fill a default value in place; with them,
+    // collect into locals and check the required ones at the end.
+    let arms = def.fields.iter().map(|f| {
+        let wire = &f.wire;
+        if has_required {
+            let local = local(f);
+            quote!(#wire => #local = map.next_value()?,)
+        } else {
+            let ident = ident(f);
+            quote!(#wire => out.#ident = map.next_value()?,)
+        }
+    });
+    let (start, finish) = if def.fields.is_empty() {
+        (quote!(), quote!(#name::default()))
+    } else if has_required {
+        let locals = def.fields.iter().map(|f| {
+            let (local, ty) = (local(f), &f.ty);
+            quote!(let mut #local: ::std::option::Option<#ty> = ::std::option::Option::None;)
+        });
+        let inits = def.fields.iter().map(|f| {
+            let (ident, local, wire) = (ident(f), local(f), &f.wire);
+            if f.required {
+                quote!(#ident: #local.ok_or_else(|| <A::Error as ::yun_core::internal::DeError>::missing_field(#wire))?)
+            } else {
+                quote!(#ident: #local)
+            }
+        });
+        (quote!(#(#locals)*), quote!(#name { #(#inits,)* }))
+    } else {
+        (quote!(let mut out = #name::default();), quote!(out))
+    };
+    let read_members = if def.fields.is_empty() {
+        quote! {
+            while map.next_key::<::yun_core::internal::IgnoredAny>()?.is_some() {
+                map.next_value::<::yun_core::internal::IgnoredAny>()?;
+            }
+        }
+    } else {
+        quote! {
+            while let ::std::option::Option::Some(key) = map.next_key::<::yun_core::internal::Key<'de>>()? {
+                match key.as_str() {
+                    #(#arms)*
+                    _ => {
+                        map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                    }
+                }
+            }
+        }
+    };
+    quote! {
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                struct Members;
+                impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+                    type Value = #name;
+                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        f.write_str(#expecting)
+                    }
+                    fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(self, mut map: A) -> ::std::result::Result<#name, A::Error> {
+                        #start
+                        #read_members
+                        ::std::result::Result::Ok(#finish)
+                    }
+                }
+                deserializer.deserialize_map(Members)
+            }
         }
     }
 }

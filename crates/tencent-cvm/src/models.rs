@@ -1,6 +1,6 @@
 //! Objects shared by the operations' requests and responses.
 /// The `AccountQuota` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AccountQuota {
     /// `PostPaidQuotaSet`.
@@ -35,8 +35,45 @@ pub struct AccountQuota {
     pub disaster_recover_group_quota_set:
         ::std::option::Option<::std::vec::Vec<crate::models::DisasterRecoverGroupQuota>>,
 }
+impl<'de> ::serde::Deserialize<'de> for AccountQuota {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = AccountQuota;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `AccountQuota` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AccountQuota, A::Error> {
+                let mut out = AccountQuota::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "PostPaidQuotaSet" => out.post_paid_quota_set = map.next_value()?,
+                        "PrePaidQuotaSet" => out.pre_paid_quota_set = map.next_value()?,
+                        "SpotPaidQuotaSet" => out.spot_paid_quota_set = map.next_value()?,
+                        "ImageQuotaSet" => out.image_quota_set = map.next_value()?,
+                        "DisasterRecoverGroupQuotaSet" => {
+                            out.disaster_recover_group_quota_set = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `AccountQuotaOverview` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AccountQuotaOverview {
     /// `Region`.
@@ -52,8 +89,40 @@ pub struct AccountQuotaOverview {
     )]
     pub account_quota: ::std::option::Option<crate::models::AccountQuota>,
 }
+impl<'de> ::serde::Deserialize<'de> for AccountQuotaOverview {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = AccountQuotaOverview;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `AccountQuotaOverview` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AccountQuotaOverview, A::Error> {
+                let mut out = AccountQuotaOverview::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Region" => out.region = map.next_value()?,
+                        "AccountQuota" => out.account_quota = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `ActionTimer` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ActionTimer {
     /// `TimerAction`.
@@ -93,8 +162,44 @@ pub struct ActionTimer {
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for ActionTimer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ActionTimer;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ActionTimer` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ActionTimer, A::Error> {
+                let mut out = ActionTimer::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "TimerAction" => out.timer_action = map.next_value()?,
+                        "ActionTime" => out.action_time = map.next_value()?,
+                        "Externals" => out.externals = map.next_value()?,
+                        "ActionTimerId" => out.action_timer_id = map.next_value()?,
+                        "Status" => out.status = map.next_value()?,
+                        "InstanceId" => out.instance_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Attribute` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Attribute {
     /// `UserData`.
@@ -104,8 +209,39 @@ pub struct Attribute {
     )]
     pub user_data: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Attribute {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Attribute;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Attribute` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Attribute, A::Error> {
+                let mut out = Attribute::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "UserData" => out.user_data = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `ChargePrepaid` object.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ChargePrepaid {
     /// `Period`. Required.
@@ -133,8 +269,47 @@ impl ChargePrepaid {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ChargePrepaid {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ChargePrepaid;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ChargePrepaid` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ChargePrepaid, A::Error> {
+                let mut m_period: ::std::option::Option<u64> = ::std::option::Option::None;
+                let mut m_renew_flag: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Period" => m_period = map.next_value()?,
+                        "RenewFlag" => m_renew_flag = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ChargePrepaid {
+                    period: m_period.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("Period")
+                    })?,
+                    renew_flag: m_renew_flag,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `ChcDeployExtraConfig` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ChcDeployExtraConfig {
     /// `MiniOsType`.
@@ -162,8 +337,44 @@ pub struct ChcDeployExtraConfig {
     )]
     pub next_server_address: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for ChcDeployExtraConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ChcDeployExtraConfig;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ChcDeployExtraConfig` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ChcDeployExtraConfig, A::Error> {
+                let mut out = ChcDeployExtraConfig::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "MiniOsType" => out.mini_os_type = map.next_value()?,
+                        "BootType" => out.boot_type = map.next_value()?,
+                        "BootFile" => out.boot_file = map.next_value()?,
+                        "NextServerAddress" => {
+                            out.next_server_address = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `ChcHost` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ChcHost {
     /// `ChcId`.
@@ -401,8 +612,104 @@ pub struct ChcHost {
     )]
     pub network_mode: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for ChcHost {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ChcHost;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ChcHost` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ChcHost, A::Error> {
+                let mut out = ChcHost::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ChcId" => out.chc_id = map.next_value()?,
+                        "InstanceName" => out.instance_name = map.next_value()?,
+                        "SerialNumber" => out.serial_number = map.next_value()?,
+                        "InstanceState" => out.instance_state = map.next_value()?,
+                        "DeviceType" => out.device_type = map.next_value()?,
+                        "Placement" => out.placement = map.next_value()?,
+                        "BmcVirtualPrivateCloud" => {
+                            out.bmc_virtual_private_cloud = map.next_value()?;
+                        }
+                        "BmcIp" => out.bmc_ip = map.next_value()?,
+                        "BmcSecurityGroupIds" => {
+                            out.bmc_security_group_ids = map.next_value()?;
+                        }
+                        "DeployVirtualPrivateCloud" => {
+                            out.deploy_virtual_private_cloud = map.next_value()?;
+                        }
+                        "DeployIp" => out.deploy_ip = map.next_value()?,
+                        "DeploySecurityGroupIds" => {
+                            out.deploy_security_group_ids = map.next_value()?;
+                        }
+                        "CvmInstanceId" => out.cvm_instance_id = map.next_value()?,
+                        "CreatedTime" => out.created_time = map.next_value()?,
+                        "HardwareDescription" => {
+                            out.hardware_description = map.next_value()?;
+                        }
+                        "CPU" => out.cpu = map.next_value()?,
+                        "Memory" => out.memory = map.next_value()?,
+                        "Disk" => out.disk = map.next_value()?,
+                        "BmcMAC" => out.bmc_mac = map.next_value()?,
+                        "DeployMAC" => out.deploy_mac = map.next_value()?,
+                        "TenantType" => out.tenant_type = map.next_value()?,
+                        "DeployExtraConfig" => {
+                            out.deploy_extra_config = map.next_value()?;
+                        }
+                        "Gpu" => out.gpu = map.next_value()?,
+                        "NetworkCard" => out.network_card = map.next_value()?,
+                        "IsPredefinedType" => out.is_predefined_type = map.next_value()?,
+                        "ChcInstanceType" => out.chc_instance_type = map.next_value()?,
+                        "ChcInstanceFamily" => {
+                            out.chc_instance_family = map.next_value()?;
+                        }
+                        "ChcInstanceFamilyName" => {
+                            out.chc_instance_family_name = map.next_value()?;
+                        }
+                        "ResaleAppId" => out.resale_app_id = map.next_value()?,
+                        "ResaleAccountId" => out.resale_account_id = map.next_value()?,
+                        "SaleStatus" => out.sale_status = map.next_value()?,
+                        "Tags" => out.tags = map.next_value()?,
+                        "LatestOperation" => out.latest_operation = map.next_value()?,
+                        "LatestOperationErrorCode" => {
+                            out.latest_operation_error_code = map.next_value()?;
+                        }
+                        "LatestOperationErrorMsg" => {
+                            out.latest_operation_error_msg = map.next_value()?;
+                        }
+                        "LatestOperationName" => {
+                            out.latest_operation_name = map.next_value()?;
+                        }
+                        "LatestOperationState" => {
+                            out.latest_operation_state = map.next_value()?;
+                        }
+                        "ChcGatewayId" => out.chc_gateway_id = map.next_value()?,
+                        "DedicatedClusterId" => {
+                            out.dedicated_cluster_id = map.next_value()?;
+                        }
+                        "NetworkMode" => out.network_mode = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `ChcHostDeniedActions` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ChcHostDeniedActions {
     /// `ChcId`.
@@ -424,8 +731,41 @@ pub struct ChcHostDeniedActions {
     )]
     pub deny_actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl<'de> ::serde::Deserialize<'de> for ChcHostDeniedActions {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ChcHostDeniedActions;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ChcHostDeniedActions` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ChcHostDeniedActions, A::Error> {
+                let mut out = ChcHostDeniedActions::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ChcId" => out.chc_id = map.next_value()?,
+                        "State" => out.state = map.next_value()?,
+                        "DenyActions" => out.deny_actions = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `CpuTopology` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CpuTopology {
     /// `CoreCount`.
@@ -441,8 +781,40 @@ pub struct CpuTopology {
     )]
     pub thread_per_core: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for CpuTopology {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = CpuTopology;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `CpuTopology` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CpuTopology, A::Error> {
+                let mut out = CpuTopology::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "CoreCount" => out.core_count = map.next_value()?,
+                        "ThreadPerCore" => out.thread_per_core = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `DataDisk` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DataDisk {
     /// `DiskSize`.
@@ -512,8 +884,53 @@ pub struct DataDisk {
     )]
     pub disk_name: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for DataDisk {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DataDisk;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DataDisk` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DataDisk, A::Error> {
+                let mut out = DataDisk::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "DiskSize" => out.disk_size = map.next_value()?,
+                        "DiskType" => out.disk_type = map.next_value()?,
+                        "DiskId" => out.disk_id = map.next_value()?,
+                        "DeleteWithInstance" => {
+                            out.delete_with_instance = map.next_value()?;
+                        }
+                        "SnapshotId" => out.snapshot_id = map.next_value()?,
+                        "Encrypt" => out.encrypt = map.next_value()?,
+                        "KmsKeyId" => out.kms_key_id = map.next_value()?,
+                        "ThroughputPerformance" => {
+                            out.throughput_performance = map.next_value()?;
+                        }
+                        "CdcId" => out.cdc_id = map.next_value()?,
+                        "BurstPerformance" => out.burst_performance = map.next_value()?,
+                        "DiskName" => out.disk_name = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `DisasterRecoverGroup` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DisasterRecoverGroup {
     /// `DisasterRecoverGroupId`.
@@ -583,8 +1000,51 @@ pub struct DisasterRecoverGroup {
     )]
     pub tags: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
 }
+impl<'de> ::serde::Deserialize<'de> for DisasterRecoverGroup {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DisasterRecoverGroup;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DisasterRecoverGroup` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DisasterRecoverGroup, A::Error> {
+                let mut out = DisasterRecoverGroup::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "DisasterRecoverGroupId" => {
+                            out.disaster_recover_group_id = map.next_value()?;
+                        }
+                        "Name" => out.name = map.next_value()?,
+                        "Type" => out.r#type = map.next_value()?,
+                        "CvmQuotaTotal" => out.cvm_quota_total = map.next_value()?,
+                        "CurrentNum" => out.current_num = map.next_value()?,
+                        "InstanceIds" => out.instance_ids = map.next_value()?,
+                        "CreateTime" => out.create_time = map.next_value()?,
+                        "Affinity" => out.affinity = map.next_value()?,
+                        "Strategy" => out.strategy = map.next_value()?,
+                        "PartitionCount" => out.partition_count = map.next_value()?,
+                        "Tags" => out.tags = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `DisasterRecoverGroupQuota` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DisasterRecoverGroupQuota {
     /// `GroupQuota`.
@@ -618,8 +1078,49 @@ pub struct DisasterRecoverGroupQuota {
     )]
     pub cvm_in_rack_group_quota: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for DisasterRecoverGroupQuota {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DisasterRecoverGroupQuota;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DisasterRecoverGroupQuota` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DisasterRecoverGroupQuota, A::Error> {
+                let mut out = DisasterRecoverGroupQuota::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "GroupQuota" => out.group_quota = map.next_value()?,
+                        "CurrentNum" => out.current_num = map.next_value()?,
+                        "CvmInHostGroupQuota" => {
+                            out.cvm_in_host_group_quota = map.next_value()?;
+                        }
+                        "CvmInSwitchGroupQuota" => {
+                            out.cvm_in_switch_group_quota = map.next_value()?;
+                        }
+                        "CvmInRackGroupQuota" => {
+                            out.cvm_in_rack_group_quota = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `EnhancedService` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EnhancedService {
     /// `SecurityService`.
@@ -641,8 +1142,41 @@ pub struct EnhancedService {
     )]
     pub automation_service: ::std::option::Option<crate::models::RunAutomationServiceEnabled>,
 }
+impl<'de> ::serde::Deserialize<'de> for EnhancedService {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = EnhancedService;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `EnhancedService` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<EnhancedService, A::Error> {
+                let mut out = EnhancedService::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "SecurityService" => out.security_service = map.next_value()?,
+                        "MonitorService" => out.monitor_service = map.next_value()?,
+                        "AutomationService" => out.automation_service = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Externals` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Externals {
     /// `ReleaseAddress`.
@@ -664,8 +1198,41 @@ pub struct Externals {
     )]
     pub storage_block_attr: ::std::option::Option<crate::models::StorageBlock>,
 }
+impl<'de> ::serde::Deserialize<'de> for Externals {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Externals;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Externals` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Externals, A::Error> {
+                let mut out = Externals::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ReleaseAddress" => out.release_address = map.next_value()?,
+                        "UnsupportNetworks" => out.unsupport_networks = map.next_value()?,
+                        "StorageBlockAttr" => out.storage_block_attr = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Filter` object.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Filter {
     /// `Name`. Required.
@@ -688,8 +1255,50 @@ impl Filter {
         }
     }
 }
+impl<'de> ::serde::Deserialize<'de> for Filter {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Filter;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Filter` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Filter, A::Error> {
+                let mut m_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_values: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Name" => m_name = map.next_value()?,
+                        "Values" => m_values = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(Filter {
+                    name: m_name.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("Name")
+                    })?,
+                    values: m_values.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("Values")
+                    })?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `GPUInfo` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct GpuInfo {
     /// `GPUCount`.
@@ -711,8 +1320,41 @@ pub struct GpuInfo {
     )]
     pub gpu_type: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for GpuInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = GpuInfo;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `GpuInfo` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<GpuInfo, A::Error> {
+                let mut out = GpuInfo::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "GPUCount" => out.gpu_count = map.next_value()?,
+                        "GPUId" => out.gpu_id = map.next_value()?,
+                        "GPUType" => out.gpu_type = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `HostItem` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct HostItem {
     /// `Placement`.
@@ -800,8 +1442,52 @@ pub struct HostItem {
     )]
     pub tags: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
 }
+impl<'de> ::serde::Deserialize<'de> for HostItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = HostItem;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `HostItem` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<HostItem, A::Error> {
+                let mut out = HostItem::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Placement" => out.placement = map.next_value()?,
+                        "HostId" => out.host_id = map.next_value()?,
+                        "HostType" => out.host_type = map.next_value()?,
+                        "HostName" => out.host_name = map.next_value()?,
+                        "HostChargeType" => out.host_charge_type = map.next_value()?,
+                        "RenewFlag" => out.renew_flag = map.next_value()?,
+                        "CreatedTime" => out.created_time = map.next_value()?,
+                        "ExpiredTime" => out.expired_time = map.next_value()?,
+                        "InstanceIds" => out.instance_ids = map.next_value()?,
+                        "HostState" => out.host_state = map.next_value()?,
+                        "HostIp" => out.host_ip = map.next_value()?,
+                        "HostResource" => out.host_resource = map.next_value()?,
+                        "CageId" => out.cage_id = map.next_value()?,
+                        "Tags" => out.tags = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `HostPriceInfo` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct HostPriceInfo {
     /// `HostPrice`.
@@ -811,8 +1497,39 @@ pub struct HostPriceInfo {
     )]
     pub host_price: ::std::option::Option<crate::models::ItemPrice>,
 }
+impl<'de> ::serde::Deserialize<'de> for HostPriceInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = HostPriceInfo;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `HostPriceInfo` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<HostPriceInfo, A::Error> {
+                let mut out = HostPriceInfo::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "HostPrice" => out.host_price = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `HostResource` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct HostResource {
     /// `CpuTotal`.
@@ -876,8 +1593,48 @@ pub struct HostResource {
     )]
     pub exclusive_owner: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for HostResource {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = HostResource;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `HostResource` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<HostResource, A::Error> {
+                let mut out = HostResource::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "CpuTotal" => out.cpu_total = map.next_value()?,
+                        "CpuAvailable" => out.cpu_available = map.next_value()?,
+                        "MemTotal" => out.mem_total = map.next_value()?,
+                        "MemAvailable" => out.mem_available = map.next_value()?,
+                        "DiskTotal" => out.disk_total = map.next_value()?,
+                        "DiskAvailable" => out.disk_available = map.next_value()?,
+                        "DiskType" => out.disk_type = map.next_value()?,
+                        "GpuTotal" => out.gpu_total = map.next_value()?,
+                        "GpuAvailable" => out.gpu_available = map.next_value()?,
+                        "ExclusiveOwner" => out.exclusive_owner = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `HpcClusterInfo` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct HpcClusterInfo {
     /// `HpcClusterId`.
@@ -953,8 +1710,54 @@ pub struct HpcClusterInfo {
     )]
     pub tags: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
 }
+impl<'de> ::serde::Deserialize<'de> for HpcClusterInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = HpcClusterInfo;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `HpcClusterInfo` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<HpcClusterInfo, A::Error> {
+                let mut out = HpcClusterInfo::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "HpcClusterId" => out.hpc_cluster_id = map.next_value()?,
+                        "Name" => out.name = map.next_value()?,
+                        "Remark" => out.remark = map.next_value()?,
+                        "CvmQuotaTotal" => out.cvm_quota_total = map.next_value()?,
+                        "Zone" => out.zone = map.next_value()?,
+                        "CurrentNum" => out.current_num = map.next_value()?,
+                        "CreateTime" => out.create_time = map.next_value()?,
+                        "InstanceIds" => out.instance_ids = map.next_value()?,
+                        "HpcClusterType" => out.hpc_cluster_type = map.next_value()?,
+                        "HpcClusterBusinessId" => {
+                            out.hpc_cluster_business_id = map.next_value()?;
+                        }
+                        "HpcClusterNetMode" => {
+                            out.hpc_cluster_net_mode = map.next_value()?;
+                        }
+                        "Tags" => out.tags = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Image` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Image {
     /// `ImageId`.
@@ -1078,8 +1881,60 @@ pub struct Image {
     )]
     pub cdc_cache_status: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Image {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Image;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Image` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Image, A::Error> {
+                let mut out = Image::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ImageId" => out.image_id = map.next_value()?,
+                        "OsName" => out.os_name = map.next_value()?,
+                        "ImageType" => out.image_type = map.next_value()?,
+                        "CreatedTime" => out.created_time = map.next_value()?,
+                        "ImageName" => out.image_name = map.next_value()?,
+                        "ImageDescription" => out.image_description = map.next_value()?,
+                        "ImageSize" => out.image_size = map.next_value()?,
+                        "Architecture" => out.architecture = map.next_value()?,
+                        "ImageState" => out.image_state = map.next_value()?,
+                        "Platform" => out.platform = map.next_value()?,
+                        "ImageCreator" => out.image_creator = map.next_value()?,
+                        "ImageSource" => out.image_source = map.next_value()?,
+                        "SyncPercent" => out.sync_percent = map.next_value()?,
+                        "IsSupportCloudinit" => {
+                            out.is_support_cloudinit = map.next_value()?;
+                        }
+                        "SnapshotSet" => out.snapshot_set = map.next_value()?,
+                        "Tags" => out.tags = map.next_value()?,
+                        "LicenseType" => out.license_type = map.next_value()?,
+                        "ImageFamily" => out.image_family = map.next_value()?,
+                        "ImageDeprecated" => out.image_deprecated = map.next_value()?,
+                        "CdcCacheStatus" => out.cdc_cache_status = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `ImageOsList` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImageOsList {
     /// `Windows`.
@@ -1095,8 +1950,40 @@ pub struct ImageOsList {
     )]
     pub linux: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl<'de> ::serde::Deserialize<'de> for ImageOsList {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ImageOsList;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ImageOsList` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ImageOsList, A::Error> {
+                let mut out = ImageOsList::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Windows" => out.windows = map.next_value()?,
+                        "Linux" => out.linux = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `ImageQuota` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImageQuota {
     /// `UsedQuota`.
@@ -1112,8 +1999,40 @@ pub struct ImageQuota {
     )]
     pub total_quota: ::std::option::Option<u64>,
 }
+impl<'de> ::serde::Deserialize<'de> for ImageQuota {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ImageQuota;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ImageQuota` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ImageQuota, A::Error> {
+                let mut out = ImageQuota::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "UsedQuota" => out.used_quota = map.next_value()?,
+                        "TotalQuota" => out.total_quota = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `ImportImageDataDisk` object.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImportImageDataDisk {
     /// `ImageUrl`. Required.
@@ -1129,8 +2048,44 @@ impl ImportImageDataDisk {
         }
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ImportImageDataDisk {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ImportImageDataDisk;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ImportImageDataDisk` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ImportImageDataDisk, A::Error> {
+                let mut m_image_url: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ImageUrl" => m_image_url = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ImportImageDataDisk {
+                    image_url: m_image_url.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("ImageUrl")
+                    })?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instance` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Instance {
     /// `Placement`.
@@ -1419,8 +2374,112 @@ pub struct Instance {
     )]
     pub partition_number: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for Instance {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Instance;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Instance` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Instance, A::Error> {
+                let mut out = Instance::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Placement" => out.placement = map.next_value()?,
+                        "InstanceId" => out.instance_id = map.next_value()?,
+                        "InstanceType" => out.instance_type = map.next_value()?,
+                        "CPU" => out.cpu = map.next_value()?,
+                        "Memory" => out.memory = map.next_value()?,
+                        "RestrictState" => out.restrict_state = map.next_value()?,
+                        "InstanceName" => out.instance_name = map.next_value()?,
+                        "InstanceChargeType" => {
+                            out.instance_charge_type = map.next_value()?;
+                        }
+                        "SystemDisk" => out.system_disk = map.next_value()?,
+                        "DataDisks" => out.data_disks = map.next_value()?,
+                        "PrivateIpAddresses" => {
+                            out.private_ip_addresses = map.next_value()?;
+                        }
+                        "PublicIpAddresses" => {
+                            out.public_ip_addresses = map.next_value()?;
+                        }
+                        "InternetAccessible" => {
+                            out.internet_accessible = map.next_value()?;
+                        }
+                        "VirtualPrivateCloud" => {
+                            out.virtual_private_cloud = map.next_value()?;
+                        }
+                        "ImageId" => out.image_id = map.next_value()?,
+                        "RenewFlag" => out.renew_flag = map.next_value()?,
+                        "CreatedTime" => out.created_time = map.next_value()?,
+                        "ExpiredTime" => out.expired_time = map.next_value()?,
+                        "OsName" => out.os_name = map.next_value()?,
+                        "SecurityGroupIds" => out.security_group_ids = map.next_value()?,
+                        "LoginSettings" => out.login_settings = map.next_value()?,
+                        "InstanceState" => out.instance_state = map.next_value()?,
+                        "Tags" => out.tags = map.next_value()?,
+                        "StopChargingMode" => out.stop_charging_mode = map.next_value()?,
+                        "Uuid" => out.uuid = map.next_value()?,
+                        "LatestOperation" => out.latest_operation = map.next_value()?,
+                        "LatestOperationState" => {
+                            out.latest_operation_state = map.next_value()?;
+                        }
+                        "LatestOperationRequestId" => {
+                            out.latest_operation_request_id = map.next_value()?;
+                        }
+                        "DisasterRecoverGroupId" => {
+                            out.disaster_recover_group_id = map.next_value()?;
+                        }
+                        "IPv6Addresses" => out.i_pv6_addresses = map.next_value()?,
+                        "CamRoleName" => out.cam_role_name = map.next_value()?,
+                        "HpcClusterId" => out.hpc_cluster_id = map.next_value()?,
+                        "RdmaIpAddresses" => out.rdma_ip_addresses = map.next_value()?,
+                        "DedicatedClusterId" => {
+                            out.dedicated_cluster_id = map.next_value()?;
+                        }
+                        "IsolatedSource" => out.isolated_source = map.next_value()?,
+                        "DisasterRecoverGroupIds" => {
+                            out.disaster_recover_group_ids = map.next_value()?;
+                        }
+                        "GPUInfo" => out.gpu_info = map.next_value()?,
+                        "LicenseType" => out.license_type = map.next_value()?,
+                        "DisableApiTermination" => {
+                            out.disable_api_termination = map.next_value()?;
+                        }
+                        "HostName" => out.host_name = map.next_value()?,
+                        "DefaultLoginUser" => out.default_login_user = map.next_value()?,
+                        "DefaultLoginPort" => out.default_login_port = map.next_value()?,
+                        "LatestOperationErrorMsg" => {
+                            out.latest_operation_error_msg = map.next_value()?;
+                        }
+                        "EnableJumboFrame" => out.enable_jumbo_frame = map.next_value()?,
+                        "Metadata" => out.metadata = map.next_value()?,
+                        "PublicIPv6Addresses" => {
+                            out.public_i_pv6_addresses = map.next_value()?;
+                        }
+                        "CpuTopology" => out.cpu_topology = map.next_value()?,
+                        "PartitionNumber" => out.partition_number = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `InstanceAttribute` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceAttribute {
     /// `InstanceId`.
@@ -1436,8 +2495,40 @@ pub struct InstanceAttribute {
     )]
     pub attributes: ::std::option::Option<crate::models::Attribute>,
 }
+impl<'de> ::serde::Deserialize<'de> for InstanceAttribute {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InstanceAttribute;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InstanceAttribute` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InstanceAttribute, A::Error> {
+                let mut out = InstanceAttribute::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceId" => out.instance_id = map.next_value()?,
+                        "Attributes" => out.attributes = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `InstanceChargePrepaid` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceChargePrepaid {
     /// `Period`.
@@ -1453,8 +2544,40 @@ pub struct InstanceChargePrepaid {
     )]
     pub renew_flag: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for InstanceChargePrepaid {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InstanceChargePrepaid;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InstanceChargePrepaid` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InstanceChargePrepaid, A::Error> {
+                let mut out = InstanceChargePrepaid::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Period" => out.period = map.next_value()?,
+                        "RenewFlag" => out.renew_flag = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `InstanceFamilyConfig` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceFamilyConfig {
     /// `InstanceFamilyName`.
@@ -1470,8 +2593,42 @@ pub struct InstanceFamilyConfig {
     )]
     pub instance_family: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for InstanceFamilyConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InstanceFamilyConfig;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InstanceFamilyConfig` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InstanceFamilyConfig, A::Error> {
+                let mut out = InstanceFamilyConfig::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceFamilyName" => {
+                            out.instance_family_name = map.next_value()?;
+                        }
+                        "InstanceFamily" => out.instance_family = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `InstanceMarketOptionsRequest` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceMarketOptionsRequest {
     /// `SpotOptions`.
@@ -1487,8 +2644,40 @@ pub struct InstanceMarketOptionsRequest {
     )]
     pub market_type: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for InstanceMarketOptionsRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InstanceMarketOptionsRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InstanceMarketOptionsRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InstanceMarketOptionsRequest, A::Error> {
+                let mut out = InstanceMarketOptionsRequest::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "SpotOptions" => out.spot_options = map.next_value()?,
+                        "MarketType" => out.market_type = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `InstanceRefund` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceRefund {
     /// `InstanceId`.
@@ -1510,8 +2699,41 @@ pub struct InstanceRefund {
     )]
     pub price_detail: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for InstanceRefund {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InstanceRefund;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InstanceRefund` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InstanceRefund, A::Error> {
+                let mut out = InstanceRefund::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceId" => out.instance_id = map.next_value()?,
+                        "Refunds" => out.refunds = map.next_value()?,
+                        "PriceDetail" => out.price_detail = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `InstanceStatus` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceStatus {
     /// `InstanceId`.
@@ -1527,8 +2749,40 @@ pub struct InstanceStatus {
     )]
     pub instance_state: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for InstanceStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InstanceStatus;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InstanceStatus` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InstanceStatus, A::Error> {
+                let mut out = InstanceStatus::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceId" => out.instance_id = map.next_value()?,
+                        "InstanceState" => out.instance_state = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `InstanceTypeConfig` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceTypeConfig {
     /// `Zone`.
@@ -1586,8 +2840,48 @@ pub struct InstanceTypeConfig {
     )]
     pub gpu_memory: ::std::option::Option<f64>,
 }
+impl<'de> ::serde::Deserialize<'de> for InstanceTypeConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InstanceTypeConfig;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InstanceTypeConfig` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InstanceTypeConfig, A::Error> {
+                let mut out = InstanceTypeConfig::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Zone" => out.zone = map.next_value()?,
+                        "InstanceType" => out.instance_type = map.next_value()?,
+                        "InstanceFamily" => out.instance_family = map.next_value()?,
+                        "GPU" => out.gpu = map.next_value()?,
+                        "CPU" => out.cpu = map.next_value()?,
+                        "Memory" => out.memory = map.next_value()?,
+                        "FPGA" => out.fpga = map.next_value()?,
+                        "GpuCount" => out.gpu_count = map.next_value()?,
+                        "GpuType" => out.gpu_type = map.next_value()?,
+                        "GpuMemory" => out.gpu_memory = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `InstanceTypeConfigStatus` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceTypeConfigStatus {
     /// `Status`.
@@ -1609,8 +2903,43 @@ pub struct InstanceTypeConfigStatus {
     )]
     pub instance_type_config: ::std::option::Option<crate::models::InstanceTypeConfig>,
 }
+impl<'de> ::serde::Deserialize<'de> for InstanceTypeConfigStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InstanceTypeConfigStatus;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InstanceTypeConfigStatus` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InstanceTypeConfigStatus, A::Error> {
+                let mut out = InstanceTypeConfigStatus::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Status" => out.status = map.next_value()?,
+                        "Message" => out.message = map.next_value()?,
+                        "InstanceTypeConfig" => {
+                            out.instance_type_config = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `InstanceTypeQuotaItem` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceTypeQuotaItem {
     /// `Zone`.
@@ -1746,8 +3075,67 @@ pub struct InstanceTypeQuotaItem {
     )]
     pub status_category: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for InstanceTypeQuotaItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InstanceTypeQuotaItem;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InstanceTypeQuotaItem` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InstanceTypeQuotaItem, A::Error> {
+                let mut out = InstanceTypeQuotaItem::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Zone" => out.zone = map.next_value()?,
+                        "InstanceType" => out.instance_type = map.next_value()?,
+                        "InstanceChargeType" => {
+                            out.instance_charge_type = map.next_value()?;
+                        }
+                        "NetworkCard" => out.network_card = map.next_value()?,
+                        "Externals" => out.externals = map.next_value()?,
+                        "Cpu" => out.cpu = map.next_value()?,
+                        "Memory" => out.memory = map.next_value()?,
+                        "InstanceFamily" => out.instance_family = map.next_value()?,
+                        "TypeName" => out.type_name = map.next_value()?,
+                        "LocalDiskTypeList" => {
+                            out.local_disk_type_list = map.next_value()?;
+                        }
+                        "Status" => out.status = map.next_value()?,
+                        "Price" => out.price = map.next_value()?,
+                        "SoldOutReason" => out.sold_out_reason = map.next_value()?,
+                        "InstanceBandwidth" => out.instance_bandwidth = map.next_value()?,
+                        "InstancePps" => out.instance_pps = map.next_value()?,
+                        "StorageBlockAmount" => {
+                            out.storage_block_amount = map.next_value()?;
+                        }
+                        "CpuType" => out.cpu_type = map.next_value()?,
+                        "Gpu" => out.gpu = map.next_value()?,
+                        "Fpga" => out.fpga = map.next_value()?,
+                        "Remark" => out.remark = map.next_value()?,
+                        "GpuCount" => out.gpu_count = map.next_value()?,
+                        "Frequency" => out.frequency = map.next_value()?,
+                        "StatusCategory" => out.status_category = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `InternetAccessible` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InternetAccessible {
     /// `InternetChargeType`.
@@ -1799,8 +3187,56 @@ pub struct InternetAccessible {
     )]
     pub anti_d_do_s_package_id: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for InternetAccessible {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InternetAccessible;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InternetAccessible` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InternetAccessible, A::Error> {
+                let mut out = InternetAccessible::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InternetChargeType" => {
+                            out.internet_charge_type = map.next_value()?;
+                        }
+                        "InternetMaxBandwidthOut" => {
+                            out.internet_max_bandwidth_out = map.next_value()?;
+                        }
+                        "PublicIpAssigned" => out.public_ip_assigned = map.next_value()?,
+                        "BandwidthPackageId" => {
+                            out.bandwidth_package_id = map.next_value()?;
+                        }
+                        "InternetServiceProvider" => {
+                            out.internet_service_provider = map.next_value()?;
+                        }
+                        "IPv4AddressType" => out.i_pv4_address_type = map.next_value()?,
+                        "IPv6AddressType" => out.i_pv6_address_type = map.next_value()?,
+                        "AntiDDoSPackageId" => {
+                            out.anti_d_do_s_package_id = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `InternetBandwidthConfig` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InternetBandwidthConfig {
     /// `StartTime`.
@@ -1822,8 +3258,43 @@ pub struct InternetBandwidthConfig {
     )]
     pub internet_accessible: ::std::option::Option<crate::models::InternetAccessible>,
 }
+impl<'de> ::serde::Deserialize<'de> for InternetBandwidthConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InternetBandwidthConfig;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InternetBandwidthConfig` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InternetBandwidthConfig, A::Error> {
+                let mut out = InternetBandwidthConfig::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "StartTime" => out.start_time = map.next_value()?,
+                        "EndTime" => out.end_time = map.next_value()?,
+                        "InternetAccessible" => {
+                            out.internet_accessible = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `InternetChargeTypeConfig` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InternetChargeTypeConfig {
     /// `InternetChargeType`.
@@ -1839,8 +3310,42 @@ pub struct InternetChargeTypeConfig {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for InternetChargeTypeConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InternetChargeTypeConfig;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InternetChargeTypeConfig` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InternetChargeTypeConfig, A::Error> {
+                let mut out = InternetChargeTypeConfig::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InternetChargeType" => {
+                            out.internet_charge_type = map.next_value()?;
+                        }
+                        "Description" => out.description = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `ItemPrice` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ItemPrice {
     /// `UnitPrice`.
@@ -1958,8 +3463,81 @@ pub struct ItemPrice {
     )]
     pub discount_one_year: ::std::option::Option<f64>,
 }
+impl<'de> ::serde::Deserialize<'de> for ItemPrice {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ItemPrice;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ItemPrice` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ItemPrice, A::Error> {
+                let mut out = ItemPrice::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "UnitPrice" => out.unit_price = map.next_value()?,
+                        "ChargeUnit" => out.charge_unit = map.next_value()?,
+                        "OriginalPrice" => out.original_price = map.next_value()?,
+                        "DiscountPrice" => out.discount_price = map.next_value()?,
+                        "Discount" => out.discount = map.next_value()?,
+                        "UnitPriceDiscount" => {
+                            out.unit_price_discount = map.next_value()?;
+                        }
+                        "UnitPriceSecondStep" => {
+                            out.unit_price_second_step = map.next_value()?;
+                        }
+                        "UnitPriceDiscountSecondStep" => {
+                            out.unit_price_discount_second_step = map.next_value()?;
+                        }
+                        "UnitPriceThirdStep" => {
+                            out.unit_price_third_step = map.next_value()?;
+                        }
+                        "UnitPriceDiscountThirdStep" => {
+                            out.unit_price_discount_third_step = map.next_value()?;
+                        }
+                        "OriginalPriceThreeYear" => {
+                            out.original_price_three_year = map.next_value()?;
+                        }
+                        "DiscountPriceThreeYear" => {
+                            out.discount_price_three_year = map.next_value()?;
+                        }
+                        "DiscountThreeYear" => {
+                            out.discount_three_year = map.next_value()?;
+                        }
+                        "OriginalPriceFiveYear" => {
+                            out.original_price_five_year = map.next_value()?;
+                        }
+                        "DiscountPriceFiveYear" => {
+                            out.discount_price_five_year = map.next_value()?;
+                        }
+                        "DiscountFiveYear" => out.discount_five_year = map.next_value()?,
+                        "OriginalPriceOneYear" => {
+                            out.original_price_one_year = map.next_value()?;
+                        }
+                        "DiscountPriceOneYear" => {
+                            out.discount_price_one_year = map.next_value()?;
+                        }
+                        "DiscountOneYear" => out.discount_one_year = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `KeyPair` object.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct KeyPair {
     /// `KeyId`.
@@ -2032,8 +3610,49 @@ impl ::std::fmt::Debug for KeyPair {
             .finish()
     }
 }
+impl<'de> ::serde::Deserialize<'de> for KeyPair {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = KeyPair;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `KeyPair` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<KeyPair, A::Error> {
+                let mut out = KeyPair::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "KeyId" => out.key_id = map.next_value()?,
+                        "KeyName" => out.key_name = map.next_value()?,
+                        "ProjectId" => out.project_id = map.next_value()?,
+                        "Description" => out.description = map.next_value()?,
+                        "PublicKey" => out.public_key = map.next_value()?,
+                        "PrivateKey" => out.private_key = map.next_value()?,
+                        "AssociatedInstanceIds" => {
+                            out.associated_instance_ids = map.next_value()?;
+                        }
+                        "CreatedTime" => out.created_time = map.next_value()?,
+                        "Tags" => out.tags = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `LaunchTemplate` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplate {
     /// `LaunchTemplateId`.
@@ -2072,8 +3691,42 @@ impl LaunchTemplate {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for LaunchTemplate {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = LaunchTemplate;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `LaunchTemplate` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<LaunchTemplate, A::Error> {
+                let mut out = LaunchTemplate::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "LaunchTemplateId" => out.launch_template_id = map.next_value()?,
+                        "LaunchTemplateVersion" => {
+                            out.launch_template_version = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `LaunchTemplateInfo` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplateInfo {
     /// `LatestVersionNumber`.
@@ -2119,8 +3772,53 @@ pub struct LaunchTemplateInfo {
     )]
     pub creation_time: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for LaunchTemplateInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = LaunchTemplateInfo;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `LaunchTemplateInfo` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<LaunchTemplateInfo, A::Error> {
+                let mut out = LaunchTemplateInfo::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "LatestVersionNumber" => {
+                            out.latest_version_number = map.next_value()?;
+                        }
+                        "LaunchTemplateId" => out.launch_template_id = map.next_value()?,
+                        "LaunchTemplateName" => {
+                            out.launch_template_name = map.next_value()?;
+                        }
+                        "DefaultVersionNumber" => {
+                            out.default_version_number = map.next_value()?;
+                        }
+                        "LaunchTemplateVersionCount" => {
+                            out.launch_template_version_count = map.next_value()?;
+                        }
+                        "CreatedBy" => out.created_by = map.next_value()?,
+                        "CreationTime" => out.creation_time = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `LaunchTemplateVersionData` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplateVersionData {
     /// `Placement`.
@@ -2268,8 +3966,76 @@ pub struct LaunchTemplateVersionData {
     )]
     pub disable_api_termination: ::std::option::Option<bool>,
 }
+impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionData {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = LaunchTemplateVersionData;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `LaunchTemplateVersionData` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<LaunchTemplateVersionData, A::Error> {
+                let mut out = LaunchTemplateVersionData::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Placement" => out.placement = map.next_value()?,
+                        "InstanceType" => out.instance_type = map.next_value()?,
+                        "InstanceName" => out.instance_name = map.next_value()?,
+                        "InstanceChargeType" => {
+                            out.instance_charge_type = map.next_value()?;
+                        }
+                        "SystemDisk" => out.system_disk = map.next_value()?,
+                        "DataDisks" => out.data_disks = map.next_value()?,
+                        "InternetAccessible" => {
+                            out.internet_accessible = map.next_value()?;
+                        }
+                        "VirtualPrivateCloud" => {
+                            out.virtual_private_cloud = map.next_value()?;
+                        }
+                        "ImageId" => out.image_id = map.next_value()?,
+                        "SecurityGroupIds" => out.security_group_ids = map.next_value()?,
+                        "LoginSettings" => out.login_settings = map.next_value()?,
+                        "CamRoleName" => out.cam_role_name = map.next_value()?,
+                        "HpcClusterId" => out.hpc_cluster_id = map.next_value()?,
+                        "InstanceCount" => out.instance_count = map.next_value()?,
+                        "EnhancedService" => out.enhanced_service = map.next_value()?,
+                        "UserData" => out.user_data = map.next_value()?,
+                        "DisasterRecoverGroupIds" => {
+                            out.disaster_recover_group_ids = map.next_value()?;
+                        }
+                        "ActionTimer" => out.action_timer = map.next_value()?,
+                        "InstanceMarketOptions" => {
+                            out.instance_market_options = map.next_value()?;
+                        }
+                        "HostName" => out.host_name = map.next_value()?,
+                        "ClientToken" => out.client_token = map.next_value()?,
+                        "InstanceChargePrepaid" => {
+                            out.instance_charge_prepaid = map.next_value()?;
+                        }
+                        "TagSpecification" => out.tag_specification = map.next_value()?,
+                        "DisableApiTermination" => {
+                            out.disable_api_termination = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `LaunchTemplateVersionInfo` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplateVersionInfo {
     /// `LaunchTemplateVersion`.
@@ -2316,8 +4082,51 @@ pub struct LaunchTemplateVersionInfo {
     )]
     pub created_by: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = LaunchTemplateVersionInfo;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `LaunchTemplateVersionInfo` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<LaunchTemplateVersionInfo, A::Error> {
+                let mut out = LaunchTemplateVersionInfo::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "LaunchTemplateVersion" => {
+                            out.launch_template_version = map.next_value()?;
+                        }
+                        "LaunchTemplateVersionData" => {
+                            out.launch_template_version_data = map.next_value()?;
+                        }
+                        "CreationTime" => out.creation_time = map.next_value()?,
+                        "LaunchTemplateId" => out.launch_template_id = map.next_value()?,
+                        "IsDefaultVersion" => out.is_default_version = map.next_value()?,
+                        "LaunchTemplateVersionDescription" => {
+                            out.launch_template_version_description = map.next_value()?;
+                        }
+                        "CreatedBy" => out.created_by = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `LocalDiskType` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LocalDiskType {
     /// `Type`.
@@ -2351,8 +4160,43 @@ pub struct LocalDiskType {
     )]
     pub required: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for LocalDiskType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = LocalDiskType;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `LocalDiskType` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<LocalDiskType, A::Error> {
+                let mut out = LocalDiskType::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Type" => out.r#type = map.next_value()?,
+                        "PartitionType" => out.partition_type = map.next_value()?,
+                        "MinSize" => out.min_size = map.next_value()?,
+                        "MaxSize" => out.max_size = map.next_value()?,
+                        "Required" => out.required = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `LoginSettings` object.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LoginSettings {
     /// `Password`.
@@ -2383,8 +4227,41 @@ impl ::std::fmt::Debug for LoginSettings {
             .finish()
     }
 }
+impl<'de> ::serde::Deserialize<'de> for LoginSettings {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = LoginSettings;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `LoginSettings` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<LoginSettings, A::Error> {
+                let mut out = LoginSettings::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Password" => out.password = map.next_value()?,
+                        "KeyIds" => out.key_ids = map.next_value()?,
+                        "KeepImageLogin" => out.keep_image_login = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Metadata` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Metadata {
     /// `Items`.
@@ -2394,8 +4271,39 @@ pub struct Metadata {
     )]
     pub items: ::std::option::Option<::std::vec::Vec<crate::models::MetadataItem>>,
 }
+impl<'de> ::serde::Deserialize<'de> for Metadata {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Metadata;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Metadata` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Metadata, A::Error> {
+                let mut out = Metadata::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Items" => out.items = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `MetadataItem` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MetadataItem {
     /// `Key`.
@@ -2408,8 +4316,40 @@ pub struct MetadataItem {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for MetadataItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = MetadataItem;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `MetadataItem` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<MetadataItem, A::Error> {
+                let mut out = MetadataItem::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Key" => out.key = map.next_value()?,
+                        "Value" => out.value = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `NetworkInterfaces` object.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkInterfaces {
     /// `InterfaceType`. Required.
@@ -2481,8 +4421,83 @@ impl NetworkInterfaces {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for NetworkInterfaces {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = NetworkInterfaces;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `NetworkInterfaces` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<NetworkInterfaces, A::Error> {
+                let mut m_interface_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_vpc_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_subnet_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_private_ipv4_address_count: ::std::option::Option<i64> =
+                    ::std::option::Option::None;
+                let mut m_network_interface_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_security_group_ids: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut m_delete_with_instance: ::std::option::Option<bool> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InterfaceType" => m_interface_type = map.next_value()?,
+                        "VpcId" => m_vpc_id = map.next_value()?,
+                        "SubnetId" => m_subnet_id = map.next_value()?,
+                        "PrivateIpv4AddressCount" => {
+                            m_private_ipv4_address_count = map.next_value()?;
+                        }
+                        "NetworkInterfaceId" => {
+                            m_network_interface_id = map.next_value()?;
+                        }
+                        "SecurityGroupIds" => m_security_group_ids = map.next_value()?,
+                        "DeleteWithInstance" => {
+                            m_delete_with_instance = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(NetworkInterfaces {
+                    interface_type: m_interface_type.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("InterfaceType")
+                    })?,
+                    vpc_id: m_vpc_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("VpcId")
+                    })?,
+                    subnet_id: m_subnet_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("SubnetId")
+                    })?,
+                    private_ipv4_address_count: m_private_ipv4_address_count.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field(
+                            "PrivateIpv4AddressCount",
+                        )
+                    })?,
+                    network_interface_id: m_network_interface_id,
+                    security_group_ids: m_security_group_ids,
+                    delete_with_instance: m_delete_with_instance,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `OperationCountLimit` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct OperationCountLimit {
     /// `Operation`.
@@ -2510,8 +4525,42 @@ pub struct OperationCountLimit {
     )]
     pub limit_count: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for OperationCountLimit {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = OperationCountLimit;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `OperationCountLimit` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<OperationCountLimit, A::Error> {
+                let mut out = OperationCountLimit::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Operation" => out.operation = map.next_value()?,
+                        "InstanceId" => out.instance_id = map.next_value()?,
+                        "CurrentCount" => out.current_count = map.next_value()?,
+                        "LimitCount" => out.limit_count = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `OsVersion` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct OsVersion {
     /// `OsName`.
@@ -2533,8 +4582,41 @@ pub struct OsVersion {
     )]
     pub architecture: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl<'de> ::serde::Deserialize<'de> for OsVersion {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = OsVersion;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `OsVersion` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<OsVersion, A::Error> {
+                let mut out = OsVersion::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "OsName" => out.os_name = map.next_value()?,
+                        "OsVersions" => out.os_versions = map.next_value()?,
+                        "Architecture" => out.architecture = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Placement` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Placement {
     /// `Zone`.
@@ -2580,8 +4662,49 @@ pub struct Placement {
     )]
     pub rack_id: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Placement {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Placement;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Placement` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Placement, A::Error> {
+                let mut out = Placement::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Zone" => out.zone = map.next_value()?,
+                        "ProjectId" => out.project_id = map.next_value()?,
+                        "HostIds" => out.host_ids = map.next_value()?,
+                        "HostId" => out.host_id = map.next_value()?,
+                        "DedicatedResourcePackTenancy" => {
+                            out.dedicated_resource_pack_tenancy = map.next_value()?;
+                        }
+                        "DedicatedResourcePackIds" => {
+                            out.dedicated_resource_pack_ids = map.next_value()?;
+                        }
+                        "RackId" => out.rack_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `PostPaidQuota` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PostPaidQuota {
     /// `UsedQuota`.
@@ -2609,8 +4732,42 @@ pub struct PostPaidQuota {
     )]
     pub zone: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for PostPaidQuota {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = PostPaidQuota;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `PostPaidQuota` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<PostPaidQuota, A::Error> {
+                let mut out = PostPaidQuota::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "UsedQuota" => out.used_quota = map.next_value()?,
+                        "RemainingQuota" => out.remaining_quota = map.next_value()?,
+                        "TotalQuota" => out.total_quota = map.next_value()?,
+                        "Zone" => out.zone = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `PrePaidQuota` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PrePaidQuota {
     /// `UsedQuota`.
@@ -2644,8 +4801,43 @@ pub struct PrePaidQuota {
     )]
     pub zone: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for PrePaidQuota {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = PrePaidQuota;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `PrePaidQuota` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<PrePaidQuota, A::Error> {
+                let mut out = PrePaidQuota::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "UsedQuota" => out.used_quota = map.next_value()?,
+                        "OnceQuota" => out.once_quota = map.next_value()?,
+                        "RemainingQuota" => out.remaining_quota = map.next_value()?,
+                        "TotalQuota" => out.total_quota = map.next_value()?,
+                        "Zone" => out.zone = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Price` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Price {
     /// `InstancePrice`.
@@ -2661,8 +4853,40 @@ pub struct Price {
     )]
     pub bandwidth_price: ::std::option::Option<crate::models::ItemPrice>,
 }
+impl<'de> ::serde::Deserialize<'de> for Price {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Price;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Price` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Price, A::Error> {
+                let mut out = Price::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstancePrice" => out.instance_price = map.next_value()?,
+                        "BandwidthPrice" => out.bandwidth_price = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `RegionInfo` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RegionInfo {
     /// `Region`.
@@ -2684,8 +4908,41 @@ pub struct RegionInfo {
     )]
     pub region_state: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for RegionInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = RegionInfo;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `RegionInfo` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<RegionInfo, A::Error> {
+                let mut out = RegionInfo::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Region" => out.region = map.next_value()?,
+                        "RegionName" => out.region_name = map.next_value()?,
+                        "RegionState" => out.region_state = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `RepairTaskInfo` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RepairTaskInfo {
     /// `TaskId`.
@@ -2833,8 +5090,62 @@ pub struct RepairTaskInfo {
     )]
     pub auth_source: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for RepairTaskInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = RepairTaskInfo;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `RepairTaskInfo` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<RepairTaskInfo, A::Error> {
+                let mut out = RepairTaskInfo::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "TaskId" => out.task_id = map.next_value()?,
+                        "InstanceId" => out.instance_id = map.next_value()?,
+                        "Alias" => out.alias = map.next_value()?,
+                        "TaskTypeId" => out.task_type_id = map.next_value()?,
+                        "TaskTypeName" => out.task_type_name = map.next_value()?,
+                        "TaskStatus" => out.task_status = map.next_value()?,
+                        "DeviceStatus" => out.device_status = map.next_value()?,
+                        "OperateStatus" => out.operate_status = map.next_value()?,
+                        "CreateTime" => out.create_time = map.next_value()?,
+                        "AuthTime" => out.auth_time = map.next_value()?,
+                        "EndTime" => out.end_time = map.next_value()?,
+                        "TaskDetail" => out.task_detail = map.next_value()?,
+                        "Zone" => out.zone = map.next_value()?,
+                        "Region" => out.region = map.next_value()?,
+                        "VpcId" => out.vpc_id = map.next_value()?,
+                        "VpcName" => out.vpc_name = map.next_value()?,
+                        "SubnetId" => out.subnet_id = map.next_value()?,
+                        "SubnetName" => out.subnet_name = map.next_value()?,
+                        "WanIp" => out.wan_ip = map.next_value()?,
+                        "LanIp" => out.lan_ip = map.next_value()?,
+                        "Product" => out.product = map.next_value()?,
+                        "TaskSubType" => out.task_sub_type = map.next_value()?,
+                        "AuthType" => out.auth_type = map.next_value()?,
+                        "AuthSource" => out.auth_source = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `ResourceCount` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResourceCount {
     /// `Cpu`.
@@ -2856,8 +5167,42 @@ pub struct ResourceCount {
     )]
     pub disk: ::std::option::Option<u64>,
 }
+impl<'de> ::serde::Deserialize<'de> for ResourceCount {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ResourceCount;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ResourceCount` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ResourceCount, A::Error> {
+                let mut out = ResourceCount::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Cpu" => out.cpu = map.next_value()?,
+                        "Memory" => out.memory = map.next_value()?,
+                        "Gpu" => out.gpu = map.next_value()?,
+                        "Disk" => out.disk = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `ResourcePoolPack` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResourcePoolPack {
     /// `DedicatedResourcePackId`.
@@ -2957,8 +5302,60 @@ pub struct ResourcePoolPack {
     )]
     pub end_time: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for ResourcePoolPack {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ResourcePoolPack;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ResourcePoolPack` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ResourcePoolPack, A::Error> {
+                let mut out = ResourcePoolPack::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "DedicatedResourcePackId" => {
+                            out.dedicated_resource_pack_id = map.next_value()?;
+                        }
+                        "DedicatedResourcePackName" => {
+                            out.dedicated_resource_pack_name = map.next_value()?;
+                        }
+                        "Zone" => out.zone = map.next_value()?,
+                        "InstanceType" => out.instance_type = map.next_value()?,
+                        "InstanceFamily" => out.instance_family = map.next_value()?,
+                        "ResourcePoolPackType" => {
+                            out.resource_pool_pack_type = map.next_value()?;
+                        }
+                        "Status" => out.status = map.next_value()?,
+                        "TotalCapacity" => out.total_capacity = map.next_value()?,
+                        "AvailableCapacity" => out.available_capacity = map.next_value()?,
+                        "HostIp" => out.host_ip = map.next_value()?,
+                        "RackId" => out.rack_id = map.next_value()?,
+                        "SwitchId" => out.switch_id = map.next_value()?,
+                        "AutoPlacement" => out.auto_placement = map.next_value()?,
+                        "RenewFlag" => out.renew_flag = map.next_value()?,
+                        "StartTime" => out.start_time = map.next_value()?,
+                        "EndTime" => out.end_time = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `ResourcePoolPackInstance` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResourcePoolPackInstance {
     /// `DedicatedResourcePackId`.
@@ -2992,8 +5389,45 @@ pub struct ResourcePoolPackInstance {
     )]
     pub zone: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for ResourcePoolPackInstance {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ResourcePoolPackInstance;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ResourcePoolPackInstance` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ResourcePoolPackInstance, A::Error> {
+                let mut out = ResourcePoolPackInstance::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "DedicatedResourcePackId" => {
+                            out.dedicated_resource_pack_id = map.next_value()?;
+                        }
+                        "InstanceIdSet" => out.instance_id_set = map.next_value()?,
+                        "InstanceFamily" => out.instance_family = map.next_value()?,
+                        "InstanceType" => out.instance_type = map.next_value()?,
+                        "Zone" => out.zone = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `RunAutomationServiceEnabled` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RunAutomationServiceEnabled {
     /// `Enabled`.
@@ -3003,8 +5437,39 @@ pub struct RunAutomationServiceEnabled {
     )]
     pub enabled: ::std::option::Option<bool>,
 }
+impl<'de> ::serde::Deserialize<'de> for RunAutomationServiceEnabled {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = RunAutomationServiceEnabled;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `RunAutomationServiceEnabled` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<RunAutomationServiceEnabled, A::Error> {
+                let mut out = RunAutomationServiceEnabled::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Enabled" => out.enabled = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `RunMonitorServiceEnabled` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RunMonitorServiceEnabled {
     /// `Enabled`.
@@ -3014,8 +5479,39 @@ pub struct RunMonitorServiceEnabled {
     )]
     pub enabled: ::std::option::Option<bool>,
 }
+impl<'de> ::serde::Deserialize<'de> for RunMonitorServiceEnabled {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = RunMonitorServiceEnabled;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `RunMonitorServiceEnabled` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<RunMonitorServiceEnabled, A::Error> {
+                let mut out = RunMonitorServiceEnabled::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Enabled" => out.enabled = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `RunSecurityServiceEnabled` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RunSecurityServiceEnabled {
     /// `Enabled`.
@@ -3025,8 +5521,39 @@ pub struct RunSecurityServiceEnabled {
     )]
     pub enabled: ::std::option::Option<bool>,
 }
+impl<'de> ::serde::Deserialize<'de> for RunSecurityServiceEnabled {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = RunSecurityServiceEnabled;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `RunSecurityServiceEnabled` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<RunSecurityServiceEnabled, A::Error> {
+                let mut out = RunSecurityServiceEnabled::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Enabled" => out.enabled = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `SharePermission` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SharePermission {
     /// `CreatedTime`.
@@ -3042,8 +5569,40 @@ pub struct SharePermission {
     )]
     pub account_id: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for SharePermission {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = SharePermission;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `SharePermission` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<SharePermission, A::Error> {
+                let mut out = SharePermission::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "CreatedTime" => out.created_time = map.next_value()?,
+                        "AccountId" => out.account_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Snapshot` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Snapshot {
     /// `SnapshotId`.
@@ -3065,8 +5624,41 @@ pub struct Snapshot {
     )]
     pub disk_size: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for Snapshot {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Snapshot;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Snapshot` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Snapshot, A::Error> {
+                let mut out = Snapshot::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "SnapshotId" => out.snapshot_id = map.next_value()?,
+                        "DiskUsage" => out.disk_usage = map.next_value()?,
+                        "DiskSize" => out.disk_size = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `SpotMarketOptions` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SpotMarketOptions {
     /// `MaxPrice`.
@@ -3082,8 +5674,40 @@ pub struct SpotMarketOptions {
     )]
     pub spot_instance_type: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for SpotMarketOptions {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = SpotMarketOptions;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `SpotMarketOptions` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<SpotMarketOptions, A::Error> {
+                let mut out = SpotMarketOptions::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "MaxPrice" => out.max_price = map.next_value()?,
+                        "SpotInstanceType" => out.spot_instance_type = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `SpotPaidQuota` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SpotPaidQuota {
     /// `UsedQuota`.
@@ -3111,8 +5735,42 @@ pub struct SpotPaidQuota {
     )]
     pub zone: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for SpotPaidQuota {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = SpotPaidQuota;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `SpotPaidQuota` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<SpotPaidQuota, A::Error> {
+                let mut out = SpotPaidQuota::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "UsedQuota" => out.used_quota = map.next_value()?,
+                        "RemainingQuota" => out.remaining_quota = map.next_value()?,
+                        "TotalQuota" => out.total_quota = map.next_value()?,
+                        "Zone" => out.zone = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `StorageBlock` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct StorageBlock {
     /// `Type`.
@@ -3134,8 +5792,41 @@ pub struct StorageBlock {
     )]
     pub max_size: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for StorageBlock {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = StorageBlock;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `StorageBlock` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<StorageBlock, A::Error> {
+                let mut out = StorageBlock::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Type" => out.r#type = map.next_value()?,
+                        "MinSize" => out.min_size = map.next_value()?,
+                        "MaxSize" => out.max_size = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `SyncImage` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SyncImage {
     /// `ImageId`.
@@ -3151,8 +5842,40 @@ pub struct SyncImage {
     )]
     pub region: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for SyncImage {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = SyncImage;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `SyncImage` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<SyncImage, A::Error> {
+                let mut out = SyncImage::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ImageId" => out.image_id = map.next_value()?,
+                        "Region" => out.region = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `SystemDisk` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SystemDisk {
     /// `DiskType`.
@@ -3198,8 +5921,45 @@ pub struct SystemDisk {
     )]
     pub kms_key_id: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for SystemDisk {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = SystemDisk;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `SystemDisk` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<SystemDisk, A::Error> {
+                let mut out = SystemDisk::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "DiskType" => out.disk_type = map.next_value()?,
+                        "DiskId" => out.disk_id = map.next_value()?,
+                        "DiskSize" => out.disk_size = map.next_value()?,
+                        "CdcId" => out.cdc_id = map.next_value()?,
+                        "DiskName" => out.disk_name = map.next_value()?,
+                        "Encrypt" => out.encrypt = map.next_value()?,
+                        "KmsKeyId" => out.kms_key_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Tag` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -3212,8 +5972,40 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Tag {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Tag;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Tag` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Tag, A::Error> {
+                let mut out = Tag::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Key" => out.key = map.next_value()?,
+                        "Value" => out.value = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `TagSpecification` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagSpecification {
     /// `ResourceType`.
@@ -3229,8 +6021,40 @@ pub struct TagSpecification {
     )]
     pub tags: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
 }
+impl<'de> ::serde::Deserialize<'de> for TagSpecification {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = TagSpecification;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `TagSpecification` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<TagSpecification, A::Error> {
+                let mut out = TagSpecification::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ResourceType" => out.resource_type = map.next_value()?,
+                        "Tags" => out.tags = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `TargetOS` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TargetOs {
     /// `TargetOSType`.
@@ -3246,8 +6070,40 @@ pub struct TargetOs {
     )]
     pub target_os_version: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for TargetOs {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = TargetOs;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `TargetOs` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<TargetOs, A::Error> {
+                let mut out = TargetOs::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "TargetOSType" => out.target_os_type = map.next_value()?,
+                        "TargetOSVersion" => out.target_os_version = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `VirtualPrivateCloud` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct VirtualPrivateCloud {
     /// `VpcId`.
@@ -3281,8 +6137,45 @@ pub struct VirtualPrivateCloud {
     )]
     pub ipv6_address_count: ::std::option::Option<u64>,
 }
+impl<'de> ::serde::Deserialize<'de> for VirtualPrivateCloud {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = VirtualPrivateCloud;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `VirtualPrivateCloud` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<VirtualPrivateCloud, A::Error> {
+                let mut out = VirtualPrivateCloud::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "VpcId" => out.vpc_id = map.next_value()?,
+                        "SubnetId" => out.subnet_id = map.next_value()?,
+                        "AsVpcGateway" => out.as_vpc_gateway = map.next_value()?,
+                        "PrivateIpAddresses" => {
+                            out.private_ip_addresses = map.next_value()?;
+                        }
+                        "Ipv6AddressCount" => out.ipv6_address_count = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `ZoneInfo` object.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ZoneInfo {
     /// `Zone`.
@@ -3309,4 +6202,38 @@ pub struct ZoneInfo {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_state: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ZoneInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ZoneInfo;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ZoneInfo` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ZoneInfo, A::Error> {
+                let mut out = ZoneInfo::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Zone" => out.zone = map.next_value()?,
+                        "ZoneName" => out.zone_name = map.next_value()?,
+                        "ZoneId" => out.zone_id = map.next_value()?,
+                        "ZoneState" => out.zone_state = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -121,7 +121,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -154,8 +154,40 @@ impl Tag {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for Tag {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Tag;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Tag` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Tag, A::Error> {
+                let mut out = Tag::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Key" => out.key = map.next_value()?,
+                        "Value" => out.value = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The request of [`Client::allocate_dedicated_hosts`](crate::Client::allocate_dedicated_hosts) (`AllocateDedicatedHosts`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AllocateDedicatedHostsRequest {
     /// `RegionId` (query). Required.
@@ -435,8 +467,138 @@ impl AllocateDedicatedHostsRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for AllocateDedicatedHostsRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = AllocateDedicatedHostsRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `AllocateDedicatedHostsRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AllocateDedicatedHostsRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
+                    ::std::option::Option::None;
+                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_zone_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_dedicated_host_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_dedicated_host_cluster_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_dedicated_host_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_action_on_maintenance: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_network_attributes_slb_udp_timeout: ::std::option::Option<i32> =
+                    ::std::option::Option::None;
+                let mut m_network_attributes_udp_timeout: ::std::option::Option<i32> =
+                    ::std::option::Option::None;
+                let mut m_description: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_auto_placement: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_cpu_over_commit_ratio: ::std::option::Option<f64> =
+                    ::std::option::Option::None;
+                let mut m_min_quantity: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_charge_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_quantity: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_period_unit: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_auto_renew: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut m_auto_renew_period: ::std::option::Option<i32> =
+                    ::std::option::Option::None;
+                let mut m_auto_release_time: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_client_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "Tag" => m_tag = map.next_value()?,
+                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
+                        "ZoneId" => m_zone_id = map.next_value()?,
+                        "DedicatedHostName" => m_dedicated_host_name = map.next_value()?,
+                        "DedicatedHostClusterId" => {
+                            m_dedicated_host_cluster_id = map.next_value()?;
+                        }
+                        "DedicatedHostType" => m_dedicated_host_type = map.next_value()?,
+                        "ActionOnMaintenance" => {
+                            m_action_on_maintenance = map.next_value()?;
+                        }
+                        "NetworkAttributes.SlbUdpTimeout" => {
+                            m_network_attributes_slb_udp_timeout = map.next_value()?;
+                        }
+                        "NetworkAttributes.UdpTimeout" => {
+                            m_network_attributes_udp_timeout = map.next_value()?;
+                        }
+                        "Description" => m_description = map.next_value()?,
+                        "AutoPlacement" => m_auto_placement = map.next_value()?,
+                        "CpuOverCommitRatio" => {
+                            m_cpu_over_commit_ratio = map.next_value()?;
+                        }
+                        "MinQuantity" => m_min_quantity = map.next_value()?,
+                        "ChargeType" => m_charge_type = map.next_value()?,
+                        "Quantity" => m_quantity = map.next_value()?,
+                        "Period" => m_period = map.next_value()?,
+                        "PeriodUnit" => m_period_unit = map.next_value()?,
+                        "AutoRenew" => m_auto_renew = map.next_value()?,
+                        "AutoRenewPeriod" => m_auto_renew_period = map.next_value()?,
+                        "AutoReleaseTime" => m_auto_release_time = map.next_value()?,
+                        "ClientToken" => m_client_token = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(AllocateDedicatedHostsRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    tag: m_tag,
+                    resource_group_id: m_resource_group_id,
+                    zone_id: m_zone_id,
+                    dedicated_host_name: m_dedicated_host_name,
+                    dedicated_host_cluster_id: m_dedicated_host_cluster_id,
+                    dedicated_host_type: m_dedicated_host_type.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field(
+                            "DedicatedHostType",
+                        )
+                    })?,
+                    action_on_maintenance: m_action_on_maintenance,
+                    network_attributes_slb_udp_timeout: m_network_attributes_slb_udp_timeout,
+                    network_attributes_udp_timeout: m_network_attributes_udp_timeout,
+                    description: m_description,
+                    auto_placement: m_auto_placement,
+                    cpu_over_commit_ratio: m_cpu_over_commit_ratio,
+                    min_quantity: m_min_quantity,
+                    charge_type: m_charge_type,
+                    quantity: m_quantity,
+                    period: m_period,
+                    period_unit: m_period_unit,
+                    auto_renew: m_auto_renew,
+                    auto_renew_period: m_auto_renew_period,
+                    auto_release_time: m_auto_release_time,
+                    client_token: m_client_token,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `DedicatedHostIdSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DedicatedHostIdSets {
     /// `DedicatedHostId`.
@@ -446,8 +608,39 @@ pub struct DedicatedHostIdSets {
     )]
     pub dedicated_host_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl<'de> ::serde::Deserialize<'de> for DedicatedHostIdSets {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DedicatedHostIdSets;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DedicatedHostIdSets` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DedicatedHostIdSets, A::Error> {
+                let mut out = DedicatedHostIdSets::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "DedicatedHostId" => out.dedicated_host_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::allocate_dedicated_hosts`](crate::Client::allocate_dedicated_hosts) (`AllocateDedicatedHosts`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AllocateDedicatedHostsResponse {
     /// `DedicatedHostIdSets`.
@@ -462,4 +655,38 @@ pub struct AllocateDedicatedHostsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for AllocateDedicatedHostsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = AllocateDedicatedHostsResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `AllocateDedicatedHostsResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AllocateDedicatedHostsResponse, A::Error> {
+                let mut out = AllocateDedicatedHostsResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "DedicatedHostIdSets" => {
+                            out.dedicated_host_id_sets = map.next_value()?;
+                        }
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

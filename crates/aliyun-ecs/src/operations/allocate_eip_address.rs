@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::allocate_eip_address`](crate::Client::allocate_eip_address) (`AllocateEipAddress`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AllocateEipAddressRequest {
     /// `RegionId` (query). Required.
@@ -117,8 +117,65 @@ impl AllocateEipAddressRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for AllocateEipAddressRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = AllocateEipAddressRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `AllocateEipAddressRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AllocateEipAddressRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_bandwidth: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_isp: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_internet_charge_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_activity_id: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut m_client_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "Bandwidth" => m_bandwidth = map.next_value()?,
+                        "ISP" => m_isp = map.next_value()?,
+                        "InternetChargeType" => {
+                            m_internet_charge_type = map.next_value()?;
+                        }
+                        "ActivityId" => m_activity_id = map.next_value()?,
+                        "ClientToken" => m_client_token = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(AllocateEipAddressRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    bandwidth: m_bandwidth,
+                    isp: m_isp,
+                    internet_charge_type: m_internet_charge_type,
+                    activity_id: m_activity_id,
+                    client_token: m_client_token,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::allocate_eip_address`](crate::Client::allocate_eip_address) (`AllocateEipAddress`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AllocateEipAddressResponse {
     /// `AllocationId`.
@@ -139,4 +196,37 @@ pub struct AllocateEipAddressResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for AllocateEipAddressResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = AllocateEipAddressResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `AllocateEipAddressResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AllocateEipAddressResponse, A::Error> {
+                let mut out = AllocateEipAddressResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "AllocationId" => out.allocation_id = map.next_value()?,
+                        "EipAddress" => out.eip_address = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

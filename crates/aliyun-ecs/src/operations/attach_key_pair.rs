@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::attach_key_pair`](crate::Client::attach_key_pair) (`AttachKeyPair`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AttachKeyPairRequest {
     /// `RegionId` (query). Required.
@@ -54,8 +54,56 @@ impl AttachKeyPairRequest {
         }
     }
 }
+impl<'de> ::serde::Deserialize<'de> for AttachKeyPairRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = AttachKeyPairRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `AttachKeyPairRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AttachKeyPairRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_key_pair_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_ids: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "KeyPairName" => m_key_pair_name = map.next_value()?,
+                        "InstanceIds" => m_instance_ids = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(AttachKeyPairRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    key_pair_name: m_key_pair_name.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("KeyPairName")
+                    })?,
+                    instance_ids: m_instance_ids.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
+                    })?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Results.Result` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResultModel {
     /// `Code`.
@@ -83,8 +131,42 @@ pub struct ResultModel {
     )]
     pub success: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for ResultModel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ResultModel;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ResultModel` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ResultModel, A::Error> {
+                let mut out = ResultModel::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Code" => out.code = map.next_value()?,
+                        "InstanceId" => out.instance_id = map.next_value()?,
+                        "Message" => out.message = map.next_value()?,
+                        "Success" => out.success = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Results` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Results {
     /// `Result`.
@@ -94,8 +176,39 @@ pub struct Results {
     )]
     pub result: ::std::option::Option<::std::vec::Vec<ResultModel>>,
 }
+impl<'de> ::serde::Deserialize<'de> for Results {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Results;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Results` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Results, A::Error> {
+                let mut out = Results::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Result" => out.result = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::attach_key_pair`](crate::Client::attach_key_pair) (`AttachKeyPair`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AttachKeyPairResponse {
     /// `FailCount`.
@@ -128,4 +241,39 @@ pub struct AttachKeyPairResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for AttachKeyPairResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = AttachKeyPairResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `AttachKeyPairResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AttachKeyPairResponse, A::Error> {
+                let mut out = AttachKeyPairResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "FailCount" => out.fail_count = map.next_value()?,
+                        "KeyPairName" => out.key_pair_name = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        "Results" => out.results = map.next_value()?,
+                        "TotalCount" => out.total_count = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::attach_network_interface`](crate::Client::attach_network_interface) (`AttachNetworkInterface`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AttachNetworkInterfaceRequest {
     /// `RegionId` (query). Required.
@@ -108,8 +108,76 @@ impl AttachNetworkInterfaceRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for AttachNetworkInterfaceRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = AttachNetworkInterfaceRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `AttachNetworkInterfaceRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AttachNetworkInterfaceRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_network_interface_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_trunk_network_instance_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_wait_for_network_configuration_ready: ::std::option::Option<bool> =
+                    ::std::option::Option::None;
+                let mut m_network_card_index: ::std::option::Option<i32> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "NetworkInterfaceId" => {
+                            m_network_interface_id = map.next_value()?;
+                        }
+                        "InstanceId" => m_instance_id = map.next_value()?,
+                        "TrunkNetworkInstanceId" => {
+                            m_trunk_network_instance_id = map.next_value()?;
+                        }
+                        "WaitForNetworkConfigurationReady" => {
+                            m_wait_for_network_configuration_ready = map.next_value()?;
+                        }
+                        "NetworkCardIndex" => m_network_card_index = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(AttachNetworkInterfaceRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    network_interface_id: m_network_interface_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field(
+                            "NetworkInterfaceId",
+                        )
+                    })?,
+                    instance_id: m_instance_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
+                    })?,
+                    trunk_network_instance_id: m_trunk_network_instance_id,
+                    wait_for_network_configuration_ready: m_wait_for_network_configuration_ready,
+                    network_card_index: m_network_card_index,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::attach_network_interface`](crate::Client::attach_network_interface) (`AttachNetworkInterface`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AttachNetworkInterfaceResponse {
     /// `RequestId`.
@@ -118,4 +186,35 @@ pub struct AttachNetworkInterfaceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for AttachNetworkInterfaceResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = AttachNetworkInterfaceResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `AttachNetworkInterfaceResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AttachNetworkInterfaceResponse, A::Error> {
+                let mut out = AttachNetworkInterfaceResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

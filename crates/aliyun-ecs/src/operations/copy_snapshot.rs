@@ -76,7 +76,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -109,8 +109,40 @@ impl Tag {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for Tag {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Tag;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Tag` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Tag, A::Error> {
+                let mut out = Tag::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Key" => out.key = map.next_value()?,
+                        "Value" => out.value = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Arn` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Arn {
     /// `AssumeRoleFor`.
@@ -158,8 +190,41 @@ impl Arn {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for Arn {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Arn;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Arn` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Arn, A::Error> {
+                let mut out = Arn::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "AssumeRoleFor" => out.assume_role_for = map.next_value()?,
+                        "RoleType" => out.role_type = map.next_value()?,
+                        "Rolearn" => out.rolearn = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The request of [`Client::copy_snapshot`](crate::Client::copy_snapshot) (`CopySnapshot`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CopySnapshotRequest {
     /// `ResourceGroupId` (query).
@@ -297,8 +362,115 @@ impl CopySnapshotRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for CopySnapshotRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = CopySnapshotRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `CopySnapshotRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CopySnapshotRequest, A::Error> {
+                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
+                    ::std::option::Option::None;
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_destination_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_snapshot_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_destination_snapshot_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_destination_snapshot_description: ::std::option::Option<
+                    ::std::string::String,
+                > = ::std::option::Option::None;
+                let mut m_retention_days: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_encrypted: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut m_kms_key_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_arn: ::std::option::Option<::std::vec::Vec<Arn>> =
+                    ::std::option::Option::None;
+                let mut m_destination_storage_location_arn: ::std::option::Option<
+                    ::std::string::String,
+                > = ::std::option::Option::None;
+                let mut m_client_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
+                        "Tag" => m_tag = map.next_value()?,
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "DestinationRegionId" => {
+                            m_destination_region_id = map.next_value()?;
+                        }
+                        "SnapshotId" => m_snapshot_id = map.next_value()?,
+                        "DestinationSnapshotName" => {
+                            m_destination_snapshot_name = map.next_value()?;
+                        }
+                        "DestinationSnapshotDescription" => {
+                            m_destination_snapshot_description = map.next_value()?;
+                        }
+                        "RetentionDays" => m_retention_days = map.next_value()?,
+                        "Encrypted" => m_encrypted = map.next_value()?,
+                        "KMSKeyId" => m_kms_key_id = map.next_value()?,
+                        "Arn" => m_arn = map.next_value()?,
+                        "DestinationStorageLocationArn" => {
+                            m_destination_storage_location_arn = map.next_value()?;
+                        }
+                        "ClientToken" => m_client_token = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(CopySnapshotRequest {
+                    resource_group_id: m_resource_group_id,
+                    tag: m_tag,
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    destination_region_id: m_destination_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field(
+                            "DestinationRegionId",
+                        )
+                    })?,
+                    snapshot_id: m_snapshot_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("SnapshotId")
+                    })?,
+                    destination_snapshot_name: m_destination_snapshot_name.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field(
+                            "DestinationSnapshotName",
+                        )
+                    })?,
+                    destination_snapshot_description: m_destination_snapshot_description
+                        .ok_or_else(|| {
+                            <A::Error as ::yun_core::internal::DeError>::missing_field(
+                                "DestinationSnapshotDescription",
+                            )
+                        })?,
+                    retention_days: m_retention_days,
+                    encrypted: m_encrypted,
+                    kms_key_id: m_kms_key_id,
+                    arn: m_arn,
+                    destination_storage_location_arn: m_destination_storage_location_arn,
+                    client_token: m_client_token,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::copy_snapshot`](crate::Client::copy_snapshot) (`CopySnapshot`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CopySnapshotResponse {
     /// `RequestId`.
@@ -313,4 +485,36 @@ pub struct CopySnapshotResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for CopySnapshotResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = CopySnapshotResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `CopySnapshotResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CopySnapshotResponse, A::Error> {
+                let mut out = CopySnapshotResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        "SnapshotId" => out.snapshot_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

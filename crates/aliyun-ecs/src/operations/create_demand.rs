@@ -71,7 +71,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::create_demand`](crate::Client::create_demand) (`CreateDemand`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateDemandRequest {
     /// `ClientToken` (query).
@@ -178,8 +178,102 @@ impl CreateDemandRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for CreateDemandRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = CreateDemandRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `CreateDemandRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateDemandRequest, A::Error> {
+                let mut m_client_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_zone_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_demand_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_demand_description: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_amount: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_instance_charge_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_period_unit: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_start_time: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_end_time: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ClientToken" => m_client_token = map.next_value()?,
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "ZoneId" => m_zone_id = map.next_value()?,
+                        "DemandName" => m_demand_name = map.next_value()?,
+                        "DemandDescription" => m_demand_description = map.next_value()?,
+                        "InstanceType" => m_instance_type = map.next_value()?,
+                        "Amount" => m_amount = map.next_value()?,
+                        "InstanceChargeType" => {
+                            m_instance_charge_type = map.next_value()?;
+                        }
+                        "Period" => m_period = map.next_value()?,
+                        "PeriodUnit" => m_period_unit = map.next_value()?,
+                        "StartTime" => m_start_time = map.next_value()?,
+                        "EndTime" => m_end_time = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(CreateDemandRequest {
+                    client_token: m_client_token,
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    zone_id: m_zone_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("ZoneId")
+                    })?,
+                    demand_name: m_demand_name,
+                    demand_description: m_demand_description,
+                    instance_type: m_instance_type.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceType")
+                    })?,
+                    amount: m_amount.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("Amount")
+                    })?,
+                    instance_charge_type: m_instance_charge_type,
+                    period: m_period.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("Period")
+                    })?,
+                    period_unit: m_period_unit.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("PeriodUnit")
+                    })?,
+                    start_time: m_start_time.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("StartTime")
+                    })?,
+                    end_time: m_end_time.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("EndTime")
+                    })?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::create_demand`](crate::Client::create_demand) (`CreateDemand`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateDemandResponse {
     /// `DemandId`.
@@ -194,4 +288,36 @@ pub struct CreateDemandResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for CreateDemandResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = CreateDemandResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `CreateDemandResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateDemandResponse, A::Error> {
+                let mut out = CreateDemandResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "DemandId" => out.demand_id = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -56,7 +56,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::create_deployment_set`](crate::Client::create_deployment_set) (`CreateDeploymentSet`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateDeploymentSetRequest {
     /// `RegionId` (query). Required.
@@ -174,8 +174,78 @@ impl CreateDeploymentSetRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for CreateDeploymentSetRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = CreateDeploymentSetRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `CreateDeploymentSetRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateDeploymentSetRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_on_unable_to_redeploy_failed_instance: ::std::option::Option<
+                    ::std::string::String,
+                > = ::std::option::Option::None;
+                let mut m_description: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_client_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_deployment_set_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_domain: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_granularity: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_strategy: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_group_count: ::std::option::Option<i64> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "OnUnableToRedeployFailedInstance" => {
+                            m_on_unable_to_redeploy_failed_instance = map.next_value()?;
+                        }
+                        "Description" => m_description = map.next_value()?,
+                        "ClientToken" => m_client_token = map.next_value()?,
+                        "DeploymentSetName" => m_deployment_set_name = map.next_value()?,
+                        "Domain" => m_domain = map.next_value()?,
+                        "Granularity" => m_granularity = map.next_value()?,
+                        "Strategy" => m_strategy = map.next_value()?,
+                        "GroupCount" => m_group_count = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(CreateDeploymentSetRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    on_unable_to_redeploy_failed_instance: m_on_unable_to_redeploy_failed_instance,
+                    description: m_description,
+                    client_token: m_client_token,
+                    deployment_set_name: m_deployment_set_name,
+                    domain: m_domain,
+                    granularity: m_granularity,
+                    strategy: m_strategy,
+                    group_count: m_group_count,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::create_deployment_set`](crate::Client::create_deployment_set) (`CreateDeploymentSet`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateDeploymentSetResponse {
     /// `DeploymentSetId`.
@@ -190,4 +260,36 @@ pub struct CreateDeploymentSetResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for CreateDeploymentSetResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = CreateDeploymentSetResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `CreateDeploymentSetResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateDeploymentSetResponse, A::Error> {
+                let mut out = CreateDeploymentSetResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "DeploymentSetId" => out.deployment_set_id = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

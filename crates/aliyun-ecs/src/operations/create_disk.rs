@@ -126,7 +126,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -159,8 +159,40 @@ impl Tag {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for Tag {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Tag;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Tag` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Tag, A::Error> {
+                let mut out = Tag::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Key" => out.key = map.next_value()?,
+                        "Value" => out.value = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Arn` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Arn {
     /// `AssumeRoleFor`.
@@ -208,8 +240,41 @@ impl Arn {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for Arn {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Arn;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Arn` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Arn, A::Error> {
+                let mut out = Arn::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "AssumeRoleFor" => out.assume_role_for = map.next_value()?,
+                        "RoleType" => out.role_type = map.next_value()?,
+                        "Rolearn" => out.rolearn = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The request of [`Client::create_disk`](crate::Client::create_disk) (`CreateDisk`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateDiskRequest {
     /// `RegionId` (query). Required.
@@ -514,8 +579,132 @@ impl CreateDiskRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for CreateDiskRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = CreateDiskRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `CreateDiskRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateDiskRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_zone_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_snapshot_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_disk_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_size: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_disk_category: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_description: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_encrypted: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut m_client_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_kms_key_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_performance_level: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_advanced_features: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_storage_set_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_encrypt_algorithm: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_storage_set_partition_number: ::std::option::Option<i32> =
+                    ::std::option::Option::None;
+                let mut m_storage_cluster_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_multi_attach: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
+                    ::std::option::Option::None;
+                let mut m_arn: ::std::option::Option<::std::vec::Vec<Arn>> =
+                    ::std::option::Option::None;
+                let mut m_provisioned_iops: ::std::option::Option<i64> =
+                    ::std::option::Option::None;
+                let mut m_bursting_enabled: ::std::option::Option<bool> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "ZoneId" => m_zone_id = map.next_value()?,
+                        "SnapshotId" => m_snapshot_id = map.next_value()?,
+                        "DiskName" => m_disk_name = map.next_value()?,
+                        "Size" => m_size = map.next_value()?,
+                        "DiskCategory" => m_disk_category = map.next_value()?,
+                        "Description" => m_description = map.next_value()?,
+                        "Encrypted" => m_encrypted = map.next_value()?,
+                        "ClientToken" => m_client_token = map.next_value()?,
+                        "InstanceId" => m_instance_id = map.next_value()?,
+                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
+                        "KMSKeyId" => m_kms_key_id = map.next_value()?,
+                        "PerformanceLevel" => m_performance_level = map.next_value()?,
+                        "AdvancedFeatures" => m_advanced_features = map.next_value()?,
+                        "StorageSetId" => m_storage_set_id = map.next_value()?,
+                        "EncryptAlgorithm" => m_encrypt_algorithm = map.next_value()?,
+                        "StorageSetPartitionNumber" => {
+                            m_storage_set_partition_number = map.next_value()?;
+                        }
+                        "StorageClusterId" => m_storage_cluster_id = map.next_value()?,
+                        "MultiAttach" => m_multi_attach = map.next_value()?,
+                        "Tag" => m_tag = map.next_value()?,
+                        "Arn" => m_arn = map.next_value()?,
+                        "ProvisionedIops" => m_provisioned_iops = map.next_value()?,
+                        "BurstingEnabled" => m_bursting_enabled = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(CreateDiskRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    zone_id: m_zone_id,
+                    snapshot_id: m_snapshot_id,
+                    disk_name: m_disk_name,
+                    size: m_size,
+                    disk_category: m_disk_category,
+                    description: m_description,
+                    encrypted: m_encrypted,
+                    client_token: m_client_token,
+                    instance_id: m_instance_id,
+                    resource_group_id: m_resource_group_id,
+                    kms_key_id: m_kms_key_id,
+                    performance_level: m_performance_level,
+                    advanced_features: m_advanced_features,
+                    storage_set_id: m_storage_set_id,
+                    encrypt_algorithm: m_encrypt_algorithm,
+                    storage_set_partition_number: m_storage_set_partition_number,
+                    storage_cluster_id: m_storage_cluster_id,
+                    multi_attach: m_multi_attach,
+                    tag: m_tag,
+                    arn: m_arn,
+                    provisioned_iops: m_provisioned_iops,
+                    bursting_enabled: m_bursting_enabled,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::create_disk`](crate::Client::create_disk) (`CreateDisk`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateDiskResponse {
     /// `DiskId`.
@@ -536,4 +725,37 @@ pub struct CreateDiskResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for CreateDiskResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = CreateDiskResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `CreateDiskResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateDiskResponse, A::Error> {
+                let mut out = CreateDiskResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "DiskId" => out.disk_id = map.next_value()?,
+                        "OrderId" => out.order_id = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -96,7 +96,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -129,8 +129,40 @@ impl Tag {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for Tag {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Tag;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Tag` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Tag, A::Error> {
+                let mut out = Tag::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Key" => out.key = map.next_value()?,
+                        "Value" => out.value = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The request of [`Client::create_image_pipeline`](crate::Client::create_image_pipeline) (`CreateImagePipeline`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateImagePipelineRequest {
     /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
@@ -338,8 +370,117 @@ impl CreateImagePipelineRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for CreateImagePipelineRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = CreateImagePipelineRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `CreateImagePipelineRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateImagePipelineRequest, A::Error> {
+                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
+                    ::std::option::Option::None;
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_add_account: ::std::option::Option<::std::vec::Vec<i64>> =
+                    ::std::option::Option::None;
+                let mut m_to_region_id: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut m_base_image_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_base_image: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_description: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_image_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_v_switch_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_system_disk_size: ::std::option::Option<i32> =
+                    ::std::option::Option::None;
+                let mut m_internet_max_bandwidth_out: ::std::option::Option<i32> =
+                    ::std::option::Option::None;
+                let mut m_delete_instance_on_failure: ::std::option::Option<bool> =
+                    ::std::option::Option::None;
+                let mut m_build_content: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_client_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Tag" => m_tag = map.next_value()?,
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
+                        "AddAccount" => m_add_account = map.next_value()?,
+                        "ToRegionId" => m_to_region_id = map.next_value()?,
+                        "BaseImageType" => m_base_image_type = map.next_value()?,
+                        "BaseImage" => m_base_image = map.next_value()?,
+                        "Name" => m_name = map.next_value()?,
+                        "Description" => m_description = map.next_value()?,
+                        "ImageName" => m_image_name = map.next_value()?,
+                        "VSwitchId" => m_v_switch_id = map.next_value()?,
+                        "InstanceType" => m_instance_type = map.next_value()?,
+                        "SystemDiskSize" => m_system_disk_size = map.next_value()?,
+                        "InternetMaxBandwidthOut" => {
+                            m_internet_max_bandwidth_out = map.next_value()?;
+                        }
+                        "DeleteInstanceOnFailure" => {
+                            m_delete_instance_on_failure = map.next_value()?;
+                        }
+                        "BuildContent" => m_build_content = map.next_value()?,
+                        "ClientToken" => m_client_token = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(CreateImagePipelineRequest {
+                    tag: m_tag,
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    resource_group_id: m_resource_group_id,
+                    add_account: m_add_account,
+                    to_region_id: m_to_region_id,
+                    base_image_type: m_base_image_type.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("BaseImageType")
+                    })?,
+                    base_image: m_base_image.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("BaseImage")
+                    })?,
+                    name: m_name,
+                    description: m_description,
+                    image_name: m_image_name,
+                    v_switch_id: m_v_switch_id,
+                    instance_type: m_instance_type,
+                    system_disk_size: m_system_disk_size,
+                    internet_max_bandwidth_out: m_internet_max_bandwidth_out,
+                    delete_instance_on_failure: m_delete_instance_on_failure,
+                    build_content: m_build_content,
+                    client_token: m_client_token,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::create_image_pipeline`](crate::Client::create_image_pipeline) (`CreateImagePipeline`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateImagePipelineResponse {
     /// `ImagePipelineId`.
@@ -354,4 +495,36 @@ pub struct CreateImagePipelineResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for CreateImagePipelineResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = CreateImagePipelineResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `CreateImagePipelineResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateImagePipelineResponse, A::Error> {
+                let mut out = CreateImagePipelineResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ImagePipelineId" => out.image_pipeline_id = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

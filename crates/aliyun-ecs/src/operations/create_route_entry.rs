@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The `NextHopList` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NextHopList {
     /// `NextHopId`.
@@ -85,8 +85,40 @@ impl NextHopList {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for NextHopList {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = NextHopList;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `NextHopList` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<NextHopList, A::Error> {
+                let mut out = NextHopList::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "NextHopId" => out.next_hop_id = map.next_value()?,
+                        "NextHopType" => out.next_hop_type = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The request of [`Client::create_route_entry`](crate::Client::create_route_entry) (`CreateRouteEntry`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateRouteEntryRequest {
     /// `RegionId` (query).
@@ -174,8 +206,74 @@ impl CreateRouteEntryRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for CreateRouteEntryRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = CreateRouteEntryRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `CreateRouteEntryRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateRouteEntryRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_route_table_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_destination_cidr_block: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_next_hop_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_client_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_next_hop_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_next_hop_list: ::std::option::Option<::std::vec::Vec<NextHopList>> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "RouteTableId" => m_route_table_id = map.next_value()?,
+                        "DestinationCidrBlock" => {
+                            m_destination_cidr_block = map.next_value()?;
+                        }
+                        "NextHopId" => m_next_hop_id = map.next_value()?,
+                        "ClientToken" => m_client_token = map.next_value()?,
+                        "NextHopType" => m_next_hop_type = map.next_value()?,
+                        "NextHopList" => m_next_hop_list = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(CreateRouteEntryRequest {
+                    region_id: m_region_id,
+                    route_table_id: m_route_table_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RouteTableId")
+                    })?,
+                    destination_cidr_block: m_destination_cidr_block.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field(
+                            "DestinationCidrBlock",
+                        )
+                    })?,
+                    next_hop_id: m_next_hop_id,
+                    client_token: m_client_token,
+                    next_hop_type: m_next_hop_type,
+                    next_hop_list: m_next_hop_list,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::create_route_entry`](crate::Client::create_route_entry) (`CreateRouteEntry`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateRouteEntryResponse {
     /// `RequestId`.
@@ -184,4 +282,35 @@ pub struct CreateRouteEntryResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for CreateRouteEntryResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = CreateRouteEntryResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `CreateRouteEntryResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateRouteEntryResponse, A::Error> {
+                let mut out = CreateRouteEntryResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

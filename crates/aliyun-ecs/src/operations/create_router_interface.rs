@@ -121,7 +121,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::create_router_interface`](crate::Client::create_router_interface) (`CreateRouterInterface`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateRouterInterfaceRequest {
     /// `RegionId` (query). Required.
@@ -386,8 +386,153 @@ impl CreateRouterInterfaceRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for CreateRouterInterfaceRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = CreateRouterInterfaceRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `CreateRouterInterfaceRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateRouterInterfaceRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_role: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_opposite_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_spec: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_router_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_router_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_opposite_interface_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_opposite_router_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_opposite_router_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_opposite_interface_owner_id: ::std::option::Option<
+                    ::std::string::String,
+                > = ::std::option::Option::None;
+                let mut m_health_check_source_ip: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_health_check_target_ip: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_access_point_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_opposite_access_point_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_description: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_instance_charge_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_auto_pay: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut m_pricing_cycle: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_client_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_user_cidr: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "Role" => m_role = map.next_value()?,
+                        "OppositeRegionId" => m_opposite_region_id = map.next_value()?,
+                        "Spec" => m_spec = map.next_value()?,
+                        "RouterType" => m_router_type = map.next_value()?,
+                        "RouterId" => m_router_id = map.next_value()?,
+                        "OppositeInterfaceId" => {
+                            m_opposite_interface_id = map.next_value()?;
+                        }
+                        "OppositeRouterId" => m_opposite_router_id = map.next_value()?,
+                        "OppositeRouterType" => {
+                            m_opposite_router_type = map.next_value()?;
+                        }
+                        "OppositeInterfaceOwnerId" => {
+                            m_opposite_interface_owner_id = map.next_value()?;
+                        }
+                        "HealthCheckSourceIp" => {
+                            m_health_check_source_ip = map.next_value()?;
+                        }
+                        "HealthCheckTargetIp" => {
+                            m_health_check_target_ip = map.next_value()?;
+                        }
+                        "AccessPointId" => m_access_point_id = map.next_value()?,
+                        "OppositeAccessPointId" => {
+                            m_opposite_access_point_id = map.next_value()?;
+                        }
+                        "Description" => m_description = map.next_value()?,
+                        "Name" => m_name = map.next_value()?,
+                        "Period" => m_period = map.next_value()?,
+                        "InstanceChargeType" => {
+                            m_instance_charge_type = map.next_value()?;
+                        }
+                        "AutoPay" => m_auto_pay = map.next_value()?,
+                        "PricingCycle" => m_pricing_cycle = map.next_value()?,
+                        "ClientToken" => m_client_token = map.next_value()?,
+                        "UserCidr" => m_user_cidr = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(CreateRouterInterfaceRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    role: m_role.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("Role")
+                    })?,
+                    opposite_region_id: m_opposite_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field(
+                            "OppositeRegionId",
+                        )
+                    })?,
+                    spec: m_spec.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("Spec")
+                    })?,
+                    router_type: m_router_type.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RouterType")
+                    })?,
+                    router_id: m_router_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RouterId")
+                    })?,
+                    opposite_interface_id: m_opposite_interface_id,
+                    opposite_router_id: m_opposite_router_id,
+                    opposite_router_type: m_opposite_router_type,
+                    opposite_interface_owner_id: m_opposite_interface_owner_id,
+                    health_check_source_ip: m_health_check_source_ip,
+                    health_check_target_ip: m_health_check_target_ip,
+                    access_point_id: m_access_point_id,
+                    opposite_access_point_id: m_opposite_access_point_id,
+                    description: m_description,
+                    name: m_name,
+                    period: m_period,
+                    instance_charge_type: m_instance_charge_type,
+                    auto_pay: m_auto_pay,
+                    pricing_cycle: m_pricing_cycle,
+                    client_token: m_client_token,
+                    user_cidr: m_user_cidr,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::create_router_interface`](crate::Client::create_router_interface) (`CreateRouterInterface`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateRouterInterfaceResponse {
     /// `OrderId`.
@@ -408,4 +553,39 @@ pub struct CreateRouterInterfaceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub router_interface_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for CreateRouterInterfaceResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = CreateRouterInterfaceResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `CreateRouterInterfaceResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateRouterInterfaceResponse, A::Error> {
+                let mut out = CreateRouterInterfaceResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "OrderId" => out.order_id = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        "RouterInterfaceId" => {
+                            out.router_interface_id = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -56,7 +56,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -89,8 +89,40 @@ impl Tag {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for Tag {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Tag;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Tag` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Tag, A::Error> {
+                let mut out = Tag::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Key" => out.key = map.next_value()?,
+                        "Value" => out.value = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The request of [`Client::create_security_group`](crate::Client::create_security_group) (`CreateSecurityGroup`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateSecurityGroupRequest {
     /// `RegionId` (query). Required.
@@ -210,8 +242,76 @@ impl CreateSecurityGroupRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for CreateSecurityGroupRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = CreateSecurityGroupRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `CreateSecurityGroupRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateSecurityGroupRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_description: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_client_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_security_group_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_vpc_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_security_group_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_service_managed: ::std::option::Option<bool> =
+                    ::std::option::Option::None;
+                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "Description" => m_description = map.next_value()?,
+                        "ClientToken" => m_client_token = map.next_value()?,
+                        "SecurityGroupName" => m_security_group_name = map.next_value()?,
+                        "VpcId" => m_vpc_id = map.next_value()?,
+                        "SecurityGroupType" => m_security_group_type = map.next_value()?,
+                        "ServiceManaged" => m_service_managed = map.next_value()?,
+                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
+                        "Tag" => m_tag = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(CreateSecurityGroupRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    description: m_description,
+                    client_token: m_client_token,
+                    security_group_name: m_security_group_name,
+                    vpc_id: m_vpc_id,
+                    security_group_type: m_security_group_type,
+                    service_managed: m_service_managed,
+                    resource_group_id: m_resource_group_id,
+                    tag: m_tag,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::create_security_group`](crate::Client::create_security_group) (`CreateSecurityGroup`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateSecurityGroupResponse {
     /// `RequestId`.
@@ -226,4 +326,36 @@ pub struct CreateSecurityGroupResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for CreateSecurityGroupResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = CreateSecurityGroupResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `CreateSecurityGroupResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateSecurityGroupResponse, A::Error> {
+                let mut out = CreateSecurityGroupResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        "SecurityGroupId" => out.security_group_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

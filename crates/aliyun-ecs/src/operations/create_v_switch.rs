@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::create_v_switch`](crate::Client::create_v_switch) (`CreateVSwitch`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateVSwitchRequest {
     /// `ZoneId` (query). Required.
@@ -125,8 +125,72 @@ impl CreateVSwitchRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for CreateVSwitchRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = CreateVSwitchRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `CreateVSwitchRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateVSwitchRequest, A::Error> {
+                let mut m_zone_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_cidr_block: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_vpc_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_v_switch_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_description: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_client_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ZoneId" => m_zone_id = map.next_value()?,
+                        "CidrBlock" => m_cidr_block = map.next_value()?,
+                        "VpcId" => m_vpc_id = map.next_value()?,
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "VSwitchName" => m_v_switch_name = map.next_value()?,
+                        "Description" => m_description = map.next_value()?,
+                        "ClientToken" => m_client_token = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(CreateVSwitchRequest {
+                    zone_id: m_zone_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("ZoneId")
+                    })?,
+                    cidr_block: m_cidr_block.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("CidrBlock")
+                    })?,
+                    vpc_id: m_vpc_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("VpcId")
+                    })?,
+                    region_id: m_region_id,
+                    v_switch_name: m_v_switch_name,
+                    description: m_description,
+                    client_token: m_client_token,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::create_v_switch`](crate::Client::create_v_switch) (`CreateVSwitch`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateVSwitchResponse {
     /// `RequestId`.
@@ -141,4 +205,36 @@ pub struct CreateVSwitchResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub v_switch_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for CreateVSwitchResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = CreateVSwitchResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `CreateVSwitchResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateVSwitchResponse, A::Error> {
+                let mut out = CreateVSwitchResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        "VSwitchId" => out.v_switch_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -71,7 +71,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::create_virtual_border_router`](crate::Client::create_virtual_border_router) (`CreateVirtualBorderRouter`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateVirtualBorderRouterRequest {
     /// `RegionId` (query). Required.
@@ -209,8 +209,96 @@ impl CreateVirtualBorderRouterRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for CreateVirtualBorderRouterRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = CreateVirtualBorderRouterRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `CreateVirtualBorderRouterRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateVirtualBorderRouterRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_physical_connection_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_vbr_owner_id: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut m_vlan_id: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_circuit_code: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_local_gateway_ip: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_peer_gateway_ip: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_peering_subnet_mask: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_description: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_client_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_user_cidr: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "PhysicalConnectionId" => {
+                            m_physical_connection_id = map.next_value()?;
+                        }
+                        "VbrOwnerId" => m_vbr_owner_id = map.next_value()?,
+                        "VlanId" => m_vlan_id = map.next_value()?,
+                        "CircuitCode" => m_circuit_code = map.next_value()?,
+                        "LocalGatewayIp" => m_local_gateway_ip = map.next_value()?,
+                        "PeerGatewayIp" => m_peer_gateway_ip = map.next_value()?,
+                        "PeeringSubnetMask" => m_peering_subnet_mask = map.next_value()?,
+                        "Description" => m_description = map.next_value()?,
+                        "Name" => m_name = map.next_value()?,
+                        "ClientToken" => m_client_token = map.next_value()?,
+                        "UserCidr" => m_user_cidr = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(CreateVirtualBorderRouterRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    physical_connection_id: m_physical_connection_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field(
+                            "PhysicalConnectionId",
+                        )
+                    })?,
+                    vbr_owner_id: m_vbr_owner_id,
+                    vlan_id: m_vlan_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("VlanId")
+                    })?,
+                    circuit_code: m_circuit_code,
+                    local_gateway_ip: m_local_gateway_ip,
+                    peer_gateway_ip: m_peer_gateway_ip,
+                    peering_subnet_mask: m_peering_subnet_mask,
+                    description: m_description,
+                    name: m_name,
+                    client_token: m_client_token.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("ClientToken")
+                    })?,
+                    user_cidr: m_user_cidr,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::create_virtual_border_router`](crate::Client::create_virtual_border_router) (`CreateVirtualBorderRouter`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateVirtualBorderRouterResponse {
     /// `RequestId`.
@@ -225,4 +313,36 @@ pub struct CreateVirtualBorderRouterResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub vbr_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for CreateVirtualBorderRouterResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = CreateVirtualBorderRouterResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `CreateVirtualBorderRouterResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateVirtualBorderRouterResponse, A::Error> {
+                let mut out = CreateVirtualBorderRouterResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        "VbrId" => out.vbr_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The `NextHopList` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NextHopList {
     /// `NextHopId`.
@@ -75,8 +75,40 @@ impl NextHopList {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for NextHopList {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = NextHopList;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `NextHopList` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<NextHopList, A::Error> {
+                let mut out = NextHopList::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "NextHopId" => out.next_hop_id = map.next_value()?,
+                        "NextHopType" => out.next_hop_type = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The request of [`Client::delete_route_entry`](crate::Client::delete_route_entry) (`DeleteRouteEntry`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteRouteEntryRequest {
     /// `RegionId` (query).
@@ -137,8 +169,66 @@ impl DeleteRouteEntryRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DeleteRouteEntryRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DeleteRouteEntryRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DeleteRouteEntryRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DeleteRouteEntryRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_route_table_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_destination_cidr_block: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_next_hop_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_next_hop_list: ::std::option::Option<::std::vec::Vec<NextHopList>> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "RouteTableId" => m_route_table_id = map.next_value()?,
+                        "DestinationCidrBlock" => {
+                            m_destination_cidr_block = map.next_value()?;
+                        }
+                        "NextHopId" => m_next_hop_id = map.next_value()?,
+                        "NextHopList" => m_next_hop_list = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(DeleteRouteEntryRequest {
+                    region_id: m_region_id,
+                    route_table_id: m_route_table_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RouteTableId")
+                    })?,
+                    destination_cidr_block: m_destination_cidr_block.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field(
+                            "DestinationCidrBlock",
+                        )
+                    })?,
+                    next_hop_id: m_next_hop_id,
+                    next_hop_list: m_next_hop_list,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::delete_route_entry`](crate::Client::delete_route_entry) (`DeleteRouteEntry`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DeleteRouteEntryResponse {
     /// `RequestId`.
@@ -147,4 +237,35 @@ pub struct DeleteRouteEntryResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteRouteEntryResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DeleteRouteEntryResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DeleteRouteEntryResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DeleteRouteEntryResponse, A::Error> {
+                let mut out = DeleteRouteEntryResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -91,7 +91,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::describe_available_resource`](crate::Client::describe_available_resource) (`DescribeAvailableResource`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeAvailableResourceRequest {
     /// `RegionId` (query). Required.
@@ -308,8 +308,111 @@ impl DescribeAvailableResourceRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DescribeAvailableResourceRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeAvailableResourceRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeAvailableResourceRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeAvailableResourceRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_charge_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_spot_strategy: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_spot_duration: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_destination_resource: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_zone_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_io_optimized: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_dedicated_host_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_system_disk_category: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_data_disk_category: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_network_category: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_cores: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_memory: ::std::option::Option<f64> = ::std::option::Option::None;
+                let mut m_resource_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_scope: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "InstanceChargeType" => {
+                            m_instance_charge_type = map.next_value()?;
+                        }
+                        "SpotStrategy" => m_spot_strategy = map.next_value()?,
+                        "SpotDuration" => m_spot_duration = map.next_value()?,
+                        "DestinationResource" => {
+                            m_destination_resource = map.next_value()?;
+                        }
+                        "ZoneId" => m_zone_id = map.next_value()?,
+                        "IoOptimized" => m_io_optimized = map.next_value()?,
+                        "DedicatedHostId" => m_dedicated_host_id = map.next_value()?,
+                        "InstanceType" => m_instance_type = map.next_value()?,
+                        "SystemDiskCategory" => {
+                            m_system_disk_category = map.next_value()?;
+                        }
+                        "DataDiskCategory" => m_data_disk_category = map.next_value()?,
+                        "NetworkCategory" => m_network_category = map.next_value()?,
+                        "Cores" => m_cores = map.next_value()?,
+                        "Memory" => m_memory = map.next_value()?,
+                        "ResourceType" => m_resource_type = map.next_value()?,
+                        "Scope" => m_scope = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(DescribeAvailableResourceRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    instance_charge_type: m_instance_charge_type,
+                    spot_strategy: m_spot_strategy,
+                    spot_duration: m_spot_duration,
+                    destination_resource: m_destination_resource.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field(
+                            "DestinationResource",
+                        )
+                    })?,
+                    zone_id: m_zone_id,
+                    io_optimized: m_io_optimized,
+                    dedicated_host_id: m_dedicated_host_id,
+                    instance_type: m_instance_type,
+                    system_disk_category: m_system_disk_category,
+                    data_disk_category: m_data_disk_category,
+                    network_category: m_network_category,
+                    cores: m_cores,
+                    memory: m_memory,
+                    resource_type: m_resource_type,
+                    scope: m_scope,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.SupportedResources.SupportedResource` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SupportedResource {
     /// `Max`.
@@ -343,8 +446,44 @@ pub struct SupportedResource {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for SupportedResource {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = SupportedResource;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `SupportedResource` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<SupportedResource, A::Error> {
+                let mut out = SupportedResource::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Max" => out.max = map.next_value()?,
+                        "Min" => out.min = map.next_value()?,
+                        "Status" => out.status = map.next_value()?,
+                        "StatusCategory" => out.status_category = map.next_value()?,
+                        "Unit" => out.unit = map.next_value()?,
+                        "Value" => out.value = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.SupportedResources` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SupportedResources {
     /// `SupportedResource`.
@@ -354,8 +493,39 @@ pub struct SupportedResources {
     )]
     pub supported_resource: ::std::option::Option<::std::vec::Vec<SupportedResource>>,
 }
+impl<'de> ::serde::Deserialize<'de> for SupportedResources {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = SupportedResources;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `SupportedResources` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<SupportedResources, A::Error> {
+                let mut out = SupportedResources::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "SupportedResource" => out.supported_resource = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AvailableResource {
     /// `SupportedResources`.
@@ -371,8 +541,42 @@ pub struct AvailableResource {
     )]
     pub r#type: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for AvailableResource {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = AvailableResource;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `AvailableResource` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AvailableResource, A::Error> {
+                let mut out = AvailableResource::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "SupportedResources" => {
+                            out.supported_resources = map.next_value()?;
+                        }
+                        "Type" => out.r#type = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `AvailableZones.AvailableZone.AvailableResources` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AvailableResources {
     /// `AvailableResource`.
@@ -382,8 +586,39 @@ pub struct AvailableResources {
     )]
     pub available_resource: ::std::option::Option<::std::vec::Vec<AvailableResource>>,
 }
+impl<'de> ::serde::Deserialize<'de> for AvailableResources {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = AvailableResources;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `AvailableResources` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AvailableResources, A::Error> {
+                let mut out = AvailableResources::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "AvailableResource" => out.available_resource = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `AvailableZones.AvailableZone` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AvailableZone {
     /// `AvailableResources`.
@@ -417,8 +652,45 @@ pub struct AvailableZone {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for AvailableZone {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = AvailableZone;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `AvailableZone` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AvailableZone, A::Error> {
+                let mut out = AvailableZone::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "AvailableResources" => {
+                            out.available_resources = map.next_value()?;
+                        }
+                        "RegionId" => out.region_id = map.next_value()?,
+                        "Status" => out.status = map.next_value()?,
+                        "StatusCategory" => out.status_category = map.next_value()?,
+                        "ZoneId" => out.zone_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `AvailableZones` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AvailableZones {
     /// `AvailableZone`.
@@ -428,8 +700,39 @@ pub struct AvailableZones {
     )]
     pub available_zone: ::std::option::Option<::std::vec::Vec<AvailableZone>>,
 }
+impl<'de> ::serde::Deserialize<'de> for AvailableZones {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = AvailableZones;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `AvailableZones` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AvailableZones, A::Error> {
+                let mut out = AvailableZones::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "AvailableZone" => out.available_zone = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::describe_available_resource`](crate::Client::describe_available_resource) (`DescribeAvailableResource`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeAvailableResourceResponse {
     /// `AvailableZones`.
@@ -444,4 +747,36 @@ pub struct DescribeAvailableResourceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for DescribeAvailableResourceResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeAvailableResourceResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeAvailableResourceResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeAvailableResourceResponse, A::Error> {
+                let mut out = DescribeAvailableResourceResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "AvailableZones" => out.available_zones = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

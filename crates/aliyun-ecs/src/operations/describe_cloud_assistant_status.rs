@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::describe_cloud_assistant_status`](crate::Client::describe_cloud_assistant_status) (`DescribeCloudAssistantStatus`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeCloudAssistantStatusRequest {
     /// `RegionId` (query). Required.
@@ -136,8 +136,66 @@ impl DescribeCloudAssistantStatusRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DescribeCloudAssistantStatusRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeCloudAssistantStatusRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeCloudAssistantStatusRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeCloudAssistantStatusRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_os_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_page_number: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut m_page_size: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_next_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_id: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "OSType" => m_os_type = map.next_value()?,
+                        "PageNumber" => m_page_number = map.next_value()?,
+                        "PageSize" => m_page_size = map.next_value()?,
+                        "MaxResults" => m_max_results = map.next_value()?,
+                        "NextToken" => m_next_token = map.next_value()?,
+                        "InstanceId" => m_instance_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(DescribeCloudAssistantStatusRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    os_type: m_os_type,
+                    page_number: m_page_number,
+                    page_size: m_page_size,
+                    max_results: m_max_results,
+                    next_token: m_next_token,
+                    instance_id: m_instance_id,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `InstanceCloudAssistantStatusSet.InstanceCloudAssistantStatus` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceCloudAssistantStatus {
     /// `ActiveTaskCount`.
@@ -195,8 +253,55 @@ pub struct InstanceCloudAssistantStatus {
     )]
     pub support_session_manager: ::std::option::Option<bool>,
 }
+impl<'de> ::serde::Deserialize<'de> for InstanceCloudAssistantStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InstanceCloudAssistantStatus;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InstanceCloudAssistantStatus` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InstanceCloudAssistantStatus, A::Error> {
+                let mut out = InstanceCloudAssistantStatus::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ActiveTaskCount" => out.active_task_count = map.next_value()?,
+                        "CloudAssistantStatus" => {
+                            out.cloud_assistant_status = map.next_value()?;
+                        }
+                        "CloudAssistantVersion" => {
+                            out.cloud_assistant_version = map.next_value()?;
+                        }
+                        "InstanceId" => out.instance_id = map.next_value()?,
+                        "InvocationCount" => out.invocation_count = map.next_value()?,
+                        "LastHeartbeatTime" => {
+                            out.last_heartbeat_time = map.next_value()?;
+                        }
+                        "LastInvokedTime" => out.last_invoked_time = map.next_value()?,
+                        "OSType" => out.os_type = map.next_value()?,
+                        "SupportSessionManager" => {
+                            out.support_session_manager = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `InstanceCloudAssistantStatusSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceCloudAssistantStatusSet {
     /// `InstanceCloudAssistantStatus`.
@@ -207,8 +312,41 @@ pub struct InstanceCloudAssistantStatusSet {
     pub instance_cloud_assistant_status:
         ::std::option::Option<::std::vec::Vec<InstanceCloudAssistantStatus>>,
 }
+impl<'de> ::serde::Deserialize<'de> for InstanceCloudAssistantStatusSet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InstanceCloudAssistantStatusSet;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InstanceCloudAssistantStatusSet` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InstanceCloudAssistantStatusSet, A::Error> {
+                let mut out = InstanceCloudAssistantStatusSet::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceCloudAssistantStatus" => {
+                            out.instance_cloud_assistant_status = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::describe_cloud_assistant_status`](crate::Client::describe_cloud_assistant_status) (`DescribeCloudAssistantStatus`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeCloudAssistantStatusResponse {
     /// `InstanceCloudAssistantStatusSet`.
@@ -247,4 +385,42 @@ pub struct DescribeCloudAssistantStatusResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for DescribeCloudAssistantStatusResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeCloudAssistantStatusResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeCloudAssistantStatusResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeCloudAssistantStatusResponse, A::Error> {
+                let mut out = DescribeCloudAssistantStatusResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceCloudAssistantStatusSet" => {
+                            out.instance_cloud_assistant_status_set = map.next_value()?;
+                        }
+                        "NextToken" => out.next_token = map.next_value()?,
+                        "PageNumber" => out.page_number = map.next_value()?,
+                        "PageSize" => out.page_size = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        "TotalCount" => out.total_count = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::describe_dedicated_host_types`](crate::Client::describe_dedicated_host_types) (`DescribeDedicatedHostTypes`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDedicatedHostTypesRequest {
     /// `RegionId` (query). Required.
@@ -72,8 +72,55 @@ impl DescribeDedicatedHostTypesRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostTypesRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeDedicatedHostTypesRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeDedicatedHostTypesRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeDedicatedHostTypesRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_dedicated_host_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_supported_instance_type_family: ::std::option::Option<
+                    ::std::string::String,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "DedicatedHostType" => m_dedicated_host_type = map.next_value()?,
+                        "SupportedInstanceTypeFamily" => {
+                            m_supported_instance_type_family = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(DescribeDedicatedHostTypesRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    dedicated_host_type: m_dedicated_host_type,
+                    supported_instance_type_family: m_supported_instance_type_family,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `DedicatedHostTypes.DedicatedHostType.SupportedInstanceTypeFamilies` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SupportedInstanceTypeFamilies {
     /// `SupportedInstanceTypeFamily`.
@@ -84,8 +131,41 @@ pub struct SupportedInstanceTypeFamilies {
     pub supported_instance_type_family:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl<'de> ::serde::Deserialize<'de> for SupportedInstanceTypeFamilies {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = SupportedInstanceTypeFamilies;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `SupportedInstanceTypeFamilies` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<SupportedInstanceTypeFamilies, A::Error> {
+                let mut out = SupportedInstanceTypeFamilies::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "SupportedInstanceTypeFamily" => {
+                            out.supported_instance_type_family = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `DedicatedHostTypes.DedicatedHostType.SupportedInstanceTypesList` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SupportedInstanceTypesList {
     /// `SupportedInstanceTypesList`.
@@ -96,8 +176,41 @@ pub struct SupportedInstanceTypesList {
     pub supported_instance_types_list:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl<'de> ::serde::Deserialize<'de> for SupportedInstanceTypesList {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = SupportedInstanceTypesList;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `SupportedInstanceTypesList` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<SupportedInstanceTypesList, A::Error> {
+                let mut out = SupportedInstanceTypesList::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "SupportedInstanceTypesList" => {
+                            out.supported_instance_types_list = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `DedicatedHostTypes.DedicatedHostType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DedicatedHostType {
     /// `Cores`.
@@ -191,8 +304,69 @@ pub struct DedicatedHostType {
     )]
     pub total_vgpus: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for DedicatedHostType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DedicatedHostType;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DedicatedHostType` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DedicatedHostType, A::Error> {
+                let mut out = DedicatedHostType::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Cores" => out.cores = map.next_value()?,
+                        "CpuOverCommitRatioRange" => {
+                            out.cpu_over_commit_ratio_range = map.next_value()?;
+                        }
+                        "DedicatedHostType" => {
+                            out.dedicated_host_type = map.next_value()?;
+                        }
+                        "GPUSpec" => out.gpu_spec = map.next_value()?,
+                        "LocalStorageAmount" => {
+                            out.local_storage_amount = map.next_value()?;
+                        }
+                        "LocalStorageCapacity" => {
+                            out.local_storage_capacity = map.next_value()?;
+                        }
+                        "LocalStorageCategory" => {
+                            out.local_storage_category = map.next_value()?;
+                        }
+                        "MemorySize" => out.memory_size = map.next_value()?,
+                        "PhysicalGpus" => out.physical_gpus = map.next_value()?,
+                        "Sockets" => out.sockets = map.next_value()?,
+                        "SupportCpuOverCommitRatio" => {
+                            out.support_cpu_over_commit_ratio = map.next_value()?;
+                        }
+                        "SupportedInstanceTypeFamilies" => {
+                            out.supported_instance_type_families = map.next_value()?;
+                        }
+                        "SupportedInstanceTypesList" => {
+                            out.supported_instance_types_list = map.next_value()?;
+                        }
+                        "TotalVcpus" => out.total_vcpus = map.next_value()?,
+                        "TotalVgpus" => out.total_vgpus = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `DedicatedHostTypes` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DedicatedHostTypes {
     /// `DedicatedHostType`.
@@ -202,8 +376,41 @@ pub struct DedicatedHostTypes {
     )]
     pub dedicated_host_type: ::std::option::Option<::std::vec::Vec<DedicatedHostType>>,
 }
+impl<'de> ::serde::Deserialize<'de> for DedicatedHostTypes {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DedicatedHostTypes;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DedicatedHostTypes` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DedicatedHostTypes, A::Error> {
+                let mut out = DedicatedHostTypes::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "DedicatedHostType" => {
+                            out.dedicated_host_type = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::describe_dedicated_host_types`](crate::Client::describe_dedicated_host_types) (`DescribeDedicatedHostTypes`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDedicatedHostTypesResponse {
     /// `DedicatedHostTypes`.
@@ -218,4 +425,38 @@ pub struct DescribeDedicatedHostTypesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostTypesResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeDedicatedHostTypesResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeDedicatedHostTypesResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeDedicatedHostTypesResponse, A::Error> {
+                let mut out = DescribeDedicatedHostTypesResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "DedicatedHostTypes" => {
+                            out.dedicated_host_types = map.next_value()?;
+                        }
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::describe_diagnostic_metric_sets`](crate::Client::describe_diagnostic_metric_sets) (`DescribeDiagnosticMetricSets`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDiagnosticMetricSetsRequest {
     /// `RegionId` (query). Required.
@@ -128,8 +128,64 @@ impl DescribeDiagnosticMetricSetsRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticMetricSetsRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeDiagnosticMetricSetsRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeDiagnosticMetricSetsRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeDiagnosticMetricSetsRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_metric_set_ids: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut m_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_resource_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_next_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "MetricSetIds" => m_metric_set_ids = map.next_value()?,
+                        "Type" => m_type = map.next_value()?,
+                        "ResourceType" => m_resource_type = map.next_value()?,
+                        "NextToken" => m_next_token = map.next_value()?,
+                        "MaxResults" => m_max_results = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(DescribeDiagnosticMetricSetsRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    metric_set_ids: m_metric_set_ids,
+                    r#type: m_type,
+                    resource_type: m_resource_type,
+                    next_token: m_next_token,
+                    max_results: m_max_results,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `MetricSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MetricSets {
     /// `Description`.
@@ -169,8 +225,44 @@ pub struct MetricSets {
     )]
     pub r#type: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for MetricSets {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = MetricSets;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `MetricSets` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<MetricSets, A::Error> {
+                let mut out = MetricSets::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Description" => out.description = map.next_value()?,
+                        "MetricIds" => out.metric_ids = map.next_value()?,
+                        "MetricSetId" => out.metric_set_id = map.next_value()?,
+                        "MetricSetName" => out.metric_set_name = map.next_value()?,
+                        "ResourceType" => out.resource_type = map.next_value()?,
+                        "Type" => out.r#type = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::describe_diagnostic_metric_sets`](crate::Client::describe_diagnostic_metric_sets) (`DescribeDiagnosticMetricSets`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDiagnosticMetricSetsResponse {
     /// `MetricSets`.
@@ -191,4 +283,37 @@ pub struct DescribeDiagnosticMetricSetsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticMetricSetsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeDiagnosticMetricSetsResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeDiagnosticMetricSetsResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeDiagnosticMetricSetsResponse, A::Error> {
+                let mut out = DescribeDiagnosticMetricSetsResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "MetricSets" => out.metric_sets = map.next_value()?,
+                        "NextToken" => out.next_token = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -71,7 +71,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -104,8 +104,40 @@ impl Tag {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for Tag {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Tag;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Tag` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Tag, A::Error> {
+                let mut out = Tag::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Key" => out.key = map.next_value()?,
+                        "Value" => out.value = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The request of [`Client::describe_disks_full_status`](crate::Client::describe_disks_full_status) (`DescribeDisksFullStatus`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDisksFullStatusRequest {
     /// `RegionId` (query). Required.
@@ -268,8 +300,86 @@ impl DescribeDisksFullStatusRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DescribeDisksFullStatusRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeDisksFullStatusRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeDisksFullStatusRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeDisksFullStatusRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_status: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_health_status: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_event_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_event_time_start: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_event_time_end: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_disk_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+                    ::std::option::Option::None;
+                let mut m_event_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+                    ::std::option::Option::None;
+                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "Status" => m_status = map.next_value()?,
+                        "HealthStatus" => m_health_status = map.next_value()?,
+                        "EventType" => m_event_type = map.next_value()?,
+                        "EventTime.Start" => m_event_time_start = map.next_value()?,
+                        "EventTime.End" => m_event_time_end = map.next_value()?,
+                        "PageNumber" => m_page_number = map.next_value()?,
+                        "PageSize" => m_page_size = map.next_value()?,
+                        "DiskId" => m_disk_id = map.next_value()?,
+                        "EventId" => m_event_id = map.next_value()?,
+                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
+                        "Tag" => m_tag = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(DescribeDisksFullStatusRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    status: m_status,
+                    health_status: m_health_status,
+                    event_type: m_event_type,
+                    event_time_start: m_event_time_start,
+                    event_time_end: m_event_time_end,
+                    page_number: m_page_number,
+                    page_size: m_page_size,
+                    disk_id: m_disk_id,
+                    event_id: m_event_id,
+                    resource_group_id: m_resource_group_id,
+                    tag: m_tag,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `DiskFullStatusSet.DiskFullStatusType.DiskEventSet.DiskEventType.EventType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EventType {
     /// `Code`.
@@ -285,8 +395,40 @@ pub struct EventType {
     )]
     pub name: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for EventType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = EventType;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `EventType` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<EventType, A::Error> {
+                let mut out = EventType::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Code" => out.code = map.next_value()?,
+                        "Name" => out.name = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `DiskFullStatusSet.DiskFullStatusType.DiskEventSet.DiskEventType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DiskEventType {
     /// `EventEndTime`.
@@ -320,8 +462,43 @@ pub struct DiskEventType {
     )]
     pub impact_level: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for DiskEventType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DiskEventType;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DiskEventType` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DiskEventType, A::Error> {
+                let mut out = DiskEventType::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "EventEndTime" => out.event_end_time = map.next_value()?,
+                        "EventId" => out.event_id = map.next_value()?,
+                        "EventTime" => out.event_time = map.next_value()?,
+                        "EventType" => out.event_type = map.next_value()?,
+                        "ImpactLevel" => out.impact_level = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `DiskFullStatusSet.DiskFullStatusType.DiskEventSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DiskEventSet {
     /// `DiskEventType`.
@@ -331,8 +508,39 @@ pub struct DiskEventSet {
     )]
     pub disk_event_type: ::std::option::Option<::std::vec::Vec<DiskEventType>>,
 }
+impl<'de> ::serde::Deserialize<'de> for DiskEventSet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DiskEventSet;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DiskEventSet` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DiskEventSet, A::Error> {
+                let mut out = DiskEventSet::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "DiskEventType" => out.disk_event_type = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `DiskFullStatusSet.DiskFullStatusType.HealthStatus` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct HealthStatus {
     /// `Code`.
@@ -348,8 +556,40 @@ pub struct HealthStatus {
     )]
     pub name: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for HealthStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = HealthStatus;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `HealthStatus` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<HealthStatus, A::Error> {
+                let mut out = HealthStatus::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Code" => out.code = map.next_value()?,
+                        "Name" => out.name = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `DiskFullStatusSet.DiskFullStatusType.Status` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Status {
     /// `Code`.
@@ -365,8 +605,40 @@ pub struct Status {
     )]
     pub name: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Status {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Status;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Status` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Status, A::Error> {
+                let mut out = Status::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Code" => out.code = map.next_value()?,
+                        "Name" => out.name = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `DiskFullStatusSet.DiskFullStatusType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DiskFullStatusType {
     /// `Device`.
@@ -406,8 +678,44 @@ pub struct DiskFullStatusType {
     )]
     pub status: ::std::option::Option<Status>,
 }
+impl<'de> ::serde::Deserialize<'de> for DiskFullStatusType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DiskFullStatusType;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DiskFullStatusType` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DiskFullStatusType, A::Error> {
+                let mut out = DiskFullStatusType::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Device" => out.device = map.next_value()?,
+                        "DiskEventSet" => out.disk_event_set = map.next_value()?,
+                        "DiskId" => out.disk_id = map.next_value()?,
+                        "HealthStatus" => out.health_status = map.next_value()?,
+                        "InstanceId" => out.instance_id = map.next_value()?,
+                        "Status" => out.status = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `DiskFullStatusSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DiskFullStatusSet {
     /// `DiskFullStatusType`.
@@ -417,8 +725,41 @@ pub struct DiskFullStatusSet {
     )]
     pub disk_full_status_type: ::std::option::Option<::std::vec::Vec<DiskFullStatusType>>,
 }
+impl<'de> ::serde::Deserialize<'de> for DiskFullStatusSet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DiskFullStatusSet;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DiskFullStatusSet` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DiskFullStatusSet, A::Error> {
+                let mut out = DiskFullStatusSet::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "DiskFullStatusType" => {
+                            out.disk_full_status_type = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::describe_disks_full_status`](crate::Client::describe_disks_full_status) (`DescribeDisksFullStatus`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDisksFullStatusResponse {
     /// `DiskFullStatusSet`.
@@ -451,4 +792,41 @@ pub struct DescribeDisksFullStatusResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for DescribeDisksFullStatusResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeDisksFullStatusResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeDisksFullStatusResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeDisksFullStatusResponse, A::Error> {
+                let mut out = DescribeDisksFullStatusResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "DiskFullStatusSet" => {
+                            out.disk_full_status_set = map.next_value()?;
+                        }
+                        "PageNumber" => out.page_number = map.next_value()?,
+                        "PageSize" => out.page_size = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        "TotalCount" => out.total_count = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -86,7 +86,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::describe_eip_addresses`](crate::Client::describe_eip_addresses) (`DescribeEipAddresses`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeEipAddressesRequest {
     /// `RegionId` (query). Required.
@@ -286,8 +286,102 @@ impl DescribeEipAddressesRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DescribeEipAddressesRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeEipAddressesRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeEipAddressesRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeEipAddressesRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_status: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_eip_address: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_allocation_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_isp: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_filter_1_key: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_filter_2_key: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_filter_1_value: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_filter_2_value: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_lock_reason: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_associated_instance_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_associated_instance_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_charge_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "Status" => m_status = map.next_value()?,
+                        "EipAddress" => m_eip_address = map.next_value()?,
+                        "AllocationId" => m_allocation_id = map.next_value()?,
+                        "ISP" => m_isp = map.next_value()?,
+                        "PageNumber" => m_page_number = map.next_value()?,
+                        "PageSize" => m_page_size = map.next_value()?,
+                        "Filter.1.Key" => m_filter_1_key = map.next_value()?,
+                        "Filter.2.Key" => m_filter_2_key = map.next_value()?,
+                        "Filter.1.Value" => m_filter_1_value = map.next_value()?,
+                        "Filter.2.Value" => m_filter_2_value = map.next_value()?,
+                        "LockReason" => m_lock_reason = map.next_value()?,
+                        "AssociatedInstanceType" => {
+                            m_associated_instance_type = map.next_value()?;
+                        }
+                        "AssociatedInstanceId" => {
+                            m_associated_instance_id = map.next_value()?;
+                        }
+                        "ChargeType" => m_charge_type = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(DescribeEipAddressesRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    status: m_status,
+                    eip_address: m_eip_address,
+                    allocation_id: m_allocation_id,
+                    isp: m_isp,
+                    page_number: m_page_number,
+                    page_size: m_page_size,
+                    filter_1_key: m_filter_1_key,
+                    filter_2_key: m_filter_2_key,
+                    filter_1_value: m_filter_1_value,
+                    filter_2_value: m_filter_2_value,
+                    lock_reason: m_lock_reason,
+                    associated_instance_type: m_associated_instance_type,
+                    associated_instance_id: m_associated_instance_id,
+                    charge_type: m_charge_type,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `EipAddresses.EipAddress.OperationLocks.LockReason` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LockReason {
     /// `LockReason`.
@@ -297,8 +391,39 @@ pub struct LockReason {
     )]
     pub lock_reason: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for LockReason {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = LockReason;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `LockReason` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<LockReason, A::Error> {
+                let mut out = LockReason::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "LockReason" => out.lock_reason = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `EipAddresses.EipAddress.OperationLocks` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct OperationLocks {
     /// `LockReason`.
@@ -308,8 +433,39 @@ pub struct OperationLocks {
     )]
     pub lock_reason: ::std::option::Option<::std::vec::Vec<LockReason>>,
 }
+impl<'de> ::serde::Deserialize<'de> for OperationLocks {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = OperationLocks;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `OperationLocks` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<OperationLocks, A::Error> {
+                let mut out = OperationLocks::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "LockReason" => out.lock_reason = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `EipAddresses.EipAddress` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EipAddress {
     /// `AllocationId`.
@@ -391,8 +547,53 @@ pub struct EipAddress {
     )]
     pub status: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for EipAddress {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = EipAddress;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `EipAddress` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<EipAddress, A::Error> {
+                let mut out = EipAddress::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "AllocationId" => out.allocation_id = map.next_value()?,
+                        "AllocationTime" => out.allocation_time = map.next_value()?,
+                        "Bandwidth" => out.bandwidth = map.next_value()?,
+                        "ChargeType" => out.charge_type = map.next_value()?,
+                        "EipBandwidth" => out.eip_bandwidth = map.next_value()?,
+                        "ExpiredTime" => out.expired_time = map.next_value()?,
+                        "InstanceId" => out.instance_id = map.next_value()?,
+                        "InstanceType" => out.instance_type = map.next_value()?,
+                        "InternetChargeType" => {
+                            out.internet_charge_type = map.next_value()?;
+                        }
+                        "IpAddress" => out.ip_address = map.next_value()?,
+                        "OperationLocks" => out.operation_locks = map.next_value()?,
+                        "RegionId" => out.region_id = map.next_value()?,
+                        "Status" => out.status = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `EipAddresses` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EipAddresses {
     /// `EipAddress`.
@@ -402,8 +603,39 @@ pub struct EipAddresses {
     )]
     pub eip_address: ::std::option::Option<::std::vec::Vec<EipAddress>>,
 }
+impl<'de> ::serde::Deserialize<'de> for EipAddresses {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = EipAddresses;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `EipAddresses` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<EipAddresses, A::Error> {
+                let mut out = EipAddresses::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "EipAddress" => out.eip_address = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::describe_eip_addresses`](crate::Client::describe_eip_addresses) (`DescribeEipAddresses`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeEipAddressesResponse {
     /// `EipAddresses`.
@@ -436,4 +668,39 @@ pub struct DescribeEipAddressesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for DescribeEipAddressesResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeEipAddressesResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeEipAddressesResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeEipAddressesResponse, A::Error> {
+                let mut out = DescribeEipAddressesResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "EipAddresses" => out.eip_addresses = map.next_value()?,
+                        "PageNumber" => out.page_number = map.next_value()?,
+                        "PageSize" => out.page_size = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        "TotalCount" => out.total_count = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::describe_eip_monitor_data`](crate::Client::describe_eip_monitor_data) (`DescribeEipMonitorData`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeEipMonitorDataRequest {
     /// `RegionId` (query).
@@ -88,8 +88,63 @@ impl DescribeEipMonitorDataRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DescribeEipMonitorDataRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeEipMonitorDataRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeEipMonitorDataRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeEipMonitorDataRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_allocation_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_start_time: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_end_time: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "AllocationId" => m_allocation_id = map.next_value()?,
+                        "StartTime" => m_start_time = map.next_value()?,
+                        "EndTime" => m_end_time = map.next_value()?,
+                        "Period" => m_period = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(DescribeEipMonitorDataRequest {
+                    region_id: m_region_id,
+                    allocation_id: m_allocation_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("AllocationId")
+                    })?,
+                    start_time: m_start_time.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("StartTime")
+                    })?,
+                    end_time: m_end_time.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("EndTime")
+                    })?,
+                    period: m_period,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `EipMonitorDatas.EipMonitorData` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EipMonitorData {
     /// `EipBandwidth`.
@@ -129,8 +184,44 @@ pub struct EipMonitorData {
     )]
     pub time_stamp: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for EipMonitorData {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = EipMonitorData;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `EipMonitorData` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<EipMonitorData, A::Error> {
+                let mut out = EipMonitorData::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "EipBandwidth" => out.eip_bandwidth = map.next_value()?,
+                        "EipFlow" => out.eip_flow = map.next_value()?,
+                        "EipPackets" => out.eip_packets = map.next_value()?,
+                        "EipRX" => out.eip_rx = map.next_value()?,
+                        "EipTX" => out.eip_tx = map.next_value()?,
+                        "TimeStamp" => out.time_stamp = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `EipMonitorDatas` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EipMonitorDatas {
     /// `EipMonitorData`.
@@ -140,8 +231,39 @@ pub struct EipMonitorDatas {
     )]
     pub eip_monitor_data: ::std::option::Option<::std::vec::Vec<EipMonitorData>>,
 }
+impl<'de> ::serde::Deserialize<'de> for EipMonitorDatas {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = EipMonitorDatas;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `EipMonitorDatas` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<EipMonitorDatas, A::Error> {
+                let mut out = EipMonitorDatas::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "EipMonitorData" => out.eip_monitor_data = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::describe_eip_monitor_data`](crate::Client::describe_eip_monitor_data) (`DescribeEipMonitorData`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeEipMonitorDataResponse {
     /// `EipMonitorDatas`.
@@ -156,4 +278,36 @@ pub struct DescribeEipMonitorDataResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for DescribeEipMonitorDataResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeEipMonitorDataResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeEipMonitorDataResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeEipMonitorDataResponse, A::Error> {
+                let mut out = DescribeEipMonitorDataResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "EipMonitorDatas" => out.eip_monitor_datas = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

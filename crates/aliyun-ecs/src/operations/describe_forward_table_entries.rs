@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::describe_forward_table_entries`](crate::Client::describe_forward_table_entries) (`DescribeForwardTableEntries`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeForwardTableEntriesRequest {
     /// `RegionId` (query). Required.
@@ -102,8 +102,60 @@ impl DescribeForwardTableEntriesRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DescribeForwardTableEntriesRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeForwardTableEntriesRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeForwardTableEntriesRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeForwardTableEntriesRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_forward_table_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_forward_entry_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "ForwardTableId" => m_forward_table_id = map.next_value()?,
+                        "ForwardEntryId" => m_forward_entry_id = map.next_value()?,
+                        "PageNumber" => m_page_number = map.next_value()?,
+                        "PageSize" => m_page_size = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(DescribeForwardTableEntriesRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    forward_table_id: m_forward_table_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("ForwardTableId")
+                    })?,
+                    forward_entry_id: m_forward_entry_id,
+                    page_number: m_page_number,
+                    page_size: m_page_size,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `ForwardTableEntries.ForwardTableEntry` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ForwardTableEntry {
     /// `ExternalIp`.
@@ -155,8 +207,46 @@ pub struct ForwardTableEntry {
     )]
     pub status: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for ForwardTableEntry {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ForwardTableEntry;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ForwardTableEntry` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ForwardTableEntry, A::Error> {
+                let mut out = ForwardTableEntry::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ExternalIp" => out.external_ip = map.next_value()?,
+                        "ExternalPort" => out.external_port = map.next_value()?,
+                        "ForwardEntryId" => out.forward_entry_id = map.next_value()?,
+                        "ForwardTableId" => out.forward_table_id = map.next_value()?,
+                        "InternalIp" => out.internal_ip = map.next_value()?,
+                        "InternalPort" => out.internal_port = map.next_value()?,
+                        "IpProtocol" => out.ip_protocol = map.next_value()?,
+                        "Status" => out.status = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `ForwardTableEntries` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ForwardTableEntries {
     /// `ForwardTableEntry`.
@@ -166,8 +256,41 @@ pub struct ForwardTableEntries {
     )]
     pub forward_table_entry: ::std::option::Option<::std::vec::Vec<ForwardTableEntry>>,
 }
+impl<'de> ::serde::Deserialize<'de> for ForwardTableEntries {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ForwardTableEntries;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ForwardTableEntries` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ForwardTableEntries, A::Error> {
+                let mut out = ForwardTableEntries::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ForwardTableEntry" => {
+                            out.forward_table_entry = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::describe_forward_table_entries`](crate::Client::describe_forward_table_entries) (`DescribeForwardTableEntries`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeForwardTableEntriesResponse {
     /// `ForwardTableEntries`.
@@ -200,4 +323,41 @@ pub struct DescribeForwardTableEntriesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for DescribeForwardTableEntriesResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeForwardTableEntriesResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeForwardTableEntriesResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeForwardTableEntriesResponse, A::Error> {
+                let mut out = DescribeForwardTableEntriesResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ForwardTableEntries" => {
+                            out.forward_table_entries = map.next_value()?;
+                        }
+                        "PageNumber" => out.page_number = map.next_value()?,
+                        "PageSize" => out.page_size = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        "TotalCount" => out.total_count = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

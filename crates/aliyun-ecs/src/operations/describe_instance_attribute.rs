@@ -14,7 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         }],
     };
 /// The request of [`Client::describe_instance_attribute`](crate::Client::describe_instance_attribute) (`DescribeInstanceAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceAttributeRequest {
     /// `InstanceId` (query). Required.
@@ -30,8 +30,44 @@ impl DescribeInstanceAttributeRequest {
         }
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DescribeInstanceAttributeRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeInstanceAttributeRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeInstanceAttributeRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeInstanceAttributeRequest, A::Error> {
+                let mut m_instance_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceId" => m_instance_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(DescribeInstanceAttributeRequest {
+                    instance_id: m_instance_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
+                    })?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `DedicatedHostAttribute` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DedicatedHostAttribute {
     /// `DedicatedHostId`.
@@ -47,8 +83,42 @@ pub struct DedicatedHostAttribute {
     )]
     pub dedicated_host_name: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for DedicatedHostAttribute {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DedicatedHostAttribute;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DedicatedHostAttribute` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DedicatedHostAttribute, A::Error> {
+                let mut out = DedicatedHostAttribute::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "DedicatedHostId" => out.dedicated_host_id = map.next_value()?,
+                        "DedicatedHostName" => {
+                            out.dedicated_host_name = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `EipAddress` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EipAddress {
     /// `AllocationId`.
@@ -76,8 +146,44 @@ pub struct EipAddress {
     )]
     pub ip_address: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for EipAddress {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = EipAddress;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `EipAddress` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<EipAddress, A::Error> {
+                let mut out = EipAddress::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "AllocationId" => out.allocation_id = map.next_value()?,
+                        "Bandwidth" => out.bandwidth = map.next_value()?,
+                        "InternetChargeType" => {
+                            out.internet_charge_type = map.next_value()?;
+                        }
+                        "IpAddress" => out.ip_address = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `InnerIpAddress` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InnerIpAddress {
     /// `IpAddress`.
@@ -87,8 +193,39 @@ pub struct InnerIpAddress {
     )]
     pub ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl<'de> ::serde::Deserialize<'de> for InnerIpAddress {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InnerIpAddress;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InnerIpAddress` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InnerIpAddress, A::Error> {
+                let mut out = InnerIpAddress::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "IpAddress" => out.ip_address = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `OperationLocks.LockReason` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LockReason {
     /// `LockReason`.
@@ -98,8 +235,39 @@ pub struct LockReason {
     )]
     pub lock_reason: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for LockReason {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = LockReason;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `LockReason` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<LockReason, A::Error> {
+                let mut out = LockReason::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "LockReason" => out.lock_reason = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `OperationLocks` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct OperationLocks {
     /// `LockReason`.
@@ -109,8 +277,39 @@ pub struct OperationLocks {
     )]
     pub lock_reason: ::std::option::Option<::std::vec::Vec<LockReason>>,
 }
+impl<'de> ::serde::Deserialize<'de> for OperationLocks {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = OperationLocks;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `OperationLocks` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<OperationLocks, A::Error> {
+                let mut out = OperationLocks::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "LockReason" => out.lock_reason = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `PublicIpAddress` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PublicIpAddress {
     /// `IpAddress`.
@@ -120,8 +319,39 @@ pub struct PublicIpAddress {
     )]
     pub ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl<'de> ::serde::Deserialize<'de> for PublicIpAddress {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = PublicIpAddress;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `PublicIpAddress` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<PublicIpAddress, A::Error> {
+                let mut out = PublicIpAddress::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "IpAddress" => out.ip_address = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `SecurityGroupIds` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SecurityGroupIds {
     /// `SecurityGroupId`.
@@ -131,8 +361,39 @@ pub struct SecurityGroupIds {
     )]
     pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl<'de> ::serde::Deserialize<'de> for SecurityGroupIds {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = SecurityGroupIds;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `SecurityGroupIds` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<SecurityGroupIds, A::Error> {
+                let mut out = SecurityGroupIds::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "SecurityGroupId" => out.security_group_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `VpcAttributes.PrivateIpAddress` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PrivateIpAddress {
     /// `IpAddress`.
@@ -142,8 +403,39 @@ pub struct PrivateIpAddress {
     )]
     pub ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl<'de> ::serde::Deserialize<'de> for PrivateIpAddress {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = PrivateIpAddress;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `PrivateIpAddress` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<PrivateIpAddress, A::Error> {
+                let mut out = PrivateIpAddress::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "IpAddress" => out.ip_address = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `VpcAttributes` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct VpcAttributes {
     /// `NatIpAddress`.
@@ -171,8 +463,42 @@ pub struct VpcAttributes {
     )]
     pub vpc_id: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for VpcAttributes {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = VpcAttributes;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `VpcAttributes` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<VpcAttributes, A::Error> {
+                let mut out = VpcAttributes::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "NatIpAddress" => out.nat_ip_address = map.next_value()?,
+                        "PrivateIpAddress" => out.private_ip_address = map.next_value()?,
+                        "VSwitchId" => out.v_switch_id = map.next_value()?,
+                        "VpcId" => out.vpc_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::describe_instance_attribute`](crate::Client::describe_instance_attribute) (`DescribeInstanceAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceAttributeResponse {
     /// `ClusterId`.
@@ -370,4 +696,81 @@ pub struct DescribeInstanceAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for DescribeInstanceAttributeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeInstanceAttributeResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeInstanceAttributeResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeInstanceAttributeResponse, A::Error> {
+                let mut out = DescribeInstanceAttributeResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ClusterId" => out.cluster_id = map.next_value()?,
+                        "Cpu" => out.cpu = map.next_value()?,
+                        "CreationTime" => out.creation_time = map.next_value()?,
+                        "CreditSpecification" => {
+                            out.credit_specification = map.next_value()?;
+                        }
+                        "DedicatedHostAttribute" => {
+                            out.dedicated_host_attribute = map.next_value()?;
+                        }
+                        "Description" => out.description = map.next_value()?,
+                        "EipAddress" => out.eip_address = map.next_value()?,
+                        "EnableJumboFrame" => out.enable_jumbo_frame = map.next_value()?,
+                        "ExpiredTime" => out.expired_time = map.next_value()?,
+                        "HostName" => out.host_name = map.next_value()?,
+                        "ImageId" => out.image_id = map.next_value()?,
+                        "InnerIpAddress" => out.inner_ip_address = map.next_value()?,
+                        "InstanceChargeType" => {
+                            out.instance_charge_type = map.next_value()?;
+                        }
+                        "InstanceId" => out.instance_id = map.next_value()?,
+                        "InstanceName" => out.instance_name = map.next_value()?,
+                        "InstanceNetworkType" => {
+                            out.instance_network_type = map.next_value()?;
+                        }
+                        "InstanceType" => out.instance_type = map.next_value()?,
+                        "InternetChargeType" => {
+                            out.internet_charge_type = map.next_value()?;
+                        }
+                        "InternetMaxBandwidthIn" => {
+                            out.internet_max_bandwidth_in = map.next_value()?;
+                        }
+                        "InternetMaxBandwidthOut" => {
+                            out.internet_max_bandwidth_out = map.next_value()?;
+                        }
+                        "IoOptimized" => out.io_optimized = map.next_value()?,
+                        "Memory" => out.memory = map.next_value()?,
+                        "OperationLocks" => out.operation_locks = map.next_value()?,
+                        "PublicIpAddress" => out.public_ip_address = map.next_value()?,
+                        "RegionId" => out.region_id = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        "SecurityGroupIds" => out.security_group_ids = map.next_value()?,
+                        "SerialNumber" => out.serial_number = map.next_value()?,
+                        "Status" => out.status = map.next_value()?,
+                        "StoppedMode" => out.stopped_mode = map.next_value()?,
+                        "VlanId" => out.vlan_id = map.next_value()?,
+                        "VpcAttributes" => out.vpc_attributes = map.next_value()?,
+                        "ZoneId" => out.zone_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The `DataDisk` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DataDisk {
     /// `Category`.
@@ -87,8 +87,41 @@ impl DataDisk {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DataDisk {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DataDisk;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DataDisk` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DataDisk, A::Error> {
+                let mut out = DataDisk::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Category" => out.category = map.next_value()?,
+                        "PerformanceLevel" => out.performance_level = map.next_value()?,
+                        "Size" => out.size = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The request of [`Client::describe_instance_modification_price`](crate::Client::describe_instance_modification_price) (`DescribeInstanceModificationPrice`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceModificationPriceRequest {
     /// `RegionId` (query). Required.
@@ -155,8 +188,65 @@ impl DescribeInstanceModificationPriceRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DescribeInstanceModificationPriceRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeInstanceModificationPriceRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeInstanceModificationPriceRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeInstanceModificationPriceRequest, A::Error>
+            {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_system_disk_category: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "InstanceId" => m_instance_id = map.next_value()?,
+                        "InstanceType" => m_instance_type = map.next_value()?,
+                        "SystemDisk.Category" => {
+                            m_system_disk_category = map.next_value()?;
+                        }
+                        "DataDisk" => m_data_disk = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(DescribeInstanceModificationPriceRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    instance_id: m_instance_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
+                    })?,
+                    instance_type: m_instance_type,
+                    system_disk_category: m_system_disk_category,
+                    data_disk: m_data_disk,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `PriceInfo.Price` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Price {
     /// `Currency`.
@@ -184,8 +274,42 @@ pub struct Price {
     )]
     pub trade_price: ::std::option::Option<f64>,
 }
+impl<'de> ::serde::Deserialize<'de> for Price {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Price;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Price` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Price, A::Error> {
+                let mut out = Price::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Currency" => out.currency = map.next_value()?,
+                        "DiscountPrice" => out.discount_price = map.next_value()?,
+                        "OriginalPrice" => out.original_price = map.next_value()?,
+                        "TradePrice" => out.trade_price = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `PriceInfo.Rules.Rule` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Rule {
     /// `Description`.
@@ -201,8 +325,40 @@ pub struct Rule {
     )]
     pub rule_id: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for Rule {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Rule;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Rule` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Rule, A::Error> {
+                let mut out = Rule::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Description" => out.description = map.next_value()?,
+                        "RuleId" => out.rule_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `PriceInfo.Rules` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Rules {
     /// `Rule`.
@@ -212,8 +368,39 @@ pub struct Rules {
     )]
     pub rule: ::std::option::Option<::std::vec::Vec<Rule>>,
 }
+impl<'de> ::serde::Deserialize<'de> for Rules {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Rules;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Rules` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Rules, A::Error> {
+                let mut out = Rules::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Rule" => out.rule = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `PriceInfo` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PriceInfo {
     /// `Price`.
@@ -229,8 +416,40 @@ pub struct PriceInfo {
     )]
     pub rules: ::std::option::Option<Rules>,
 }
+impl<'de> ::serde::Deserialize<'de> for PriceInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = PriceInfo;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `PriceInfo` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<PriceInfo, A::Error> {
+                let mut out = PriceInfo::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Price" => out.price = map.next_value()?,
+                        "Rules" => out.rules = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::describe_instance_modification_price`](crate::Client::describe_instance_modification_price) (`DescribeInstanceModificationPrice`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceModificationPriceResponse {
     /// `PriceInfo`.
@@ -245,4 +464,37 @@ pub struct DescribeInstanceModificationPriceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for DescribeInstanceModificationPriceResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeInstanceModificationPriceResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeInstanceModificationPriceResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeInstanceModificationPriceResponse, A::Error>
+            {
+                let mut out = DescribeInstanceModificationPriceResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "PriceInfo" => out.price_info = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::describe_instance_monitor_data`](crate::Client::describe_instance_monitor_data) (`DescribeInstanceMonitorData`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceMonitorDataRequest {
     /// `InstanceId` (query). Required.
@@ -73,8 +73,59 @@ impl DescribeInstanceMonitorDataRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DescribeInstanceMonitorDataRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeInstanceMonitorDataRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeInstanceMonitorDataRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeInstanceMonitorDataRequest, A::Error> {
+                let mut m_instance_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_start_time: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_end_time: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceId" => m_instance_id = map.next_value()?,
+                        "StartTime" => m_start_time = map.next_value()?,
+                        "EndTime" => m_end_time = map.next_value()?,
+                        "Period" => m_period = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(DescribeInstanceMonitorDataRequest {
+                    instance_id: m_instance_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
+                    })?,
+                    start_time: m_start_time.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("StartTime")
+                    })?,
+                    end_time: m_end_time.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("EndTime")
+                    })?,
+                    period: m_period,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `MonitorData.InstanceMonitorData` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceMonitorData {
     /// `BPSRead`.
@@ -177,8 +228,59 @@ pub struct InstanceMonitorData {
     )]
     pub time_stamp: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for InstanceMonitorData {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InstanceMonitorData;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InstanceMonitorData` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InstanceMonitorData, A::Error> {
+                let mut out = InstanceMonitorData::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "BPSRead" => out.bps_read = map.next_value()?,
+                        "BPSWrite" => out.bps_write = map.next_value()?,
+                        "CPU" => out.cpu = map.next_value()?,
+                        "CPUAdvanceCreditBalance" => {
+                            out.cpu_advance_credit_balance = map.next_value()?;
+                        }
+                        "CPUCreditBalance" => out.cpu_credit_balance = map.next_value()?,
+                        "CPUCreditUsage" => out.cpu_credit_usage = map.next_value()?,
+                        "CPUNotpaidSurplusCreditUsage" => {
+                            out.cpu_notpaid_surplus_credit_usage = map.next_value()?;
+                        }
+                        "IOPSRead" => out.iops_read = map.next_value()?,
+                        "IOPSWrite" => out.iops_write = map.next_value()?,
+                        "InstanceId" => out.instance_id = map.next_value()?,
+                        "InternetBandwidth" => out.internet_bandwidth = map.next_value()?,
+                        "InternetRX" => out.internet_rx = map.next_value()?,
+                        "InternetTX" => out.internet_tx = map.next_value()?,
+                        "IntranetBandwidth" => out.intranet_bandwidth = map.next_value()?,
+                        "IntranetRX" => out.intranet_rx = map.next_value()?,
+                        "IntranetTX" => out.intranet_tx = map.next_value()?,
+                        "TimeStamp" => out.time_stamp = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `MonitorData` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MonitorData {
     /// `InstanceMonitorData`.
@@ -188,8 +290,41 @@ pub struct MonitorData {
     )]
     pub instance_monitor_data: ::std::option::Option<::std::vec::Vec<InstanceMonitorData>>,
 }
+impl<'de> ::serde::Deserialize<'de> for MonitorData {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = MonitorData;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `MonitorData` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<MonitorData, A::Error> {
+                let mut out = MonitorData::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceMonitorData" => {
+                            out.instance_monitor_data = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::describe_instance_monitor_data`](crate::Client::describe_instance_monitor_data) (`DescribeInstanceMonitorData`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceMonitorDataResponse {
     /// `MonitorData`.
@@ -204,4 +339,36 @@ pub struct DescribeInstanceMonitorDataResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for DescribeInstanceMonitorDataResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeInstanceMonitorDataResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeInstanceMonitorDataResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeInstanceMonitorDataResponse, A::Error> {
+                let mut out = DescribeInstanceMonitorDataResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "MonitorData" => out.monitor_data = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -226,7 +226,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::describe_instance_types`](crate::Client::describe_instance_types) (`DescribeInstanceTypes`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceTypesRequest {
     /// `InstanceTypeFamily` (query).
@@ -806,8 +806,145 @@ impl DescribeInstanceTypesRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTypesRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeInstanceTypesRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeInstanceTypesRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeInstanceTypesRequest, A::Error> {
+                let mut out = DescribeInstanceTypesRequest::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceTypeFamily" => {
+                            out.instance_type_family = map.next_value()?;
+                        }
+                        "InstanceTypes" => out.instance_types = map.next_value()?,
+                        "MinimumCpuCoreCount" => {
+                            out.minimum_cpu_core_count = map.next_value()?;
+                        }
+                        "MaximumCpuCoreCount" => {
+                            out.maximum_cpu_core_count = map.next_value()?;
+                        }
+                        "MinimumMemorySize" => {
+                            out.minimum_memory_size = map.next_value()?;
+                        }
+                        "MaximumMemorySize" => {
+                            out.maximum_memory_size = map.next_value()?;
+                        }
+                        "MinimumGPUAmount" => out.minimum_gpu_amount = map.next_value()?,
+                        "MaximumGPUAmount" => out.maximum_gpu_amount = map.next_value()?,
+                        "GPUSpec" => out.gpu_spec = map.next_value()?,
+                        "InstanceCategory" => out.instance_category = map.next_value()?,
+                        "CpuArchitecture" => out.cpu_architecture = map.next_value()?,
+                        "MinimumCpuSpeedFrequency" => {
+                            out.minimum_cpu_speed_frequency = map.next_value()?;
+                        }
+                        "MaximumCpuSpeedFrequency" => {
+                            out.maximum_cpu_speed_frequency = map.next_value()?;
+                        }
+                        "MinimumCpuTurboFrequency" => {
+                            out.minimum_cpu_turbo_frequency = map.next_value()?;
+                        }
+                        "MaximumCpuTurboFrequency" => {
+                            out.maximum_cpu_turbo_frequency = map.next_value()?;
+                        }
+                        "PhysicalProcessorModel" => {
+                            out.physical_processor_model = map.next_value()?;
+                        }
+                        "InstanceFamilyLevel" => {
+                            out.instance_family_level = map.next_value()?;
+                        }
+                        "MinimumInstancePpsRx" => {
+                            out.minimum_instance_pps_rx = map.next_value()?;
+                        }
+                        "MinimumInstancePpsTx" => {
+                            out.minimum_instance_pps_tx = map.next_value()?;
+                        }
+                        "MinimumInstanceBandwidthRx" => {
+                            out.minimum_instance_bandwidth_rx = map.next_value()?;
+                        }
+                        "MinimumInstanceBandwidthTx" => {
+                            out.minimum_instance_bandwidth_tx = map.next_value()?;
+                        }
+                        "MinimumPrimaryEniQueueNumber" => {
+                            out.minimum_primary_eni_queue_number = map.next_value()?;
+                        }
+                        "MinimumSecondaryEniQueueNumber" => {
+                            out.minimum_secondary_eni_queue_number = map.next_value()?;
+                        }
+                        "MinimumEniQuantity" => {
+                            out.minimum_eni_quantity = map.next_value()?;
+                        }
+                        "MinimumQueuePairNumber" => {
+                            out.minimum_queue_pair_number = map.next_value()?;
+                        }
+                        "MinimumEriQuantity" => {
+                            out.minimum_eri_quantity = map.next_value()?;
+                        }
+                        "MinimumEniPrivateIpAddressQuantity" => {
+                            out.minimum_eni_private_ip_address_quantity = map.next_value()?;
+                        }
+                        "MinimumEniIpv6AddressQuantity" => {
+                            out.minimum_eni_ipv6_address_quantity = map.next_value()?;
+                        }
+                        "MinimumLocalStorageAmount" => {
+                            out.minimum_local_storage_amount = map.next_value()?;
+                        }
+                        "MinimumLocalStorageCapacity" => {
+                            out.minimum_local_storage_capacity = map.next_value()?;
+                        }
+                        "MinimumDiskQuantity" => {
+                            out.minimum_disk_quantity = map.next_value()?;
+                        }
+                        "LocalStorageCategory" => {
+                            out.local_storage_category = map.next_value()?;
+                        }
+                        "NvmeSupport" => out.nvme_support = map.next_value()?,
+                        "MinimumBaselineCredit" => {
+                            out.minimum_baseline_credit = map.next_value()?;
+                        }
+                        "MinimumInitialCredit" => {
+                            out.minimum_initial_credit = map.next_value()?;
+                        }
+                        "InstanceTypeFamilies" => {
+                            out.instance_type_families = map.next_value()?;
+                        }
+                        "GpuSpecs" => out.gpu_specs = map.next_value()?,
+                        "InstanceCategories" => {
+                            out.instance_categories = map.next_value()?;
+                        }
+                        "CpuArchitectures" => out.cpu_architectures = map.next_value()?,
+                        "PhysicalProcessorModels" => {
+                            out.physical_processor_models = map.next_value()?;
+                        }
+                        "LocalStorageCategories" => {
+                            out.local_storage_categories = map.next_value()?;
+                        }
+                        "MaxResults" => out.max_results = map.next_value()?,
+                        "NextToken" => out.next_token = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `InstanceTypes.InstanceType.NetworkCards.NetworkCardInfo` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkCardInfo {
     /// `NetworkCardIndex`.
@@ -817,8 +954,39 @@ pub struct NetworkCardInfo {
     )]
     pub network_card_index: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for NetworkCardInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = NetworkCardInfo;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `NetworkCardInfo` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<NetworkCardInfo, A::Error> {
+                let mut out = NetworkCardInfo::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "NetworkCardIndex" => out.network_card_index = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `InstanceTypes.InstanceType.NetworkCards` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkCards {
     /// `NetworkCardInfo`.
@@ -828,8 +996,39 @@ pub struct NetworkCards {
     )]
     pub network_card_info: ::std::option::Option<::std::vec::Vec<NetworkCardInfo>>,
 }
+impl<'de> ::serde::Deserialize<'de> for NetworkCards {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = NetworkCards;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `NetworkCards` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<NetworkCards, A::Error> {
+                let mut out = NetworkCards::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "NetworkCardInfo" => out.network_card_info = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `InstanceTypes.InstanceType.SupportedBootModes` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SupportedBootModes {
     /// `SupportedBootMode`.
@@ -839,8 +1038,41 @@ pub struct SupportedBootModes {
     )]
     pub supported_boot_mode: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl<'de> ::serde::Deserialize<'de> for SupportedBootModes {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = SupportedBootModes;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `SupportedBootModes` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<SupportedBootModes, A::Error> {
+                let mut out = SupportedBootModes::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "SupportedBootMode" => {
+                            out.supported_boot_mode = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `InstanceTypes.InstanceType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceType {
     /// `BaselineCredit`.
@@ -1078,8 +1310,117 @@ pub struct InstanceType {
     )]
     pub total_eni_queue_quantity: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for InstanceType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InstanceType;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InstanceType` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InstanceType, A::Error> {
+                let mut out = InstanceType::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "BaselineCredit" => out.baseline_credit = map.next_value()?,
+                        "CpuArchitecture" => out.cpu_architecture = map.next_value()?,
+                        "CpuCoreCount" => out.cpu_core_count = map.next_value()?,
+                        "CpuSpeedFrequency" => {
+                            out.cpu_speed_frequency = map.next_value()?;
+                        }
+                        "CpuTurboFrequency" => {
+                            out.cpu_turbo_frequency = map.next_value()?;
+                        }
+                        "DiskQuantity" => out.disk_quantity = map.next_value()?,
+                        "EniIpv6AddressQuantity" => {
+                            out.eni_ipv6_address_quantity = map.next_value()?;
+                        }
+                        "EniPrivateIpAddressQuantity" => {
+                            out.eni_private_ip_address_quantity = map.next_value()?;
+                        }
+                        "EniQuantity" => out.eni_quantity = map.next_value()?,
+                        "EniTotalQuantity" => out.eni_total_quantity = map.next_value()?,
+                        "EniTrunkSupported" => {
+                            out.eni_trunk_supported = map.next_value()?;
+                        }
+                        "EriQuantity" => out.eri_quantity = map.next_value()?,
+                        "GPUAmount" => out.gpu_amount = map.next_value()?,
+                        "GPUMemorySize" => out.gpu_memory_size = map.next_value()?,
+                        "GPUSpec" => out.gpu_spec = map.next_value()?,
+                        "InitialCredit" => out.initial_credit = map.next_value()?,
+                        "InstanceBandwidthRx" => {
+                            out.instance_bandwidth_rx = map.next_value()?;
+                        }
+                        "InstanceBandwidthTx" => {
+                            out.instance_bandwidth_tx = map.next_value()?;
+                        }
+                        "InstanceCategory" => out.instance_category = map.next_value()?,
+                        "InstanceFamilyLevel" => {
+                            out.instance_family_level = map.next_value()?;
+                        }
+                        "InstancePpsRx" => out.instance_pps_rx = map.next_value()?,
+                        "InstancePpsTx" => out.instance_pps_tx = map.next_value()?,
+                        "InstanceTypeFamily" => {
+                            out.instance_type_family = map.next_value()?;
+                        }
+                        "InstanceTypeId" => out.instance_type_id = map.next_value()?,
+                        "LocalStorageAmount" => {
+                            out.local_storage_amount = map.next_value()?;
+                        }
+                        "LocalStorageCapacity" => {
+                            out.local_storage_capacity = map.next_value()?;
+                        }
+                        "LocalStorageCategory" => {
+                            out.local_storage_category = map.next_value()?;
+                        }
+                        "MaximumQueueNumberPerEni" => {
+                            out.maximum_queue_number_per_eni = map.next_value()?;
+                        }
+                        "MemorySize" => out.memory_size = map.next_value()?,
+                        "NetworkCardQuantity" => {
+                            out.network_card_quantity = map.next_value()?;
+                        }
+                        "NetworkCards" => out.network_cards = map.next_value()?,
+                        "NetworkEncryptionSupport" => {
+                            out.network_encryption_support = map.next_value()?;
+                        }
+                        "NvmeSupport" => out.nvme_support = map.next_value()?,
+                        "PhysicalProcessorModel" => {
+                            out.physical_processor_model = map.next_value()?;
+                        }
+                        "PrimaryEniQueueNumber" => {
+                            out.primary_eni_queue_number = map.next_value()?;
+                        }
+                        "QueuePairNumber" => out.queue_pair_number = map.next_value()?,
+                        "SecondaryEniQueueNumber" => {
+                            out.secondary_eni_queue_number = map.next_value()?;
+                        }
+                        "SupportedBootModes" => {
+                            out.supported_boot_modes = map.next_value()?;
+                        }
+                        "TotalEniQueueQuantity" => {
+                            out.total_eni_queue_quantity = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `InstanceTypes` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceTypes {
     /// `InstanceType`.
@@ -1089,8 +1430,39 @@ pub struct InstanceTypes {
     )]
     pub instance_type: ::std::option::Option<::std::vec::Vec<InstanceType>>,
 }
+impl<'de> ::serde::Deserialize<'de> for InstanceTypes {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InstanceTypes;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InstanceTypes` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InstanceTypes, A::Error> {
+                let mut out = InstanceTypes::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceType" => out.instance_type = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::describe_instance_types`](crate::Client::describe_instance_types) (`DescribeInstanceTypes`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceTypesResponse {
     /// `InstanceTypes`.
@@ -1111,4 +1483,37 @@ pub struct DescribeInstanceTypesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTypesResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeInstanceTypesResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeInstanceTypesResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeInstanceTypesResponse, A::Error> {
+                let mut out = DescribeInstanceTypesResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceTypes" => out.instance_types = map.next_value()?,
+                        "NextToken" => out.next_token = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -236,7 +236,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -269,8 +269,40 @@ impl Tag {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for Tag {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Tag;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Tag` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Tag, A::Error> {
+                let mut out = Tag::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Key" => out.key = map.next_value()?,
+                        "Value" => out.value = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The request of [`Client::describe_instances`](crate::Client::describe_instances) (`DescribeInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesRequest {
     /// `RegionId` (query). Required.
@@ -883,8 +915,231 @@ impl DescribeInstancesRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DescribeInstancesRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeInstancesRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeInstancesRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeInstancesRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_vpc_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_v_switch_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_zone_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_network_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_security_group_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_ids: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_next_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_inner_ip_addresses: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_private_ip_addresses: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_public_ip_addresses: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_eip_addresses: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_charge_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_internet_charge_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_image_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_status: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_lock_reason: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_filter_1_key: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_filter_2_key: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_filter_3_key: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_filter_4_key: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_filter_1_value: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_filter_2_value: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_filter_3_value: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_filter_4_value: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_device_available: ::std::option::Option<bool> =
+                    ::std::option::Option::None;
+                let mut m_io_optimized: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut m_need_sale_cycle: ::std::option::Option<bool> =
+                    ::std::option::Option::None;
+                let mut m_instance_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_type_family: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_key_pair_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_hpc_cluster_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_rdma_ip_addresses: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut m_http_endpoint: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_http_tokens: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_http_put_response_hop_limit: ::std::option::Option<i32> =
+                    ::std::option::Option::None;
+                let mut m_ipv6_address: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
+                    ::std::option::Option::None;
+                let mut m_additional_attributes: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "VpcId" => m_vpc_id = map.next_value()?,
+                        "VSwitchId" => m_v_switch_id = map.next_value()?,
+                        "ZoneId" => m_zone_id = map.next_value()?,
+                        "InstanceNetworkType" => {
+                            m_instance_network_type = map.next_value()?;
+                        }
+                        "SecurityGroupId" => m_security_group_id = map.next_value()?,
+                        "InstanceIds" => m_instance_ids = map.next_value()?,
+                        "PageNumber" => m_page_number = map.next_value()?,
+                        "PageSize" => m_page_size = map.next_value()?,
+                        "NextToken" => m_next_token = map.next_value()?,
+                        "MaxResults" => m_max_results = map.next_value()?,
+                        "InnerIpAddresses" => m_inner_ip_addresses = map.next_value()?,
+                        "PrivateIpAddresses" => {
+                            m_private_ip_addresses = map.next_value()?;
+                        }
+                        "PublicIpAddresses" => m_public_ip_addresses = map.next_value()?,
+                        "EipAddresses" => m_eip_addresses = map.next_value()?,
+                        "InstanceChargeType" => {
+                            m_instance_charge_type = map.next_value()?;
+                        }
+                        "InternetChargeType" => {
+                            m_internet_charge_type = map.next_value()?;
+                        }
+                        "InstanceName" => m_instance_name = map.next_value()?,
+                        "ImageId" => m_image_id = map.next_value()?,
+                        "Status" => m_status = map.next_value()?,
+                        "LockReason" => m_lock_reason = map.next_value()?,
+                        "Filter.1.Key" => m_filter_1_key = map.next_value()?,
+                        "Filter.2.Key" => m_filter_2_key = map.next_value()?,
+                        "Filter.3.Key" => m_filter_3_key = map.next_value()?,
+                        "Filter.4.Key" => m_filter_4_key = map.next_value()?,
+                        "Filter.1.Value" => m_filter_1_value = map.next_value()?,
+                        "Filter.2.Value" => m_filter_2_value = map.next_value()?,
+                        "Filter.3.Value" => m_filter_3_value = map.next_value()?,
+                        "Filter.4.Value" => m_filter_4_value = map.next_value()?,
+                        "DeviceAvailable" => m_device_available = map.next_value()?,
+                        "IoOptimized" => m_io_optimized = map.next_value()?,
+                        "NeedSaleCycle" => m_need_sale_cycle = map.next_value()?,
+                        "InstanceType" => m_instance_type = map.next_value()?,
+                        "InstanceTypeFamily" => {
+                            m_instance_type_family = map.next_value()?;
+                        }
+                        "KeyPairName" => m_key_pair_name = map.next_value()?,
+                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
+                        "HpcClusterId" => m_hpc_cluster_id = map.next_value()?,
+                        "RdmaIpAddresses" => m_rdma_ip_addresses = map.next_value()?,
+                        "DryRun" => m_dry_run = map.next_value()?,
+                        "HttpEndpoint" => m_http_endpoint = map.next_value()?,
+                        "HttpTokens" => m_http_tokens = map.next_value()?,
+                        "HttpPutResponseHopLimit" => {
+                            m_http_put_response_hop_limit = map.next_value()?;
+                        }
+                        "Ipv6Address" => m_ipv6_address = map.next_value()?,
+                        "Tag" => m_tag = map.next_value()?,
+                        "AdditionalAttributes" => {
+                            m_additional_attributes = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(DescribeInstancesRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    vpc_id: m_vpc_id,
+                    v_switch_id: m_v_switch_id,
+                    zone_id: m_zone_id,
+                    instance_network_type: m_instance_network_type,
+                    security_group_id: m_security_group_id,
+                    instance_ids: m_instance_ids,
+                    page_number: m_page_number,
+                    page_size: m_page_size,
+                    next_token: m_next_token,
+                    max_results: m_max_results,
+                    inner_ip_addresses: m_inner_ip_addresses,
+                    private_ip_addresses: m_private_ip_addresses,
+                    public_ip_addresses: m_public_ip_addresses,
+                    eip_addresses: m_eip_addresses,
+                    instance_charge_type: m_instance_charge_type,
+                    internet_charge_type: m_internet_charge_type,
+                    instance_name: m_instance_name,
+                    image_id: m_image_id,
+                    status: m_status,
+                    lock_reason: m_lock_reason,
+                    filter_1_key: m_filter_1_key,
+                    filter_2_key: m_filter_2_key,
+                    filter_3_key: m_filter_3_key,
+                    filter_4_key: m_filter_4_key,
+                    filter_1_value: m_filter_1_value,
+                    filter_2_value: m_filter_2_value,
+                    filter_3_value: m_filter_3_value,
+                    filter_4_value: m_filter_4_value,
+                    device_available: m_device_available,
+                    io_optimized: m_io_optimized,
+                    need_sale_cycle: m_need_sale_cycle,
+                    instance_type: m_instance_type,
+                    instance_type_family: m_instance_type_family,
+                    key_pair_name: m_key_pair_name,
+                    resource_group_id: m_resource_group_id,
+                    hpc_cluster_id: m_hpc_cluster_id,
+                    rdma_ip_addresses: m_rdma_ip_addresses,
+                    dry_run: m_dry_run,
+                    http_endpoint: m_http_endpoint,
+                    http_tokens: m_http_tokens,
+                    http_put_response_hop_limit: m_http_put_response_hop_limit,
+                    ipv6_address: m_ipv6_address,
+                    tag: m_tag,
+                    additional_attributes: m_additional_attributes,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.CpuOptions` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CpuOptions {
     /// `CoreCount`.
@@ -912,8 +1167,42 @@ pub struct CpuOptions {
     )]
     pub topology_type: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for CpuOptions {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = CpuOptions;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `CpuOptions` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CpuOptions, A::Error> {
+                let mut out = CpuOptions::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "CoreCount" => out.core_count = map.next_value()?,
+                        "Numa" => out.numa = map.next_value()?,
+                        "ThreadsPerCore" => out.threads_per_core = map.next_value()?,
+                        "TopologyType" => out.topology_type = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.DedicatedHostAttribute` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DedicatedHostAttribute {
     /// `DedicatedHostClusterId`.
@@ -935,8 +1224,45 @@ pub struct DedicatedHostAttribute {
     )]
     pub dedicated_host_name: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for DedicatedHostAttribute {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DedicatedHostAttribute;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DedicatedHostAttribute` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DedicatedHostAttribute, A::Error> {
+                let mut out = DedicatedHostAttribute::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "DedicatedHostClusterId" => {
+                            out.dedicated_host_cluster_id = map.next_value()?;
+                        }
+                        "DedicatedHostId" => out.dedicated_host_id = map.next_value()?,
+                        "DedicatedHostName" => {
+                            out.dedicated_host_name = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.DedicatedInstanceAttribute` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DedicatedInstanceAttribute {
     /// `Affinity`.
@@ -952,8 +1278,40 @@ pub struct DedicatedInstanceAttribute {
     )]
     pub tenancy: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for DedicatedInstanceAttribute {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DedicatedInstanceAttribute;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DedicatedInstanceAttribute` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DedicatedInstanceAttribute, A::Error> {
+                let mut out = DedicatedInstanceAttribute::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Affinity" => out.affinity = map.next_value()?,
+                        "Tenancy" => out.tenancy = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.EcsCapacityReservationAttr` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EcsCapacityReservationAttr {
     /// `CapacityReservationId`.
@@ -969,8 +1327,44 @@ pub struct EcsCapacityReservationAttr {
     )]
     pub capacity_reservation_preference: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for EcsCapacityReservationAttr {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = EcsCapacityReservationAttr;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `EcsCapacityReservationAttr` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<EcsCapacityReservationAttr, A::Error> {
+                let mut out = EcsCapacityReservationAttr::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "CapacityReservationId" => {
+                            out.capacity_reservation_id = map.next_value()?;
+                        }
+                        "CapacityReservationPreference" => {
+                            out.capacity_reservation_preference = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.EipAddress` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EipAddress {
     /// `AllocationId`.
@@ -1004,8 +1398,47 @@ pub struct EipAddress {
     )]
     pub is_support_unassociate: ::std::option::Option<bool>,
 }
+impl<'de> ::serde::Deserialize<'de> for EipAddress {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = EipAddress;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `EipAddress` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<EipAddress, A::Error> {
+                let mut out = EipAddress::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "AllocationId" => out.allocation_id = map.next_value()?,
+                        "Bandwidth" => out.bandwidth = map.next_value()?,
+                        "InternetChargeType" => {
+                            out.internet_charge_type = map.next_value()?;
+                        }
+                        "IpAddress" => out.ip_address = map.next_value()?,
+                        "IsSupportUnassociate" => {
+                            out.is_support_unassociate = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.HibernationOptions` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct HibernationOptions {
     /// `Configured`.
@@ -1015,8 +1448,39 @@ pub struct HibernationOptions {
     )]
     pub configured: ::std::option::Option<bool>,
 }
+impl<'de> ::serde::Deserialize<'de> for HibernationOptions {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = HibernationOptions;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `HibernationOptions` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<HibernationOptions, A::Error> {
+                let mut out = HibernationOptions::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Configured" => out.configured = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.ImageOptions` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImageOptions {
     /// `LoginAsNonRoot`.
@@ -1026,8 +1490,39 @@ pub struct ImageOptions {
     )]
     pub login_as_non_root: ::std::option::Option<bool>,
 }
+impl<'de> ::serde::Deserialize<'de> for ImageOptions {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ImageOptions;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ImageOptions` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ImageOptions, A::Error> {
+                let mut out = ImageOptions::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "LoginAsNonRoot" => out.login_as_non_root = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.InnerIpAddress` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InnerIpAddress {
     /// `IpAddress`.
@@ -1037,8 +1532,39 @@ pub struct InnerIpAddress {
     )]
     pub ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl<'de> ::serde::Deserialize<'de> for InnerIpAddress {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InnerIpAddress;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InnerIpAddress` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InnerIpAddress, A::Error> {
+                let mut out = InnerIpAddress::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "IpAddress" => out.ip_address = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.MetadataOptions` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MetadataOptions {
     /// `HttpEndpoint`.
@@ -1060,8 +1586,43 @@ pub struct MetadataOptions {
     )]
     pub http_tokens: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for MetadataOptions {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = MetadataOptions;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `MetadataOptions` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<MetadataOptions, A::Error> {
+                let mut out = MetadataOptions::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "HttpEndpoint" => out.http_endpoint = map.next_value()?,
+                        "HttpPutResponseHopLimit" => {
+                            out.http_put_response_hop_limit = map.next_value()?;
+                        }
+                        "HttpTokens" => out.http_tokens = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface.Ipv4PrefixSets.Ipv4PrefixSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv4PrefixSet {
     /// `Ipv4Prefix`.
@@ -1071,8 +1632,39 @@ pub struct Ipv4PrefixSet {
     )]
     pub ipv4_prefix: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Ipv4PrefixSet;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Ipv4PrefixSet` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Ipv4PrefixSet, A::Error> {
+                let mut out = Ipv4PrefixSet::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Ipv4Prefix" => out.ipv4_prefix = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface.Ipv4PrefixSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv4PrefixSets {
     /// `Ipv4PrefixSet`.
@@ -1082,8 +1674,39 @@ pub struct Ipv4PrefixSets {
     )]
     pub ipv4_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv4PrefixSet>>,
 }
+impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSets {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Ipv4PrefixSets;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Ipv4PrefixSets` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Ipv4PrefixSets, A::Error> {
+                let mut out = Ipv4PrefixSets::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Ipv4PrefixSet" => out.ipv4_prefix_set = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface.Ipv6PrefixSets.Ipv6PrefixSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv6PrefixSet {
     /// `Ipv6Prefix`.
@@ -1093,8 +1716,39 @@ pub struct Ipv6PrefixSet {
     )]
     pub ipv6_prefix: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Ipv6PrefixSet;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Ipv6PrefixSet` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Ipv6PrefixSet, A::Error> {
+                let mut out = Ipv6PrefixSet::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Ipv6Prefix" => out.ipv6_prefix = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface.Ipv6PrefixSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv6PrefixSets {
     /// `Ipv6PrefixSet`.
@@ -1104,8 +1758,39 @@ pub struct Ipv6PrefixSets {
     )]
     pub ipv6_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv6PrefixSet>>,
 }
+impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSets {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Ipv6PrefixSets;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Ipv6PrefixSets` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Ipv6PrefixSets, A::Error> {
+                let mut out = Ipv6PrefixSets::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Ipv6PrefixSet" => out.ipv6_prefix_set = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface.Ipv6Sets.Ipv6Set` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv6Set {
     /// `Ipv6Address`.
@@ -1115,8 +1800,39 @@ pub struct Ipv6Set {
     )]
     pub ipv6_address: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Ipv6Set {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Ipv6Set;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Ipv6Set` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Ipv6Set, A::Error> {
+                let mut out = Ipv6Set::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Ipv6Address" => out.ipv6_address = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface.Ipv6Sets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Ipv6Sets {
     /// `Ipv6Set`.
@@ -1126,8 +1842,39 @@ pub struct Ipv6Sets {
     )]
     pub ipv6_set: ::std::option::Option<::std::vec::Vec<Ipv6Set>>,
 }
+impl<'de> ::serde::Deserialize<'de> for Ipv6Sets {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Ipv6Sets;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Ipv6Sets` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Ipv6Sets, A::Error> {
+                let mut out = Ipv6Sets::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Ipv6Set" => out.ipv6_set = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface.PrivateIpSets.PrivateIpSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PrivateIpSet {
     /// `Primary`.
@@ -1143,8 +1890,40 @@ pub struct PrivateIpSet {
     )]
     pub private_ip_address: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for PrivateIpSet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = PrivateIpSet;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `PrivateIpSet` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<PrivateIpSet, A::Error> {
+                let mut out = PrivateIpSet::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Primary" => out.primary = map.next_value()?,
+                        "PrivateIpAddress" => out.private_ip_address = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface.PrivateIpSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PrivateIpSets {
     /// `PrivateIpSet`.
@@ -1154,8 +1933,39 @@ pub struct PrivateIpSets {
     )]
     pub private_ip_set: ::std::option::Option<::std::vec::Vec<PrivateIpSet>>,
 }
+impl<'de> ::serde::Deserialize<'de> for PrivateIpSets {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = PrivateIpSets;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `PrivateIpSets` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<PrivateIpSets, A::Error> {
+                let mut out = PrivateIpSets::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "PrivateIpSet" => out.private_ip_set = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkInterface {
     /// `Ipv4PrefixSets`.
@@ -1207,8 +2017,48 @@ pub struct NetworkInterface {
     )]
     pub r#type: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for NetworkInterface {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = NetworkInterface;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `NetworkInterface` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<NetworkInterface, A::Error> {
+                let mut out = NetworkInterface::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Ipv4PrefixSets" => out.ipv4_prefix_sets = map.next_value()?,
+                        "Ipv6PrefixSets" => out.ipv6_prefix_sets = map.next_value()?,
+                        "Ipv6Sets" => out.ipv6_sets = map.next_value()?,
+                        "MacAddress" => out.mac_address = map.next_value()?,
+                        "NetworkInterfaceId" => {
+                            out.network_interface_id = map.next_value()?;
+                        }
+                        "PrimaryIpAddress" => out.primary_ip_address = map.next_value()?,
+                        "PrivateIpSets" => out.private_ip_sets = map.next_value()?,
+                        "Type" => out.r#type = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.NetworkInterfaces` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkInterfaces {
     /// `NetworkInterface`.
@@ -1218,8 +2068,39 @@ pub struct NetworkInterfaces {
     )]
     pub network_interface: ::std::option::Option<::std::vec::Vec<NetworkInterface>>,
 }
+impl<'de> ::serde::Deserialize<'de> for NetworkInterfaces {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = NetworkInterfaces;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `NetworkInterfaces` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<NetworkInterfaces, A::Error> {
+                let mut out = NetworkInterfaces::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "NetworkInterface" => out.network_interface = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.OperationLocks.LockReason` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LockReason {
     /// `LockMsg`.
@@ -1235,8 +2116,40 @@ pub struct LockReason {
     )]
     pub lock_reason: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for LockReason {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = LockReason;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `LockReason` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<LockReason, A::Error> {
+                let mut out = LockReason::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "LockMsg" => out.lock_msg = map.next_value()?,
+                        "LockReason" => out.lock_reason = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.OperationLocks` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct OperationLocks {
     /// `LockReason`.
@@ -1246,8 +2159,39 @@ pub struct OperationLocks {
     )]
     pub lock_reason: ::std::option::Option<::std::vec::Vec<LockReason>>,
 }
+impl<'de> ::serde::Deserialize<'de> for OperationLocks {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = OperationLocks;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `OperationLocks` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<OperationLocks, A::Error> {
+                let mut out = OperationLocks::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "LockReason" => out.lock_reason = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.PublicIpAddress` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PublicIpAddress {
     /// `IpAddress`.
@@ -1257,8 +2201,39 @@ pub struct PublicIpAddress {
     )]
     pub ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl<'de> ::serde::Deserialize<'de> for PublicIpAddress {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = PublicIpAddress;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `PublicIpAddress` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<PublicIpAddress, A::Error> {
+                let mut out = PublicIpAddress::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "IpAddress" => out.ip_address = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.RdmaIpAddress` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RdmaIpAddress {
     /// `IpAddress`.
@@ -1268,8 +2243,39 @@ pub struct RdmaIpAddress {
     )]
     pub ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl<'de> ::serde::Deserialize<'de> for RdmaIpAddress {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = RdmaIpAddress;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `RdmaIpAddress` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<RdmaIpAddress, A::Error> {
+                let mut out = RdmaIpAddress::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "IpAddress" => out.ip_address = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.SecurityGroupIds` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SecurityGroupIds {
     /// `SecurityGroupId`.
@@ -1279,8 +2285,39 @@ pub struct SecurityGroupIds {
     )]
     pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl<'de> ::serde::Deserialize<'de> for SecurityGroupIds {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = SecurityGroupIds;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `SecurityGroupIds` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<SecurityGroupIds, A::Error> {
+                let mut out = SecurityGroupIds::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "SecurityGroupId" => out.security_group_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
@@ -1296,16 +2333,79 @@ pub struct TagsTag {
     )]
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for TagsTag {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = TagsTag;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `TagsTag` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<TagsTag, A::Error> {
+                let mut out = TagsTag::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "TagKey" => out.tag_key = map.next_value()?,
+                        "TagValue" => out.tag_value = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
+impl<'de> ::serde::Deserialize<'de> for Tags {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Tags;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Tags` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Tags, A::Error> {
+                let mut out = Tags::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Tag" => out.tag = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.VpcAttributes.PrivateIpAddress` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PrivateIpAddress {
     /// `IpAddress`.
@@ -1315,8 +2415,39 @@ pub struct PrivateIpAddress {
     )]
     pub ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl<'de> ::serde::Deserialize<'de> for PrivateIpAddress {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = PrivateIpAddress;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `PrivateIpAddress` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<PrivateIpAddress, A::Error> {
+                let mut out = PrivateIpAddress::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "IpAddress" => out.ip_address = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance.VpcAttributes` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct VpcAttributes {
     /// `NatIpAddress`.
@@ -1344,8 +2475,42 @@ pub struct VpcAttributes {
     )]
     pub vpc_id: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for VpcAttributes {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = VpcAttributes;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `VpcAttributes` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<VpcAttributes, A::Error> {
+                let mut out = VpcAttributes::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "NatIpAddress" => out.nat_ip_address = map.next_value()?,
+                        "PrivateIpAddress" => out.private_ip_address = map.next_value()?,
+                        "VSwitchId" => out.v_switch_id = map.next_value()?,
+                        "VpcId" => out.vpc_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances.Instance` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Instance {
     /// `AutoReleaseTime`.
@@ -1727,8 +2892,134 @@ pub struct Instance {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Instance {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Instance;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Instance` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Instance, A::Error> {
+                let mut out = Instance::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "AutoReleaseTime" => out.auto_release_time = map.next_value()?,
+                        "ClusterId" => out.cluster_id = map.next_value()?,
+                        "Cpu" => out.cpu = map.next_value()?,
+                        "CpuOptions" => out.cpu_options = map.next_value()?,
+                        "CreationTime" => out.creation_time = map.next_value()?,
+                        "CreditSpecification" => {
+                            out.credit_specification = map.next_value()?;
+                        }
+                        "DedicatedHostAttribute" => {
+                            out.dedicated_host_attribute = map.next_value()?;
+                        }
+                        "DedicatedInstanceAttribute" => {
+                            out.dedicated_instance_attribute = map.next_value()?;
+                        }
+                        "DeletionProtection" => {
+                            out.deletion_protection = map.next_value()?;
+                        }
+                        "DeploymentSetGroupNo" => {
+                            out.deployment_set_group_no = map.next_value()?;
+                        }
+                        "DeploymentSetId" => out.deployment_set_id = map.next_value()?,
+                        "Description" => out.description = map.next_value()?,
+                        "DeviceAvailable" => out.device_available = map.next_value()?,
+                        "EcsCapacityReservationAttr" => {
+                            out.ecs_capacity_reservation_attr = map.next_value()?;
+                        }
+                        "EipAddress" => out.eip_address = map.next_value()?,
+                        "ExpiredTime" => out.expired_time = map.next_value()?,
+                        "GPUAmount" => out.gpu_amount = map.next_value()?,
+                        "GPUSpec" => out.gpu_spec = map.next_value()?,
+                        "HibernationOptions" => {
+                            out.hibernation_options = map.next_value()?;
+                        }
+                        "HostName" => out.host_name = map.next_value()?,
+                        "HpcClusterId" => out.hpc_cluster_id = map.next_value()?,
+                        "ISP" => out.isp = map.next_value()?,
+                        "ImageId" => out.image_id = map.next_value()?,
+                        "ImageOptions" => out.image_options = map.next_value()?,
+                        "InnerIpAddress" => out.inner_ip_address = map.next_value()?,
+                        "InstanceChargeType" => {
+                            out.instance_charge_type = map.next_value()?;
+                        }
+                        "InstanceId" => out.instance_id = map.next_value()?,
+                        "InstanceName" => out.instance_name = map.next_value()?,
+                        "InstanceNetworkType" => {
+                            out.instance_network_type = map.next_value()?;
+                        }
+                        "InstanceType" => out.instance_type = map.next_value()?,
+                        "InstanceTypeFamily" => {
+                            out.instance_type_family = map.next_value()?;
+                        }
+                        "InternetChargeType" => {
+                            out.internet_charge_type = map.next_value()?;
+                        }
+                        "InternetMaxBandwidthIn" => {
+                            out.internet_max_bandwidth_in = map.next_value()?;
+                        }
+                        "InternetMaxBandwidthOut" => {
+                            out.internet_max_bandwidth_out = map.next_value()?;
+                        }
+                        "IoOptimized" => out.io_optimized = map.next_value()?,
+                        "KeyPairName" => out.key_pair_name = map.next_value()?,
+                        "LocalStorageAmount" => {
+                            out.local_storage_amount = map.next_value()?;
+                        }
+                        "LocalStorageCapacity" => {
+                            out.local_storage_capacity = map.next_value()?;
+                        }
+                        "Memory" => out.memory = map.next_value()?,
+                        "MetadataOptions" => out.metadata_options = map.next_value()?,
+                        "NetworkInterfaces" => out.network_interfaces = map.next_value()?,
+                        "OSName" => out.os_name = map.next_value()?,
+                        "OSNameEn" => out.os_name_en = map.next_value()?,
+                        "OSType" => out.os_type = map.next_value()?,
+                        "OperationLocks" => out.operation_locks = map.next_value()?,
+                        "PublicIpAddress" => out.public_ip_address = map.next_value()?,
+                        "RdmaIpAddress" => out.rdma_ip_address = map.next_value()?,
+                        "Recyclable" => out.recyclable = map.next_value()?,
+                        "RegionId" => out.region_id = map.next_value()?,
+                        "ResourceGroupId" => out.resource_group_id = map.next_value()?,
+                        "SaleCycle" => out.sale_cycle = map.next_value()?,
+                        "SecurityGroupIds" => out.security_group_ids = map.next_value()?,
+                        "SerialNumber" => out.serial_number = map.next_value()?,
+                        "SpotDuration" => out.spot_duration = map.next_value()?,
+                        "SpotInterruptionBehavior" => {
+                            out.spot_interruption_behavior = map.next_value()?;
+                        }
+                        "SpotPriceLimit" => out.spot_price_limit = map.next_value()?,
+                        "SpotStrategy" => out.spot_strategy = map.next_value()?,
+                        "StartTime" => out.start_time = map.next_value()?,
+                        "Status" => out.status = map.next_value()?,
+                        "StoppedMode" => out.stopped_mode = map.next_value()?,
+                        "Tags" => out.tags = map.next_value()?,
+                        "VlanId" => out.vlan_id = map.next_value()?,
+                        "VpcAttributes" => out.vpc_attributes = map.next_value()?,
+                        "ZoneId" => out.zone_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Instances` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Instances {
     /// `Instance`.
@@ -1738,8 +3029,39 @@ pub struct Instances {
     )]
     pub instance: ::std::option::Option<::std::vec::Vec<Instance>>,
 }
+impl<'de> ::serde::Deserialize<'de> for Instances {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Instances;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Instances` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Instances, A::Error> {
+                let mut out = Instances::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Instance" => out.instance = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::describe_instances`](crate::Client::describe_instances) (`DescribeInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesResponse {
     /// `Instances`.
@@ -1778,4 +3100,40 @@ pub struct DescribeInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for DescribeInstancesResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeInstancesResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeInstancesResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeInstancesResponse, A::Error> {
+                let mut out = DescribeInstancesResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Instances" => out.instances = map.next_value()?,
+                        "NextToken" => out.next_token = map.next_value()?,
+                        "PageNumber" => out.page_number = map.next_value()?,
+                        "PageSize" => out.page_size = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        "TotalCount" => out.total_count = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

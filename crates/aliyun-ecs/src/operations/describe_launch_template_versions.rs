@@ -61,7 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::describe_launch_template_versions`](crate::Client::describe_launch_template_versions) (`DescribeLaunchTemplateVersions`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeLaunchTemplateVersionsRequest {
     /// `RegionId` (query). Required.
@@ -193,8 +193,80 @@ impl DescribeLaunchTemplateVersionsRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeLaunchTemplateVersionsRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeLaunchTemplateVersionsRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeLaunchTemplateVersionsRequest, A::Error>
+            {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_launch_template_version: ::std::option::Option<::std::vec::Vec<i64>> =
+                    ::std::option::Option::None;
+                let mut m_launch_template_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_launch_template_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_min_version: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut m_max_version: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut m_default_version: ::std::option::Option<bool> =
+                    ::std::option::Option::None;
+                let mut m_detail_flag: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "LaunchTemplateVersion" => {
+                            m_launch_template_version = map.next_value()?;
+                        }
+                        "LaunchTemplateId" => m_launch_template_id = map.next_value()?,
+                        "LaunchTemplateName" => {
+                            m_launch_template_name = map.next_value()?;
+                        }
+                        "MinVersion" => m_min_version = map.next_value()?,
+                        "MaxVersion" => m_max_version = map.next_value()?,
+                        "DefaultVersion" => m_default_version = map.next_value()?,
+                        "DetailFlag" => m_detail_flag = map.next_value()?,
+                        "PageNumber" => m_page_number = map.next_value()?,
+                        "PageSize" => m_page_size = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(DescribeLaunchTemplateVersionsRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    launch_template_version: m_launch_template_version,
+                    launch_template_id: m_launch_template_id,
+                    launch_template_name: m_launch_template_name,
+                    min_version: m_min_version,
+                    max_version: m_max_version,
+                    default_version: m_default_version,
+                    detail_flag: m_detail_flag,
+                    page_number: m_page_number,
+                    page_size: m_page_size,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.DataDisks.DataDisk` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DataDisk {
     /// `AutoSnapshotPolicyId`.
@@ -270,8 +342,54 @@ pub struct DataDisk {
     )]
     pub snapshot_id: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for DataDisk {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DataDisk;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DataDisk` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DataDisk, A::Error> {
+                let mut out = DataDisk::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "AutoSnapshotPolicyId" => {
+                            out.auto_snapshot_policy_id = map.next_value()?;
+                        }
+                        "BurstingEnabled" => out.bursting_enabled = map.next_value()?,
+                        "Category" => out.category = map.next_value()?,
+                        "DeleteWithInstance" => {
+                            out.delete_with_instance = map.next_value()?;
+                        }
+                        "Description" => out.description = map.next_value()?,
+                        "Device" => out.device = map.next_value()?,
+                        "DiskName" => out.disk_name = map.next_value()?,
+                        "Encrypted" => out.encrypted = map.next_value()?,
+                        "PerformanceLevel" => out.performance_level = map.next_value()?,
+                        "ProvisionedIops" => out.provisioned_iops = map.next_value()?,
+                        "Size" => out.size = map.next_value()?,
+                        "SnapshotId" => out.snapshot_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.DataDisks` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DataDisks {
     /// `DataDisk`.
@@ -281,8 +399,39 @@ pub struct DataDisks {
     )]
     pub data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>>,
 }
+impl<'de> ::serde::Deserialize<'de> for DataDisks {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DataDisks;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DataDisks` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DataDisks, A::Error> {
+                let mut out = DataDisks::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "DataDisk" => out.data_disk = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.NetworkInterfaces.NetworkInterface.SecurityGroupIds` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SecurityGroupIds {
     /// `SecurityGroupId`.
@@ -292,8 +441,39 @@ pub struct SecurityGroupIds {
     )]
     pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl<'de> ::serde::Deserialize<'de> for SecurityGroupIds {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = SecurityGroupIds;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `SecurityGroupIds` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<SecurityGroupIds, A::Error> {
+                let mut out = SecurityGroupIds::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "SecurityGroupId" => out.security_group_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.NetworkInterfaces.NetworkInterface` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkInterface {
     /// `Description`.
@@ -345,8 +525,50 @@ pub struct NetworkInterface {
     )]
     pub v_switch_id: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for NetworkInterface {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = NetworkInterface;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `NetworkInterface` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<NetworkInterface, A::Error> {
+                let mut out = NetworkInterface::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Description" => out.description = map.next_value()?,
+                        "InstanceType" => out.instance_type = map.next_value()?,
+                        "NetworkInterfaceName" => {
+                            out.network_interface_name = map.next_value()?;
+                        }
+                        "NetworkInterfaceTrafficMode" => {
+                            out.network_interface_traffic_mode = map.next_value()?;
+                        }
+                        "PrimaryIpAddress" => out.primary_ip_address = map.next_value()?,
+                        "SecurityGroupId" => out.security_group_id = map.next_value()?,
+                        "SecurityGroupIds" => out.security_group_ids = map.next_value()?,
+                        "VSwitchId" => out.v_switch_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.NetworkInterfaces` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkInterfaces {
     /// `NetworkInterface`.
@@ -356,8 +578,39 @@ pub struct NetworkInterfaces {
     )]
     pub network_interface: ::std::option::Option<::std::vec::Vec<NetworkInterface>>,
 }
+impl<'de> ::serde::Deserialize<'de> for NetworkInterfaces {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = NetworkInterfaces;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `NetworkInterfaces` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<NetworkInterfaces, A::Error> {
+                let mut out = NetworkInterfaces::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "NetworkInterface" => out.network_interface = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.SecurityGroupIds` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplateDataSecurityGroupIds {
     /// `SecurityGroupId`.
@@ -367,8 +620,39 @@ pub struct LaunchTemplateDataSecurityGroupIds {
     )]
     pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl<'de> ::serde::Deserialize<'de> for LaunchTemplateDataSecurityGroupIds {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = LaunchTemplateDataSecurityGroupIds;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `LaunchTemplateDataSecurityGroupIds` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<LaunchTemplateDataSecurityGroupIds, A::Error> {
+                let mut out = LaunchTemplateDataSecurityGroupIds::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "SecurityGroupId" => out.security_group_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.Tags.InstanceTag` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InstanceTag {
     /// `Key`.
@@ -381,8 +665,40 @@ pub struct InstanceTag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for InstanceTag {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InstanceTag;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InstanceTag` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InstanceTag, A::Error> {
+                let mut out = InstanceTag::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Key" => out.key = map.next_value()?,
+                        "Value" => out.value = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.Tags` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tags {
     /// `InstanceTag`.
@@ -392,8 +708,39 @@ pub struct Tags {
     )]
     pub instance_tag: ::std::option::Option<::std::vec::Vec<InstanceTag>>,
 }
+impl<'de> ::serde::Deserialize<'de> for Tags {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Tags;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Tags` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Tags, A::Error> {
+                let mut out = Tags::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceTag" => out.instance_tag = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplateData {
     /// `AutoReleaseTime`.
@@ -781,8 +1128,121 @@ impl ::std::fmt::Debug for LaunchTemplateData {
             .finish()
     }
 }
+impl<'de> ::serde::Deserialize<'de> for LaunchTemplateData {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = LaunchTemplateData;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `LaunchTemplateData` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<LaunchTemplateData, A::Error> {
+                let mut out = LaunchTemplateData::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "AutoReleaseTime" => out.auto_release_time = map.next_value()?,
+                        "AutoRenew" => out.auto_renew = map.next_value()?,
+                        "AutoRenewPeriod" => out.auto_renew_period = map.next_value()?,
+                        "CreditSpecification" => {
+                            out.credit_specification = map.next_value()?;
+                        }
+                        "DataDisks" => out.data_disks = map.next_value()?,
+                        "DeletionProtection" => {
+                            out.deletion_protection = map.next_value()?;
+                        }
+                        "DeploymentSetId" => out.deployment_set_id = map.next_value()?,
+                        "Description" => out.description = map.next_value()?,
+                        "EnableVmOsConfig" => out.enable_vm_os_config = map.next_value()?,
+                        "HostName" => out.host_name = map.next_value()?,
+                        "ImageId" => out.image_id = map.next_value()?,
+                        "ImageOwnerAlias" => out.image_owner_alias = map.next_value()?,
+                        "InstanceChargeType" => {
+                            out.instance_charge_type = map.next_value()?;
+                        }
+                        "InstanceName" => out.instance_name = map.next_value()?,
+                        "InstanceType" => out.instance_type = map.next_value()?,
+                        "InternetChargeType" => {
+                            out.internet_charge_type = map.next_value()?;
+                        }
+                        "InternetMaxBandwidthIn" => {
+                            out.internet_max_bandwidth_in = map.next_value()?;
+                        }
+                        "InternetMaxBandwidthOut" => {
+                            out.internet_max_bandwidth_out = map.next_value()?;
+                        }
+                        "IoOptimized" => out.io_optimized = map.next_value()?,
+                        "Ipv6AddressCount" => out.ipv6_address_count = map.next_value()?,
+                        "KeyPairName" => out.key_pair_name = map.next_value()?,
+                        "NetworkInterfaces" => out.network_interfaces = map.next_value()?,
+                        "NetworkType" => out.network_type = map.next_value()?,
+                        "PasswordInherit" => out.password_inherit = map.next_value()?,
+                        "Period" => out.period = map.next_value()?,
+                        "PeriodUnit" => out.period_unit = map.next_value()?,
+                        "PrivateIpAddress" => out.private_ip_address = map.next_value()?,
+                        "RamRoleName" => out.ram_role_name = map.next_value()?,
+                        "ResourceGroupId" => out.resource_group_id = map.next_value()?,
+                        "SecurityEnhancementStrategy" => {
+                            out.security_enhancement_strategy = map.next_value()?;
+                        }
+                        "SecurityGroupId" => out.security_group_id = map.next_value()?,
+                        "SecurityGroupIds" => out.security_group_ids = map.next_value()?,
+                        "SpotDuration" => out.spot_duration = map.next_value()?,
+                        "SpotPriceLimit" => out.spot_price_limit = map.next_value()?,
+                        "SpotStrategy" => out.spot_strategy = map.next_value()?,
+                        "SystemDisk.AutoSnapshotPolicyId" => {
+                            out.system_disk_auto_snapshot_policy_id = map.next_value()?;
+                        }
+                        "SystemDisk.BurstingEnabled" => {
+                            out.system_disk_bursting_enabled = map.next_value()?;
+                        }
+                        "SystemDisk.Category" => {
+                            out.system_disk_category = map.next_value()?;
+                        }
+                        "SystemDisk.DeleteWithInstance" => {
+                            out.system_disk_delete_with_instance = map.next_value()?;
+                        }
+                        "SystemDisk.Description" => {
+                            out.system_disk_description = map.next_value()?;
+                        }
+                        "SystemDisk.DiskName" => {
+                            out.system_disk_disk_name = map.next_value()?;
+                        }
+                        "SystemDisk.Encrypted" => {
+                            out.system_disk_encrypted = map.next_value()?;
+                        }
+                        "SystemDisk.Iops" => out.system_disk_iops = map.next_value()?,
+                        "SystemDisk.PerformanceLevel" => {
+                            out.system_disk_performance_level = map.next_value()?;
+                        }
+                        "SystemDisk.ProvisionedIops" => {
+                            out.system_disk_provisioned_iops = map.next_value()?;
+                        }
+                        "SystemDisk.Size" => out.system_disk_size = map.next_value()?,
+                        "Tags" => out.tags = map.next_value()?,
+                        "UserData" => out.user_data = map.next_value()?,
+                        "VSwitchId" => out.v_switch_id = map.next_value()?,
+                        "VpcId" => out.vpc_id = map.next_value()?,
+                        "ZoneId" => out.zone_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplateVersionSet {
     /// `CreateTime`.
@@ -840,8 +1300,53 @@ pub struct LaunchTemplateVersionSet {
     )]
     pub version_number: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionSet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = LaunchTemplateVersionSet;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `LaunchTemplateVersionSet` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<LaunchTemplateVersionSet, A::Error> {
+                let mut out = LaunchTemplateVersionSet::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "CreateTime" => out.create_time = map.next_value()?,
+                        "CreatedBy" => out.created_by = map.next_value()?,
+                        "DefaultVersion" => out.default_version = map.next_value()?,
+                        "LaunchTemplateData" => {
+                            out.launch_template_data = map.next_value()?;
+                        }
+                        "LaunchTemplateId" => out.launch_template_id = map.next_value()?,
+                        "LaunchTemplateName" => {
+                            out.launch_template_name = map.next_value()?;
+                        }
+                        "ModifiedTime" => out.modified_time = map.next_value()?,
+                        "VersionDescription" => {
+                            out.version_description = map.next_value()?;
+                        }
+                        "VersionNumber" => out.version_number = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `LaunchTemplateVersionSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplateVersionSets {
     /// `LaunchTemplateVersionSet`.
@@ -852,8 +1357,41 @@ pub struct LaunchTemplateVersionSets {
     pub launch_template_version_set:
         ::std::option::Option<::std::vec::Vec<LaunchTemplateVersionSet>>,
 }
+impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionSets {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = LaunchTemplateVersionSets;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `LaunchTemplateVersionSets` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<LaunchTemplateVersionSets, A::Error> {
+                let mut out = LaunchTemplateVersionSets::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "LaunchTemplateVersionSet" => {
+                            out.launch_template_version_set = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::describe_launch_template_versions`](crate::Client::describe_launch_template_versions) (`DescribeLaunchTemplateVersions`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeLaunchTemplateVersionsResponse {
     /// `LaunchTemplateVersionSets`.
@@ -886,4 +1424,42 @@ pub struct DescribeLaunchTemplateVersionsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeLaunchTemplateVersionsResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeLaunchTemplateVersionsResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeLaunchTemplateVersionsResponse, A::Error>
+            {
+                let mut out = DescribeLaunchTemplateVersionsResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "LaunchTemplateVersionSets" => {
+                            out.launch_template_version_sets = map.next_value()?;
+                        }
+                        "PageNumber" => out.page_number = map.next_value()?,
+                        "PageSize" => out.page_size = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        "TotalCount" => out.total_count = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::describe_prefix_lists`](crate::Client::describe_prefix_lists) (`DescribePrefixLists`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribePrefixListsRequest {
     /// `RegionId` (query). Required.
@@ -127,8 +127,64 @@ impl DescribePrefixListsRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DescribePrefixListsRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribePrefixListsRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribePrefixListsRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribePrefixListsRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_prefix_list_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_next_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_address_family: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_prefix_list_id: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "PrefixListName" => m_prefix_list_name = map.next_value()?,
+                        "NextToken" => m_next_token = map.next_value()?,
+                        "MaxResults" => m_max_results = map.next_value()?,
+                        "AddressFamily" => m_address_family = map.next_value()?,
+                        "PrefixListId" => m_prefix_list_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(DescribePrefixListsRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    prefix_list_name: m_prefix_list_name,
+                    next_token: m_next_token,
+                    max_results: m_max_results,
+                    address_family: m_address_family,
+                    prefix_list_id: m_prefix_list_id,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `PrefixLists.PrefixList` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PrefixList {
     /// `AddressFamily`.
@@ -174,8 +230,45 @@ pub struct PrefixList {
     )]
     pub prefix_list_name: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for PrefixList {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = PrefixList;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `PrefixList` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<PrefixList, A::Error> {
+                let mut out = PrefixList::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "AddressFamily" => out.address_family = map.next_value()?,
+                        "AssociationCount" => out.association_count = map.next_value()?,
+                        "CreationTime" => out.creation_time = map.next_value()?,
+                        "Description" => out.description = map.next_value()?,
+                        "MaxEntries" => out.max_entries = map.next_value()?,
+                        "PrefixListId" => out.prefix_list_id = map.next_value()?,
+                        "PrefixListName" => out.prefix_list_name = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `PrefixLists` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PrefixLists {
     /// `PrefixList`.
@@ -185,8 +278,39 @@ pub struct PrefixLists {
     )]
     pub prefix_list: ::std::option::Option<::std::vec::Vec<PrefixList>>,
 }
+impl<'de> ::serde::Deserialize<'de> for PrefixLists {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = PrefixLists;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `PrefixLists` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<PrefixLists, A::Error> {
+                let mut out = PrefixLists::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "PrefixList" => out.prefix_list = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::describe_prefix_lists`](crate::Client::describe_prefix_lists) (`DescribePrefixLists`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribePrefixListsResponse {
     /// `NextToken`.
@@ -207,4 +331,37 @@ pub struct DescribePrefixListsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for DescribePrefixListsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribePrefixListsResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribePrefixListsResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribePrefixListsResponse, A::Error> {
+                let mut out = DescribePrefixListsResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "NextToken" => out.next_token = map.next_value()?,
+                        "PrefixLists" => out.prefix_lists = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -156,7 +156,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The `DataDisk` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DataDisk {
     /// `Category`.
@@ -207,8 +207,41 @@ impl DataDisk {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DataDisk {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DataDisk;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DataDisk` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DataDisk, A::Error> {
+                let mut out = DataDisk::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Category" => out.category = map.next_value()?,
+                        "PerformanceLevel" => out.performance_level = map.next_value()?,
+                        "Size" => out.size = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The request of [`Client::describe_price`](crate::Client::describe_price) (`DescribePrice`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribePriceRequest {
     /// `RegionId` (query). Required.
@@ -596,8 +629,168 @@ impl DescribePriceRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DescribePriceRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribePriceRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribePriceRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribePriceRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_resource_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_image_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_dedicated_host_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_io_optimized: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_network_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_internet_charge_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_internet_max_bandwidth_out: ::std::option::Option<i32> =
+                    ::std::option::Option::None;
+                let mut m_system_disk_category: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_system_disk_size: ::std::option::Option<i32> =
+                    ::std::option::Option::None;
+                let mut m_system_disk_performance_level: ::std::option::Option<
+                    ::std::string::String,
+                > = ::std::option::Option::None;
+                let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_price_unit: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_amount: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_offering_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_amount: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_scope: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_platform: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_capacity: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_assurance_times: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_cpu_core_count: ::std::option::Option<i32> =
+                    ::std::option::Option::None;
+                let mut m_isp: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_type_list: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut m_spot_strategy: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_spot_duration: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_zone_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>> =
+                    ::std::option::Option::None;
+                let mut m_scheduler_options_dedicated_host_id: ::std::option::Option<
+                    ::std::string::String,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "ResourceType" => m_resource_type = map.next_value()?,
+                        "ImageId" => m_image_id = map.next_value()?,
+                        "InstanceType" => m_instance_type = map.next_value()?,
+                        "DedicatedHostType" => m_dedicated_host_type = map.next_value()?,
+                        "IoOptimized" => m_io_optimized = map.next_value()?,
+                        "InstanceNetworkType" => {
+                            m_instance_network_type = map.next_value()?;
+                        }
+                        "InternetChargeType" => {
+                            m_internet_charge_type = map.next_value()?;
+                        }
+                        "InternetMaxBandwidthOut" => {
+                            m_internet_max_bandwidth_out = map.next_value()?;
+                        }
+                        "SystemDisk.Category" => {
+                            m_system_disk_category = map.next_value()?;
+                        }
+                        "SystemDisk.Size" => m_system_disk_size = map.next_value()?,
+                        "SystemDisk.PerformanceLevel" => {
+                            m_system_disk_performance_level = map.next_value()?;
+                        }
+                        "Period" => m_period = map.next_value()?,
+                        "PriceUnit" => m_price_unit = map.next_value()?,
+                        "Amount" => m_amount = map.next_value()?,
+                        "OfferingType" => m_offering_type = map.next_value()?,
+                        "InstanceAmount" => m_instance_amount = map.next_value()?,
+                        "Scope" => m_scope = map.next_value()?,
+                        "Platform" => m_platform = map.next_value()?,
+                        "Capacity" => m_capacity = map.next_value()?,
+                        "AssuranceTimes" => m_assurance_times = map.next_value()?,
+                        "InstanceCpuCoreCount" => {
+                            m_instance_cpu_core_count = map.next_value()?;
+                        }
+                        "Isp" => m_isp = map.next_value()?,
+                        "InstanceTypeList" => m_instance_type_list = map.next_value()?,
+                        "SpotStrategy" => m_spot_strategy = map.next_value()?,
+                        "SpotDuration" => m_spot_duration = map.next_value()?,
+                        "ZoneId" => m_zone_id = map.next_value()?,
+                        "DataDisk" => m_data_disk = map.next_value()?,
+                        "SchedulerOptions.DedicatedHostId" => {
+                            m_scheduler_options_dedicated_host_id = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(DescribePriceRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    resource_type: m_resource_type,
+                    image_id: m_image_id,
+                    instance_type: m_instance_type,
+                    dedicated_host_type: m_dedicated_host_type,
+                    io_optimized: m_io_optimized,
+                    instance_network_type: m_instance_network_type,
+                    internet_charge_type: m_internet_charge_type,
+                    internet_max_bandwidth_out: m_internet_max_bandwidth_out,
+                    system_disk_category: m_system_disk_category,
+                    system_disk_size: m_system_disk_size,
+                    system_disk_performance_level: m_system_disk_performance_level,
+                    period: m_period,
+                    price_unit: m_price_unit,
+                    amount: m_amount,
+                    offering_type: m_offering_type,
+                    instance_amount: m_instance_amount,
+                    scope: m_scope,
+                    platform: m_platform,
+                    capacity: m_capacity,
+                    assurance_times: m_assurance_times,
+                    instance_cpu_core_count: m_instance_cpu_core_count,
+                    isp: m_isp,
+                    instance_type_list: m_instance_type_list,
+                    spot_strategy: m_spot_strategy,
+                    spot_duration: m_spot_duration,
+                    zone_id: m_zone_id,
+                    data_disk: m_data_disk,
+                    scheduler_options_dedicated_host_id: m_scheduler_options_dedicated_host_id,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `PriceInfo.Price.DetailInfos.DetailInfo.SubRules.Rule` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Rule {
     /// `Description`.
@@ -613,8 +806,40 @@ pub struct Rule {
     )]
     pub rule_id: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for Rule {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Rule;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Rule` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Rule, A::Error> {
+                let mut out = Rule::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Description" => out.description = map.next_value()?,
+                        "RuleId" => out.rule_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `PriceInfo.Price.DetailInfos.DetailInfo.SubRules` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SubRules {
     /// `Rule`.
@@ -624,8 +849,39 @@ pub struct SubRules {
     )]
     pub rule: ::std::option::Option<::std::vec::Vec<Rule>>,
 }
+impl<'de> ::serde::Deserialize<'de> for SubRules {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = SubRules;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `SubRules` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<SubRules, A::Error> {
+                let mut out = SubRules::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Rule" => out.rule = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `PriceInfo.Price.DetailInfos.DetailInfo` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DetailInfo {
     /// `Attributes`.
@@ -665,8 +921,44 @@ pub struct DetailInfo {
     )]
     pub trade_price: ::std::option::Option<f64>,
 }
+impl<'de> ::serde::Deserialize<'de> for DetailInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DetailInfo;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DetailInfo` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DetailInfo, A::Error> {
+                let mut out = DetailInfo::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Attributes" => out.attributes = map.next_value()?,
+                        "DiscountPrice" => out.discount_price = map.next_value()?,
+                        "OriginalPrice" => out.original_price = map.next_value()?,
+                        "Resource" => out.resource = map.next_value()?,
+                        "SubRules" => out.sub_rules = map.next_value()?,
+                        "TradePrice" => out.trade_price = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `PriceInfo.Price.DetailInfos` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DetailInfos {
     /// `DetailInfo`.
@@ -676,8 +968,39 @@ pub struct DetailInfos {
     )]
     pub detail_info: ::std::option::Option<::std::vec::Vec<DetailInfo>>,
 }
+impl<'de> ::serde::Deserialize<'de> for DetailInfos {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DetailInfos;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DetailInfos` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DetailInfos, A::Error> {
+                let mut out = DetailInfos::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "DetailInfo" => out.detail_info = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `PriceInfo.Price` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Price {
     /// `Coupons`.
@@ -735,8 +1058,49 @@ pub struct Price {
     )]
     pub trade_price: ::std::option::Option<f64>,
 }
+impl<'de> ::serde::Deserialize<'de> for Price {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Price;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Price` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Price, A::Error> {
+                let mut out = Price::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Coupons" => out.coupons = map.next_value()?,
+                        "Currency" => out.currency = map.next_value()?,
+                        "DetailInfos" => out.detail_infos = map.next_value()?,
+                        "DiscountPrice" => out.discount_price = map.next_value()?,
+                        "OriginalPrice" => out.original_price = map.next_value()?,
+                        "Promotions" => out.promotions = map.next_value()?,
+                        "ReservedInstanceHourPrice" => {
+                            out.reserved_instance_hour_price = map.next_value()?;
+                        }
+                        "RuleIdSet" => out.rule_id_set = map.next_value()?,
+                        "TradePrice" => out.trade_price = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `PriceInfo.RelatedPrice.MarketplaceImagePrice` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct MarketplaceImagePrice {
     /// `Currency`.
@@ -764,8 +1128,42 @@ pub struct MarketplaceImagePrice {
     )]
     pub trade_price: ::std::option::Option<f64>,
 }
+impl<'de> ::serde::Deserialize<'de> for MarketplaceImagePrice {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = MarketplaceImagePrice;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `MarketplaceImagePrice` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<MarketplaceImagePrice, A::Error> {
+                let mut out = MarketplaceImagePrice::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Currency" => out.currency = map.next_value()?,
+                        "DiscountPrice" => out.discount_price = map.next_value()?,
+                        "OriginalPrice" => out.original_price = map.next_value()?,
+                        "TradePrice" => out.trade_price = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `PriceInfo.RelatedPrice` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RelatedPrice {
     /// `MarketplaceImagePrice`.
@@ -775,8 +1173,41 @@ pub struct RelatedPrice {
     )]
     pub marketplace_image_price: ::std::option::Option<MarketplaceImagePrice>,
 }
+impl<'de> ::serde::Deserialize<'de> for RelatedPrice {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = RelatedPrice;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `RelatedPrice` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<RelatedPrice, A::Error> {
+                let mut out = RelatedPrice::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "MarketplaceImagePrice" => {
+                            out.marketplace_image_price = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `PriceInfo.Rules.Rule` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RulesRule {
     /// `Description`.
@@ -792,8 +1223,40 @@ pub struct RulesRule {
     )]
     pub rule_id: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for RulesRule {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = RulesRule;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `RulesRule` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<RulesRule, A::Error> {
+                let mut out = RulesRule::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Description" => out.description = map.next_value()?,
+                        "RuleId" => out.rule_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `PriceInfo.Rules` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Rules {
     /// `Rule`.
@@ -803,8 +1266,39 @@ pub struct Rules {
     )]
     pub rule: ::std::option::Option<::std::vec::Vec<RulesRule>>,
 }
+impl<'de> ::serde::Deserialize<'de> for Rules {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Rules;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Rules` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Rules, A::Error> {
+                let mut out = Rules::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Rule" => out.rule = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `PriceInfo` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PriceInfo {
     /// `Price`.
@@ -826,8 +1320,41 @@ pub struct PriceInfo {
     )]
     pub rules: ::std::option::Option<Rules>,
 }
+impl<'de> ::serde::Deserialize<'de> for PriceInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = PriceInfo;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `PriceInfo` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<PriceInfo, A::Error> {
+                let mut out = PriceInfo::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Price" => out.price = map.next_value()?,
+                        "RelatedPrice" => out.related_price = map.next_value()?,
+                        "Rules" => out.rules = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::describe_price`](crate::Client::describe_price) (`DescribePrice`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribePriceResponse {
     /// `PriceInfo`.
@@ -842,4 +1369,36 @@ pub struct DescribePriceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for DescribePriceResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribePriceResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribePriceResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribePriceResponse, A::Error> {
+                let mut out = DescribePriceResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "PriceInfo" => out.price_info = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::describe_security_group_attribute`](crate::Client::describe_security_group_attribute) (`DescribeSecurityGroupAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupAttributeRequest {
     /// `SecurityGroupId` (query). Required.
@@ -114,8 +114,68 @@ impl DescribeSecurityGroupAttributeRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupAttributeRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeSecurityGroupAttributeRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeSecurityGroupAttributeRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeSecurityGroupAttributeRequest, A::Error>
+            {
+                let mut m_security_group_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_nic_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_direction: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_next_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "SecurityGroupId" => m_security_group_id = map.next_value()?,
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "NicType" => m_nic_type = map.next_value()?,
+                        "Direction" => m_direction = map.next_value()?,
+                        "NextToken" => m_next_token = map.next_value()?,
+                        "MaxResults" => m_max_results = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(DescribeSecurityGroupAttributeRequest {
+                    security_group_id: m_security_group_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field(
+                            "SecurityGroupId",
+                        )
+                    })?,
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    nic_type: m_nic_type,
+                    direction: m_direction,
+                    next_token: m_next_token,
+                    max_results: m_max_results,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Permissions.Permission` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Permission {
     /// `CreateTime`.
@@ -263,8 +323,74 @@ pub struct Permission {
     )]
     pub source_prefix_list_name: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Permission {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Permission;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Permission` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Permission, A::Error> {
+                let mut out = Permission::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "CreateTime" => out.create_time = map.next_value()?,
+                        "Description" => out.description = map.next_value()?,
+                        "DestCidrIp" => out.dest_cidr_ip = map.next_value()?,
+                        "DestGroupId" => out.dest_group_id = map.next_value()?,
+                        "DestGroupName" => out.dest_group_name = map.next_value()?,
+                        "DestGroupOwnerAccount" => {
+                            out.dest_group_owner_account = map.next_value()?;
+                        }
+                        "DestPrefixListId" => out.dest_prefix_list_id = map.next_value()?,
+                        "DestPrefixListName" => {
+                            out.dest_prefix_list_name = map.next_value()?;
+                        }
+                        "Direction" => out.direction = map.next_value()?,
+                        "IpProtocol" => out.ip_protocol = map.next_value()?,
+                        "Ipv6DestCidrIp" => out.ipv6_dest_cidr_ip = map.next_value()?,
+                        "Ipv6SourceCidrIp" => out.ipv6_source_cidr_ip = map.next_value()?,
+                        "NicType" => out.nic_type = map.next_value()?,
+                        "Policy" => out.policy = map.next_value()?,
+                        "PortRange" => out.port_range = map.next_value()?,
+                        "Priority" => out.priority = map.next_value()?,
+                        "SecurityGroupRuleId" => {
+                            out.security_group_rule_id = map.next_value()?;
+                        }
+                        "SourceCidrIp" => out.source_cidr_ip = map.next_value()?,
+                        "SourceGroupId" => out.source_group_id = map.next_value()?,
+                        "SourceGroupName" => out.source_group_name = map.next_value()?,
+                        "SourceGroupOwnerAccount" => {
+                            out.source_group_owner_account = map.next_value()?;
+                        }
+                        "SourcePortRange" => out.source_port_range = map.next_value()?,
+                        "SourcePrefixListId" => {
+                            out.source_prefix_list_id = map.next_value()?;
+                        }
+                        "SourcePrefixListName" => {
+                            out.source_prefix_list_name = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Permissions` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Permissions {
     /// `Permission`.
@@ -274,8 +400,39 @@ pub struct Permissions {
     )]
     pub permission: ::std::option::Option<::std::vec::Vec<Permission>>,
 }
+impl<'de> ::serde::Deserialize<'de> for Permissions {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Permissions;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Permissions` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Permissions, A::Error> {
+                let mut out = Permissions::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Permission" => out.permission = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::describe_security_group_attribute`](crate::Client::describe_security_group_attribute) (`DescribeSecurityGroupAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupAttributeResponse {
     /// `Description`.
@@ -332,4 +489,48 @@ pub struct DescribeSecurityGroupAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub vpc_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupAttributeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeSecurityGroupAttributeResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeSecurityGroupAttributeResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeSecurityGroupAttributeResponse, A::Error>
+            {
+                let mut out = DescribeSecurityGroupAttributeResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Description" => out.description = map.next_value()?,
+                        "InnerAccessPolicy" => {
+                            out.inner_access_policy = map.next_value()?;
+                        }
+                        "NextToken" => out.next_token = map.next_value()?,
+                        "Permissions" => out.permissions = map.next_value()?,
+                        "RegionId" => out.region_id = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        "SecurityGroupId" => out.security_group_id = map.next_value()?,
+                        "SecurityGroupName" => {
+                            out.security_group_name = map.next_value()?;
+                        }
+                        "VpcId" => out.vpc_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

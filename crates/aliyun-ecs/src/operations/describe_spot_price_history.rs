@@ -61,7 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::describe_spot_price_history`](crate::Client::describe_spot_price_history) (`DescribeSpotPriceHistory`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSpotPriceHistoryRequest {
     /// `RegionId` (query). Required.
@@ -173,8 +173,82 @@ impl DescribeSpotPriceHistoryRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DescribeSpotPriceHistoryRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeSpotPriceHistoryRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeSpotPriceHistoryRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeSpotPriceHistoryRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_zone_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_network_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_spot_duration: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_io_optimized: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_start_time: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_end_time: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_os_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_offset: ::std::option::Option<i32> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "ZoneId" => m_zone_id = map.next_value()?,
+                        "NetworkType" => m_network_type = map.next_value()?,
+                        "InstanceType" => m_instance_type = map.next_value()?,
+                        "SpotDuration" => m_spot_duration = map.next_value()?,
+                        "IoOptimized" => m_io_optimized = map.next_value()?,
+                        "StartTime" => m_start_time = map.next_value()?,
+                        "EndTime" => m_end_time = map.next_value()?,
+                        "OSType" => m_os_type = map.next_value()?,
+                        "Offset" => m_offset = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(DescribeSpotPriceHistoryRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    zone_id: m_zone_id,
+                    network_type: m_network_type.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("NetworkType")
+                    })?,
+                    instance_type: m_instance_type.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceType")
+                    })?,
+                    spot_duration: m_spot_duration,
+                    io_optimized: m_io_optimized,
+                    start_time: m_start_time,
+                    end_time: m_end_time,
+                    os_type: m_os_type,
+                    offset: m_offset,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `SpotPrices.SpotPriceType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SpotPriceType {
     /// `InstanceType`.
@@ -220,8 +294,45 @@ pub struct SpotPriceType {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for SpotPriceType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = SpotPriceType;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `SpotPriceType` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<SpotPriceType, A::Error> {
+                let mut out = SpotPriceType::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceType" => out.instance_type = map.next_value()?,
+                        "IoOptimized" => out.io_optimized = map.next_value()?,
+                        "NetworkType" => out.network_type = map.next_value()?,
+                        "OriginPrice" => out.origin_price = map.next_value()?,
+                        "SpotPrice" => out.spot_price = map.next_value()?,
+                        "Timestamp" => out.timestamp = map.next_value()?,
+                        "ZoneId" => out.zone_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `SpotPrices` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SpotPrices {
     /// `SpotPriceType`.
@@ -231,8 +342,39 @@ pub struct SpotPrices {
     )]
     pub spot_price_type: ::std::option::Option<::std::vec::Vec<SpotPriceType>>,
 }
+impl<'de> ::serde::Deserialize<'de> for SpotPrices {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = SpotPrices;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `SpotPrices` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<SpotPrices, A::Error> {
+                let mut out = SpotPrices::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "SpotPriceType" => out.spot_price_type = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::describe_spot_price_history`](crate::Client::describe_spot_price_history) (`DescribeSpotPriceHistory`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeSpotPriceHistoryResponse {
     /// `Currency`.
@@ -259,4 +401,38 @@ pub struct DescribeSpotPriceHistoryResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_prices: ::std::option::Option<SpotPrices>,
+}
+impl<'de> ::serde::Deserialize<'de> for DescribeSpotPriceHistoryResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeSpotPriceHistoryResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeSpotPriceHistoryResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeSpotPriceHistoryResponse, A::Error> {
+                let mut out = DescribeSpotPriceHistoryResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Currency" => out.currency = map.next_value()?,
+                        "NextOffset" => out.next_offset = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        "SpotPrices" => out.spot_prices = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

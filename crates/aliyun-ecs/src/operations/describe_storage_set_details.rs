@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::describe_storage_set_details`](crate::Client::describe_storage_set_details) (`DescribeStorageSetDetails`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeStorageSetDetailsRequest {
     /// `ClientToken` (query).
@@ -135,8 +135,70 @@ impl DescribeStorageSetDetailsRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DescribeStorageSetDetailsRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeStorageSetDetailsRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeStorageSetDetailsRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeStorageSetDetailsRequest, A::Error> {
+                let mut m_client_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_storage_set_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_storage_set_partition_number: ::std::option::Option<i32> =
+                    ::std::option::Option::None;
+                let mut m_disk_ids: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ClientToken" => m_client_token = map.next_value()?,
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "StorageSetId" => m_storage_set_id = map.next_value()?,
+                        "StorageSetPartitionNumber" => {
+                            m_storage_set_partition_number = map.next_value()?;
+                        }
+                        "DiskIds" => m_disk_ids = map.next_value()?,
+                        "PageNumber" => m_page_number = map.next_value()?,
+                        "PageSize" => m_page_size = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(DescribeStorageSetDetailsRequest {
+                    client_token: m_client_token,
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    storage_set_id: m_storage_set_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("StorageSetId")
+                    })?,
+                    storage_set_partition_number: m_storage_set_partition_number,
+                    disk_ids: m_disk_ids,
+                    page_number: m_page_number,
+                    page_size: m_page_size,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Disks.Disk` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Disk {
     /// `Category`.
@@ -188,8 +250,48 @@ pub struct Disk {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Disk {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Disk;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Disk` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Disk, A::Error> {
+                let mut out = Disk::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Category" => out.category = map.next_value()?,
+                        "CreationTime" => out.creation_time = map.next_value()?,
+                        "DiskId" => out.disk_id = map.next_value()?,
+                        "DiskName" => out.disk_name = map.next_value()?,
+                        "RegionId" => out.region_id = map.next_value()?,
+                        "StorageSetId" => out.storage_set_id = map.next_value()?,
+                        "StorageSetPartitionNumber" => {
+                            out.storage_set_partition_number = map.next_value()?;
+                        }
+                        "ZoneId" => out.zone_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Disks` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Disks {
     /// `Disk`.
@@ -199,8 +301,39 @@ pub struct Disks {
     )]
     pub disk: ::std::option::Option<::std::vec::Vec<Disk>>,
 }
+impl<'de> ::serde::Deserialize<'de> for Disks {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Disks;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Disks` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Disks, A::Error> {
+                let mut out = Disks::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Disk" => out.disk = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::describe_storage_set_details`](crate::Client::describe_storage_set_details) (`DescribeStorageSetDetails`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeStorageSetDetailsResponse {
     /// `Disks`.
@@ -233,4 +366,39 @@ pub struct DescribeStorageSetDetailsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for DescribeStorageSetDetailsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeStorageSetDetailsResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeStorageSetDetailsResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeStorageSetDetailsResponse, A::Error> {
+                let mut out = DescribeStorageSetDetailsResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Disks" => out.disks = map.next_value()?,
+                        "PageNumber" => out.page_number = map.next_value()?,
+                        "PageSize" => out.page_size = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        "TotalCount" => out.total_count = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

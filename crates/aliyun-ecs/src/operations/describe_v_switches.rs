@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::describe_v_switches`](crate::Client::describe_v_switches) (`DescribeVSwitches`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeVSwitchesRequest {
     /// `VpcId` (query).
@@ -146,8 +146,45 @@ impl DescribeVSwitchesRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DescribeVSwitchesRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeVSwitchesRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeVSwitchesRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeVSwitchesRequest, A::Error> {
+                let mut out = DescribeVSwitchesRequest::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "VpcId" => out.vpc_id = map.next_value()?,
+                        "VSwitchId" => out.v_switch_id = map.next_value()?,
+                        "ZoneId" => out.zone_id = map.next_value()?,
+                        "RegionId" => out.region_id = map.next_value()?,
+                        "IsDefault" => out.is_default = map.next_value()?,
+                        "PageNumber" => out.page_number = map.next_value()?,
+                        "PageSize" => out.page_size = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `VSwitches.VSwitch` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct VSwitch {
     /// `AvailableIpAddressCount`.
@@ -217,8 +254,51 @@ pub struct VSwitch {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for VSwitch {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = VSwitch;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `VSwitch` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<VSwitch, A::Error> {
+                let mut out = VSwitch::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "AvailableIpAddressCount" => {
+                            out.available_ip_address_count = map.next_value()?;
+                        }
+                        "CidrBlock" => out.cidr_block = map.next_value()?,
+                        "CreationTime" => out.creation_time = map.next_value()?,
+                        "Description" => out.description = map.next_value()?,
+                        "IsDefault" => out.is_default = map.next_value()?,
+                        "ResourceGroupId" => out.resource_group_id = map.next_value()?,
+                        "Status" => out.status = map.next_value()?,
+                        "VSwitchId" => out.v_switch_id = map.next_value()?,
+                        "VSwitchName" => out.v_switch_name = map.next_value()?,
+                        "VpcId" => out.vpc_id = map.next_value()?,
+                        "ZoneId" => out.zone_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `VSwitches` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct VSwitches {
     /// `VSwitch`.
@@ -228,8 +308,39 @@ pub struct VSwitches {
     )]
     pub v_switch: ::std::option::Option<::std::vec::Vec<VSwitch>>,
 }
+impl<'de> ::serde::Deserialize<'de> for VSwitches {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = VSwitches;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `VSwitches` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<VSwitches, A::Error> {
+                let mut out = VSwitches::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "VSwitch" => out.v_switch = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::describe_v_switches`](crate::Client::describe_v_switches) (`DescribeVSwitches`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeVSwitchesResponse {
     /// `PageNumber`.
@@ -262,4 +373,39 @@ pub struct DescribeVSwitchesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub v_switches: ::std::option::Option<VSwitches>,
+}
+impl<'de> ::serde::Deserialize<'de> for DescribeVSwitchesResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeVSwitchesResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeVSwitchesResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeVSwitchesResponse, A::Error> {
+                let mut out = DescribeVSwitchesResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "PageNumber" => out.page_number = map.next_value()?,
+                        "PageSize" => out.page_size = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        "TotalCount" => out.total_count = map.next_value()?,
+                        "VSwitches" => out.v_switches = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

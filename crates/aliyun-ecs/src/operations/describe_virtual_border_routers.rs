@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The `Filter` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Filter {
     /// `Key`.
@@ -66,8 +66,40 @@ impl Filter {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for Filter {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Filter;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Filter` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Filter, A::Error> {
+                let mut out = Filter::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Key" => out.key = map.next_value()?,
+                        "Value" => out.value = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The request of [`Client::describe_virtual_border_routers`](crate::Client::describe_virtual_border_routers) (`DescribeVirtualBorderRouters`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeVirtualBorderRoutersRequest {
     /// `RegionId` (query). Required.
@@ -125,8 +157,54 @@ impl DescribeVirtualBorderRoutersRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DescribeVirtualBorderRoutersRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeVirtualBorderRoutersRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeVirtualBorderRoutersRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeVirtualBorderRoutersRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_filter: ::std::option::Option<::std::vec::Vec<Filter>> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "PageNumber" => m_page_number = map.next_value()?,
+                        "PageSize" => m_page_size = map.next_value()?,
+                        "Filter" => m_filter = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(DescribeVirtualBorderRoutersRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    page_number: m_page_number,
+                    page_size: m_page_size,
+                    filter: m_filter,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `VirtualBorderRouterSet.VirtualBorderRouterType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct VirtualBorderRouterType {
     /// `AccessPointId`.
@@ -250,8 +328,68 @@ pub struct VirtualBorderRouterType {
     )]
     pub vlan_interface_id: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for VirtualBorderRouterType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = VirtualBorderRouterType;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `VirtualBorderRouterType` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<VirtualBorderRouterType, A::Error> {
+                let mut out = VirtualBorderRouterType::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "AccessPointId" => out.access_point_id = map.next_value()?,
+                        "ActivationTime" => out.activation_time = map.next_value()?,
+                        "CircuitCode" => out.circuit_code = map.next_value()?,
+                        "CreationTime" => out.creation_time = map.next_value()?,
+                        "Description" => out.description = map.next_value()?,
+                        "LocalGatewayIp" => out.local_gateway_ip = map.next_value()?,
+                        "Name" => out.name = map.next_value()?,
+                        "PeerGatewayIp" => out.peer_gateway_ip = map.next_value()?,
+                        "PeeringSubnetMask" => {
+                            out.peering_subnet_mask = map.next_value()?;
+                        }
+                        "PhysicalConnectionBusinessStatus" => {
+                            out.physical_connection_business_status = map.next_value()?;
+                        }
+                        "PhysicalConnectionId" => {
+                            out.physical_connection_id = map.next_value()?;
+                        }
+                        "PhysicalConnectionOwnerUid" => {
+                            out.physical_connection_owner_uid = map.next_value()?;
+                        }
+                        "PhysicalConnectionStatus" => {
+                            out.physical_connection_status = map.next_value()?;
+                        }
+                        "RecoveryTime" => out.recovery_time = map.next_value()?,
+                        "RouteTableId" => out.route_table_id = map.next_value()?,
+                        "Status" => out.status = map.next_value()?,
+                        "TerminationTime" => out.termination_time = map.next_value()?,
+                        "VbrId" => out.vbr_id = map.next_value()?,
+                        "VlanId" => out.vlan_id = map.next_value()?,
+                        "VlanInterfaceId" => out.vlan_interface_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `VirtualBorderRouterSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct VirtualBorderRouterSet {
     /// `VirtualBorderRouterType`.
@@ -261,8 +399,41 @@ pub struct VirtualBorderRouterSet {
     )]
     pub virtual_border_router_type: ::std::option::Option<::std::vec::Vec<VirtualBorderRouterType>>,
 }
+impl<'de> ::serde::Deserialize<'de> for VirtualBorderRouterSet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = VirtualBorderRouterSet;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `VirtualBorderRouterSet` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<VirtualBorderRouterSet, A::Error> {
+                let mut out = VirtualBorderRouterSet::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "VirtualBorderRouterType" => {
+                            out.virtual_border_router_type = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::describe_virtual_border_routers`](crate::Client::describe_virtual_border_routers) (`DescribeVirtualBorderRouters`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeVirtualBorderRoutersResponse {
     /// `PageNumber`.
@@ -295,4 +466,41 @@ pub struct DescribeVirtualBorderRoutersResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub virtual_border_router_set: ::std::option::Option<VirtualBorderRouterSet>,
+}
+impl<'de> ::serde::Deserialize<'de> for DescribeVirtualBorderRoutersResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeVirtualBorderRoutersResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeVirtualBorderRoutersResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeVirtualBorderRoutersResponse, A::Error> {
+                let mut out = DescribeVirtualBorderRoutersResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "PageNumber" => out.page_number = map.next_value()?,
+                        "PageSize" => out.page_size = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        "TotalCount" => out.total_count = map.next_value()?,
+                        "VirtualBorderRouterSet" => {
+                            out.virtual_border_router_set = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The `Filter` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Filter {
     /// `Key`.
@@ -71,8 +71,40 @@ impl Filter {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for Filter {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Filter;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Filter` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Filter, A::Error> {
+                let mut out = Filter::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Key" => out.key = map.next_value()?,
+                        "Value" => out.value = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The request of [`Client::describe_virtual_border_routers_for_physical_connection`](crate::Client::describe_virtual_border_routers_for_physical_connection) (`DescribeVirtualBorderRoutersForPhysicalConnection`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeVirtualBorderRoutersForPhysicalConnectionRequest {
     /// `RegionId` (query). Required.
@@ -137,8 +169,69 @@ impl DescribeVirtualBorderRoutersForPhysicalConnectionRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DescribeVirtualBorderRoutersForPhysicalConnectionRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeVirtualBorderRoutersForPhysicalConnectionRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeVirtualBorderRoutersForPhysicalConnectionRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<
+                DescribeVirtualBorderRoutersForPhysicalConnectionRequest,
+                A::Error,
+            > {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_physical_connection_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_filter: ::std::option::Option<::std::vec::Vec<Filter>> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "PhysicalConnectionId" => {
+                            m_physical_connection_id = map.next_value()?;
+                        }
+                        "PageNumber" => m_page_number = map.next_value()?,
+                        "PageSize" => m_page_size = map.next_value()?,
+                        "Filter" => m_filter = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(
+                    DescribeVirtualBorderRoutersForPhysicalConnectionRequest {
+                        region_id: m_region_id.ok_or_else(|| {
+                            <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                        })?,
+                        physical_connection_id: m_physical_connection_id.ok_or_else(|| {
+                            <A::Error as ::yun_core::internal::DeError>::missing_field(
+                                "PhysicalConnectionId",
+                            )
+                        })?,
+                        page_number: m_page_number,
+                        page_size: m_page_size,
+                        filter: m_filter,
+                    },
+                )
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `VirtualBorderRouterForPhysicalConnectionSet.VirtualBorderRouterForPhysicalConnectionType` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct VirtualBorderRouterForPhysicalConnectionType {
     /// `ActivationTime`.
@@ -190,8 +283,47 @@ pub struct VirtualBorderRouterForPhysicalConnectionType {
     )]
     pub vlan_id: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for VirtualBorderRouterForPhysicalConnectionType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = VirtualBorderRouterForPhysicalConnectionType;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `VirtualBorderRouterForPhysicalConnectionType` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<VirtualBorderRouterForPhysicalConnectionType, A::Error>
+            {
+                let mut out = VirtualBorderRouterForPhysicalConnectionType::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ActivationTime" => out.activation_time = map.next_value()?,
+                        "CircuitCode" => out.circuit_code = map.next_value()?,
+                        "CreationTime" => out.creation_time = map.next_value()?,
+                        "RecoveryTime" => out.recovery_time = map.next_value()?,
+                        "TerminationTime" => out.termination_time = map.next_value()?,
+                        "VbrId" => out.vbr_id = map.next_value()?,
+                        "VbrOwnerUid" => out.vbr_owner_uid = map.next_value()?,
+                        "VlanId" => out.vlan_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `VirtualBorderRouterForPhysicalConnectionSet` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct VirtualBorderRouterForPhysicalConnectionSet {
     /// `VirtualBorderRouterForPhysicalConnectionType`.
@@ -202,8 +334,43 @@ pub struct VirtualBorderRouterForPhysicalConnectionSet {
     pub virtual_border_router_for_physical_connection_type:
         ::std::option::Option<::std::vec::Vec<VirtualBorderRouterForPhysicalConnectionType>>,
 }
+impl<'de> ::serde::Deserialize<'de> for VirtualBorderRouterForPhysicalConnectionSet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = VirtualBorderRouterForPhysicalConnectionSet;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `VirtualBorderRouterForPhysicalConnectionSet` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<VirtualBorderRouterForPhysicalConnectionSet, A::Error>
+            {
+                let mut out = VirtualBorderRouterForPhysicalConnectionSet::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "VirtualBorderRouterForPhysicalConnectionType" => {
+                            out.virtual_border_router_for_physical_connection_type =
+                                map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::describe_virtual_border_routers_for_physical_connection`](crate::Client::describe_virtual_border_routers_for_physical_connection) (`DescribeVirtualBorderRoutersForPhysicalConnection`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeVirtualBorderRoutersForPhysicalConnectionResponse {
     /// `PageNumber`.
@@ -237,4 +404,45 @@ pub struct DescribeVirtualBorderRoutersForPhysicalConnectionResponse {
     )]
     pub virtual_border_router_for_physical_connection_set:
         ::std::option::Option<VirtualBorderRouterForPhysicalConnectionSet>,
+}
+impl<'de> ::serde::Deserialize<'de> for DescribeVirtualBorderRoutersForPhysicalConnectionResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeVirtualBorderRoutersForPhysicalConnectionResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeVirtualBorderRoutersForPhysicalConnectionResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<
+                DescribeVirtualBorderRoutersForPhysicalConnectionResponse,
+                A::Error,
+            > {
+                let mut out = DescribeVirtualBorderRoutersForPhysicalConnectionResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "PageNumber" => out.page_number = map.next_value()?,
+                        "PageSize" => out.page_size = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        "TotalCount" => out.total_count = map.next_value()?,
+                        "VirtualBorderRouterForPhysicalConnectionSet" => {
+                            out.virtual_border_router_for_physical_connection_set =
+                                map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

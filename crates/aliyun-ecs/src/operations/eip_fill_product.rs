@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::eip_fill_product`](crate::Client::eip_fill_product) (`EipFillProduct`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EipFillProductRequest {
     /// `data` (query). Required.
@@ -66,8 +66,52 @@ impl EipFillProductRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for EipFillProductRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = EipFillProductRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `EipFillProductRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<EipFillProductRequest, A::Error> {
+                let mut m_data: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_client_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_user_cidr: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "data" => m_data = map.next_value()?,
+                        "ClientToken" => m_client_token = map.next_value()?,
+                        "UserCidr" => m_user_cidr = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(EipFillProductRequest {
+                    data: m_data.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("data")
+                    })?,
+                    client_token: m_client_token,
+                    user_cidr: m_user_cidr,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::eip_fill_product`](crate::Client::eip_fill_product) (`EipFillProduct`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct EipFillProductResponse {
     /// `code`.
@@ -100,4 +144,39 @@ pub struct EipFillProductResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub success: ::std::option::Option<bool>,
+}
+impl<'de> ::serde::Deserialize<'de> for EipFillProductResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = EipFillProductResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `EipFillProductResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<EipFillProductResponse, A::Error> {
+                let mut out = EipFillProductResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "code" => out.code = map.next_value()?,
+                        "data" => out.data = map.next_value()?,
+                        "message" => out.message = map.next_value()?,
+                        "requestId" => out.request_id = map.next_value()?,
+                        "success" => out.success = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::export_image`](crate::Client::export_image) (`ExportImage`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ExportImageRequest {
     /// `RegionId` (query). Required.
@@ -105,8 +105,68 @@ impl ExportImageRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ExportImageRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ExportImageRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ExportImageRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ExportImageRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_image_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_oss_bucket: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_oss_prefix: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_image_format: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_role_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "ImageId" => m_image_id = map.next_value()?,
+                        "OSSBucket" => m_oss_bucket = map.next_value()?,
+                        "OSSPrefix" => m_oss_prefix = map.next_value()?,
+                        "ImageFormat" => m_image_format = map.next_value()?,
+                        "RoleName" => m_role_name = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ExportImageRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    image_id: m_image_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("ImageId")
+                    })?,
+                    oss_bucket: m_oss_bucket.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("OSSBucket")
+                    })?,
+                    oss_prefix: m_oss_prefix,
+                    image_format: m_image_format,
+                    role_name: m_role_name,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::export_image`](crate::Client::export_image) (`ExportImage`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ExportImageResponse {
     /// `RegionId`.
@@ -127,4 +187,37 @@ pub struct ExportImageResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ExportImageResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ExportImageResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ExportImageResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ExportImageResponse, A::Error> {
+                let mut out = ExportImageResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => out.region_id = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        "TaskId" => out.task_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

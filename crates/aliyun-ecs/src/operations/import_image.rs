@@ -81,7 +81,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The `DiskDeviceMapping` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DiskDeviceMapping {
     /// `Device`.
@@ -165,8 +165,44 @@ impl DiskDeviceMapping {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DiskDeviceMapping {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DiskDeviceMapping;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DiskDeviceMapping` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DiskDeviceMapping, A::Error> {
+                let mut out = DiskDeviceMapping::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Device" => out.device = map.next_value()?,
+                        "DiskImSize" => out.disk_im_size = map.next_value()?,
+                        "DiskImageSize" => out.disk_image_size = map.next_value()?,
+                        "Format" => out.format = map.next_value()?,
+                        "OSSBucket" => out.oss_bucket = map.next_value()?,
+                        "OSSObject" => out.oss_object = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -199,8 +235,40 @@ impl Tag {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for Tag {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Tag;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Tag` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Tag, A::Error> {
+                let mut out = Tag::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Key" => out.key = map.next_value()?,
+                        "Value" => out.value = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The request of [`Client::import_image`](crate::Client::import_image) (`ImportImage`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImportImageRequest {
     /// `RegionId` (query). Required.
@@ -382,8 +450,99 @@ impl ImportImageRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ImportImageRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ImportImageRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ImportImageRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ImportImageRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_image_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_description: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_architecture: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_os_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_platform: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_boot_mode: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_role_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_license_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_disk_device_mapping: ::std::option::Option<
+                    ::std::vec::Vec<DiskDeviceMapping>,
+                > = ::std::option::Option::None;
+                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
+                    ::std::option::Option::None;
+                let mut m_detection_strategy: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_storage_location_arn: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "ImageName" => m_image_name = map.next_value()?,
+                        "Description" => m_description = map.next_value()?,
+                        "Architecture" => m_architecture = map.next_value()?,
+                        "OSType" => m_os_type = map.next_value()?,
+                        "Platform" => m_platform = map.next_value()?,
+                        "BootMode" => m_boot_mode = map.next_value()?,
+                        "RoleName" => m_role_name = map.next_value()?,
+                        "LicenseType" => m_license_type = map.next_value()?,
+                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
+                        "DiskDeviceMapping" => m_disk_device_mapping = map.next_value()?,
+                        "Tag" => m_tag = map.next_value()?,
+                        "DetectionStrategy" => m_detection_strategy = map.next_value()?,
+                        "StorageLocationArn" => {
+                            m_storage_location_arn = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ImportImageRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    image_name: m_image_name,
+                    description: m_description,
+                    architecture: m_architecture,
+                    os_type: m_os_type,
+                    platform: m_platform,
+                    boot_mode: m_boot_mode,
+                    role_name: m_role_name,
+                    license_type: m_license_type,
+                    resource_group_id: m_resource_group_id,
+                    disk_device_mapping: m_disk_device_mapping,
+                    tag: m_tag,
+                    detection_strategy: m_detection_strategy,
+                    storage_location_arn: m_storage_location_arn,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::import_image`](crate::Client::import_image) (`ImportImage`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImportImageResponse {
     /// `ImageId`.
@@ -410,4 +569,38 @@ pub struct ImportImageResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ImportImageResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ImportImageResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ImportImageResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ImportImageResponse, A::Error> {
+                let mut out = ImportImageResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ImageId" => out.image_id = map.next_value()?,
+                        "RegionId" => out.region_id = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        "TaskId" => out.task_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -96,7 +96,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -129,8 +129,40 @@ impl Tag {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for Tag {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Tag;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Tag` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Tag, A::Error> {
+                let mut out = Tag::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Key" => out.key = map.next_value()?,
+                        "Value" => out.value = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `ResourceTag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResourceTag {
     /// `Key`.
@@ -163,8 +195,40 @@ impl ResourceTag {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ResourceTag {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ResourceTag;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ResourceTag` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ResourceTag, A::Error> {
+                let mut out = ResourceTag::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Key" => out.key = map.next_value()?,
+                        "Value" => out.value = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The request of [`Client::invoke_command`](crate::Client::invoke_command) (`InvokeCommand`).
-#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InvokeCommandRequest {
     /// `RegionId` (query). Required.
@@ -405,8 +469,111 @@ impl ::std::fmt::Debug for InvokeCommandRequest {
             .finish()
     }
 }
+impl<'de> ::serde::Deserialize<'de> for InvokeCommandRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InvokeCommandRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InvokeCommandRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InvokeCommandRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_command_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_repeat_mode: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_timed: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut m_frequency: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_parameters: ::std::option::Option<::serde_json::Value> =
+                    ::std::option::Option::None;
+                let mut m_username: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_windows_password_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_id: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut m_container_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_container_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_timeout: ::std::option::Option<i64> = ::std::option::Option::None;
+                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
+                    ::std::option::Option::None;
+                let mut m_client_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_resource_tag: ::std::option::Option<::std::vec::Vec<ResourceTag>> =
+                    ::std::option::Option::None;
+                let mut m_termination_mode: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "ResourceGroupId" => m_resource_group_id = map.next_value()?,
+                        "CommandId" => m_command_id = map.next_value()?,
+                        "RepeatMode" => m_repeat_mode = map.next_value()?,
+                        "Timed" => m_timed = map.next_value()?,
+                        "Frequency" => m_frequency = map.next_value()?,
+                        "Parameters" => m_parameters = map.next_value()?,
+                        "Username" => m_username = map.next_value()?,
+                        "WindowsPasswordName" => {
+                            m_windows_password_name = map.next_value()?;
+                        }
+                        "InstanceId" => m_instance_id = map.next_value()?,
+                        "ContainerId" => m_container_id = map.next_value()?,
+                        "ContainerName" => m_container_name = map.next_value()?,
+                        "Timeout" => m_timeout = map.next_value()?,
+                        "Tag" => m_tag = map.next_value()?,
+                        "ClientToken" => m_client_token = map.next_value()?,
+                        "ResourceTag" => m_resource_tag = map.next_value()?,
+                        "TerminationMode" => m_termination_mode = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(InvokeCommandRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    resource_group_id: m_resource_group_id,
+                    command_id: m_command_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("CommandId")
+                    })?,
+                    repeat_mode: m_repeat_mode,
+                    timed: m_timed,
+                    frequency: m_frequency,
+                    parameters: m_parameters,
+                    username: m_username,
+                    windows_password_name: m_windows_password_name,
+                    instance_id: m_instance_id,
+                    container_id: m_container_id,
+                    container_name: m_container_name,
+                    timeout: m_timeout,
+                    tag: m_tag,
+                    client_token: m_client_token,
+                    resource_tag: m_resource_tag,
+                    termination_mode: m_termination_mode,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::invoke_command`](crate::Client::invoke_command) (`InvokeCommand`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InvokeCommandResponse {
     /// `InvokeId`.
@@ -421,4 +588,36 @@ pub struct InvokeCommandResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for InvokeCommandResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InvokeCommandResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InvokeCommandResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InvokeCommandResponse, A::Error> {
+                let mut out = InvokeCommandResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InvokeId" => out.invoke_id = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

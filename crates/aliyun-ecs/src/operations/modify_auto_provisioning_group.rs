@@ -66,7 +66,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The `LaunchTemplateConfig` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct LaunchTemplateConfig {
     /// `InstanceType`.
@@ -141,8 +141,43 @@ impl LaunchTemplateConfig {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for LaunchTemplateConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = LaunchTemplateConfig;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `LaunchTemplateConfig` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<LaunchTemplateConfig, A::Error> {
+                let mut out = LaunchTemplateConfig::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceType" => out.instance_type = map.next_value()?,
+                        "MaxPrice" => out.max_price = map.next_value()?,
+                        "Priority" => out.priority = map.next_value()?,
+                        "VSwitchId" => out.v_switch_id = map.next_value()?,
+                        "WeightedCapacity" => out.weighted_capacity = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The request of [`Client::modify_auto_provisioning_group`](crate::Client::modify_auto_provisioning_group) (`ModifyAutoProvisioningGroup`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyAutoProvisioningGroupRequest {
     /// `RegionId` (query). Required.
@@ -301,8 +336,106 @@ impl ModifyAutoProvisioningGroupRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ModifyAutoProvisioningGroupRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyAutoProvisioningGroupRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyAutoProvisioningGroupRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyAutoProvisioningGroupRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_auto_provisioning_group_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_excess_capacity_termination_policy: ::std::option::Option<
+                    ::std::string::String,
+                > = ::std::option::Option::None;
+                let mut m_default_target_capacity_type: ::std::option::Option<
+                    ::std::string::String,
+                > = ::std::option::Option::None;
+                let mut m_terminate_instances_with_expiration: ::std::option::Option<bool> =
+                    ::std::option::Option::None;
+                let mut m_max_spot_price: ::std::option::Option<f64> = ::std::option::Option::None;
+                let mut m_total_target_capacity: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_pay_as_you_go_target_capacity: ::std::option::Option<
+                    ::std::string::String,
+                > = ::std::option::Option::None;
+                let mut m_spot_target_capacity: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_auto_provisioning_group_name: ::std::option::Option<
+                    ::std::string::String,
+                > = ::std::option::Option::None;
+                let mut m_launch_template_config: ::std::option::Option<
+                    ::std::vec::Vec<LaunchTemplateConfig>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "AutoProvisioningGroupId" => {
+                            m_auto_provisioning_group_id = map.next_value()?;
+                        }
+                        "ExcessCapacityTerminationPolicy" => {
+                            m_excess_capacity_termination_policy = map.next_value()?;
+                        }
+                        "DefaultTargetCapacityType" => {
+                            m_default_target_capacity_type = map.next_value()?;
+                        }
+                        "TerminateInstancesWithExpiration" => {
+                            m_terminate_instances_with_expiration = map.next_value()?;
+                        }
+                        "MaxSpotPrice" => m_max_spot_price = map.next_value()?,
+                        "TotalTargetCapacity" => {
+                            m_total_target_capacity = map.next_value()?;
+                        }
+                        "PayAsYouGoTargetCapacity" => {
+                            m_pay_as_you_go_target_capacity = map.next_value()?;
+                        }
+                        "SpotTargetCapacity" => {
+                            m_spot_target_capacity = map.next_value()?;
+                        }
+                        "AutoProvisioningGroupName" => {
+                            m_auto_provisioning_group_name = map.next_value()?;
+                        }
+                        "LaunchTemplateConfig" => {
+                            m_launch_template_config = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ModifyAutoProvisioningGroupRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    auto_provisioning_group_id: m_auto_provisioning_group_id,
+                    excess_capacity_termination_policy: m_excess_capacity_termination_policy,
+                    default_target_capacity_type: m_default_target_capacity_type,
+                    terminate_instances_with_expiration: m_terminate_instances_with_expiration,
+                    max_spot_price: m_max_spot_price,
+                    total_target_capacity: m_total_target_capacity,
+                    pay_as_you_go_target_capacity: m_pay_as_you_go_target_capacity,
+                    spot_target_capacity: m_spot_target_capacity,
+                    auto_provisioning_group_name: m_auto_provisioning_group_name,
+                    launch_template_config: m_launch_template_config,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::modify_auto_provisioning_group`](crate::Client::modify_auto_provisioning_group) (`ModifyAutoProvisioningGroup`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyAutoProvisioningGroupResponse {
     /// `RequestId`.
@@ -311,4 +444,35 @@ pub struct ModifyAutoProvisioningGroupResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ModifyAutoProvisioningGroupResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyAutoProvisioningGroupResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyAutoProvisioningGroupResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyAutoProvisioningGroupResponse, A::Error> {
+                let mut out = ModifyAutoProvisioningGroupResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -51,7 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::modify_auto_snapshot_policy`](crate::Client::modify_auto_snapshot_policy) (`ModifyAutoSnapshotPolicy`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyAutoSnapshotPolicyRequest {
     /// `SystemDiskPolicyEnabled` (query).
@@ -167,8 +167,62 @@ impl ModifyAutoSnapshotPolicyRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ModifyAutoSnapshotPolicyRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyAutoSnapshotPolicyRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyAutoSnapshotPolicyRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyAutoSnapshotPolicyRequest, A::Error> {
+                let mut out = ModifyAutoSnapshotPolicyRequest::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "SystemDiskPolicyEnabled" => {
+                            out.system_disk_policy_enabled = map.next_value()?;
+                        }
+                        "SystemDiskPolicyTimePeriod" => {
+                            out.system_disk_policy_time_period = map.next_value()?;
+                        }
+                        "SystemDiskPolicyRetentionDays" => {
+                            out.system_disk_policy_retention_days = map.next_value()?;
+                        }
+                        "SystemDiskPolicyRetentionLastWeek" => {
+                            out.system_disk_policy_retention_last_week = map.next_value()?;
+                        }
+                        "DataDiskPolicyEnabled" => {
+                            out.data_disk_policy_enabled = map.next_value()?;
+                        }
+                        "DataDiskPolicyTimePeriod" => {
+                            out.data_disk_policy_time_period = map.next_value()?;
+                        }
+                        "DataDiskPolicyRetentionDays" => {
+                            out.data_disk_policy_retention_days = map.next_value()?;
+                        }
+                        "DataDiskPolicyRetentionLastWeek" => {
+                            out.data_disk_policy_retention_last_week = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::modify_auto_snapshot_policy`](crate::Client::modify_auto_snapshot_policy) (`ModifyAutoSnapshotPolicy`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyAutoSnapshotPolicyResponse {
     /// `RequestId`.
@@ -177,4 +231,35 @@ pub struct ModifyAutoSnapshotPolicyResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ModifyAutoSnapshotPolicyResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyAutoSnapshotPolicyResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyAutoSnapshotPolicyResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyAutoSnapshotPolicyResponse, A::Error> {
+                let mut out = ModifyAutoSnapshotPolicyResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -61,7 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The `CopyEncryptionConfiguration.Arn` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Arn {
     /// `AssumeRoleFor`.
@@ -109,8 +109,41 @@ impl Arn {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for Arn {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Arn;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Arn` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Arn, A::Error> {
+                let mut out = Arn::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "AssumeRoleFor" => out.assume_role_for = map.next_value()?,
+                        "RoleType" => out.role_type = map.next_value()?,
+                        "Rolearn" => out.rolearn = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `CopyEncryptionConfiguration` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CopyEncryptionConfiguration {
     /// `Arn`.
@@ -157,8 +190,41 @@ impl CopyEncryptionConfiguration {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for CopyEncryptionConfiguration {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = CopyEncryptionConfiguration;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `CopyEncryptionConfiguration` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CopyEncryptionConfiguration, A::Error> {
+                let mut out = CopyEncryptionConfiguration::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Arn" => out.arn = map.next_value()?,
+                        "Encrypted" => out.encrypted = map.next_value()?,
+                        "KMSKeyId" => out.kms_key_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The request of [`Client::modify_auto_snapshot_policy_ex`](crate::Client::modify_auto_snapshot_policy_ex) (`ModifyAutoSnapshotPolicyEx`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyAutoSnapshotPolicyExRequest {
     /// `regionId` (query). Required.
@@ -286,8 +352,94 @@ impl ModifyAutoSnapshotPolicyExRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ModifyAutoSnapshotPolicyExRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyAutoSnapshotPolicyExRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyAutoSnapshotPolicyExRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyAutoSnapshotPolicyExRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_auto_snapshot_policy_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_auto_snapshot_policy_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_time_points: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_repeat_weekdays: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_retention_days: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_enable_cross_region_copy: ::std::option::Option<bool> =
+                    ::std::option::Option::None;
+                let mut m_target_copy_regions: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_copied_snapshots_retention_days: ::std::option::Option<i32> =
+                    ::std::option::Option::None;
+                let mut m_copy_encryption_configuration: ::std::option::Option<
+                    CopyEncryptionConfiguration,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "regionId" => m_region_id = map.next_value()?,
+                        "autoSnapshotPolicyId" => {
+                            m_auto_snapshot_policy_id = map.next_value()?;
+                        }
+                        "autoSnapshotPolicyName" => {
+                            m_auto_snapshot_policy_name = map.next_value()?;
+                        }
+                        "timePoints" => m_time_points = map.next_value()?,
+                        "repeatWeekdays" => m_repeat_weekdays = map.next_value()?,
+                        "retentionDays" => m_retention_days = map.next_value()?,
+                        "EnableCrossRegionCopy" => {
+                            m_enable_cross_region_copy = map.next_value()?;
+                        }
+                        "TargetCopyRegions" => m_target_copy_regions = map.next_value()?,
+                        "CopiedSnapshotsRetentionDays" => {
+                            m_copied_snapshots_retention_days = map.next_value()?;
+                        }
+                        "CopyEncryptionConfiguration" => {
+                            m_copy_encryption_configuration = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ModifyAutoSnapshotPolicyExRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("regionId")
+                    })?,
+                    auto_snapshot_policy_id: m_auto_snapshot_policy_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field(
+                            "autoSnapshotPolicyId",
+                        )
+                    })?,
+                    auto_snapshot_policy_name: m_auto_snapshot_policy_name,
+                    time_points: m_time_points,
+                    repeat_weekdays: m_repeat_weekdays,
+                    retention_days: m_retention_days,
+                    enable_cross_region_copy: m_enable_cross_region_copy,
+                    target_copy_regions: m_target_copy_regions,
+                    copied_snapshots_retention_days: m_copied_snapshots_retention_days,
+                    copy_encryption_configuration: m_copy_encryption_configuration,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::modify_auto_snapshot_policy_ex`](crate::Client::modify_auto_snapshot_policy_ex) (`ModifyAutoSnapshotPolicyEx`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyAutoSnapshotPolicyExResponse {
     /// `RequestId`.
@@ -296,4 +448,35 @@ pub struct ModifyAutoSnapshotPolicyExResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ModifyAutoSnapshotPolicyExResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyAutoSnapshotPolicyExResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyAutoSnapshotPolicyExResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyAutoSnapshotPolicyExResponse, A::Error> {
+                let mut out = ModifyAutoSnapshotPolicyExResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -56,7 +56,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::modify_capacity_reservation`](crate::Client::modify_capacity_reservation) (`ModifyCapacityReservation`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyCapacityReservationRequest {
     /// `RegionId` (query). Required.
@@ -169,8 +169,83 @@ impl ModifyCapacityReservationRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ModifyCapacityReservationRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyCapacityReservationRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyCapacityReservationRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyCapacityReservationRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_private_pool_options_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_private_pool_options_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_description: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_start_time: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_end_time: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_end_time_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_platform: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_amount: ::std::option::Option<i32> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "PrivatePoolOptions.Id" => {
+                            m_private_pool_options_id = map.next_value()?;
+                        }
+                        "PrivatePoolOptions.Name" => {
+                            m_private_pool_options_name = map.next_value()?;
+                        }
+                        "Description" => m_description = map.next_value()?,
+                        "StartTime" => m_start_time = map.next_value()?,
+                        "EndTime" => m_end_time = map.next_value()?,
+                        "EndTimeType" => m_end_time_type = map.next_value()?,
+                        "Platform" => m_platform = map.next_value()?,
+                        "InstanceAmount" => m_instance_amount = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ModifyCapacityReservationRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    private_pool_options_id: m_private_pool_options_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field(
+                            "PrivatePoolOptions.Id",
+                        )
+                    })?,
+                    private_pool_options_name: m_private_pool_options_name,
+                    description: m_description,
+                    start_time: m_start_time,
+                    end_time: m_end_time,
+                    end_time_type: m_end_time_type,
+                    platform: m_platform,
+                    instance_amount: m_instance_amount,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::modify_capacity_reservation`](crate::Client::modify_capacity_reservation) (`ModifyCapacityReservation`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyCapacityReservationResponse {
     /// `RequestId`.
@@ -179,4 +254,35 @@ pub struct ModifyCapacityReservationResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ModifyCapacityReservationResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyCapacityReservationResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyCapacityReservationResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyCapacityReservationResponse, A::Error> {
+                let mut out = ModifyCapacityReservationResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The `OssDeliveryConfig` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct OssDeliveryConfig {
     /// `BucketName`.
@@ -129,8 +129,46 @@ impl OssDeliveryConfig {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for OssDeliveryConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = OssDeliveryConfig;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `OssDeliveryConfig` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<OssDeliveryConfig, A::Error> {
+                let mut out = OssDeliveryConfig::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "BucketName" => out.bucket_name = map.next_value()?,
+                        "Enabled" => out.enabled = map.next_value()?,
+                        "EncryptionAlgorithm" => {
+                            out.encryption_algorithm = map.next_value()?;
+                        }
+                        "EncryptionKeyId" => out.encryption_key_id = map.next_value()?,
+                        "EncryptionType" => out.encryption_type = map.next_value()?,
+                        "Prefix" => out.prefix = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `SlsDeliveryConfig` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SlsDeliveryConfig {
     /// `Enabled`.
@@ -181,8 +219,41 @@ impl SlsDeliveryConfig {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for SlsDeliveryConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = SlsDeliveryConfig;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `SlsDeliveryConfig` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<SlsDeliveryConfig, A::Error> {
+                let mut out = SlsDeliveryConfig::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Enabled" => out.enabled = map.next_value()?,
+                        "LogstoreName" => out.logstore_name = map.next_value()?,
+                        "ProjectName" => out.project_name = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `AgentUpgradeConfig` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AgentUpgradeConfig {
     /// `AllowedUpgradeWindow`.
@@ -232,8 +303,43 @@ impl AgentUpgradeConfig {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for AgentUpgradeConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = AgentUpgradeConfig;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `AgentUpgradeConfig` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AgentUpgradeConfig, A::Error> {
+                let mut out = AgentUpgradeConfig::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "AllowedUpgradeWindow" => {
+                            out.allowed_upgrade_window = map.next_value()?;
+                        }
+                        "Enabled" => out.enabled = map.next_value()?,
+                        "TimeZone" => out.time_zone = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The request of [`Client::modify_cloud_assistant_settings`](crate::Client::modify_cloud_assistant_settings) (`ModifyCloudAssistantSettings`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyCloudAssistantSettingsRequest {
     /// `RegionId` (query). Required.
@@ -292,8 +398,64 @@ impl ModifyCloudAssistantSettingsRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ModifyCloudAssistantSettingsRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyCloudAssistantSettingsRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyCloudAssistantSettingsRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyCloudAssistantSettingsRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_setting_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_oss_delivery_config: ::std::option::Option<OssDeliveryConfig> =
+                    ::std::option::Option::None;
+                let mut m_sls_delivery_config: ::std::option::Option<SlsDeliveryConfig> =
+                    ::std::option::Option::None;
+                let mut m_agent_upgrade_config: ::std::option::Option<AgentUpgradeConfig> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "SettingType" => m_setting_type = map.next_value()?,
+                        "OssDeliveryConfig" => m_oss_delivery_config = map.next_value()?,
+                        "SlsDeliveryConfig" => m_sls_delivery_config = map.next_value()?,
+                        "AgentUpgradeConfig" => {
+                            m_agent_upgrade_config = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ModifyCloudAssistantSettingsRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    setting_type: m_setting_type.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("SettingType")
+                    })?,
+                    oss_delivery_config: m_oss_delivery_config,
+                    sls_delivery_config: m_sls_delivery_config,
+                    agent_upgrade_config: m_agent_upgrade_config,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::modify_cloud_assistant_settings`](crate::Client::modify_cloud_assistant_settings) (`ModifyCloudAssistantSettings`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyCloudAssistantSettingsResponse {
     /// `RequestId`.
@@ -302,4 +464,35 @@ pub struct ModifyCloudAssistantSettingsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ModifyCloudAssistantSettingsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyCloudAssistantSettingsResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyCloudAssistantSettingsResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyCloudAssistantSettingsResponse, A::Error> {
+                let mut out = ModifyCloudAssistantSettingsResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::modify_dedicated_host_auto_renew_attribute`](crate::Client::modify_dedicated_host_auto_renew_attribute) (`ModifyDedicatedHostAutoRenewAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDedicatedHostAutoRenewAttributeRequest {
     /// `DedicatedHostIds` (query). Required.
@@ -135,8 +135,71 @@ impl ModifyDedicatedHostAutoRenewAttributeRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAutoRenewAttributeRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyDedicatedHostAutoRenewAttributeRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyDedicatedHostAutoRenewAttributeRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyDedicatedHostAutoRenewAttributeRequest, A::Error>
+            {
+                let mut m_dedicated_host_ids: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_duration: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_period_unit: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_auto_renew: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut m_renewal_status: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_auto_renew_with_ecs: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "DedicatedHostIds" => m_dedicated_host_ids = map.next_value()?,
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "Duration" => m_duration = map.next_value()?,
+                        "PeriodUnit" => m_period_unit = map.next_value()?,
+                        "AutoRenew" => m_auto_renew = map.next_value()?,
+                        "RenewalStatus" => m_renewal_status = map.next_value()?,
+                        "AutoRenewWithEcs" => m_auto_renew_with_ecs = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ModifyDedicatedHostAutoRenewAttributeRequest {
+                    dedicated_host_ids: m_dedicated_host_ids.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field(
+                            "DedicatedHostIds",
+                        )
+                    })?,
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    duration: m_duration,
+                    period_unit: m_period_unit,
+                    auto_renew: m_auto_renew,
+                    renewal_status: m_renewal_status,
+                    auto_renew_with_ecs: m_auto_renew_with_ecs,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::modify_dedicated_host_auto_renew_attribute`](crate::Client::modify_dedicated_host_auto_renew_attribute) (`ModifyDedicatedHostAutoRenewAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDedicatedHostAutoRenewAttributeResponse {
     /// `RequestId`.
@@ -145,4 +208,36 @@ pub struct ModifyDedicatedHostAutoRenewAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAutoRenewAttributeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyDedicatedHostAutoRenewAttributeResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyDedicatedHostAutoRenewAttributeResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyDedicatedHostAutoRenewAttributeResponse, A::Error>
+            {
+                let mut out = ModifyDedicatedHostAutoRenewAttributeResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

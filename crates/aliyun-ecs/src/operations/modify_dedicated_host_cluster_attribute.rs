@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::modify_dedicated_host_cluster_attribute`](crate::Client::modify_dedicated_host_cluster_attribute) (`ModifyDedicatedHostClusterAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDedicatedHostClusterAttributeRequest {
     /// `RegionId` (query). Required.
@@ -81,8 +81,66 @@ impl ModifyDedicatedHostClusterAttributeRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostClusterAttributeRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyDedicatedHostClusterAttributeRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyDedicatedHostClusterAttributeRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyDedicatedHostClusterAttributeRequest, A::Error>
+            {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_dedicated_host_cluster_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_dedicated_host_cluster_name: ::std::option::Option<
+                    ::std::string::String,
+                > = ::std::option::Option::None;
+                let mut m_description: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "DedicatedHostClusterId" => {
+                            m_dedicated_host_cluster_id = map.next_value()?;
+                        }
+                        "DedicatedHostClusterName" => {
+                            m_dedicated_host_cluster_name = map.next_value()?;
+                        }
+                        "Description" => m_description = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ModifyDedicatedHostClusterAttributeRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    dedicated_host_cluster_id: m_dedicated_host_cluster_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field(
+                            "DedicatedHostClusterId",
+                        )
+                    })?,
+                    dedicated_host_cluster_name: m_dedicated_host_cluster_name,
+                    description: m_description,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::modify_dedicated_host_cluster_attribute`](crate::Client::modify_dedicated_host_cluster_attribute) (`ModifyDedicatedHostClusterAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDedicatedHostClusterAttributeResponse {
     /// `RequestId`.
@@ -91,4 +149,36 @@ pub struct ModifyDedicatedHostClusterAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostClusterAttributeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyDedicatedHostClusterAttributeResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyDedicatedHostClusterAttributeResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyDedicatedHostClusterAttributeResponse, A::Error>
+            {
+                let mut out = ModifyDedicatedHostClusterAttributeResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

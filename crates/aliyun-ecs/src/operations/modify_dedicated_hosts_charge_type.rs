@@ -56,7 +56,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::modify_dedicated_hosts_charge_type`](crate::Client::modify_dedicated_hosts_charge_type) (`ModifyDedicatedHostsChargeType`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDedicatedHostsChargeTypeRequest {
     /// `DedicatedHostIds` (query). Required.
@@ -166,8 +166,79 @@ impl ModifyDedicatedHostsChargeTypeRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostsChargeTypeRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyDedicatedHostsChargeTypeRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyDedicatedHostsChargeTypeRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyDedicatedHostsChargeTypeRequest, A::Error>
+            {
+                let mut m_dedicated_host_ids: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_period_unit: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut m_auto_pay: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut m_dedicated_host_charge_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_client_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_detail_fee: ::std::option::Option<bool> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "DedicatedHostIds" => m_dedicated_host_ids = map.next_value()?,
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "Period" => m_period = map.next_value()?,
+                        "PeriodUnit" => m_period_unit = map.next_value()?,
+                        "DryRun" => m_dry_run = map.next_value()?,
+                        "AutoPay" => m_auto_pay = map.next_value()?,
+                        "DedicatedHostChargeType" => {
+                            m_dedicated_host_charge_type = map.next_value()?;
+                        }
+                        "ClientToken" => m_client_token = map.next_value()?,
+                        "DetailFee" => m_detail_fee = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ModifyDedicatedHostsChargeTypeRequest {
+                    dedicated_host_ids: m_dedicated_host_ids.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field(
+                            "DedicatedHostIds",
+                        )
+                    })?,
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    period: m_period,
+                    period_unit: m_period_unit,
+                    dry_run: m_dry_run,
+                    auto_pay: m_auto_pay,
+                    dedicated_host_charge_type: m_dedicated_host_charge_type,
+                    client_token: m_client_token,
+                    detail_fee: m_detail_fee,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `FeeOfInstances.FeeOfInstance` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct FeeOfInstance {
     /// `Currency`.
@@ -186,8 +257,41 @@ pub struct FeeOfInstance {
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for FeeOfInstance {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = FeeOfInstance;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `FeeOfInstance` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<FeeOfInstance, A::Error> {
+                let mut out = FeeOfInstance::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Currency" => out.currency = map.next_value()?,
+                        "Fee" => out.fee = map.next_value()?,
+                        "InstanceId" => out.instance_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `FeeOfInstances` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct FeeOfInstances {
     /// `FeeOfInstance`.
@@ -197,8 +301,39 @@ pub struct FeeOfInstances {
     )]
     pub fee_of_instance: ::std::option::Option<::std::vec::Vec<FeeOfInstance>>,
 }
+impl<'de> ::serde::Deserialize<'de> for FeeOfInstances {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = FeeOfInstances;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `FeeOfInstances` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<FeeOfInstances, A::Error> {
+                let mut out = FeeOfInstances::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "FeeOfInstance" => out.fee_of_instance = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::modify_dedicated_hosts_charge_type`](crate::Client::modify_dedicated_hosts_charge_type) (`ModifyDedicatedHostsChargeType`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDedicatedHostsChargeTypeResponse {
     /// `FeeOfInstances`.
@@ -219,4 +354,38 @@ pub struct ModifyDedicatedHostsChargeTypeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostsChargeTypeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyDedicatedHostsChargeTypeResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyDedicatedHostsChargeTypeResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyDedicatedHostsChargeTypeResponse, A::Error>
+            {
+                let mut out = ModifyDedicatedHostsChargeTypeResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "FeeOfInstances" => out.fee_of_instances = map.next_value()?,
+                        "OrderId" => out.order_id = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -56,7 +56,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::modify_disk_attribute`](crate::Client::modify_disk_attribute) (`ModifyDiskAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDiskAttributeRequest {
     /// `DiskId` (query).
@@ -178,8 +178,53 @@ impl ModifyDiskAttributeRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ModifyDiskAttributeRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyDiskAttributeRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyDiskAttributeRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyDiskAttributeRequest, A::Error> {
+                let mut out = ModifyDiskAttributeRequest::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "DiskId" => out.disk_id = map.next_value()?,
+                        "DiskName" => out.disk_name = map.next_value()?,
+                        "Description" => out.description = map.next_value()?,
+                        "DeleteWithInstance" => {
+                            out.delete_with_instance = map.next_value()?;
+                        }
+                        "DeleteAutoSnapshot" => {
+                            out.delete_auto_snapshot = map.next_value()?;
+                        }
+                        "EnableAutoSnapshot" => {
+                            out.enable_auto_snapshot = map.next_value()?;
+                        }
+                        "RegionId" => out.region_id = map.next_value()?,
+                        "DiskIds" => out.disk_ids = map.next_value()?,
+                        "BurstingEnabled" => out.bursting_enabled = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::modify_disk_attribute`](crate::Client::modify_disk_attribute) (`ModifyDiskAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDiskAttributeResponse {
     /// `RequestId`.
@@ -188,4 +233,35 @@ pub struct ModifyDiskAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ModifyDiskAttributeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyDiskAttributeResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyDiskAttributeResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyDiskAttributeResponse, A::Error> {
+                let mut out = ModifyDiskAttributeResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

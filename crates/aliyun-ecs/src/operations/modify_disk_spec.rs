@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The `PerformanceControlOptions` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PerformanceControlOptions {
     /// `IOPS`.
@@ -91,8 +91,41 @@ impl PerformanceControlOptions {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for PerformanceControlOptions {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = PerformanceControlOptions;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `PerformanceControlOptions` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<PerformanceControlOptions, A::Error> {
+                let mut out = PerformanceControlOptions::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "IOPS" => out.iops = map.next_value()?,
+                        "Recover" => out.recover = map.next_value()?,
+                        "Throughput" => out.throughput = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The request of [`Client::modify_disk_spec`](crate::Client::modify_disk_spec) (`ModifyDiskSpec`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDiskSpecRequest {
     /// `DiskId` (query). Required.
@@ -174,8 +207,66 @@ impl ModifyDiskSpecRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ModifyDiskSpecRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyDiskSpecRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyDiskSpecRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyDiskSpecRequest, A::Error> {
+                let mut m_disk_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_performance_level: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_disk_category: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut m_provisioned_iops: ::std::option::Option<i64> =
+                    ::std::option::Option::None;
+                let mut m_performance_control_options: ::std::option::Option<
+                    PerformanceControlOptions,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "DiskId" => m_disk_id = map.next_value()?,
+                        "PerformanceLevel" => m_performance_level = map.next_value()?,
+                        "DiskCategory" => m_disk_category = map.next_value()?,
+                        "DryRun" => m_dry_run = map.next_value()?,
+                        "ProvisionedIops" => m_provisioned_iops = map.next_value()?,
+                        "PerformanceControlOptions" => {
+                            m_performance_control_options = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ModifyDiskSpecRequest {
+                    disk_id: m_disk_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("DiskId")
+                    })?,
+                    performance_level: m_performance_level,
+                    disk_category: m_disk_category,
+                    dry_run: m_dry_run,
+                    provisioned_iops: m_provisioned_iops,
+                    performance_control_options: m_performance_control_options,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::modify_disk_spec`](crate::Client::modify_disk_spec) (`ModifyDiskSpec`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyDiskSpecResponse {
     /// `OrderId`.
@@ -196,4 +287,37 @@ pub struct ModifyDiskSpecResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub task_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ModifyDiskSpecResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyDiskSpecResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyDiskSpecResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyDiskSpecResponse, A::Error> {
+                let mut out = ModifyDiskSpecResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "OrderId" => out.order_id = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        "TaskId" => out.task_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -51,7 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::modify_forward_entry`](crate::Client::modify_forward_entry) (`ModifyForwardEntry`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyForwardEntryRequest {
     /// `ForwardTableId` (query). Required.
@@ -145,8 +145,76 @@ impl ModifyForwardEntryRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ModifyForwardEntryRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyForwardEntryRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyForwardEntryRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyForwardEntryRequest, A::Error> {
+                let mut m_forward_table_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_forward_entry_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_external_ip: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_external_port: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_internal_ip: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_internal_port: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_ip_protocol: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ForwardTableId" => m_forward_table_id = map.next_value()?,
+                        "ForwardEntryId" => m_forward_entry_id = map.next_value()?,
+                        "ExternalIp" => m_external_ip = map.next_value()?,
+                        "ExternalPort" => m_external_port = map.next_value()?,
+                        "InternalIp" => m_internal_ip = map.next_value()?,
+                        "InternalPort" => m_internal_port = map.next_value()?,
+                        "IpProtocol" => m_ip_protocol = map.next_value()?,
+                        "RegionId" => m_region_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ModifyForwardEntryRequest {
+                    forward_table_id: m_forward_table_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("ForwardTableId")
+                    })?,
+                    forward_entry_id: m_forward_entry_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("ForwardEntryId")
+                    })?,
+                    external_ip: m_external_ip,
+                    external_port: m_external_port,
+                    internal_ip: m_internal_ip,
+                    internal_port: m_internal_port,
+                    ip_protocol: m_ip_protocol,
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::modify_forward_entry`](crate::Client::modify_forward_entry) (`ModifyForwardEntry`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyForwardEntryResponse {
     /// `RequestId`.
@@ -155,4 +223,35 @@ pub struct ModifyForwardEntryResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ModifyForwardEntryResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyForwardEntryResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyForwardEntryResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyForwardEntryResponse, A::Error> {
+                let mut out = ModifyForwardEntryResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

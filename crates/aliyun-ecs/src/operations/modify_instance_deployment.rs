@@ -71,7 +71,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::modify_instance_deployment`](crate::Client::modify_instance_deployment) (`ModifyInstanceDeployment`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceDeploymentRequest {
     /// `RegionId` (query). Required.
@@ -229,8 +229,95 @@ impl ModifyInstanceDeploymentRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ModifyInstanceDeploymentRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyInstanceDeploymentRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyInstanceDeploymentRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyInstanceDeploymentRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_dedicated_host_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_deployment_set_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_deployment_set_group_no: ::std::option::Option<i32> =
+                    ::std::option::Option::None;
+                let mut m_force: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut m_affinity: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_tenancy: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_migration_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_dedicated_host_cluster_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_remove_from_deployment_set: ::std::option::Option<bool> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "InstanceId" => m_instance_id = map.next_value()?,
+                        "DedicatedHostId" => m_dedicated_host_id = map.next_value()?,
+                        "DeploymentSetId" => m_deployment_set_id = map.next_value()?,
+                        "DeploymentSetGroupNo" => {
+                            m_deployment_set_group_no = map.next_value()?;
+                        }
+                        "Force" => m_force = map.next_value()?,
+                        "Affinity" => m_affinity = map.next_value()?,
+                        "Tenancy" => m_tenancy = map.next_value()?,
+                        "MigrationType" => m_migration_type = map.next_value()?,
+                        "InstanceType" => m_instance_type = map.next_value()?,
+                        "DedicatedHostClusterId" => {
+                            m_dedicated_host_cluster_id = map.next_value()?;
+                        }
+                        "RemoveFromDeploymentSet" => {
+                            m_remove_from_deployment_set = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ModifyInstanceDeploymentRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    instance_id: m_instance_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
+                    })?,
+                    dedicated_host_id: m_dedicated_host_id,
+                    deployment_set_id: m_deployment_set_id,
+                    deployment_set_group_no: m_deployment_set_group_no,
+                    force: m_force,
+                    affinity: m_affinity,
+                    tenancy: m_tenancy,
+                    migration_type: m_migration_type,
+                    instance_type: m_instance_type,
+                    dedicated_host_cluster_id: m_dedicated_host_cluster_id,
+                    remove_from_deployment_set: m_remove_from_deployment_set,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::modify_instance_deployment`](crate::Client::modify_instance_deployment) (`ModifyInstanceDeployment`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceDeploymentResponse {
     /// `RequestId`.
@@ -239,4 +326,35 @@ pub struct ModifyInstanceDeploymentResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ModifyInstanceDeploymentResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyInstanceDeploymentResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyInstanceDeploymentResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyInstanceDeploymentResponse, A::Error> {
+                let mut out = ModifyInstanceDeploymentResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

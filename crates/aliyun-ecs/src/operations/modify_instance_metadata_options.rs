@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::modify_instance_metadata_options`](crate::Client::modify_instance_metadata_options) (`ModifyInstanceMetadataOptions`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceMetadataOptionsRequest {
     /// `RegionId` (query). Required.
@@ -115,8 +115,70 @@ impl ModifyInstanceMetadataOptionsRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ModifyInstanceMetadataOptionsRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyInstanceMetadataOptionsRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyInstanceMetadataOptionsRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyInstanceMetadataOptionsRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_http_endpoint: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_http_tokens: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_http_put_response_hop_limit: ::std::option::Option<i32> =
+                    ::std::option::Option::None;
+                let mut m_instance_metadata_tags: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "InstanceId" => m_instance_id = map.next_value()?,
+                        "HttpEndpoint" => m_http_endpoint = map.next_value()?,
+                        "HttpTokens" => m_http_tokens = map.next_value()?,
+                        "HttpPutResponseHopLimit" => {
+                            m_http_put_response_hop_limit = map.next_value()?;
+                        }
+                        "InstanceMetadataTags" => {
+                            m_instance_metadata_tags = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ModifyInstanceMetadataOptionsRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    instance_id: m_instance_id,
+                    http_endpoint: m_http_endpoint.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("HttpEndpoint")
+                    })?,
+                    http_tokens: m_http_tokens,
+                    http_put_response_hop_limit: m_http_put_response_hop_limit,
+                    instance_metadata_tags: m_instance_metadata_tags,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::modify_instance_metadata_options`](crate::Client::modify_instance_metadata_options) (`ModifyInstanceMetadataOptions`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceMetadataOptionsResponse {
     /// `RequestId`.
@@ -125,4 +187,36 @@ pub struct ModifyInstanceMetadataOptionsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ModifyInstanceMetadataOptionsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyInstanceMetadataOptionsResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyInstanceMetadataOptionsResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyInstanceMetadataOptionsResponse, A::Error>
+            {
+                let mut out = ModifyInstanceMetadataOptionsResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

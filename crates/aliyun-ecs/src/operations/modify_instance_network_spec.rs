@@ -61,7 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::modify_instance_network_spec`](crate::Client::modify_instance_network_spec) (`ModifyInstanceNetworkSpec`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceNetworkSpecRequest {
     /// `InstanceId` (query). Required.
@@ -187,8 +187,83 @@ impl ModifyInstanceNetworkSpecRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ModifyInstanceNetworkSpecRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyInstanceNetworkSpecRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyInstanceNetworkSpecRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyInstanceNetworkSpecRequest, A::Error> {
+                let mut m_instance_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_internet_max_bandwidth_out: ::std::option::Option<i32> =
+                    ::std::option::Option::None;
+                let mut m_internet_max_bandwidth_in: ::std::option::Option<i32> =
+                    ::std::option::Option::None;
+                let mut m_isp: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_network_charge_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_allocate_public_ip: ::std::option::Option<bool> =
+                    ::std::option::Option::None;
+                let mut m_start_time: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_end_time: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_auto_pay: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut m_client_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceId" => m_instance_id = map.next_value()?,
+                        "InternetMaxBandwidthOut" => {
+                            m_internet_max_bandwidth_out = map.next_value()?;
+                        }
+                        "InternetMaxBandwidthIn" => {
+                            m_internet_max_bandwidth_in = map.next_value()?;
+                        }
+                        "ISP" => m_isp = map.next_value()?,
+                        "NetworkChargeType" => m_network_charge_type = map.next_value()?,
+                        "AllocatePublicIp" => m_allocate_public_ip = map.next_value()?,
+                        "StartTime" => m_start_time = map.next_value()?,
+                        "EndTime" => m_end_time = map.next_value()?,
+                        "AutoPay" => m_auto_pay = map.next_value()?,
+                        "ClientToken" => m_client_token = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ModifyInstanceNetworkSpecRequest {
+                    instance_id: m_instance_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
+                    })?,
+                    internet_max_bandwidth_out: m_internet_max_bandwidth_out,
+                    internet_max_bandwidth_in: m_internet_max_bandwidth_in,
+                    isp: m_isp,
+                    network_charge_type: m_network_charge_type,
+                    allocate_public_ip: m_allocate_public_ip,
+                    start_time: m_start_time,
+                    end_time: m_end_time,
+                    auto_pay: m_auto_pay,
+                    client_token: m_client_token,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::modify_instance_network_spec`](crate::Client::modify_instance_network_spec) (`ModifyInstanceNetworkSpec`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceNetworkSpecResponse {
     /// `OrderId`.
@@ -203,4 +278,36 @@ pub struct ModifyInstanceNetworkSpecResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ModifyInstanceNetworkSpecResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyInstanceNetworkSpecResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyInstanceNetworkSpecResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyInstanceNetworkSpecResponse, A::Error> {
+                let mut out = ModifyInstanceNetworkSpecResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "OrderId" => out.order_id = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -81,7 +81,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The `Disk` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Disk {
     /// `Category`.
@@ -132,8 +132,41 @@ impl Disk {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for Disk {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Disk;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Disk` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Disk, A::Error> {
+                let mut out = Disk::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Category" => out.category = map.next_value()?,
+                        "DiskId" => out.disk_id = map.next_value()?,
+                        "PerformanceLevel" => out.performance_level = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The request of [`Client::modify_instance_spec`](crate::Client::modify_instance_spec) (`ModifyInstanceSpec`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceSpecRequest {
     /// `InstanceId` (query). Required.
@@ -325,8 +358,106 @@ impl ModifyInstanceSpecRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ModifyInstanceSpecRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyInstanceSpecRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyInstanceSpecRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyInstanceSpecRequest, A::Error> {
+                let mut m_instance_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_internet_max_bandwidth_out: ::std::option::Option<i32> =
+                    ::std::option::Option::None;
+                let mut m_internet_max_bandwidth_in: ::std::option::Option<i32> =
+                    ::std::option::Option::None;
+                let mut m_temporary_start_time: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_temporary_end_time: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_temporary_internet_max_bandwidth_out: ::std::option::Option<i32> =
+                    ::std::option::Option::None;
+                let mut m_async: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut m_allow_migrate_across_zone: ::std::option::Option<bool> =
+                    ::std::option::Option::None;
+                let mut m_system_disk_category: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_client_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_modify_mode: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_disk: ::std::option::Option<::std::vec::Vec<Disk>> =
+                    ::std::option::Option::None;
+                let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceId" => m_instance_id = map.next_value()?,
+                        "InstanceType" => m_instance_type = map.next_value()?,
+                        "InternetMaxBandwidthOut" => {
+                            m_internet_max_bandwidth_out = map.next_value()?;
+                        }
+                        "InternetMaxBandwidthIn" => {
+                            m_internet_max_bandwidth_in = map.next_value()?;
+                        }
+                        "Temporary.StartTime" => {
+                            m_temporary_start_time = map.next_value()?;
+                        }
+                        "Temporary.EndTime" => m_temporary_end_time = map.next_value()?,
+                        "Temporary.InternetMaxBandwidthOut" => {
+                            m_temporary_internet_max_bandwidth_out = map.next_value()?;
+                        }
+                        "Async" => m_async = map.next_value()?,
+                        "AllowMigrateAcrossZone" => {
+                            m_allow_migrate_across_zone = map.next_value()?;
+                        }
+                        "SystemDisk.Category" => {
+                            m_system_disk_category = map.next_value()?;
+                        }
+                        "ClientToken" => m_client_token = map.next_value()?,
+                        "ModifyMode" => m_modify_mode = map.next_value()?,
+                        "Disk" => m_disk = map.next_value()?,
+                        "DryRun" => m_dry_run = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ModifyInstanceSpecRequest {
+                    instance_id: m_instance_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
+                    })?,
+                    instance_type: m_instance_type,
+                    internet_max_bandwidth_out: m_internet_max_bandwidth_out,
+                    internet_max_bandwidth_in: m_internet_max_bandwidth_in,
+                    temporary_start_time: m_temporary_start_time,
+                    temporary_end_time: m_temporary_end_time,
+                    temporary_internet_max_bandwidth_out: m_temporary_internet_max_bandwidth_out,
+                    r#async: m_async,
+                    allow_migrate_across_zone: m_allow_migrate_across_zone,
+                    system_disk_category: m_system_disk_category,
+                    client_token: m_client_token,
+                    modify_mode: m_modify_mode,
+                    disk: m_disk,
+                    dry_run: m_dry_run,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::modify_instance_spec`](crate::Client::modify_instance_spec) (`ModifyInstanceSpec`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceSpecResponse {
     /// `RequestId`.
@@ -335,4 +466,35 @@ pub struct ModifyInstanceSpecResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ModifyInstanceSpecResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyInstanceSpecResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyInstanceSpecResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyInstanceSpecResponse, A::Error> {
+                let mut out = ModifyInstanceSpecResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

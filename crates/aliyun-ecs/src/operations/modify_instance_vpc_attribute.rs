@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::modify_instance_vpc_attribute`](crate::Client::modify_instance_vpc_attribute) (`ModifyInstanceVpcAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceVpcAttributeRequest {
     /// `InstanceId` (query). Required.
@@ -100,8 +100,63 @@ impl ModifyInstanceVpcAttributeRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ModifyInstanceVpcAttributeRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyInstanceVpcAttributeRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyInstanceVpcAttributeRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyInstanceVpcAttributeRequest, A::Error> {
+                let mut m_instance_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_v_switch_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_private_ip_address: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_vpc_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_security_group_id: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceId" => m_instance_id = map.next_value()?,
+                        "VSwitchId" => m_v_switch_id = map.next_value()?,
+                        "PrivateIpAddress" => m_private_ip_address = map.next_value()?,
+                        "VpcId" => m_vpc_id = map.next_value()?,
+                        "SecurityGroupId" => m_security_group_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ModifyInstanceVpcAttributeRequest {
+                    instance_id: m_instance_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
+                    })?,
+                    v_switch_id: m_v_switch_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("VSwitchId")
+                    })?,
+                    private_ip_address: m_private_ip_address,
+                    vpc_id: m_vpc_id,
+                    security_group_id: m_security_group_id,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::modify_instance_vpc_attribute`](crate::Client::modify_instance_vpc_attribute) (`ModifyInstanceVpcAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstanceVpcAttributeResponse {
     /// `RequestId`.
@@ -110,4 +165,35 @@ pub struct ModifyInstanceVpcAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ModifyInstanceVpcAttributeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyInstanceVpcAttributeResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyInstanceVpcAttributeResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyInstanceVpcAttributeResponse, A::Error> {
+                let mut out = ModifyInstanceVpcAttributeResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -66,7 +66,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The `NetworkInterfaceTrafficConfig` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct NetworkInterfaceTrafficConfig {
     /// `NetworkInterfaceTrafficMode`.
@@ -141,8 +141,45 @@ impl NetworkInterfaceTrafficConfig {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceTrafficConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = NetworkInterfaceTrafficConfig;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `NetworkInterfaceTrafficConfig` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<NetworkInterfaceTrafficConfig, A::Error> {
+                let mut out = NetworkInterfaceTrafficConfig::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "NetworkInterfaceTrafficMode" => {
+                            out.network_interface_traffic_mode = map.next_value()?;
+                        }
+                        "QueueNumber" => out.queue_number = map.next_value()?,
+                        "QueuePairNumber" => out.queue_pair_number = map.next_value()?,
+                        "RxQueueSize" => out.rx_queue_size = map.next_value()?,
+                        "TxQueueSize" => out.tx_queue_size = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `ConnectionTrackingConfiguration` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConnectionTrackingConfiguration {
     /// `TcpClosedAndTimeWaitTimeout`.
@@ -190,8 +227,45 @@ impl ConnectionTrackingConfiguration {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ConnectionTrackingConfiguration {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ConnectionTrackingConfiguration;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ConnectionTrackingConfiguration` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ConnectionTrackingConfiguration, A::Error> {
+                let mut out = ConnectionTrackingConfiguration::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "TcpClosedAndTimeWaitTimeout" => {
+                            out.tcp_closed_and_time_wait_timeout = map.next_value()?;
+                        }
+                        "TcpEstablishedTimeout" => {
+                            out.tcp_established_timeout = map.next_value()?;
+                        }
+                        "UdpTimeout" => out.udp_timeout = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The request of [`Client::modify_network_interface_attribute`](crate::Client::modify_network_interface_attribute) (`ModifyNetworkInterfaceAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyNetworkInterfaceAttributeRequest {
     /// `RegionId` (query). Required.
@@ -335,8 +409,97 @@ impl ModifyNetworkInterfaceAttributeRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ModifyNetworkInterfaceAttributeRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyNetworkInterfaceAttributeRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyNetworkInterfaceAttributeRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyNetworkInterfaceAttributeRequest, A::Error>
+            {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_network_interface_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_network_interface_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_queue_number: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_description: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_security_group_id: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut m_delete_on_release: ::std::option::Option<bool> =
+                    ::std::option::Option::None;
+                let mut m_rx_queue_size: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_tx_queue_size: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_network_interface_traffic_config: ::std::option::Option<
+                    NetworkInterfaceTrafficConfig,
+                > = ::std::option::Option::None;
+                let mut m_connection_tracking_configuration: ::std::option::Option<
+                    ConnectionTrackingConfiguration,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "NetworkInterfaceName" => {
+                            m_network_interface_name = map.next_value()?;
+                        }
+                        "NetworkInterfaceId" => {
+                            m_network_interface_id = map.next_value()?;
+                        }
+                        "QueueNumber" => m_queue_number = map.next_value()?,
+                        "Description" => m_description = map.next_value()?,
+                        "SecurityGroupId" => m_security_group_id = map.next_value()?,
+                        "DeleteOnRelease" => m_delete_on_release = map.next_value()?,
+                        "RxQueueSize" => m_rx_queue_size = map.next_value()?,
+                        "TxQueueSize" => m_tx_queue_size = map.next_value()?,
+                        "NetworkInterfaceTrafficConfig" => {
+                            m_network_interface_traffic_config = map.next_value()?;
+                        }
+                        "ConnectionTrackingConfiguration" => {
+                            m_connection_tracking_configuration = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ModifyNetworkInterfaceAttributeRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    network_interface_name: m_network_interface_name,
+                    network_interface_id: m_network_interface_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field(
+                            "NetworkInterfaceId",
+                        )
+                    })?,
+                    queue_number: m_queue_number,
+                    description: m_description,
+                    security_group_id: m_security_group_id,
+                    delete_on_release: m_delete_on_release,
+                    rx_queue_size: m_rx_queue_size,
+                    tx_queue_size: m_tx_queue_size,
+                    network_interface_traffic_config: m_network_interface_traffic_config,
+                    connection_tracking_configuration: m_connection_tracking_configuration,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::modify_network_interface_attribute`](crate::Client::modify_network_interface_attribute) (`ModifyNetworkInterfaceAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyNetworkInterfaceAttributeResponse {
     /// `RequestId`.
@@ -345,4 +508,36 @@ pub struct ModifyNetworkInterfaceAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ModifyNetworkInterfaceAttributeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyNetworkInterfaceAttributeResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyNetworkInterfaceAttributeResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyNetworkInterfaceAttributeResponse, A::Error>
+            {
+                let mut out = ModifyNetworkInterfaceAttributeResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

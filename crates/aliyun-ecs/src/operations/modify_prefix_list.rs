@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The `AddEntry` object of the request.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AddEntry {
     /// `Cidr`. Required.
@@ -69,8 +69,48 @@ impl AddEntry {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for AddEntry {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = AddEntry;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `AddEntry` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AddEntry, A::Error> {
+                let mut m_cidr: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_description: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Cidr" => m_cidr = map.next_value()?,
+                        "Description" => m_description = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(AddEntry {
+                    cidr: m_cidr.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("Cidr")
+                    })?,
+                    description: m_description,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `RemoveEntry` object of the request.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RemoveEntry {
     /// `Cidr`. Required.
@@ -84,8 +124,44 @@ impl RemoveEntry {
         Self { cidr: cidr.into() }
     }
 }
+impl<'de> ::serde::Deserialize<'de> for RemoveEntry {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = RemoveEntry;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `RemoveEntry` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<RemoveEntry, A::Error> {
+                let mut m_cidr: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Cidr" => m_cidr = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(RemoveEntry {
+                    cidr: m_cidr.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("Cidr")
+                    })?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The request of [`Client::modify_prefix_list`](crate::Client::modify_prefix_list) (`ModifyPrefixList`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyPrefixListRequest {
     /// `RegionId` (query). Required.
@@ -163,8 +239,66 @@ impl ModifyPrefixListRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ModifyPrefixListRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyPrefixListRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyPrefixListRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyPrefixListRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_prefix_list_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_prefix_list_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_description: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_add_entry: ::std::option::Option<::std::vec::Vec<AddEntry>> =
+                    ::std::option::Option::None;
+                let mut m_remove_entry: ::std::option::Option<::std::vec::Vec<RemoveEntry>> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "PrefixListId" => m_prefix_list_id = map.next_value()?,
+                        "PrefixListName" => m_prefix_list_name = map.next_value()?,
+                        "Description" => m_description = map.next_value()?,
+                        "AddEntry" => m_add_entry = map.next_value()?,
+                        "RemoveEntry" => m_remove_entry = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ModifyPrefixListRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    prefix_list_id: m_prefix_list_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("PrefixListId")
+                    })?,
+                    prefix_list_name: m_prefix_list_name,
+                    description: m_description,
+                    add_entry: m_add_entry,
+                    remove_entry: m_remove_entry,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::modify_prefix_list`](crate::Client::modify_prefix_list) (`ModifyPrefixList`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyPrefixListResponse {
     /// `RequestId`.
@@ -173,4 +307,35 @@ pub struct ModifyPrefixListResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ModifyPrefixListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyPrefixListResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyPrefixListResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyPrefixListResponse, A::Error> {
+                let mut out = ModifyPrefixListResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -76,7 +76,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The `Disk` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Disk {
     /// `Category`.
@@ -127,8 +127,41 @@ impl Disk {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for Disk {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Disk;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Disk` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Disk, A::Error> {
+                let mut out = Disk::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Category" => out.category = map.next_value()?,
+                        "DiskId" => out.disk_id = map.next_value()?,
+                        "PerformanceLevel" => out.performance_level = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The request of [`Client::modify_prepay_instance_spec`](crate::Client::modify_prepay_instance_spec) (`ModifyPrepayInstanceSpec`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyPrepayInstanceSpecRequest {
     /// `InstanceId` (query). Required.
@@ -286,8 +319,99 @@ impl ModifyPrepayInstanceSpecRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ModifyPrepayInstanceSpecRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyPrepayInstanceSpecRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyPrepayInstanceSpecRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyPrepayInstanceSpecRequest, A::Error> {
+                let mut m_instance_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_operator_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_client_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_auto_pay: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut m_migrate_across_zone: ::std::option::Option<bool> =
+                    ::std::option::Option::None;
+                let mut m_system_disk_category: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_reboot_time: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_end_time: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_reboot_when_finished: ::std::option::Option<bool> =
+                    ::std::option::Option::None;
+                let mut m_modify_mode: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_disk: ::std::option::Option<::std::vec::Vec<Disk>> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceId" => m_instance_id = map.next_value()?,
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "InstanceType" => m_instance_type = map.next_value()?,
+                        "OperatorType" => m_operator_type = map.next_value()?,
+                        "ClientToken" => m_client_token = map.next_value()?,
+                        "AutoPay" => m_auto_pay = map.next_value()?,
+                        "MigrateAcrossZone" => m_migrate_across_zone = map.next_value()?,
+                        "SystemDisk.Category" => {
+                            m_system_disk_category = map.next_value()?;
+                        }
+                        "RebootTime" => m_reboot_time = map.next_value()?,
+                        "EndTime" => m_end_time = map.next_value()?,
+                        "RebootWhenFinished" => {
+                            m_reboot_when_finished = map.next_value()?;
+                        }
+                        "ModifyMode" => m_modify_mode = map.next_value()?,
+                        "Disk" => m_disk = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ModifyPrepayInstanceSpecRequest {
+                    instance_id: m_instance_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
+                    })?,
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    instance_type: m_instance_type.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceType")
+                    })?,
+                    operator_type: m_operator_type,
+                    client_token: m_client_token,
+                    auto_pay: m_auto_pay,
+                    migrate_across_zone: m_migrate_across_zone,
+                    system_disk_category: m_system_disk_category,
+                    reboot_time: m_reboot_time,
+                    end_time: m_end_time,
+                    reboot_when_finished: m_reboot_when_finished,
+                    modify_mode: m_modify_mode,
+                    disk: m_disk,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::modify_prepay_instance_spec`](crate::Client::modify_prepay_instance_spec) (`ModifyPrepayInstanceSpec`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyPrepayInstanceSpecResponse {
     /// `OrderId`.
@@ -302,4 +426,36 @@ pub struct ModifyPrepayInstanceSpecResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ModifyPrepayInstanceSpecResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyPrepayInstanceSpecResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyPrepayInstanceSpecResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyPrepayInstanceSpecResponse, A::Error> {
+                let mut out = ModifyPrepayInstanceSpecResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "OrderId" => out.order_id = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

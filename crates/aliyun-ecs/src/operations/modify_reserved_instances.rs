@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The `Configuration` object of the request.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Configuration {
     /// `InstanceAmount`. Required.
@@ -81,8 +81,65 @@ impl Configuration {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for Configuration {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Configuration;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Configuration` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Configuration, A::Error> {
+                let mut m_instance_amount: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_instance_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_reserved_instance_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_scope: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_zone_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceAmount" => m_instance_amount = map.next_value()?,
+                        "InstanceType" => m_instance_type = map.next_value()?,
+                        "ReservedInstanceName" => {
+                            m_reserved_instance_name = map.next_value()?;
+                        }
+                        "Scope" => m_scope = map.next_value()?,
+                        "ZoneId" => m_zone_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(Configuration {
+                    instance_amount: m_instance_amount.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceAmount")
+                    })?,
+                    instance_type: m_instance_type.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceType")
+                    })?,
+                    reserved_instance_name: m_reserved_instance_name,
+                    scope: m_scope.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("Scope")
+                    })?,
+                    zone_id: m_zone_id,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The request of [`Client::modify_reserved_instances`](crate::Client::modify_reserved_instances) (`ModifyReservedInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyReservedInstancesRequest {
     /// `RegionId` (query). Required.
@@ -121,8 +178,59 @@ impl ModifyReservedInstancesRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ModifyReservedInstancesRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyReservedInstancesRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyReservedInstancesRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyReservedInstancesRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_reserved_instance_id: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut m_configuration: ::std::option::Option<::std::vec::Vec<Configuration>> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "ReservedInstanceId" => {
+                            m_reserved_instance_id = map.next_value()?;
+                        }
+                        "Configuration" => m_configuration = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ModifyReservedInstancesRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    reserved_instance_id: m_reserved_instance_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field(
+                            "ReservedInstanceId",
+                        )
+                    })?,
+                    configuration: m_configuration,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `ReservedInstanceIdSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ReservedInstanceIdSets {
     /// `ReservedInstanceId`.
@@ -132,8 +240,41 @@ pub struct ReservedInstanceIdSets {
     )]
     pub reserved_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl<'de> ::serde::Deserialize<'de> for ReservedInstanceIdSets {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ReservedInstanceIdSets;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ReservedInstanceIdSets` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ReservedInstanceIdSets, A::Error> {
+                let mut out = ReservedInstanceIdSets::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ReservedInstanceId" => {
+                            out.reserved_instance_id = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::modify_reserved_instances`](crate::Client::modify_reserved_instances) (`ModifyReservedInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyReservedInstancesResponse {
     /// `RequestId`.
@@ -148,4 +289,38 @@ pub struct ModifyReservedInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub reserved_instance_id_sets: ::std::option::Option<ReservedInstanceIdSets>,
+}
+impl<'de> ::serde::Deserialize<'de> for ModifyReservedInstancesResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyReservedInstancesResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyReservedInstancesResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyReservedInstancesResponse, A::Error> {
+                let mut out = ModifyReservedInstancesResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        "ReservedInstanceIdSets" => {
+                            out.reserved_instance_id_sets = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

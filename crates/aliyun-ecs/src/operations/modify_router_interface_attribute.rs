@@ -61,7 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::modify_router_interface_attribute`](crate::Client::modify_router_interface_attribute) (`ModifyRouterInterfaceAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyRouterInterfaceAttributeRequest {
     /// `RegionId` (query). Required.
@@ -195,8 +195,95 @@ impl ModifyRouterInterfaceAttributeRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ModifyRouterInterfaceAttributeRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyRouterInterfaceAttributeRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyRouterInterfaceAttributeRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyRouterInterfaceAttributeRequest, A::Error>
+            {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_router_interface_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_description: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_opposite_interface_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_opposite_router_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_opposite_router_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_opposite_interface_owner_id: ::std::option::Option<i64> =
+                    ::std::option::Option::None;
+                let mut m_health_check_source_ip: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_health_check_target_ip: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "RouterInterfaceId" => m_router_interface_id = map.next_value()?,
+                        "Name" => m_name = map.next_value()?,
+                        "Description" => m_description = map.next_value()?,
+                        "OppositeInterfaceId" => {
+                            m_opposite_interface_id = map.next_value()?;
+                        }
+                        "OppositeRouterId" => m_opposite_router_id = map.next_value()?,
+                        "OppositeRouterType" => {
+                            m_opposite_router_type = map.next_value()?;
+                        }
+                        "OppositeInterfaceOwnerId" => {
+                            m_opposite_interface_owner_id = map.next_value()?;
+                        }
+                        "HealthCheckSourceIp" => {
+                            m_health_check_source_ip = map.next_value()?;
+                        }
+                        "HealthCheckTargetIp" => {
+                            m_health_check_target_ip = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ModifyRouterInterfaceAttributeRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    router_interface_id: m_router_interface_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field(
+                            "RouterInterfaceId",
+                        )
+                    })?,
+                    name: m_name,
+                    description: m_description,
+                    opposite_interface_id: m_opposite_interface_id,
+                    opposite_router_id: m_opposite_router_id,
+                    opposite_router_type: m_opposite_router_type,
+                    opposite_interface_owner_id: m_opposite_interface_owner_id,
+                    health_check_source_ip: m_health_check_source_ip,
+                    health_check_target_ip: m_health_check_target_ip,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::modify_router_interface_attribute`](crate::Client::modify_router_interface_attribute) (`ModifyRouterInterfaceAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyRouterInterfaceAttributeResponse {
     /// `RequestId`.
@@ -205,4 +292,36 @@ pub struct ModifyRouterInterfaceAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ModifyRouterInterfaceAttributeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyRouterInterfaceAttributeResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyRouterInterfaceAttributeResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyRouterInterfaceAttributeResponse, A::Error>
+            {
+                let mut out = ModifyRouterInterfaceAttributeResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

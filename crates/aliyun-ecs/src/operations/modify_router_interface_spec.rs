@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::modify_router_interface_spec`](crate::Client::modify_router_interface_spec) (`ModifyRouterInterfaceSpec`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyRouterInterfaceSpecRequest {
     /// `RegionId` (query). Required.
@@ -88,8 +88,66 @@ impl ModifyRouterInterfaceSpecRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ModifyRouterInterfaceSpecRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyRouterInterfaceSpecRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyRouterInterfaceSpecRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyRouterInterfaceSpecRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_router_interface_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_spec: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_client_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_user_cidr: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "RouterInterfaceId" => m_router_interface_id = map.next_value()?,
+                        "Spec" => m_spec = map.next_value()?,
+                        "ClientToken" => m_client_token = map.next_value()?,
+                        "UserCidr" => m_user_cidr = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ModifyRouterInterfaceSpecRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    router_interface_id: m_router_interface_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field(
+                            "RouterInterfaceId",
+                        )
+                    })?,
+                    spec: m_spec.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("Spec")
+                    })?,
+                    client_token: m_client_token,
+                    user_cidr: m_user_cidr,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::modify_router_interface_spec`](crate::Client::modify_router_interface_spec) (`ModifyRouterInterfaceSpec`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyRouterInterfaceSpecResponse {
     /// `RequestId`.
@@ -104,4 +162,36 @@ pub struct ModifyRouterInterfaceSpecResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spec: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ModifyRouterInterfaceSpecResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyRouterInterfaceSpecResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyRouterInterfaceSpecResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyRouterInterfaceSpecResponse, A::Error> {
+                let mut out = ModifyRouterInterfaceSpecResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        "Spec" => out.spec = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::modify_snapshot_attribute`](crate::Client::modify_snapshot_attribute) (`ModifySnapshotAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifySnapshotAttributeRequest {
     /// `SnapshotId` (query). Required.
@@ -103,8 +103,61 @@ impl ModifySnapshotAttributeRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ModifySnapshotAttributeRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifySnapshotAttributeRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifySnapshotAttributeRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifySnapshotAttributeRequest, A::Error> {
+                let mut m_snapshot_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_snapshot_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_description: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_disable_instant_access: ::std::option::Option<bool> =
+                    ::std::option::Option::None;
+                let mut m_retention_days: ::std::option::Option<i32> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "SnapshotId" => m_snapshot_id = map.next_value()?,
+                        "SnapshotName" => m_snapshot_name = map.next_value()?,
+                        "Description" => m_description = map.next_value()?,
+                        "DisableInstantAccess" => {
+                            m_disable_instant_access = map.next_value()?;
+                        }
+                        "RetentionDays" => m_retention_days = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ModifySnapshotAttributeRequest {
+                    snapshot_id: m_snapshot_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("SnapshotId")
+                    })?,
+                    snapshot_name: m_snapshot_name,
+                    description: m_description,
+                    disable_instant_access: m_disable_instant_access,
+                    retention_days: m_retention_days,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::modify_snapshot_attribute`](crate::Client::modify_snapshot_attribute) (`ModifySnapshotAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifySnapshotAttributeResponse {
     /// `RequestId`.
@@ -113,4 +166,35 @@ pub struct ModifySnapshotAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ModifySnapshotAttributeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifySnapshotAttributeResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifySnapshotAttributeResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifySnapshotAttributeResponse, A::Error> {
+                let mut out = ModifySnapshotAttributeResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::modify_v_router_attribute`](crate::Client::modify_v_router_attribute) (`ModifyVRouterAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyVRouterAttributeRequest {
     /// `RegionId` (query).
@@ -86,8 +86,56 @@ impl ModifyVRouterAttributeRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ModifyVRouterAttributeRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyVRouterAttributeRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyVRouterAttributeRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyVRouterAttributeRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_v_router_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_v_router_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_description: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "VRouterId" => m_v_router_id = map.next_value()?,
+                        "VRouterName" => m_v_router_name = map.next_value()?,
+                        "Description" => m_description = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ModifyVRouterAttributeRequest {
+                    region_id: m_region_id,
+                    v_router_id: m_v_router_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("VRouterId")
+                    })?,
+                    v_router_name: m_v_router_name,
+                    description: m_description,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::modify_v_router_attribute`](crate::Client::modify_v_router_attribute) (`ModifyVRouterAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyVRouterAttributeResponse {
     /// `RequestId`.
@@ -96,4 +144,35 @@ pub struct ModifyVRouterAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ModifyVRouterAttributeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyVRouterAttributeResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyVRouterAttributeResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyVRouterAttributeResponse, A::Error> {
+                let mut out = ModifyVRouterAttributeResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -66,7 +66,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
@@ -99,8 +99,40 @@ impl Tag {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for Tag {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Tag;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Tag` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Tag, A::Error> {
+                let mut out = Tag::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Key" => out.key = map.next_value()?,
+                        "Value" => out.value = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The request of [`Client::purchase_storage_capacity_unit`](crate::Client::purchase_storage_capacity_unit) (`PurchaseStorageCapacityUnit`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PurchaseStorageCapacityUnitRequest {
     /// `RegionId` (query). Required.
@@ -229,8 +261,83 @@ impl PurchaseStorageCapacityUnitRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for PurchaseStorageCapacityUnitRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = PurchaseStorageCapacityUnitRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `PurchaseStorageCapacityUnitRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<PurchaseStorageCapacityUnitRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_capacity: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_description: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_start_time: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_period_unit: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_from_app: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_client_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_amount: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "Name" => m_name = map.next_value()?,
+                        "Capacity" => m_capacity = map.next_value()?,
+                        "Description" => m_description = map.next_value()?,
+                        "StartTime" => m_start_time = map.next_value()?,
+                        "Period" => m_period = map.next_value()?,
+                        "PeriodUnit" => m_period_unit = map.next_value()?,
+                        "FromApp" => m_from_app = map.next_value()?,
+                        "ClientToken" => m_client_token = map.next_value()?,
+                        "Amount" => m_amount = map.next_value()?,
+                        "Tag" => m_tag = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(PurchaseStorageCapacityUnitRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    name: m_name,
+                    capacity: m_capacity.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("Capacity")
+                    })?,
+                    description: m_description,
+                    start_time: m_start_time,
+                    period: m_period,
+                    period_unit: m_period_unit,
+                    from_app: m_from_app,
+                    client_token: m_client_token,
+                    amount: m_amount,
+                    tag: m_tag,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `StorageCapacityUnitIds` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct StorageCapacityUnitIds {
     /// `StorageCapacityUnitId`.
@@ -240,8 +347,41 @@ pub struct StorageCapacityUnitIds {
     )]
     pub storage_capacity_unit_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl<'de> ::serde::Deserialize<'de> for StorageCapacityUnitIds {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = StorageCapacityUnitIds;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `StorageCapacityUnitIds` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<StorageCapacityUnitIds, A::Error> {
+                let mut out = StorageCapacityUnitIds::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "StorageCapacityUnitId" => {
+                            out.storage_capacity_unit_id = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::purchase_storage_capacity_unit`](crate::Client::purchase_storage_capacity_unit) (`PurchaseStorageCapacityUnit`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PurchaseStorageCapacityUnitResponse {
     /// `OrderId`.
@@ -262,4 +402,39 @@ pub struct PurchaseStorageCapacityUnitResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub storage_capacity_unit_ids: ::std::option::Option<StorageCapacityUnitIds>,
+}
+impl<'de> ::serde::Deserialize<'de> for PurchaseStorageCapacityUnitResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = PurchaseStorageCapacityUnitResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `PurchaseStorageCapacityUnitResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<PurchaseStorageCapacityUnitResponse, A::Error> {
+                let mut out = PurchaseStorageCapacityUnitResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "OrderId" => out.order_id = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        "StorageCapacityUnitIds" => {
+                            out.storage_capacity_unit_ids = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

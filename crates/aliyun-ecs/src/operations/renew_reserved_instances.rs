@@ -46,7 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::renew_reserved_instances`](crate::Client::renew_reserved_instances) (`RenewReservedInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RenewReservedInstancesRequest {
     /// `ReservedInstanceId` (query, sent as `ReservedInstanceId.1`, `ReservedInstanceId.2`, …). Required.
@@ -131,8 +131,73 @@ impl RenewReservedInstancesRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for RenewReservedInstancesRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = RenewReservedInstancesRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `RenewReservedInstancesRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<RenewReservedInstancesRequest, A::Error> {
+                let mut m_reserved_instance_id: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_period: ::std::option::Option<i32> = ::std::option::Option::None;
+                let mut m_period_unit: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_client_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_auto_renew: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut m_auto_renew_period: ::std::option::Option<i32> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ReservedInstanceId" => {
+                            m_reserved_instance_id = map.next_value()?;
+                        }
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "Period" => m_period = map.next_value()?,
+                        "PeriodUnit" => m_period_unit = map.next_value()?,
+                        "ClientToken" => m_client_token = map.next_value()?,
+                        "AutoRenew" => m_auto_renew = map.next_value()?,
+                        "AutoRenewPeriod" => m_auto_renew_period = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(RenewReservedInstancesRequest {
+                    reserved_instance_id: m_reserved_instance_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field(
+                            "ReservedInstanceId",
+                        )
+                    })?,
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    period: m_period,
+                    period_unit: m_period_unit,
+                    client_token: m_client_token,
+                    auto_renew: m_auto_renew,
+                    auto_renew_period: m_auto_renew_period,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `ReservedInstanceIdSets` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ReservedInstanceIdSets {
     /// `ReservedInstanceId`.
@@ -142,8 +207,41 @@ pub struct ReservedInstanceIdSets {
     )]
     pub reserved_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl<'de> ::serde::Deserialize<'de> for ReservedInstanceIdSets {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ReservedInstanceIdSets;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ReservedInstanceIdSets` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ReservedInstanceIdSets, A::Error> {
+                let mut out = ReservedInstanceIdSets::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ReservedInstanceId" => {
+                            out.reserved_instance_id = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::renew_reserved_instances`](crate::Client::renew_reserved_instances) (`RenewReservedInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RenewReservedInstancesResponse {
     /// `OrderId`.
@@ -164,4 +262,39 @@ pub struct RenewReservedInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub reserved_instance_id_sets: ::std::option::Option<ReservedInstanceIdSets>,
+}
+impl<'de> ::serde::Deserialize<'de> for RenewReservedInstancesResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = RenewReservedInstancesResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `RenewReservedInstancesResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<RenewReservedInstancesResponse, A::Error> {
+                let mut out = RenewReservedInstancesResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "OrderId" => out.order_id = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        "ReservedInstanceIdSets" => {
+                            out.reserved_instance_id_sets = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -56,7 +56,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::report_instances_status`](crate::Client::report_instances_status) (`ReportInstancesStatus`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ReportInstancesStatusRequest {
     /// `RegionId` (query). Required.
@@ -165,8 +165,81 @@ impl ReportInstancesStatusRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ReportInstancesStatusRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ReportInstancesStatusRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ReportInstancesStatusRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ReportInstancesStatusRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_reason: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_description: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_start_time: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_end_time: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_issue_category: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_id: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut m_disk_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+                    ::std::option::Option::None;
+                let mut m_device: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "Reason" => m_reason = map.next_value()?,
+                        "Description" => m_description = map.next_value()?,
+                        "StartTime" => m_start_time = map.next_value()?,
+                        "EndTime" => m_end_time = map.next_value()?,
+                        "IssueCategory" => m_issue_category = map.next_value()?,
+                        "InstanceId" => m_instance_id = map.next_value()?,
+                        "DiskId" => m_disk_id = map.next_value()?,
+                        "Device" => m_device = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ReportInstancesStatusRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    reason: m_reason,
+                    description: m_description.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("Description")
+                    })?,
+                    start_time: m_start_time,
+                    end_time: m_end_time,
+                    issue_category: m_issue_category,
+                    instance_id: m_instance_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
+                    })?,
+                    disk_id: m_disk_id,
+                    device: m_device,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::report_instances_status`](crate::Client::report_instances_status) (`ReportInstancesStatus`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ReportInstancesStatusResponse {
     /// `RequestId`.
@@ -175,4 +248,35 @@ pub struct ReportInstancesStatusResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ReportInstancesStatusResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ReportInstancesStatusResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ReportInstancesStatusResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ReportInstancesStatusResponse, A::Error> {
+                let mut out = ReportInstancesStatusResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

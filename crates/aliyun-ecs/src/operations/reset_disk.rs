@@ -26,7 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::reset_disk`](crate::Client::reset_disk) (`ResetDisk`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResetDiskRequest {
     /// `DiskId` (query). Required.
@@ -61,8 +61,53 @@ impl ResetDiskRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ResetDiskRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ResetDiskRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ResetDiskRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ResetDiskRequest, A::Error> {
+                let mut m_disk_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_snapshot_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "DiskId" => m_disk_id = map.next_value()?,
+                        "SnapshotId" => m_snapshot_id = map.next_value()?,
+                        "DryRun" => m_dry_run = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ResetDiskRequest {
+                    disk_id: m_disk_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("DiskId")
+                    })?,
+                    snapshot_id: m_snapshot_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("SnapshotId")
+                    })?,
+                    dry_run: m_dry_run,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::reset_disk`](crate::Client::reset_disk) (`ResetDisk`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ResetDiskResponse {
     /// `RequestId`.
@@ -71,4 +116,35 @@ pub struct ResetDiskResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ResetDiskResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ResetDiskResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ResetDiskResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ResetDiskResponse, A::Error> {
+                let mut out = ResetDiskResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

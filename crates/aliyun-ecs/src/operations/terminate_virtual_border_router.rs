@@ -31,7 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::terminate_virtual_border_router`](crate::Client::terminate_virtual_border_router) (`TerminateVirtualBorderRouter`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TerminateVirtualBorderRouterRequest {
     /// `RegionId` (query). Required.
@@ -78,8 +78,58 @@ impl TerminateVirtualBorderRouterRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for TerminateVirtualBorderRouterRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = TerminateVirtualBorderRouterRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `TerminateVirtualBorderRouterRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<TerminateVirtualBorderRouterRequest, A::Error> {
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_vbr_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_client_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_user_cidr: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "VbrId" => m_vbr_id = map.next_value()?,
+                        "ClientToken" => m_client_token = map.next_value()?,
+                        "UserCidr" => m_user_cidr = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(TerminateVirtualBorderRouterRequest {
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    vbr_id: m_vbr_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("VbrId")
+                    })?,
+                    client_token: m_client_token,
+                    user_cidr: m_user_cidr,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::terminate_virtual_border_router`](crate::Client::terminate_virtual_border_router) (`TerminateVirtualBorderRouter`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TerminateVirtualBorderRouterResponse {
     /// `RequestId`.
@@ -88,4 +138,35 @@ pub struct TerminateVirtualBorderRouterResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for TerminateVirtualBorderRouterResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = TerminateVirtualBorderRouterResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `TerminateVirtualBorderRouterResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<TerminateVirtualBorderRouterResponse, A::Error> {
+                let mut out = TerminateVirtualBorderRouterResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

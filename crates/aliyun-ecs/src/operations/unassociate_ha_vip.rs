@@ -36,7 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::unassociate_ha_vip`](crate::Client::unassociate_ha_vip) (`UnassociateHaVip`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct UnassociateHaVipRequest {
     /// `ClientToken` (query).
@@ -88,8 +88,64 @@ impl UnassociateHaVipRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for UnassociateHaVipRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = UnassociateHaVipRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `UnassociateHaVipRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<UnassociateHaVipRequest, A::Error> {
+                let mut m_client_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_region_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_ha_vip_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_force: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ClientToken" => m_client_token = map.next_value()?,
+                        "RegionId" => m_region_id = map.next_value()?,
+                        "HaVipId" => m_ha_vip_id = map.next_value()?,
+                        "InstanceId" => m_instance_id = map.next_value()?,
+                        "Force" => m_force = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(UnassociateHaVipRequest {
+                    client_token: m_client_token,
+                    region_id: m_region_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
+                    })?,
+                    ha_vip_id: m_ha_vip_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("HaVipId")
+                    })?,
+                    instance_id: m_instance_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
+                    })?,
+                    force: m_force,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::unassociate_ha_vip`](crate::Client::unassociate_ha_vip) (`UnassociateHaVip`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct UnassociateHaVipResponse {
     /// `RequestId`.
@@ -98,4 +154,35 @@ pub struct UnassociateHaVipResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for UnassociateHaVipResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = UnassociateHaVipResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `UnassociateHaVipResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<UnassociateHaVipResponse, A::Error> {
+                let mut out = UnassociateHaVipResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

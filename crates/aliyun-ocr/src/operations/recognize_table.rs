@@ -41,7 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::recognize_table`](crate::Client::recognize_table) (`RecognizeTable`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeTableRequest {
     /// `ImageURL` (form body). Required.
@@ -86,8 +86,76 @@ impl RecognizeTableRequest {
         }
     }
 }
+impl<'de> ::serde::Deserialize<'de> for RecognizeTableRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = RecognizeTableRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `RecognizeTableRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<RecognizeTableRequest, A::Error> {
+                let mut m_image_url: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_output_format: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_use_finance_model: ::std::option::Option<bool> =
+                    ::std::option::Option::None;
+                let mut m_assure_direction: ::std::option::Option<bool> =
+                    ::std::option::Option::None;
+                let mut m_has_line: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut m_skip_detection: ::std::option::Option<bool> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ImageURL" => m_image_url = map.next_value()?,
+                        "OutputFormat" => m_output_format = map.next_value()?,
+                        "UseFinanceModel" => m_use_finance_model = map.next_value()?,
+                        "AssureDirection" => m_assure_direction = map.next_value()?,
+                        "HasLine" => m_has_line = map.next_value()?,
+                        "SkipDetection" => m_skip_detection = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(RecognizeTableRequest {
+                    image_url: m_image_url.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("ImageURL")
+                    })?,
+                    output_format: m_output_format.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("OutputFormat")
+                    })?,
+                    use_finance_model: m_use_finance_model.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field(
+                            "UseFinanceModel",
+                        )
+                    })?,
+                    assure_direction: m_assure_direction.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field(
+                            "AssureDirection",
+                        )
+                    })?,
+                    has_line: m_has_line.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("HasLine")
+                    })?,
+                    skip_detection: m_skip_detection.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("SkipDetection")
+                    })?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Data.Tables.TableRows.TableColumns` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TableColumns {
     /// `EndColumn`.
@@ -133,8 +201,45 @@ pub struct TableColumns {
     )]
     pub width: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for TableColumns {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = TableColumns;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `TableColumns` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<TableColumns, A::Error> {
+                let mut out = TableColumns::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "EndColumn" => out.end_column = map.next_value()?,
+                        "EndRow" => out.end_row = map.next_value()?,
+                        "Height" => out.height = map.next_value()?,
+                        "StartColumn" => out.start_column = map.next_value()?,
+                        "StartRow" => out.start_row = map.next_value()?,
+                        "Texts" => out.texts = map.next_value()?,
+                        "Width" => out.width = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Data.Tables.TableRows` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TableRows {
     /// `TableColumns`.
@@ -144,8 +249,39 @@ pub struct TableRows {
     )]
     pub table_columns: ::std::option::Option<::std::vec::Vec<TableColumns>>,
 }
+impl<'de> ::serde::Deserialize<'de> for TableRows {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = TableRows;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `TableRows` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<TableRows, A::Error> {
+                let mut out = TableRows::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "TableColumns" => out.table_columns = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Data.Tables` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Tables {
     /// `Head`.
@@ -167,8 +303,41 @@ pub struct Tables {
     )]
     pub tail: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl<'de> ::serde::Deserialize<'de> for Tables {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Tables;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Tables` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Tables, A::Error> {
+                let mut out = Tables::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Head" => out.head = map.next_value()?,
+                        "TableRows" => out.table_rows = map.next_value()?,
+                        "Tail" => out.tail = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Data` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Data {
     /// `FileContent`.
@@ -184,8 +353,40 @@ pub struct Data {
     )]
     pub tables: ::std::option::Option<::std::vec::Vec<Tables>>,
 }
+impl<'de> ::serde::Deserialize<'de> for Data {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Data;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Data` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Data, A::Error> {
+                let mut out = Data::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "FileContent" => out.file_content = map.next_value()?,
+                        "Tables" => out.tables = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::recognize_table`](crate::Client::recognize_table) (`RecognizeTable`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeTableResponse {
     /// `Data`.
@@ -200,4 +401,36 @@ pub struct RecognizeTableResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for RecognizeTableResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = RecognizeTableResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `RecognizeTableResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<RecognizeTableResponse, A::Error> {
+                let mut out = RecognizeTableResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Data" => out.data = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

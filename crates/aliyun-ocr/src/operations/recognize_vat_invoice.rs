@@ -21,7 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         ],
     };
 /// The request of [`Client::recognize_vat_invoice`](crate::Client::recognize_vat_invoice) (`RecognizeVATInvoice`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeVatInvoiceRequest {
     /// `FileURL` (form body). Required.
@@ -46,8 +46,50 @@ impl RecognizeVatInvoiceRequest {
         }
     }
 }
+impl<'de> ::serde::Deserialize<'de> for RecognizeVatInvoiceRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = RecognizeVatInvoiceRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `RecognizeVatInvoiceRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<RecognizeVatInvoiceRequest, A::Error> {
+                let mut m_file_url: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_file_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "FileURL" => m_file_url = map.next_value()?,
+                        "FileType" => m_file_type = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(RecognizeVatInvoiceRequest {
+                    file_url: m_file_url.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("FileURL")
+                    })?,
+                    file_type: m_file_type.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("FileType")
+                    })?,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Data.Box` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct BoxModel {
     /// `Checkers`.
@@ -171,8 +213,64 @@ pub struct BoxModel {
     )]
     pub without_tax_amounts: ::std::option::Option<::std::vec::Vec<f64>>,
 }
+impl<'de> ::serde::Deserialize<'de> for BoxModel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = BoxModel;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `BoxModel` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<BoxModel, A::Error> {
+                let mut out = BoxModel::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Checkers" => out.checkers = map.next_value()?,
+                        "Clerks" => out.clerks = map.next_value()?,
+                        "InvoiceAmounts" => out.invoice_amounts = map.next_value()?,
+                        "InvoiceCodes" => out.invoice_codes = map.next_value()?,
+                        "InvoiceDates" => out.invoice_dates = map.next_value()?,
+                        "InvoiceFakeCodes" => out.invoice_fake_codes = map.next_value()?,
+                        "InvoiceNoes" => out.invoice_noes = map.next_value()?,
+                        "ItemNames" => out.item_names = map.next_value()?,
+                        "PayeeAddresses" => out.payee_addresses = map.next_value()?,
+                        "PayeeBankNames" => out.payee_bank_names = map.next_value()?,
+                        "PayeeNames" => out.payee_names = map.next_value()?,
+                        "PayeeRegisterNoes" => {
+                            out.payee_register_noes = map.next_value()?;
+                        }
+                        "Payees" => out.payees = map.next_value()?,
+                        "PayerAddresses" => out.payer_addresses = map.next_value()?,
+                        "PayerBankNames" => out.payer_bank_names = map.next_value()?,
+                        "PayerNames" => out.payer_names = map.next_value()?,
+                        "PayerRegisterNoes" => {
+                            out.payer_register_noes = map.next_value()?;
+                        }
+                        "SumAmounts" => out.sum_amounts = map.next_value()?,
+                        "TaxAmounts" => out.tax_amounts = map.next_value()?,
+                        "WithoutTaxAmounts" => {
+                            out.without_tax_amounts = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Data.Content` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Content {
     /// `AntiFakeCode`.
@@ -296,8 +394,58 @@ pub struct Content {
     )]
     pub without_tax_amount: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Content {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Content;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Content` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Content, A::Error> {
+                let mut out = Content::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "AntiFakeCode" => out.anti_fake_code = map.next_value()?,
+                        "Checker" => out.checker = map.next_value()?,
+                        "Clerk" => out.clerk = map.next_value()?,
+                        "InvoiceAmount" => out.invoice_amount = map.next_value()?,
+                        "InvoiceCode" => out.invoice_code = map.next_value()?,
+                        "InvoiceDate" => out.invoice_date = map.next_value()?,
+                        "InvoiceNo" => out.invoice_no = map.next_value()?,
+                        "ItemName" => out.item_name = map.next_value()?,
+                        "Payee" => out.payee = map.next_value()?,
+                        "PayeeAddress" => out.payee_address = map.next_value()?,
+                        "PayeeBankName" => out.payee_bank_name = map.next_value()?,
+                        "PayeeName" => out.payee_name = map.next_value()?,
+                        "PayeeRegisterNo" => out.payee_register_no = map.next_value()?,
+                        "PayerAddress" => out.payer_address = map.next_value()?,
+                        "PayerBankName" => out.payer_bank_name = map.next_value()?,
+                        "PayerName" => out.payer_name = map.next_value()?,
+                        "PayerRegisterNo" => out.payer_register_no = map.next_value()?,
+                        "SumAmount" => out.sum_amount = map.next_value()?,
+                        "TaxAmount" => out.tax_amount = map.next_value()?,
+                        "WithoutTaxAmount" => out.without_tax_amount = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The `Data` object of the response.
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct Data {
     /// `Box`.
@@ -310,8 +458,40 @@ pub struct Data {
     )]
     pub content: ::std::option::Option<Content>,
 }
+impl<'de> ::serde::Deserialize<'de> for Data {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = Data;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `Data` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Data, A::Error> {
+                let mut out = Data::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Box" => out.r#box = map.next_value()?,
+                        "Content" => out.content = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::recognize_vat_invoice`](crate::Client::recognize_vat_invoice) (`RecognizeVATInvoice`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RecognizeVatInvoiceResponse {
     /// `Data`.
@@ -326,4 +506,36 @@ pub struct RecognizeVatInvoiceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for RecognizeVatInvoiceResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = RecognizeVatInvoiceResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `RecognizeVatInvoiceResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<RecognizeVatInvoiceResponse, A::Error> {
+                let mut out = RecognizeVatInvoiceResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Data" => out.data = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

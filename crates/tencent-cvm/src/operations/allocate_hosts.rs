@@ -2,7 +2,7 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AllocateHosts>
 /// The request of [`Client::allocate_hosts`](crate::Client::allocate_hosts) (`AllocateHosts`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AllocateHostsRequest {
     /// `Placement`. Required.
@@ -96,8 +96,68 @@ impl AllocateHostsRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for AllocateHostsRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = AllocateHostsRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `AllocateHostsRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AllocateHostsRequest, A::Error> {
+                let mut m_placement: ::std::option::Option<crate::models::Placement> =
+                    ::std::option::Option::None;
+                let mut m_client_token: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_host_charge_prepaid: ::std::option::Option<crate::models::ChargePrepaid> =
+                    ::std::option::Option::None;
+                let mut m_host_charge_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_host_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_host_count: ::std::option::Option<u64> = ::std::option::Option::None;
+                let mut m_tag_specification: ::std::option::Option<
+                    ::std::vec::Vec<crate::models::TagSpecification>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Placement" => m_placement = map.next_value()?,
+                        "ClientToken" => m_client_token = map.next_value()?,
+                        "HostChargePrepaid" => m_host_charge_prepaid = map.next_value()?,
+                        "HostChargeType" => m_host_charge_type = map.next_value()?,
+                        "HostType" => m_host_type = map.next_value()?,
+                        "HostCount" => m_host_count = map.next_value()?,
+                        "TagSpecification" => m_tag_specification = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(AllocateHostsRequest {
+                    placement: m_placement.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("Placement")
+                    })?,
+                    client_token: m_client_token,
+                    host_charge_prepaid: m_host_charge_prepaid,
+                    host_charge_type: m_host_charge_type,
+                    host_type: m_host_type,
+                    host_count: m_host_count,
+                    tag_specification: m_tag_specification,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::allocate_hosts`](crate::Client::allocate_hosts) (`AllocateHosts`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AllocateHostsResponse {
     /// `HostIdSet`.
@@ -112,4 +172,36 @@ pub struct AllocateHostsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for AllocateHostsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = AllocateHostsResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `AllocateHostsResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<AllocateHostsResponse, A::Error> {
+                let mut out = AllocateHostsResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "HostIdSet" => out.host_id_set = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

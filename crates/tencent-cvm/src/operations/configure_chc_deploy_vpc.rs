@@ -2,7 +2,7 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConfigureChcDeployVpc>
 /// The request of [`Client::configure_chc_deploy_vpc`](crate::Client::configure_chc_deploy_vpc) (`ConfigureChcDeployVpc`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConfigureChcDeployVpcRequest {
     /// `ChcIds`. Required.
@@ -52,8 +52,71 @@ impl ConfigureChcDeployVpcRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ConfigureChcDeployVpcRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ConfigureChcDeployVpcRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ConfigureChcDeployVpcRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ConfigureChcDeployVpcRequest, A::Error> {
+                let mut m_chc_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+                    ::std::option::Option::None;
+                let mut m_deploy_virtual_private_cloud: ::std::option::Option<
+                    crate::models::VirtualPrivateCloud,
+                > = ::std::option::Option::None;
+                let mut m_deploy_security_group_ids: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut m_chc_deploy_extra_config: ::std::option::Option<
+                    crate::models::ChcDeployExtraConfig,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ChcIds" => m_chc_ids = map.next_value()?,
+                        "DeployVirtualPrivateCloud" => {
+                            m_deploy_virtual_private_cloud = map.next_value()?;
+                        }
+                        "DeploySecurityGroupIds" => {
+                            m_deploy_security_group_ids = map.next_value()?;
+                        }
+                        "ChcDeployExtraConfig" => {
+                            m_chc_deploy_extra_config = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ConfigureChcDeployVpcRequest {
+                    chc_ids: m_chc_ids.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("ChcIds")
+                    })?,
+                    deploy_virtual_private_cloud: m_deploy_virtual_private_cloud.ok_or_else(
+                        || {
+                            <A::Error as ::yun_core::internal::DeError>::missing_field(
+                                "DeployVirtualPrivateCloud",
+                            )
+                        },
+                    )?,
+                    deploy_security_group_ids: m_deploy_security_group_ids,
+                    chc_deploy_extra_config: m_chc_deploy_extra_config,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::configure_chc_deploy_vpc`](crate::Client::configure_chc_deploy_vpc) (`ConfigureChcDeployVpc`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConfigureChcDeployVpcResponse {
     /// `RequestId`.
@@ -62,4 +125,35 @@ pub struct ConfigureChcDeployVpcResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ConfigureChcDeployVpcResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ConfigureChcDeployVpcResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ConfigureChcDeployVpcResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ConfigureChcDeployVpcResponse, A::Error> {
+                let mut out = ConfigureChcDeployVpcResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -2,7 +2,7 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateHpcCluster>
 /// The request of [`Client::create_hpc_cluster`](crate::Client::create_hpc_cluster) (`CreateHpcCluster`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateHpcClusterRequest {
     /// `Zone`. Required.
@@ -82,8 +82,69 @@ impl CreateHpcClusterRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for CreateHpcClusterRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = CreateHpcClusterRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `CreateHpcClusterRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateHpcClusterRequest, A::Error> {
+                let mut m_zone: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_remark: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_hpc_cluster_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_hpc_cluster_business_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_tag_specification: ::std::option::Option<
+                    ::std::vec::Vec<crate::models::TagSpecification>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Zone" => m_zone = map.next_value()?,
+                        "Name" => m_name = map.next_value()?,
+                        "Remark" => m_remark = map.next_value()?,
+                        "HpcClusterType" => m_hpc_cluster_type = map.next_value()?,
+                        "HpcClusterBusinessId" => {
+                            m_hpc_cluster_business_id = map.next_value()?;
+                        }
+                        "TagSpecification" => m_tag_specification = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(CreateHpcClusterRequest {
+                    zone: m_zone.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("Zone")
+                    })?,
+                    name: m_name.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("Name")
+                    })?,
+                    remark: m_remark,
+                    hpc_cluster_type: m_hpc_cluster_type,
+                    hpc_cluster_business_id: m_hpc_cluster_business_id,
+                    tag_specification: m_tag_specification,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::create_hpc_cluster`](crate::Client::create_hpc_cluster) (`CreateHpcCluster`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateHpcClusterResponse {
     /// `HpcClusterSet`.
@@ -98,4 +159,36 @@ pub struct CreateHpcClusterResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for CreateHpcClusterResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = CreateHpcClusterResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `CreateHpcClusterResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<CreateHpcClusterResponse, A::Error> {
+                let mut out = CreateHpcClusterResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "HpcClusterSet" => out.hpc_cluster_set = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -2,7 +2,7 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeDisasterRecoverGroupQuota>
 /// The request of [`Client::describe_disaster_recover_group_quota`](crate::Client::describe_disaster_recover_group_quota) (`DescribeDisasterRecoverGroupQuota`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDisasterRecoverGroupQuotaRequest {}
 impl DescribeDisasterRecoverGroupQuotaRequest {
@@ -12,8 +12,35 @@ impl DescribeDisasterRecoverGroupQuotaRequest {
         Self {}
     }
 }
+impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupQuotaRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeDisasterRecoverGroupQuotaRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeDisasterRecoverGroupQuotaRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeDisasterRecoverGroupQuotaRequest, A::Error>
+            {
+                while map
+                    .next_key::<::yun_core::internal::IgnoredAny>()?
+                    .is_some()
+                {
+                    map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                }
+                ::std::result::Result::Ok(DescribeDisasterRecoverGroupQuotaRequest::default())
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::describe_disaster_recover_group_quota`](crate::Client::describe_disaster_recover_group_quota) (`DescribeDisasterRecoverGroupQuota`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct DescribeDisasterRecoverGroupQuotaResponse {
     /// `GroupQuota`.
@@ -58,4 +85,50 @@ pub struct DescribeDisasterRecoverGroupQuotaResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupQuotaResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = DescribeDisasterRecoverGroupQuotaResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `DescribeDisasterRecoverGroupQuotaResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<DescribeDisasterRecoverGroupQuotaResponse, A::Error>
+            {
+                let mut out = DescribeDisasterRecoverGroupQuotaResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "GroupQuota" => out.group_quota = map.next_value()?,
+                        "CurrentNum" => out.current_num = map.next_value()?,
+                        "CvmInHostGroupQuota" => {
+                            out.cvm_in_host_group_quota = map.next_value()?;
+                        }
+                        "CvmInSwGroupQuota" => {
+                            out.cvm_in_sw_group_quota = map.next_value()?;
+                        }
+                        "CvmInRackGroupQuota" => {
+                            out.cvm_in_rack_group_quota = map.next_value()?;
+                        }
+                        "CvmInSwitchGroupQuota" => {
+                            out.cvm_in_switch_group_quota = map.next_value()?;
+                        }
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -2,7 +2,7 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ExportImages>
 /// The request of [`Client::export_images`](crate::Client::export_images) (`ExportImages`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ExportImagesRequest {
     /// `BucketName`. Required.
@@ -93,8 +93,72 @@ impl ExportImagesRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ExportImagesRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ExportImagesRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ExportImagesRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ExportImagesRequest, A::Error> {
+                let mut m_bucket_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_image_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+                    ::std::option::Option::None;
+                let mut m_export_format: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_file_name_prefix_list: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut m_only_export_root_disk: ::std::option::Option<bool> =
+                    ::std::option::Option::None;
+                let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut m_role_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "BucketName" => m_bucket_name = map.next_value()?,
+                        "ImageIds" => m_image_ids = map.next_value()?,
+                        "ExportFormat" => m_export_format = map.next_value()?,
+                        "FileNamePrefixList" => {
+                            m_file_name_prefix_list = map.next_value()?;
+                        }
+                        "OnlyExportRootDisk" => {
+                            m_only_export_root_disk = map.next_value()?;
+                        }
+                        "DryRun" => m_dry_run = map.next_value()?,
+                        "RoleName" => m_role_name = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ExportImagesRequest {
+                    bucket_name: m_bucket_name.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("BucketName")
+                    })?,
+                    image_ids: m_image_ids,
+                    export_format: m_export_format,
+                    file_name_prefix_list: m_file_name_prefix_list,
+                    only_export_root_disk: m_only_export_root_disk,
+                    dry_run: m_dry_run,
+                    role_name: m_role_name,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::export_images`](crate::Client::export_images) (`ExportImages`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ExportImagesResponse {
     /// `TaskId`.
@@ -115,4 +179,37 @@ pub struct ExportImagesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ExportImagesResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ExportImagesResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ExportImagesResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ExportImagesResponse, A::Error> {
+                let mut out = ExportImagesResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "TaskId" => out.task_id = map.next_value()?,
+                        "CosPaths" => out.cos_paths = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

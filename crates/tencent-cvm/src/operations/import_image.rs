@@ -2,7 +2,7 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportImage>
 /// The request of [`Client::import_image`](crate::Client::import_image) (`ImportImage`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImportImageRequest {
     /// `Architecture`. Required.
@@ -146,8 +146,102 @@ impl ImportImageRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ImportImageRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ImportImageRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ImportImageRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ImportImageRequest, A::Error> {
+                let mut m_architecture: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_os_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_os_version: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_image_url: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_image_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_image_description: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut m_force: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut m_tag_specification: ::std::option::Option<
+                    ::std::vec::Vec<crate::models::TagSpecification>,
+                > = ::std::option::Option::None;
+                let mut m_license_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_boot_mode: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_image_family: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_import_image_data_disk_list: ::std::option::Option<
+                    ::std::vec::Vec<crate::models::ImportImageDataDisk>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Architecture" => m_architecture = map.next_value()?,
+                        "OsType" => m_os_type = map.next_value()?,
+                        "OsVersion" => m_os_version = map.next_value()?,
+                        "ImageUrl" => m_image_url = map.next_value()?,
+                        "ImageName" => m_image_name = map.next_value()?,
+                        "ImageDescription" => m_image_description = map.next_value()?,
+                        "DryRun" => m_dry_run = map.next_value()?,
+                        "Force" => m_force = map.next_value()?,
+                        "TagSpecification" => m_tag_specification = map.next_value()?,
+                        "LicenseType" => m_license_type = map.next_value()?,
+                        "BootMode" => m_boot_mode = map.next_value()?,
+                        "ImageFamily" => m_image_family = map.next_value()?,
+                        "ImportImageDataDiskList" => {
+                            m_import_image_data_disk_list = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ImportImageRequest {
+                    architecture: m_architecture.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("Architecture")
+                    })?,
+                    os_type: m_os_type.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("OsType")
+                    })?,
+                    os_version: m_os_version.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("OsVersion")
+                    })?,
+                    image_url: m_image_url.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("ImageUrl")
+                    })?,
+                    image_name: m_image_name.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("ImageName")
+                    })?,
+                    image_description: m_image_description,
+                    dry_run: m_dry_run,
+                    force: m_force,
+                    tag_specification: m_tag_specification,
+                    license_type: m_license_type,
+                    boot_mode: m_boot_mode,
+                    image_family: m_image_family,
+                    import_image_data_disk_list: m_import_image_data_disk_list,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::import_image`](crate::Client::import_image) (`ImportImage`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ImportImageResponse {
     /// `ImageId`.
@@ -162,4 +256,36 @@ pub struct ImportImageResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ImportImageResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ImportImageResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ImportImageResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ImportImageResponse, A::Error> {
+                let mut out = ImportImageResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ImageId" => out.image_id = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

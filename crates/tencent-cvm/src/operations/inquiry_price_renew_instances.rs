@@ -2,7 +2,7 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRenewInstances>
 /// The request of [`Client::inquiry_price_renew_instances`](crate::Client::inquiry_price_renew_instances) (`InquiryPriceRenewInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InquiryPriceRenewInstancesRequest {
     /// `InstanceIds`. Required.
@@ -49,8 +49,65 @@ impl InquiryPriceRenewInstancesRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for InquiryPriceRenewInstancesRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InquiryPriceRenewInstancesRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InquiryPriceRenewInstancesRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InquiryPriceRenewInstancesRequest, A::Error> {
+                let mut m_instance_ids: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut m_instance_charge_prepaid: ::std::option::Option<
+                    crate::models::InstanceChargePrepaid,
+                > = ::std::option::Option::None;
+                let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut m_renew_portable_data_disk: ::std::option::Option<bool> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceIds" => m_instance_ids = map.next_value()?,
+                        "InstanceChargePrepaid" => {
+                            m_instance_charge_prepaid = map.next_value()?;
+                        }
+                        "DryRun" => m_dry_run = map.next_value()?,
+                        "RenewPortableDataDisk" => {
+                            m_renew_portable_data_disk = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(InquiryPriceRenewInstancesRequest {
+                    instance_ids: m_instance_ids.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
+                    })?,
+                    instance_charge_prepaid: m_instance_charge_prepaid.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field(
+                            "InstanceChargePrepaid",
+                        )
+                    })?,
+                    dry_run: m_dry_run,
+                    renew_portable_data_disk: m_renew_portable_data_disk,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::inquiry_price_renew_instances`](crate::Client::inquiry_price_renew_instances) (`InquiryPriceRenewInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InquiryPriceRenewInstancesResponse {
     /// `Price`.
@@ -65,4 +122,36 @@ pub struct InquiryPriceRenewInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for InquiryPriceRenewInstancesResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InquiryPriceRenewInstancesResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InquiryPriceRenewInstancesResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InquiryPriceRenewInstancesResponse, A::Error> {
+                let mut out = InquiryPriceRenewInstancesResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Price" => out.price = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

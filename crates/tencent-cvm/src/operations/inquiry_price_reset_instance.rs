@@ -2,7 +2,7 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstance>
 /// The request of [`Client::inquiry_price_reset_instance`](crate::Client::inquiry_price_reset_instance) (`InquiryPriceResetInstance`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InquiryPriceResetInstanceRequest {
     /// `InstanceId`. Required.
@@ -78,8 +78,64 @@ impl InquiryPriceResetInstanceRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstanceRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InquiryPriceResetInstanceRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InquiryPriceResetInstanceRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InquiryPriceResetInstanceRequest, A::Error> {
+                let mut m_instance_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_image_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_system_disk: ::std::option::Option<crate::models::SystemDisk> =
+                    ::std::option::Option::None;
+                let mut m_login_settings: ::std::option::Option<crate::models::LoginSettings> =
+                    ::std::option::Option::None;
+                let mut m_enhanced_service: ::std::option::Option<crate::models::EnhancedService> =
+                    ::std::option::Option::None;
+                let mut m_user_data: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceId" => m_instance_id = map.next_value()?,
+                        "ImageId" => m_image_id = map.next_value()?,
+                        "SystemDisk" => m_system_disk = map.next_value()?,
+                        "LoginSettings" => m_login_settings = map.next_value()?,
+                        "EnhancedService" => m_enhanced_service = map.next_value()?,
+                        "UserData" => m_user_data = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(InquiryPriceResetInstanceRequest {
+                    instance_id: m_instance_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
+                    })?,
+                    image_id: m_image_id,
+                    system_disk: m_system_disk,
+                    login_settings: m_login_settings,
+                    enhanced_service: m_enhanced_service,
+                    user_data: m_user_data,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::inquiry_price_reset_instance`](crate::Client::inquiry_price_reset_instance) (`InquiryPriceResetInstance`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InquiryPriceResetInstanceResponse {
     /// `Price`.
@@ -94,4 +150,36 @@ pub struct InquiryPriceResetInstanceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstanceResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InquiryPriceResetInstanceResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InquiryPriceResetInstanceResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InquiryPriceResetInstanceResponse, A::Error> {
+                let mut out = InquiryPriceResetInstanceResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Price" => out.price = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -2,7 +2,7 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResizeInstanceDisks>
 /// The request of [`Client::inquiry_price_resize_instance_disks`](crate::Client::inquiry_price_resize_instance_disks) (`InquiryPriceResizeInstanceDisks`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InquiryPriceResizeInstanceDisksRequest {
     /// `InstanceId`. Required.
@@ -66,8 +66,60 @@ impl InquiryPriceResizeInstanceDisksRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for InquiryPriceResizeInstanceDisksRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InquiryPriceResizeInstanceDisksRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InquiryPriceResizeInstanceDisksRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InquiryPriceResizeInstanceDisksRequest, A::Error>
+            {
+                let mut m_instance_id: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_data_disks: ::std::option::Option<
+                    ::std::vec::Vec<crate::models::DataDisk>,
+                > = ::std::option::Option::None;
+                let mut m_force_stop: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut m_system_disk: ::std::option::Option<crate::models::SystemDisk> =
+                    ::std::option::Option::None;
+                let mut m_resize_online: ::std::option::Option<bool> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceId" => m_instance_id = map.next_value()?,
+                        "DataDisks" => m_data_disks = map.next_value()?,
+                        "ForceStop" => m_force_stop = map.next_value()?,
+                        "SystemDisk" => m_system_disk = map.next_value()?,
+                        "ResizeOnline" => m_resize_online = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(InquiryPriceResizeInstanceDisksRequest {
+                    instance_id: m_instance_id.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
+                    })?,
+                    data_disks: m_data_disks,
+                    force_stop: m_force_stop,
+                    system_disk: m_system_disk,
+                    resize_online: m_resize_online,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::inquiry_price_resize_instance_disks`](crate::Client::inquiry_price_resize_instance_disks) (`InquiryPriceResizeInstanceDisks`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct InquiryPriceResizeInstanceDisksResponse {
     /// `Price`.
@@ -82,4 +134,37 @@ pub struct InquiryPriceResizeInstanceDisksResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for InquiryPriceResizeInstanceDisksResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = InquiryPriceResizeInstanceDisksResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `InquiryPriceResizeInstanceDisksResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<InquiryPriceResizeInstanceDisksResponse, A::Error>
+            {
+                let mut out = InquiryPriceResizeInstanceDisksResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Price" => out.price = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

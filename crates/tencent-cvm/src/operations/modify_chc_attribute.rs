@@ -2,7 +2,7 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyChcAttribute>
 /// The request of [`Client::modify_chc_attribute`](crate::Client::modify_chc_attribute) (`ModifyChcAttribute`).
-#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyChcAttributeRequest {
     /// `ChcIds`. Required.
@@ -93,8 +93,67 @@ impl ::std::fmt::Debug for ModifyChcAttributeRequest {
             .finish()
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ModifyChcAttributeRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyChcAttributeRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyChcAttributeRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyChcAttributeRequest, A::Error> {
+                let mut m_chc_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+                    ::std::option::Option::None;
+                let mut m_instance_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_device_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_bmc_user: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_password: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_bmc_security_group_ids: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                > = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "ChcIds" => m_chc_ids = map.next_value()?,
+                        "InstanceName" => m_instance_name = map.next_value()?,
+                        "DeviceType" => m_device_type = map.next_value()?,
+                        "BmcUser" => m_bmc_user = map.next_value()?,
+                        "Password" => m_password = map.next_value()?,
+                        "BmcSecurityGroupIds" => {
+                            m_bmc_security_group_ids = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ModifyChcAttributeRequest {
+                    chc_ids: m_chc_ids.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("ChcIds")
+                    })?,
+                    instance_name: m_instance_name,
+                    device_type: m_device_type,
+                    bmc_user: m_bmc_user,
+                    password: m_password,
+                    bmc_security_group_ids: m_bmc_security_group_ids,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::modify_chc_attribute`](crate::Client::modify_chc_attribute) (`ModifyChcAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyChcAttributeResponse {
     /// `RequestId`.
@@ -103,4 +162,35 @@ pub struct ModifyChcAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ModifyChcAttributeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyChcAttributeResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyChcAttributeResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyChcAttributeResponse, A::Error> {
+                let mut out = ModifyChcAttributeResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -2,7 +2,7 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesAttribute>
 /// The request of [`Client::modify_instances_attribute`](crate::Client::modify_instances_attribute) (`ModifyInstancesAttribute`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstancesAttributeRequest {
     /// `InstanceIds`. Required.
@@ -135,8 +135,83 @@ impl ModifyInstancesAttributeRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for ModifyInstancesAttributeRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyInstancesAttributeRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyInstancesAttributeRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyInstancesAttributeRequest, A::Error> {
+                let mut m_instance_ids: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut m_instance_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_user_data: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_security_groups: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut m_cam_role_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_host_name: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_disable_api_termination: ::std::option::Option<bool> =
+                    ::std::option::Option::None;
+                let mut m_cam_role_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_auto_reboot: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut m_enable_jumbo_frame: ::std::option::Option<bool> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceIds" => m_instance_ids = map.next_value()?,
+                        "InstanceName" => m_instance_name = map.next_value()?,
+                        "UserData" => m_user_data = map.next_value()?,
+                        "SecurityGroups" => m_security_groups = map.next_value()?,
+                        "CamRoleName" => m_cam_role_name = map.next_value()?,
+                        "HostName" => m_host_name = map.next_value()?,
+                        "DisableApiTermination" => {
+                            m_disable_api_termination = map.next_value()?;
+                        }
+                        "CamRoleType" => m_cam_role_type = map.next_value()?,
+                        "AutoReboot" => m_auto_reboot = map.next_value()?,
+                        "EnableJumboFrame" => m_enable_jumbo_frame = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(ModifyInstancesAttributeRequest {
+                    instance_ids: m_instance_ids.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
+                    })?,
+                    instance_name: m_instance_name,
+                    user_data: m_user_data,
+                    security_groups: m_security_groups,
+                    cam_role_name: m_cam_role_name,
+                    host_name: m_host_name,
+                    disable_api_termination: m_disable_api_termination,
+                    cam_role_type: m_cam_role_type,
+                    auto_reboot: m_auto_reboot,
+                    enable_jumbo_frame: m_enable_jumbo_frame,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::modify_instances_attribute`](crate::Client::modify_instances_attribute) (`ModifyInstancesAttribute`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstancesAttributeResponse {
     /// `RequestId`.
@@ -145,4 +220,35 @@ pub struct ModifyInstancesAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ModifyInstancesAttributeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = ModifyInstancesAttributeResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `ModifyInstancesAttributeResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<ModifyInstancesAttributeResponse, A::Error> {
+                let mut out = ModifyInstancesAttributeResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -2,7 +2,7 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=PurchaseResourcePoolPacks>
 /// The request of [`Client::purchase_resource_pool_packs`](crate::Client::purchase_resource_pool_packs) (`PurchaseResourcePoolPacks`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PurchaseResourcePoolPacksRequest {
     /// `Zone`. Required.
@@ -101,8 +101,83 @@ impl PurchaseResourcePoolPacksRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for PurchaseResourcePoolPacksRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = PurchaseResourcePoolPacksRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `PurchaseResourcePoolPacksRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<PurchaseResourcePoolPacksRequest, A::Error> {
+                let mut m_zone: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_instance_count: ::std::option::Option<u64> = ::std::option::Option::None;
+                let mut m_period: ::std::option::Option<u64> = ::std::option::Option::None;
+                let mut m_resource_pool_pack_type: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_auto_placement: ::std::option::Option<bool> = ::std::option::Option::None;
+                let mut m_dedicated_resource_pool_pack_name: ::std::option::Option<
+                    ::std::string::String,
+                > = ::std::option::Option::None;
+                let mut m_renew_flag: ::std::option::Option<::std::string::String> =
+                    ::std::option::Option::None;
+                let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "Zone" => m_zone = map.next_value()?,
+                        "InstanceType" => m_instance_type = map.next_value()?,
+                        "InstanceCount" => m_instance_count = map.next_value()?,
+                        "Period" => m_period = map.next_value()?,
+                        "ResourcePoolPackType" => {
+                            m_resource_pool_pack_type = map.next_value()?;
+                        }
+                        "AutoPlacement" => m_auto_placement = map.next_value()?,
+                        "DedicatedResourcePoolPackName" => {
+                            m_dedicated_resource_pool_pack_name = map.next_value()?;
+                        }
+                        "RenewFlag" => m_renew_flag = map.next_value()?,
+                        "DryRun" => m_dry_run = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(PurchaseResourcePoolPacksRequest {
+                    zone: m_zone.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("Zone")
+                    })?,
+                    instance_type: m_instance_type.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceType")
+                    })?,
+                    instance_count: m_instance_count.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceCount")
+                    })?,
+                    period: m_period.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("Period")
+                    })?,
+                    resource_pool_pack_type: m_resource_pool_pack_type,
+                    auto_placement: m_auto_placement,
+                    dedicated_resource_pool_pack_name: m_dedicated_resource_pool_pack_name,
+                    renew_flag: m_renew_flag,
+                    dry_run: m_dry_run,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::purchase_resource_pool_packs`](crate::Client::purchase_resource_pool_packs) (`PurchaseResourcePoolPacks`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PurchaseResourcePoolPacksResponse {
     /// `DedicatedResourcePackIdSet`.
@@ -118,4 +193,38 @@ pub struct PurchaseResourcePoolPacksResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for PurchaseResourcePoolPacksResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = PurchaseResourcePoolPacksResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `PurchaseResourcePoolPacksResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<PurchaseResourcePoolPacksResponse, A::Error> {
+                let mut out = PurchaseResourcePoolPacksResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "DedicatedResourcePackIdSet" => {
+                            out.dedicated_resource_pack_id_set = map.next_value()?;
+                        }
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

@@ -2,7 +2,7 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RunInstances>
 /// The request of [`Client::run_instances`](crate::Client::run_instances) (`RunInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RunInstancesRequest {
     /// `InstanceChargeType`.
@@ -453,8 +453,88 @@ impl RunInstancesRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for RunInstancesRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = RunInstancesRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `RunInstancesRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<RunInstancesRequest, A::Error> {
+                let mut out = RunInstancesRequest::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceChargeType" => {
+                            out.instance_charge_type = map.next_value()?;
+                        }
+                        "InstanceChargePrepaid" => {
+                            out.instance_charge_prepaid = map.next_value()?;
+                        }
+                        "Placement" => out.placement = map.next_value()?,
+                        "InstanceType" => out.instance_type = map.next_value()?,
+                        "ImageId" => out.image_id = map.next_value()?,
+                        "SystemDisk" => out.system_disk = map.next_value()?,
+                        "DataDisks" => out.data_disks = map.next_value()?,
+                        "VirtualPrivateCloud" => {
+                            out.virtual_private_cloud = map.next_value()?;
+                        }
+                        "InternetAccessible" => {
+                            out.internet_accessible = map.next_value()?;
+                        }
+                        "InstanceCount" => out.instance_count = map.next_value()?,
+                        "MinCount" => out.min_count = map.next_value()?,
+                        "InstanceName" => out.instance_name = map.next_value()?,
+                        "LoginSettings" => out.login_settings = map.next_value()?,
+                        "SecurityGroupIds" => out.security_group_ids = map.next_value()?,
+                        "EnhancedService" => out.enhanced_service = map.next_value()?,
+                        "ClientToken" => out.client_token = map.next_value()?,
+                        "HostName" => out.host_name = map.next_value()?,
+                        "ActionTimer" => out.action_timer = map.next_value()?,
+                        "DisasterRecoverGroupIds" => {
+                            out.disaster_recover_group_ids = map.next_value()?;
+                        }
+                        "TagSpecification" => out.tag_specification = map.next_value()?,
+                        "InstanceMarketOptions" => {
+                            out.instance_market_options = map.next_value()?;
+                        }
+                        "UserData" => out.user_data = map.next_value()?,
+                        "Metadata" => out.metadata = map.next_value()?,
+                        "DryRun" => out.dry_run = map.next_value()?,
+                        "CpuTopology" => out.cpu_topology = map.next_value()?,
+                        "CamRoleName" => out.cam_role_name = map.next_value()?,
+                        "HpcClusterId" => out.hpc_cluster_id = map.next_value()?,
+                        "LaunchTemplate" => out.launch_template = map.next_value()?,
+                        "DedicatedClusterId" => {
+                            out.dedicated_cluster_id = map.next_value()?;
+                        }
+                        "ChcIds" => out.chc_ids = map.next_value()?,
+                        "PartitionNumber" => out.partition_number = map.next_value()?,
+                        "DisableApiTermination" => {
+                            out.disable_api_termination = map.next_value()?;
+                        }
+                        "EnableJumboFrame" => out.enable_jumbo_frame = map.next_value()?,
+                        "NetworkInterfaces" => out.network_interfaces = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::run_instances`](crate::Client::run_instances) (`RunInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct RunInstancesResponse {
     /// `InstanceIdSet`.
@@ -469,4 +549,36 @@ pub struct RunInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for RunInstancesResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = RunInstancesResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `RunInstancesResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<RunInstancesResponse, A::Error> {
+                let mut out = RunInstancesResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceIdSet" => out.instance_id_set = map.next_value()?,
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }

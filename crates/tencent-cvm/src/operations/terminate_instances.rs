@@ -2,7 +2,7 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=TerminateInstances>
 /// The request of [`Client::terminate_instances`](crate::Client::terminate_instances) (`TerminateInstances`).
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TerminateInstancesRequest {
     /// `InstanceIds`. Required.
@@ -42,8 +42,55 @@ impl TerminateInstancesRequest {
         self
     }
 }
+impl<'de> ::serde::Deserialize<'de> for TerminateInstancesRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = TerminateInstancesRequest;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `TerminateInstancesRequest` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<TerminateInstancesRequest, A::Error> {
+                let mut m_instance_ids: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut m_release_address: ::std::option::Option<bool> =
+                    ::std::option::Option::None;
+                let mut m_release_prepaid_data_disks: ::std::option::Option<bool> =
+                    ::std::option::Option::None;
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "InstanceIds" => m_instance_ids = map.next_value()?,
+                        "ReleaseAddress" => m_release_address = map.next_value()?,
+                        "ReleasePrepaidDataDisks" => {
+                            m_release_prepaid_data_disks = map.next_value()?;
+                        }
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(TerminateInstancesRequest {
+                    instance_ids: m_instance_ids.ok_or_else(|| {
+                        <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
+                    })?,
+                    release_address: m_release_address,
+                    release_prepaid_data_disks: m_release_prepaid_data_disks,
+                })
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
 /// The response of [`Client::terminate_instances`](crate::Client::terminate_instances) (`TerminateInstances`).
-#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct TerminateInstancesResponse {
     /// `RequestId`.
@@ -52,4 +99,35 @@ pub struct TerminateInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for TerminateInstancesResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        struct Members;
+        impl<'de> ::yun_core::internal::Visitor<'de> for Members {
+            type Value = TerminateInstancesResponse;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("a `TerminateInstancesResponse` object")
+            }
+            fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<TerminateInstancesResponse, A::Error> {
+                let mut out = TerminateInstancesResponse::default();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<::yun_core::internal::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "RequestId" => out.request_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<::yun_core::internal::IgnoredAny>()?;
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
 }
