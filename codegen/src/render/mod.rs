@@ -68,6 +68,10 @@ pub fn render_crate(spec: &Spec) -> Result<Vec<(String, String)>, RenderError> {
             "src/operations/mod.rs".to_owned(),
             format(client::operations_mod(&ops))?,
         ),
+        (
+            "tests/operations.rs".to_owned(),
+            format(client::operations_test(spec, &ops))?,
+        ),
     ];
     for names in &ops {
         let path = format!(
