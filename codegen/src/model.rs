@@ -13,6 +13,9 @@ pub struct Spec {
     pub product: String,
     /// The API version (`2014-05-26`).
     pub version: String,
+    /// The metadata file this spec was imported from (its file name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
     /// The first label of the product's hosts (`ecs` in `ecs.cn-beijing.aliyuncs.com`,
     /// `cvm` in `cvm.tencentcloudapi.com`).
     pub endpoint_code: String,

@@ -1,14 +1,16 @@
 //! `cargo xtask`: project tasks.
 //!
 //! - `cargo xtask import <metadata file>…`: vendor metadata to specs/.
-//! - `cargo xtask gen [--check]`: every spec in specs/ to crates/.
+//! - `cargo xtask gen [--check]`: every spec in specs/ to crates/; and the
+//!   generator's fixtures: codegen/fixtures/metadata (made-up products) is
+//!   imported to codegen/fixtures/specs and generated to codegen/fixtures/crates.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 use yun_codegen::model::Spec;
 use yun_codegen::read::read_metadata;
-use yun_codegen::render::render_crate;
+use yun_codegen::render::{render_crate, Layout};
 
 const USAGE: &str = "usage: cargo xtask import <metadata file>…\n       cargo xtask gen [--check]";
 
@@ -37,111 +39,181 @@ fn root() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
+/// A tree of specs and the crates generated from them.
+struct Tree {
+    /// Where the specs are.
+    specs: PathBuf,
+    /// Where the crates go.
+    crates: PathBuf,
+    /// Where the vendor metadata the specs came from is.
+    metadata: PathBuf,
+    /// Import every metadata file before generating (the fixtures).
+    import_first: bool,
+}
+
+fn trees() -> Vec<Tree> {
+    let root = root();
+    vec![
+        Tree {
+            specs: root.join("specs"),
+            crates: root.join("crates"),
+            metadata: root.join("../shared/specs-upstream"),
+            import_first: false,
+        },
+        Tree {
+            specs: root.join("codegen/fixtures/specs"),
+            crates: root.join("codegen/fixtures/crates"),
+            metadata: root.join("codegen/fixtures/metadata"),
+            import_first: true,
+        },
+    ]
+}
+
+/// Reads one metadata file into a spec and its JSON text, printing the report.
+fn read_spec(file: &Path) -> Result<(Spec, String), String> {
+    let name = file.display().to_string();
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{name}: {e}"))?;
+    let (spec, report) = read_metadata(&name, &text).map_err(|e| e.to_string())?;
+    println!(
+        "{name}: {} operations, {} shapes",
+        spec.operations.len(),
+        spec.shapes.len()
+    );
+    for line in &report.lines {
+        println!("  {line}");
+    }
+    if report.lines.is_empty() {
+        println!("  nothing merged or dropped");
+    }
+    let json = serde_json::to_string_pretty(&spec).map_err(|e| e.to_string())? + "\n";
+    Ok((spec, json))
+}
+
+fn write(path: &Path, content: &str) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::write(path, content).map_err(|e| format!("{}: {e}", path.display()))
+}
+
 fn import(files: &[String]) -> Result<(), String> {
     for file in files {
-        let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
-        let (spec, report) = read_metadata(file, &text).map_err(|e| e.to_string())?;
+        let (spec, json) = read_spec(Path::new(file))?;
         let path = root().join("specs").join(spec.spec_path());
-        let json = serde_json::to_string_pretty(&spec).map_err(|e| e.to_string())? + "\n";
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        }
-        std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))?;
-        println!(
-            "{file} -> {} ({} operations, {} shapes)",
-            path.display(),
-            spec.operations.len(),
-            spec.shapes.len()
-        );
-        for line in &report.lines {
-            println!("  {line}");
-        }
-        if report.lines.is_empty() {
-            println!("  nothing merged or dropped");
-        }
+        write(&path, &json)?;
+        println!("  -> {}", path.display());
     }
     Ok(())
 }
 
-/// Every spec file under specs/, sorted.
-fn spec_files() -> Result<Vec<PathBuf>, String> {
-    let mut out = Vec::new();
-    let specs = root().join("specs");
-    let vendors = std::fs::read_dir(&specs).map_err(|e| format!("{}: {e}", specs.display()))?;
-    for vendor in vendors {
-        let vendor = vendor.map_err(|e| e.to_string())?.path();
-        if !vendor.is_dir() {
-            continue;
-        }
-        for file in std::fs::read_dir(&vendor).map_err(|e| format!("{}: {e}", vendor.display()))? {
-            let file = file.map_err(|e| e.to_string())?.path();
-            if file.extension().is_some_and(|e| e == "json") {
-                out.push(file);
+/// Files under `dir` with the extension `ext`, sorted.
+fn files_with(dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = existing_files(dir)
+        .into_iter()
+        .filter(|f| f.to_string_lossy().ends_with(ext))
+        .collect();
+    out.sort();
+    out
+}
+
+/// `to` relative to the directory `from`, lexically (`..` where needed).
+fn relative(from: &Path, to: &Path) -> String {
+    let normal = |p: &Path| -> Vec<String> {
+        let mut parts: Vec<String> = Vec::new();
+        for c in p.components() {
+            match c {
+                std::path::Component::ParentDir => {
+                    parts.pop();
+                }
+                std::path::Component::Normal(s) => parts.push(s.to_string_lossy().into_owned()),
+                _ => {}
             }
         }
+        parts
+    };
+    let (from, to) = (normal(from), normal(to));
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    let mut out: Vec<String> = vec!["..".into(); from.len() - common];
+    out.extend(to[common..].iter().cloned());
+    out.join("/")
+}
+
+/// Compares `content` with `path` (check) or writes it; records what differs.
+fn sync(path: &Path, content: &str, check: bool, stale: &mut Vec<String>) -> Result<bool, String> {
+    if std::fs::read_to_string(path).ok().as_deref() == Some(content) {
+        return Ok(false);
     }
-    out.sort();
-    Ok(out)
+    if check {
+        stale.push(path.display().to_string());
+        return Ok(false);
+    }
+    write(path, content)?;
+    Ok(true)
 }
 
 fn generate(check: bool) -> Result<(), String> {
     let started = Instant::now();
     let mut stale = Vec::new();
-    for file in spec_files()? {
-        let text =
-            std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-        let spec: Spec =
-            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?;
-        let dir = root().join("crates").join(spec.crate_dir());
-        let files = render_crate(&spec).map_err(|e| format!("{}: {e}", file.display()))?;
-        let mut written = 0;
-        for (relative, content) in &files {
-            let path = dir.join(relative);
-            let current = std::fs::read_to_string(&path).ok();
-            if current.as_deref() == Some(content.as_str()) {
-                continue;
-            }
-            if check {
-                stale.push(path.display().to_string());
-                continue;
-            }
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent)
-                    .map_err(|e| format!("{}: {e}", parent.display()))?;
-            }
-            std::fs::write(&path, content).map_err(|e| format!("{}: {e}", path.display()))?;
-            written += 1;
-        }
-        // Files a previous generation left that this one no longer makes.
-        for path in existing_files(&dir.join("src"))
-            .into_iter()
-            .chain(existing_files(&dir.join("tests")))
-        {
-            let relative = path
-                .strip_prefix(&dir)
-                .map(Path::to_path_buf)
-                .unwrap_or_default();
-            if files.iter().any(|(r, _)| Path::new(r) == relative) {
-                continue;
-            }
-            if check {
-                stale.push(format!("{} (no longer generated)", path.display()));
-            } else {
-                std::fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-                written += 1;
+    for tree in trees() {
+        if tree.import_first {
+            for file in files_with(&tree.metadata, ".json") {
+                if file.to_string_lossy().ends_with(".examples.json") {
+                    continue;
+                }
+                let (spec, json) = read_spec(&file)?;
+                sync(&tree.specs.join(spec.spec_path()), &json, check, &mut stale)?;
             }
         }
-        if !check {
-            println!(
-                "{}: {} files, {written} changed",
-                dir.display(),
-                files.len()
-            );
+        for file in files_with(&tree.specs, ".json") {
+            let text =
+                std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            let spec: Spec =
+                serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+            let dir = tree.crates.join(spec.crate_dir());
+            let layout = Layout {
+                spec: relative(&dir, &file),
+                metadata: spec
+                    .source
+                    .as_ref()
+                    .map(|s| relative(&dir, &tree.metadata.join(spec.vendor.as_str()).join(s))),
+            };
+            let files =
+                render_crate(&spec, &layout).map_err(|e| format!("{}: {e}", file.display()))?;
+            let mut changed = 0;
+            for (relative, content) in &files {
+                changed += usize::from(sync(&dir.join(relative), content, check, &mut stale)?);
+            }
+            // Files a previous generation left that this one no longer makes.
+            for sub in ["src", "tests", "examples"] {
+                for path in existing_files(&dir.join(sub)) {
+                    let relative = path
+                        .strip_prefix(&dir)
+                        .map(Path::to_path_buf)
+                        .unwrap_or_default();
+                    if files.iter().any(|(r, _)| Path::new(r) == relative) {
+                        continue;
+                    }
+                    if check {
+                        stale.push(format!("{} (no longer generated)", path.display()));
+                    } else {
+                        std::fs::remove_file(&path)
+                            .map_err(|e| format!("{}: {e}", path.display()))?;
+                        changed += 1;
+                    }
+                }
+            }
+            if !check {
+                println!(
+                    "{}: {} files, {changed} changed",
+                    dir.display(),
+                    files.len()
+                );
+            }
         }
     }
     if !stale.is_empty() {
         return Err(format!(
-            "generated code differs from specs/ in {} files (run `cargo xtask gen`):\n  {}",
+            "generated files differ from what the specs and fixtures give in {} places (run `cargo xtask gen`):\n  {}",
             stale.len(),
             stale.join("\n  ")
         ));

@@ -36,6 +36,7 @@ pub(super) fn read(root: &Node<'_>, report: &mut Report) -> Result<Spec, Metadat
         vendor: Vendor::Aliyun,
         product,
         version,
+        source: None,
         endpoint_code,
         endpoints,
         operations,

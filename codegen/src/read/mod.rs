@@ -1,6 +1,6 @@
 //! Readers: vendor metadata in, [`Spec`] out.
 //!
-//! Each reader walks the vendor's JSON with [`Node`], which knows its JSON
+//! Each reader walks the vendor's JSON with `Node`, which knows its JSON
 //! path, so malformed metadata becomes a [`MetadataError`] naming the file,
 //! the path and what was expected. Unknown keys are ignored. What a reader
 //! merges or drops to absorb metadata quirks goes into the [`Report`].
@@ -71,6 +71,10 @@ pub fn read_metadata(file: &str, text: &str) -> Result<(Spec, Report), MetadataE
             "Alibaba Cloud metadata (keys `info` and `apis`) or Tencent Cloud metadata (keys `actions` and `objects`)",
         ));
     };
+    let mut spec = spec;
+    spec.source = std::path::Path::new(file)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned());
     Ok((spec, report))
 }
 

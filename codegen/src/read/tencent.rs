@@ -84,6 +84,7 @@ pub(super) fn read(root: &Node<'_>, report: &mut Report) -> Result<Spec, Metadat
         endpoint_code: product.clone(),
         product,
         version,
+        source: None,
         endpoints: Vec::new(),
         operations,
         shapes,

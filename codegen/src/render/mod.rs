@@ -2,7 +2,7 @@
 //!
 //! Rust is built with `quote` and formatted with `prettyplease` (every file
 //! is parsed with `syn` first, so what is emitted is valid Rust); Cargo.toml
-//! and README come from tera templates in [`scaffold`]. The module tree is
+//! and README come from tera templates in `scaffold`. The module tree is
 //! fixed: `lib.rs` (docs, re-exports), `client.rs` (one method per
 //! operation), `operations/<operation>.rs` (its request, response and
 //! nested types), and for Tencent Cloud `models.rs` (shared shapes).
@@ -31,6 +31,17 @@ impl fmt::Display for RenderError {
 
 impl std::error::Error for RenderError {}
 
+/// Where a crate's inputs are, relative to the crate's directory: what its
+/// generated test reads.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    /// The spec file (`../../specs/aliyun/ecs-2014-05-26.json`).
+    pub spec: String,
+    /// The vendor metadata it was imported from, when known, for the
+    /// example responses.
+    pub metadata: Option<String>,
+}
+
 /// One operation's Rust names.
 pub(crate) struct OpNames<'a> {
     pub op: &'a Operation,
@@ -42,7 +53,7 @@ pub(crate) struct OpNames<'a> {
 
 /// Renders every file of the crate for `spec`: `(path relative to the
 /// crate directory, contents)`, sorted by path.
-pub fn render_crate(spec: &Spec) -> Result<Vec<(String, String)>, RenderError> {
+pub fn render_crate(spec: &Spec, layout: &Layout) -> Result<Vec<(String, String)>, RenderError> {
     let mut methods = Scope::with(&["new", "from_env", "raw", "config"]);
     let ops: Vec<OpNames<'_>> = spec
         .operations
@@ -70,9 +81,13 @@ pub fn render_crate(spec: &Spec) -> Result<Vec<(String, String)>, RenderError> {
         ),
         (
             "tests/operations.rs".to_owned(),
-            format(client::operations_test(spec, &ops))?,
+            format(client::operations_test(spec, layout, &ops))?,
         ),
     ];
+    if let Some(example) = client::example_op(&ops) {
+        let path = format!("examples/{}.rs", example.method.trim_start_matches("r#"));
+        files.push((path, format(client::example_program(spec, example))?));
+    }
     for names in &ops {
         let path = format!(
             "src/operations/{}.rs",

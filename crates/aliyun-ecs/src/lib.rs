@@ -4,10 +4,10 @@
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), yun_core::Error> {
-//! use yun_aliyun_ecs::{Client, DescribeAccountAttributesRequest};
+//! use yun_aliyun_ecs::{Client, DescribeRegionsRequest};
 //!
 //! let client = Client::from_env().await?;
-//! let response = client.describe_account_attributes(DescribeAccountAttributesRequest::new("cn-hangzhou")).await?;
+//! let response = client.describe_regions(DescribeRegionsRequest::new()).await?;
 //! println!("{response:?}");
 //! # Ok(()) }
 //! ```

@@ -6,7 +6,14 @@ use yun_core::response::decode_json;
 use yun_core::testing::harness::{encode, Harness};
 #[tokio::test]
 async fn every_operation_matches_the_spec() {
-    let harness = Harness::start(env!("CARGO_MANIFEST_DIR"), "aliyun/ecs-2014-05-26.json").await;
+    let harness = Harness::start(
+        env!("CARGO_MANIFEST_DIR"),
+        "../../specs/aliyun/ecs-2014-05-26.json",
+        ::std::option::Option::Some(
+            "../../../shared/specs-upstream/aliyun/ecs-2014-05-26.api-docs.json",
+        ),
+    )
+    .await;
     let client = yun_aliyun_ecs::Client::new(harness.config());
     let client = &client;
     harness

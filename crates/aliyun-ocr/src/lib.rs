@@ -4,10 +4,10 @@
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), yun_core::Error> {
-//! use yun_aliyun_ocr::{Client, GetAsyncJobResultRequest};
+//! use yun_aliyun_ocr::{Client, RecognizePdfRequest};
 //!
 //! let client = Client::from_env().await?;
-//! let response = client.get_async_job_result(GetAsyncJobResultRequest::new("...")).await?;
+//! let response = client.recognize_pdf(RecognizePdfRequest::new("...")).await?;
 //! println!("{response:?}");
 //! # Ok(()) }
 //! ```

@@ -6,7 +6,14 @@ use yun_core::response::decode_json;
 use yun_core::testing::harness::{encode, Harness};
 #[tokio::test]
 async fn every_operation_matches_the_spec() {
-    let harness = Harness::start(env!("CARGO_MANIFEST_DIR"), "aliyun/ocr-2019-12-30.json").await;
+    let harness = Harness::start(
+        env!("CARGO_MANIFEST_DIR"),
+        "../../specs/aliyun/ocr-2019-12-30.json",
+        ::std::option::Option::Some(
+            "../../../shared/specs-upstream/aliyun/ocr-2019-12-30.api-docs.json",
+        ),
+    )
+    .await;
     let client = yun_aliyun_ocr::Client::new(harness.config());
     let client = &client;
     harness

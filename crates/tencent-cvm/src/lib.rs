@@ -4,10 +4,10 @@
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), yun_core::Error> {
-//! use yun_tencent_cvm::{Client, DescribeAccountQuotaRequest};
+//! use yun_tencent_cvm::{Client, DescribeHostsRequest};
 //!
 //! let client = Client::from_env().await?;
-//! let response = client.describe_account_quota(DescribeAccountQuotaRequest::new()).await?;
+//! let response = client.describe_hosts(DescribeHostsRequest::new()).await?;
 //! println!("{response:?}");
 //! # Ok(()) }
 //! ```

@@ -6,7 +6,14 @@ use yun_core::response::decode_json;
 use yun_core::testing::harness::{encode, Harness};
 #[tokio::test]
 async fn every_operation_matches_the_spec() {
-    let harness = Harness::start(env!("CARGO_MANIFEST_DIR"), "tencent/cvm-2017-03-12.json").await;
+    let harness = Harness::start(
+        env!("CARGO_MANIFEST_DIR"),
+        "../../specs/tencent/cvm-2017-03-12.json",
+        ::std::option::Option::Some(
+            "../../../shared/specs-upstream/tencent/cvm-2017-03-12.api.json",
+        ),
+    )
+    .await;
     let client = yun_tencent_cvm::Client::new(harness.config());
     let client = &client;
     harness

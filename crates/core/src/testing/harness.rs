@@ -19,7 +19,7 @@ use crate::{Config, Credential, Error};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 use std::future::Future;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 const KEY_ID: &str = "LTAI5tHarnessKeyId";
@@ -57,13 +57,12 @@ pub struct Harness {
 }
 
 impl Harness {
-    /// Starts the harness for the crate at `crate_dir` whose spec is
-    /// `specs/<spec>` in the workspace. Examples are read from
-    /// `../shared/specs-upstream` beside the workspace; when that is missing
+    /// Starts the harness for the crate at `crate_dir`, with its spec and
+    /// (for the example responses) the vendor metadata it was imported
+    /// from, both relative to `crate_dir`. When the metadata file is missing
     /// the example checks are skipped, unless `YUN_REQUIRE_EXAMPLES` is set.
-    pub async fn start(crate_dir: &str, spec: &str) -> Harness {
-        let workspace = Path::new(crate_dir).join("../..");
-        let spec_path = workspace.join("specs").join(spec);
+    pub async fn start(crate_dir: &str, spec: &str, metadata: Option<&str>) -> Harness {
+        let spec_path = Path::new(crate_dir).join(spec);
         let text = std::fs::read_to_string(&spec_path)
             .unwrap_or_else(|e| panic!("{}: {e}", spec_path.display()));
         let spec: Value =
@@ -73,13 +72,16 @@ impl Harness {
             Some("tencent") => Vendor::Tencent,
             other => panic!("{}: unknown vendor {other:?}", spec_path.display()),
         };
-        let upstream = workspace.join("../shared/specs-upstream");
-        let examples = load_examples(&upstream, vendor, &spec);
-        if examples.is_none() && std::env::var_os("YUN_REQUIRE_EXAMPLES").is_some() {
-            panic!(
-                "YUN_REQUIRE_EXAMPLES is set but no upstream metadata was found under {}",
-                upstream.display()
-            );
+        let metadata = metadata.map(|m| Path::new(crate_dir).join(m));
+        let examples = metadata.as_deref().and_then(|m| load_examples(m, vendor));
+        if examples.is_none() {
+            let shown = metadata
+                .as_deref()
+                .map_or("none".into(), |m| m.display().to_string());
+            if std::env::var_os("YUN_REQUIRE_EXAMPLES").is_some() {
+                panic!("YUN_REQUIRE_EXAMPLES is set but the metadata with the examples is missing: {shown}");
+            }
+            eprintln!("harness: no example responses (metadata: {shown}); example checks skipped");
         }
         let reply = Arc::new(Mutex::new(Reply::json(200, &json!({}))));
         let answer = reply.clone();
@@ -560,24 +562,18 @@ fn scalar_survives(example: &Value, decoded: Option<&Value>, kind: &str) -> bool
     }
 }
 
-/// Example responses per operation from the upstream metadata: Alibaba
-/// Cloud's `responseDemo`, Tencent Cloud's examples file. The key `""`
-/// collects examples that are not JSON, to count them.
-fn load_examples(
-    upstream: &Path,
-    vendor: Vendor,
-    spec: &Value,
-) -> Option<BTreeMap<String, Vec<Value>>> {
-    let product = spec["product"].as_str()?.to_ascii_lowercase();
-    let version = spec["version"].as_str()?;
-    let read = |path: PathBuf| -> Option<Value> {
-        let text = std::fs::read_to_string(&path).ok()?;
+/// Example responses per operation from the vendor metadata: Alibaba
+/// Cloud's `responseDemo`, Tencent Cloud's examples file beside `api.json`.
+/// The key `""` collects examples that are not JSON, to count them.
+fn load_examples(metadata: &Path, vendor: Vendor) -> Option<BTreeMap<String, Vec<Value>>> {
+    let read = |path: &Path| -> Option<Value> {
+        let text = std::fs::read_to_string(path).ok()?;
         Some(serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
     };
     let mut out: BTreeMap<String, Vec<Value>> = BTreeMap::new();
     match vendor {
         Vendor::Aliyun => {
-            let docs = read(upstream.join(format!("aliyun/{product}-{version}.api-docs.json")))?;
+            let docs = read(metadata)?;
             for (name, api) in docs["apis"].as_object()? {
                 let Some(demo) = api["responseDemo"].as_str() else {
                     continue;
@@ -599,8 +595,11 @@ fn load_examples(
             }
         }
         Vendor::Tencent => {
-            let examples =
-                read(upstream.join(format!("tencent/{product}-{version}.examples.json")))?;
+            let name = metadata
+                .file_name()?
+                .to_string_lossy()
+                .replace(".api.json", ".examples.json");
+            let examples = read(&metadata.with_file_name(name))?;
             for (name, list) in examples["actions"].as_object()? {
                 for item in list.as_array()? {
                     match item["output"]

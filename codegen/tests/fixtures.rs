@@ -1,0 +1,91 @@
+//! The generator on made-up products (codegen/fixtures): what the generated
+//! code does with awkward names, secrets and missing required members, and
+//! how malformed metadata is reported. Their loopback tests live in the
+//! generated crates (`cargo test -p yun-aliyun-demo -p yun-tencent-demo`).
+
+use yun_aliyun_demo::operations::create_widget::{Config, Tag};
+use yun_aliyun_demo::{CreateWidgetRequest, DescribeWidgetsResponse};
+use yun_codegen::read::read_metadata;
+use yun_core::response::decode_json;
+
+#[test]
+fn awkward_names_become_valid_rust_and_keep_their_wire_names() {
+    let req = CreateWidgetRequest::new("cn-hangzhou")
+        .r#type("a")
+        .n1st_option(true)
+        .tag(vec![Tag::new().key("k").value("v")])
+        .config(Config::new().size(3).extra("x"));
+    let json = serde_json::to_value(&req).unwrap();
+    assert_eq!(json["type"], "a");
+    assert_eq!(json["1stOption"], true);
+    assert_eq!(json["Config"]["Extra"], "x");
+    assert_eq!(json["Tag"][0]["Key"], "k");
+    assert!(
+        json.get("Name").is_none(),
+        "unset members are omitted: {json}"
+    );
+}
+
+#[test]
+fn secrets_never_show_in_debug() {
+    let req = CreateWidgetRequest::new("cn-hangzhou").password("hunter2-secret");
+    let shown = format!("{req:?}");
+    assert!(!shown.contains("hunter2"), "{shown}");
+    assert!(shown.contains("password"), "{shown}");
+}
+
+#[test]
+fn a_missing_required_member_is_named() {
+    let err = decode_json::<CreateWidgetRequest>(br#"{"Name": "x"}"#).unwrap_err();
+    assert!(err.to_string().contains("RegionId"), "{err}");
+}
+
+#[test]
+fn responses_decode_tolerantly() {
+    let resp: DescribeWidgetsResponse = decode_json(
+        br#"{"TotalCount": "2", "Widgets": {"Widget": [{"Id": 7, "Size": "10", "Enabled": "true", "New": {}}]}, "Other": 1}"#,
+    )
+    .unwrap();
+    assert_eq!(resp.total_count, Some(2));
+    let widget = &resp.widgets.unwrap().widget.unwrap()[0];
+    assert_eq!(widget.id.as_deref(), Some("7"));
+    assert_eq!((widget.size, widget.enabled), (Some(10), Some(true)));
+}
+
+#[test]
+fn malformed_metadata_names_file_path_and_expectation() {
+    let cases = [
+        (
+            r#"{"info": {"style": "ROA", "product": "X", "version": "1"}, "apis": {}}"#,
+            "$.info.style",
+            "RPC",
+        ),
+        (
+            r#"{"info": {"style": "RPC", "product": "X", "version": "1"}, "apis": {"A": {"parameters": [{"name": "P", "schema": {"type": "string"}}]}}}"#,
+            "$.apis.A.parameters[0]",
+            "`in`",
+        ),
+        (
+            r#"{"info": {"style": "RPC", "product": "X", "version": "1"}, "apis": {"A": {"parameters": [{"name": "P", "in": "query", "schema": {"type": "date"}}]}}}"#,
+            "$.apis.A.parameters[0].schema.type",
+            "a type of",
+        ),
+        (
+            r#"{"metadata": {"apiVersion": "1", "serviceShortName": "x"}, "actions": {"A": {"input": "Missing", "output": "Missing"}}, "objects": {}}"#,
+            "$.actions.A.input",
+            "the name of an object",
+        ),
+        (
+            r#"{"metadata": {"apiVersion": "1", "serviceShortName": "x"}, "actions": {}, "objects": {"O": {"members": [{"name": "m", "type": "object", "member": "Nope"}]}}}"#,
+            "$.objects.O",
+            "to name an object",
+        ),
+        (r#"[1, 2]"#, "$", "Alibaba Cloud metadata"),
+    ];
+    for (text, path, expected) in cases {
+        let err = read_metadata("bad.json", text).unwrap_err();
+        assert_eq!(err.file, "bad.json");
+        assert_eq!(err.path, path, "{err}");
+        assert!(err.expected.contains(expected), "{err}");
+    }
+}
