@@ -54,8 +54,10 @@ impl Config {
     /// Alibaba Cloud defaults: credentials from the default chain and the
     /// region from `ALIBABA_CLOUD_REGION_ID`.
     pub async fn aliyun_from_env() -> Result<Config, Error> {
-        let mut builder = Config::builder().credentials(crate::credentials::AliyunEnvironment);
-        if let Some(region) = crate::credentials::env_var("ALIBABA_CLOUD_REGION_ID") {
+        let env = crate::credentials::Environment::process();
+        let mut builder =
+            Config::builder().credentials(crate::credentials::aliyun_default_chain(&env));
+        if let Some(region) = env.var("ALIBABA_CLOUD_REGION_ID") {
             builder = builder.region(region);
         }
         builder.build()
@@ -64,8 +66,10 @@ impl Config {
     /// Tencent Cloud defaults: credentials from the default chain and the
     /// region from `TENCENTCLOUD_REGION`.
     pub async fn tencent_from_env() -> Result<Config, Error> {
-        let mut builder = Config::builder().credentials(crate::credentials::TencentEnvironment);
-        if let Some(region) = crate::credentials::env_var("TENCENTCLOUD_REGION") {
+        let env = crate::credentials::Environment::process();
+        let mut builder =
+            Config::builder().credentials(crate::credentials::tencent_default_chain(&env));
+        if let Some(region) = env.var("TENCENTCLOUD_REGION") {
             builder = builder.region(region);
         }
         builder.build()

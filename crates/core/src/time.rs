@@ -49,8 +49,6 @@ impl Civil {
     }
 
     /// Inverse of [`Civil::from_unix`]; `None` before 1970.
-    // Read by the credential providers' expiry parsing (not yet landed).
-    #[allow(dead_code)]
     pub(crate) fn to_unix(self) -> Option<u64> {
         let y = self.year - i64::from(self.month <= 2);
         let era = y.div_euclid(400);
@@ -84,7 +82,6 @@ pub(crate) fn date(secs: u64) -> String {
 
 /// Parses `YYYY-MM-DDTHH:MM:SSZ` (fractions and offsets `Z`/`+00:00` allowed),
 /// the form STS and metadata services use for expiry times.
-#[allow(dead_code)]
 pub(crate) fn parse_iso8601(s: &str) -> Option<u64> {
     let b = s.as_bytes();
     if b.len() < 19 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b' ') {

@@ -1,17 +1,39 @@
-//! Credentials: the [`Credential`] value and the [`ProvideCredentials`] trait.
+//! Credentials: the [`Credential`] value, the [`ProvideCredentials`] trait,
+//! every provider the vendors document, and their default chains.
 //!
 //! A [`Credential`] is itself a provider that always returns itself, which
-//! covers the static cases the vendors document: an AccessKey pair
-//! ([`Credential::access_key`]), an STS token ([`Credential::sts`]) and an
-//! Alibaba Cloud bearer token ([`Credential::bearer`]). Tencent Cloud's
-//! SecretId/SecretKey (and optional token) use the same constructors.
+//! covers the static cases: an AccessKey pair ([`Credential::access_key`]),
+//! an STS token ([`Credential::sts`]) and an Alibaba Cloud bearer token
+//! ([`Credential::bearer`]). Tencent Cloud's SecretId/SecretKey (and
+//! optional token) use the same constructors.
+//!
+//! Default chains: [`aliyun_default_chain`] and [`tencent_default_chain`]
+//! (what `Client::from_env()` uses). Providers of temporary credentials
+//! cache them and refresh before expiry, one refresh at a time.
 
+mod aliyun;
+mod aliyun_files;
+mod cache;
+mod chain;
 mod env;
+mod environment;
+mod fetch;
+mod ini;
 mod secret;
+mod tencent;
 
-pub(crate) use env::var as env_var;
+pub use aliyun::{CredentialsUri, EcsRamRole, OidcRoleArn, RamRoleArn, RsaKeyPair};
+pub use aliyun_files::{
+    aliyun_default_chain, aliyun_default_chain_with, CliProfile, Endpoints, External, IniProfile,
+};
+pub use chain::Chain;
 pub use env::{AliyunEnvironment, TencentEnvironment};
+pub use environment::Environment;
 pub use secret::Secret;
+pub use tencent::{
+    tencent_default_chain, tencent_default_chain_with, CvmRole, TccliProfile, TencentAssumeRole,
+    TencentEndpoints, TencentProfile, TkeOidc,
+};
 
 use crate::error::Error;
 use std::fmt;
@@ -45,6 +67,9 @@ pub enum CredentialKind {
     Sts,
     /// An Alibaba Cloud bearer token (no signature, sent as `BearerToken`).
     Bearer,
+    /// No credential: the request is sent unsigned (STS calls whose proof
+    /// is an OIDC token).
+    Anonymous,
 }
 
 /// Credentials for one request: an access key id and secret, with an
@@ -101,6 +126,20 @@ impl Credential {
             None,
             Some(Secret::new(token.into())),
         )
+    }
+
+    /// No credential: requests are sent unsigned. For the few calls that
+    /// carry their own proof (STS `AssumeRoleWithOIDC`,
+    /// `AssumeRoleWithWebIdentity`).
+    pub fn anonymous() -> Self {
+        Self::build(
+            CredentialKind::Anonymous,
+            String::new(),
+            String::new(),
+            None,
+            None,
+        )
+        .with_provider("anonymous")
     }
 
     fn build(
@@ -199,6 +238,7 @@ impl Credential {
             return fail("the credential has expired; refresh it or use a provider that renews it");
         }
         match i.kind {
+            CredentialKind::Anonymous => {}
             CredentialKind::Bearer => {
                 if i.bearer_token
                     .as_ref()

@@ -76,6 +76,14 @@ pub fn sign(input: &Acs3Input<'_>, credential: &Credential) -> SignedAcs3 {
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect();
 
+    if credential.kind() == CredentialKind::Anonymous {
+        query.sort_by(|a, b| a.0.cmp(b.0));
+        return SignedAcs3 {
+            query: join_pairs(query, percent_encode_into),
+            headers,
+            canonical_request: String::new(),
+        };
+    }
     if credential.kind() == CredentialKind::Bearer {
         let token = credential.bearer_token().map_or("", |t| t.expose());
         headers.push(("x-acs-bearer-token", token.to_owned()));

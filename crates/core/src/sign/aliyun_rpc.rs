@@ -77,6 +77,12 @@ pub fn sign(input: &RpcInput<'_>, credential: &Credential, algorithm: RpcAlgorit
         ("Timestamp", &timestamp),
         ("SignatureNonce", input.nonce),
     ];
+    if credential.kind() == CredentialKind::Anonymous {
+        return SignedRpc {
+            query: sorted_query(common, input.query),
+            string_to_sign: String::new(),
+        };
+    }
     if credential.kind() == CredentialKind::Bearer {
         let token = credential.bearer_token().map_or("", |t| t.expose());
         common.push(("BearerToken", token));

@@ -8,7 +8,7 @@
 //! and `tc3_request`.
 
 use super::{hmac_sha256, sha256_hex};
-use crate::credentials::Credential;
+use crate::credentials::{Credential, CredentialKind};
 use crate::time::date;
 
 /// The algorithm name, as sent in `Authorization`.
@@ -82,12 +82,15 @@ pub fn sign(input: &Tc3Input<'_>, credential: &Credential) -> Vec<(&'static str,
     if let Some(language) = input.language.filter(|l| !l.is_empty()) {
         headers.push(("X-TC-Language", language.to_owned()));
     }
-    headers.push((
-        "Authorization",
+    let authorization = if credential.kind() == CredentialKind::Anonymous {
+        // What the official SDKs send for calls that skip signing.
+        "SKIP".to_owned()
+    } else {
         format!(
             "{ALGORITHM} Credential={}/{scope}, SignedHeaders=content-type;host, Signature={signature}",
             credential.access_key_id()
-        ),
-    ));
+        )
+    };
+    headers.push(("Authorization", authorization));
     headers
 }

@@ -513,3 +513,21 @@ pub fn verify_tencent_legacy(
         Err("legacy signature mismatch".into())
     }
 }
+
+/// `2026-11-23T08:05:09Z` for Unix seconds: what STS and metadata services
+/// send as `Expiration`.
+pub fn iso8601(unix: u64) -> String {
+    crate::time::iso8601(unix)
+}
+
+/// Seconds since the Unix epoch, now.
+pub fn now_unix() -> u64 {
+    crate::time::now_unix()
+}
+
+/// A new empty directory under the system's temporary directory.
+pub fn temp_dir(label: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("yun-{label}-{}", crate::sign::new_nonce()));
+    std::fs::create_dir_all(&dir).expect("create a temporary directory");
+    dir
+}

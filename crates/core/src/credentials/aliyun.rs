@@ -1,0 +1,651 @@
+//! Alibaba Cloud credential providers, as the official SDKs document them.
+//!
+//! | provider | source |
+//! | --- | --- |
+//! | [`Credential`] | a static AccessKey, STS token or bearer token |
+//! | [`AliyunEnvironment`](super::AliyunEnvironment) | `ALIBABA_CLOUD_ACCESS_KEY_ID`, … |
+//! | [`RamRoleArn`] | STS `AssumeRole`, signed with any source provider |
+//! | [`EcsRamRole`] | the ECS instance metadata service (hardened mode first) |
+//! | [`OidcRoleArn`] | STS `AssumeRoleWithOIDC` with a token file (ACK RRSA) |
+//! | [`CredentialsUri`] | a URL that answers with credentials |
+//! | [`RsaKeyPair`] | STS `GenerateSessionAccessKey` with a key pair |
+//! | [`IniProfile`] | `~/.alibabacloud/credentials.ini` (any type above) |
+//! | [`CliProfile`] | the Alibaba Cloud CLI's `~/.aliyun/config.json` |
+//!
+//! Temporary credentials are cached and refreshed 15 minutes before expiry.
+
+use super::cache::RefreshCache;
+use super::environment::Environment;
+use super::fetch;
+use super::{Credential, CredentialFuture, ProvideCredentials};
+use crate::aliyun::{AliyunClient, Method, RpcRequest};
+use crate::config::{AliyunSignature, Config};
+use crate::error::Error;
+use crate::http::{HttpOptions, Transport};
+use crate::sign::aliyun_rpc::RpcAlgorithm;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+const STS_VERSION: &str = "2015-04-01";
+
+/// Where an STS call goes: an explicit URL, else `sts[-vpc].<region>.aliyuncs.com`
+/// for `ALIBABA_CLOUD_STS_REGION` (VPC with `ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED`),
+/// else `default_host`.
+fn sts_endpoint(explicit: Option<&str>, env: &Environment, default_host: &str) -> String {
+    if let Some(url) = explicit {
+        return url.to_owned();
+    }
+    let prefix = if env.flag("ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED") {
+        "sts-vpc"
+    } else {
+        "sts"
+    };
+    match env.var("ALIBABA_CLOUD_STS_REGION") {
+        Some(region) => format!("https://{prefix}.{region}.aliyuncs.com"),
+        None => format!("https://{default_host}"),
+    }
+}
+
+/// An RPC client for STS, signing with `source` (or anonymous).
+fn sts_client(
+    provider: &str,
+    source: Arc<dyn ProvideCredentials>,
+    endpoint: &str,
+) -> Result<AliyunClient, Error> {
+    let config = Config::builder()
+        .credentials_provider(source)
+        .endpoint_url(endpoint)
+        .aliyun_signature(AliyunSignature::RpcV1(RpcAlgorithm::HmacSha1))
+        .http(
+            HttpOptions::default()
+                .connect_timeout(Duration::from_secs(5))
+                .read_timeout(Duration::from_secs(10)),
+        )
+        .build()
+        .map_err(|e| Error::Credentials {
+            provider: provider.to_owned(),
+            message: format!("STS endpoint: {e}"),
+            source: Some(Box::new(e)),
+        })?;
+    Ok(AliyunClient::for_product(config, "sts"))
+}
+
+/// STS's `Credentials` object.
+#[derive(Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct StsCredentials {
+    access_key_id: String,
+    access_key_secret: String,
+    security_token: String,
+    expiration: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct StsAnswer {
+    credentials: StsCredentials,
+}
+
+/// Calls an STS action and reads its `Credentials`.
+async fn sts_call(
+    provider: &'static str,
+    client: &AliyunClient,
+    request: RpcRequest,
+) -> Result<Credential, Error> {
+    let action = request.action.clone();
+    let body = client
+        .send(&request)
+        .await
+        .map_err(|e| Error::Credentials {
+            provider: provider.to_owned(),
+            message: format!("STS {action} failed: {e}"),
+            source: Some(Box::new(e)),
+        })?;
+    let answer: StsAnswer = fetch::decode(provider, &format!("STS {action}"), &body)?;
+    let c = answer.credentials;
+    Ok(
+        Credential::sts(c.access_key_id, c.access_key_secret, c.security_token)
+            .with_expiry(fetch::expiry(provider, &c.expiration)?)
+            .with_provider(provider),
+    )
+}
+
+fn default_session_name() -> String {
+    format!("yun-rs-{}", crate::time::now_unix())
+}
+
+fn check_duration(provider: &str, seconds: u32) -> Result<(), Error> {
+    if seconds < 900 {
+        return Err(Error::credentials(
+            provider,
+            format!("DurationSeconds is {seconds}; STS requires at least 900"),
+        ));
+    }
+    Ok(())
+}
+
+/// STS `AssumeRole`: a role's temporary credentials, requested with a source
+/// credential from any provider.
+#[derive(Debug)]
+pub struct RamRoleArn {
+    client: AliyunClient,
+    role_arn: String,
+    session_name: String,
+    duration_seconds: u32,
+    policy: Option<String>,
+    external_id: Option<String>,
+    cache: RefreshCache,
+}
+
+impl RamRoleArn {
+    const NAME: &'static str = "ram_role_arn";
+
+    /// Assumes `role_arn` with credentials from `source`, at the STS
+    /// endpoint the environment selects (`https://sts.aliyuncs.com` by default).
+    pub fn new(
+        source: impl ProvideCredentials + 'static,
+        role_arn: impl Into<String>,
+    ) -> Result<Self, Error> {
+        Self::with_env(source, role_arn, &Environment::process())
+    }
+
+    /// As [`RamRoleArn::new`], reading `ALIBABA_CLOUD_STS_REGION`,
+    /// `ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED` and `ALIBABA_CLOUD_ROLE_SESSION_NAME` from `env`.
+    pub fn with_env(
+        source: impl ProvideCredentials + 'static,
+        role_arn: impl Into<String>,
+        env: &Environment,
+    ) -> Result<Self, Error> {
+        let source: Arc<dyn ProvideCredentials> = Arc::new(source);
+        let role_arn = role_arn.into();
+        if role_arn.is_empty() {
+            return Err(Error::credentials(Self::NAME, "the role ARN is empty"));
+        }
+        let endpoint = sts_endpoint(None, env, "sts.aliyuncs.com");
+        Ok(RamRoleArn {
+            client: sts_client(Self::NAME, source, &endpoint)?,
+            role_arn,
+            session_name: env
+                .var("ALIBABA_CLOUD_ROLE_SESSION_NAME")
+                .map_or_else(default_session_name, str::to_owned),
+            duration_seconds: 3600,
+            policy: None,
+            external_id: None,
+            cache: RefreshCache::default(),
+        })
+    }
+
+    /// Sends STS requests to `url` instead (`https://host` or `http://127.0.0.1:port`).
+    pub fn endpoint_url(mut self, url: &str) -> Result<Self, Error> {
+        let source = self.client.config().credentials().clone();
+        self.client = sts_client(Self::NAME, source, url)?;
+        Ok(self)
+    }
+
+    /// `RoleSessionName` (default `yun-rs-<unix time>`).
+    pub fn session_name(mut self, name: impl Into<String>) -> Self {
+        self.session_name = name.into();
+        self
+    }
+
+    /// `DurationSeconds` (default 3600, at least 900).
+    pub fn duration_seconds(mut self, seconds: u32) -> Result<Self, Error> {
+        check_duration(Self::NAME, seconds)?;
+        self.duration_seconds = seconds;
+        Ok(self)
+    }
+
+    /// `Policy`: a policy that narrows the role's permissions.
+    pub fn policy(mut self, policy: impl Into<String>) -> Self {
+        self.policy = Some(policy.into()).filter(|p| !p.is_empty());
+        self
+    }
+
+    /// `ExternalId`.
+    pub fn external_id(mut self, id: impl Into<String>) -> Self {
+        self.external_id = Some(id.into()).filter(|p| !p.is_empty());
+        self
+    }
+
+    async fn fetch(&self) -> Result<Credential, Error> {
+        let mut request = RpcRequest::new("AssumeRole", STS_VERSION).method(Method::Get);
+        request
+            .query
+            .insert("DurationSeconds", self.duration_seconds.to_string());
+        request.query.insert("RoleArn", self.role_arn.as_str());
+        request
+            .query
+            .insert("RoleSessionName", self.session_name.as_str());
+        if let Some(p) = &self.policy {
+            request.query.insert("Policy", p.as_str());
+        }
+        if let Some(id) = &self.external_id {
+            request.query.insert("ExternalId", id.as_str());
+        }
+        sts_call(Self::NAME, &self.client, request).await
+    }
+}
+
+impl ProvideCredentials for RamRoleArn {
+    fn provide_credentials(&self) -> CredentialFuture<'_> {
+        Box::pin(self.cache.get(|| self.fetch()))
+    }
+}
+
+/// STS `AssumeRoleWithOIDC`: a role's credentials for an OIDC token read
+/// from a file (Kubernetes service-account tokens, ACK RRSA). Anonymous:
+/// the token is the proof.
+#[derive(Debug)]
+pub struct OidcRoleArn {
+    client: AliyunClient,
+    role_arn: String,
+    provider_arn: String,
+    token_file: PathBuf,
+    session_name: String,
+    duration_seconds: u32,
+    policy: Option<String>,
+    cache: RefreshCache,
+}
+
+impl OidcRoleArn {
+    const NAME: &'static str = "oidc_role_arn";
+
+    /// From `ALIBABA_CLOUD_ROLE_ARN`, `ALIBABA_CLOUD_OIDC_PROVIDER_ARN` and
+    /// `ALIBABA_CLOUD_OIDC_TOKEN_FILE` (and optionally
+    /// `ALIBABA_CLOUD_ROLE_SESSION_NAME`, `ALIBABA_CLOUD_STS_REGION`).
+    pub fn from_env(env: &Environment) -> Result<Self, Error> {
+        let need = |name: &str| {
+            env.var(name)
+                .map(str::to_owned)
+                .ok_or_else(|| Error::credentials(Self::NAME, format!("{name} is not set")))
+        };
+        Self::new(
+            need("ALIBABA_CLOUD_ROLE_ARN")?,
+            need("ALIBABA_CLOUD_OIDC_PROVIDER_ARN")?,
+            need("ALIBABA_CLOUD_OIDC_TOKEN_FILE")?,
+            env,
+        )
+    }
+
+    /// Explicit settings; the environment still selects the STS endpoint.
+    pub fn new(
+        role_arn: impl Into<String>,
+        provider_arn: impl Into<String>,
+        token_file: impl Into<PathBuf>,
+        env: &Environment,
+    ) -> Result<Self, Error> {
+        let endpoint = sts_endpoint(None, env, "sts.aliyuncs.com");
+        Ok(OidcRoleArn {
+            client: sts_client(Self::NAME, Arc::new(Credential::anonymous()), &endpoint)?,
+            role_arn: role_arn.into(),
+            provider_arn: provider_arn.into(),
+            token_file: token_file.into(),
+            session_name: env
+                .var("ALIBABA_CLOUD_ROLE_SESSION_NAME")
+                .map_or_else(default_session_name, str::to_owned),
+            duration_seconds: 3600,
+            policy: None,
+            cache: RefreshCache::default(),
+        })
+    }
+
+    /// Sends STS requests to `url` instead.
+    pub fn endpoint_url(mut self, url: &str) -> Result<Self, Error> {
+        self.client = sts_client(Self::NAME, Arc::new(Credential::anonymous()), url)?;
+        Ok(self)
+    }
+
+    /// `RoleSessionName`.
+    pub fn session_name(mut self, name: impl Into<String>) -> Self {
+        self.session_name = name.into();
+        self
+    }
+
+    /// `DurationSeconds` (default 3600, at least 900).
+    pub fn duration_seconds(mut self, seconds: u32) -> Result<Self, Error> {
+        check_duration(Self::NAME, seconds)?;
+        self.duration_seconds = seconds;
+        Ok(self)
+    }
+
+    /// `Policy`.
+    pub fn policy(mut self, policy: impl Into<String>) -> Self {
+        self.policy = Some(policy.into()).filter(|p| !p.is_empty());
+        self
+    }
+
+    async fn fetch(&self) -> Result<Credential, Error> {
+        // Re-read every time: the token file is rotated under us.
+        let token = std::fs::read_to_string(&self.token_file).map_err(|e| {
+            Error::credentials(
+                Self::NAME,
+                format!(
+                    "cannot read the OIDC token file {}: {e}",
+                    self.token_file.display()
+                ),
+            )
+        })?;
+        let mut request = RpcRequest::new("AssumeRoleWithOIDC", STS_VERSION);
+        request
+            .query
+            .insert("DurationSeconds", self.duration_seconds.to_string());
+        request.query.insert("RoleArn", self.role_arn.as_str());
+        request
+            .query
+            .insert("OIDCProviderArn", self.provider_arn.as_str());
+        request
+            .query
+            .insert("RoleSessionName", self.session_name.as_str());
+        if let Some(p) = &self.policy {
+            request.query.insert("Policy", p.as_str());
+        }
+        // The token goes in the form body, not the URL (URLs end up in logs).
+        request.body.insert("OIDCToken", token.trim());
+        sts_call(Self::NAME, &self.client, request).await
+    }
+}
+
+impl ProvideCredentials for OidcRoleArn {
+    fn provide_credentials(&self) -> CredentialFuture<'_> {
+        Box::pin(self.cache.get(|| self.fetch()))
+    }
+}
+
+/// What the ECS metadata service and credentials URIs answer.
+#[derive(Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct MetadataCredentials {
+    code: Option<String>,
+    access_key_id: Option<String>,
+    access_key_secret: Option<String>,
+    security_token: Option<String>,
+    expiration: Option<String>,
+}
+
+impl MetadataCredentials {
+    fn into_credential(self, provider: &'static str, source: &str) -> Result<Credential, Error> {
+        if self.code.as_deref() != Some("Success") {
+            return Err(Error::credentials(
+                provider,
+                format!(
+                    "{source} answered with Code {:?}, not \"Success\"",
+                    self.code
+                ),
+            ));
+        }
+        let (Some(id), Some(secret), Some(token), Some(expiration)) = (
+            self.access_key_id,
+            self.access_key_secret,
+            self.security_token,
+            self.expiration,
+        ) else {
+            return Err(Error::credentials(
+                provider,
+                format!("{source} answered without AccessKeyId, AccessKeySecret, SecurityToken and Expiration"),
+            ));
+        };
+        Ok(Credential::sts(id, secret, token)
+            .with_expiry(fetch::expiry(provider, &expiration)?)
+            .with_provider(provider))
+    }
+}
+
+/// The ECS instance's RAM role, from the instance metadata service.
+///
+/// Hardened mode first: a session token from `PUT /latest/api/token`, sent
+/// with every read; if the token cannot be had, plain reads follow unless
+/// `ALIBABA_CLOUD_IMDSV1_DISABLED=true`. The role is
+/// `ALIBABA_CLOUD_ECS_METADATA`, or discovered. Timeouts are 1 s.
+#[derive(Debug)]
+pub struct EcsRamRole {
+    endpoint: String,
+    role_name: Option<String>,
+    v1_disabled: bool,
+    transport: Arc<dyn Transport>,
+    cache: RefreshCache,
+}
+
+impl EcsRamRole {
+    const NAME: &'static str = "ecs_ram_role";
+    const CREDENTIALS_PATH: &'static str = "/latest/meta-data/ram/security-credentials/";
+
+    /// From the environment; an error when `ALIBABA_CLOUD_ECS_METADATA_DISABLED=true`.
+    pub fn from_env(env: &Environment) -> Result<Self, Error> {
+        if env.flag("ALIBABA_CLOUD_ECS_METADATA_DISABLED") {
+            return Err(Error::credentials(
+                Self::NAME,
+                "disabled by ALIBABA_CLOUD_ECS_METADATA_DISABLED=true",
+            ));
+        }
+        Ok(EcsRamRole {
+            endpoint: "http://100.100.100.200".into(),
+            role_name: env.var("ALIBABA_CLOUD_ECS_METADATA").map(str::to_owned),
+            v1_disabled: env.flag("ALIBABA_CLOUD_IMDSV1_DISABLED"),
+            transport: fetch::transport(Duration::from_secs(1), false)?,
+            cache: RefreshCache::default(),
+        })
+    }
+
+    /// The role to read (instead of discovering it).
+    pub fn role_name(mut self, name: impl Into<String>) -> Self {
+        self.role_name = Some(name.into()).filter(|n| !n.is_empty());
+        self
+    }
+
+    /// The metadata service's base URL (default `http://100.100.100.200`).
+    pub fn endpoint(mut self, url: impl Into<String>) -> Self {
+        self.endpoint = url.into().trim_end_matches('/').to_owned();
+        self
+    }
+
+    async fn token(&self) -> Result<Option<String>, Error> {
+        let url = format!("{}/latest/api/token", self.endpoint);
+        let answer = fetch::send(
+            &*self.transport,
+            Self::NAME,
+            "PUT",
+            &url,
+            &[("X-aliyun-ecs-metadata-token-ttl-seconds", "21600")],
+        )
+        .await;
+        match answer {
+            Ok((200, body)) => Ok(Some(String::from_utf8_lossy(&body).trim().to_owned())),
+            Ok((status, _)) if self.v1_disabled => Err(Error::credentials(
+                Self::NAME,
+                format!("the metadata service refused a session token (HTTP {status}) and IMDSv1 is disabled"),
+            )),
+            Err(e) if self.v1_disabled => Err(e),
+            _ => Ok(None),
+        }
+    }
+
+    async fn get(&self, path: &str, token: Option<&str>) -> Result<bytes::Bytes, Error> {
+        let url = format!("{}{path}", self.endpoint);
+        let headers: Vec<(&str, &str)> = token
+            .map(|t| ("X-aliyun-ecs-metadata-token", t))
+            .into_iter()
+            .collect();
+        match fetch::send(&*self.transport, Self::NAME, "GET", &url, &headers).await? {
+            (200, body) => Ok(body),
+            (status, _) => Err(Error::credentials(
+                Self::NAME,
+                format!("the metadata service answered HTTP {status} for {path}"),
+            )),
+        }
+    }
+
+    async fn fetch(&self) -> Result<Credential, Error> {
+        let token = self.token().await?;
+        let role = match &self.role_name {
+            Some(r) => r.clone(),
+            None => {
+                let body = self.get(Self::CREDENTIALS_PATH, token.as_deref()).await?;
+                let role = String::from_utf8_lossy(&body).trim().to_owned();
+                if role.is_empty() {
+                    return Err(Error::credentials(
+                        Self::NAME,
+                        "the instance has no RAM role attached",
+                    ));
+                }
+                role
+            }
+        };
+        let body = self
+            .get(
+                &format!("{}{role}", Self::CREDENTIALS_PATH),
+                token.as_deref(),
+            )
+            .await?;
+        let answer: MetadataCredentials = fetch::decode(Self::NAME, "the metadata service", &body)?;
+        answer.into_credential(Self::NAME, "the metadata service")
+    }
+}
+
+impl ProvideCredentials for EcsRamRole {
+    fn provide_credentials(&self) -> CredentialFuture<'_> {
+        Box::pin(self.cache.get(|| self.fetch()))
+    }
+}
+
+/// A URL that answers with credentials (`ALIBABA_CLOUD_CREDENTIALS_URI`):
+/// `{"Code": "Success", "AccessKeyId", "AccessKeySecret", "SecurityToken", "Expiration"}`.
+#[derive(Debug)]
+pub struct CredentialsUri {
+    uri: String,
+    transport: Arc<dyn Transport>,
+    cache: RefreshCache,
+}
+
+impl CredentialsUri {
+    const NAME: &'static str = "credentials_uri";
+
+    /// Reads credentials from `uri`.
+    pub fn new(uri: impl Into<String>) -> Result<Self, Error> {
+        let uri = uri.into();
+        if !(uri.starts_with("http://") || uri.starts_with("https://")) {
+            return Err(Error::credentials(
+                Self::NAME,
+                "the credentials URI must start with http:// or https://",
+            ));
+        }
+        Ok(CredentialsUri {
+            uri,
+            transport: fetch::transport(Duration::from_secs(5), true)?,
+            cache: RefreshCache::default(),
+        })
+    }
+
+    async fn fetch(&self) -> Result<Credential, Error> {
+        match fetch::send(&*self.transport, Self::NAME, "GET", &self.uri, &[]).await? {
+            (200, body) => {
+                let answer: MetadataCredentials =
+                    fetch::decode(Self::NAME, "the credentials URI", &body)?;
+                answer.into_credential(Self::NAME, "the credentials URI")
+            }
+            (status, _) => Err(Error::credentials(
+                Self::NAME,
+                format!("the credentials URI answered HTTP {status}"),
+            )),
+        }
+    }
+}
+
+impl ProvideCredentials for CredentialsUri {
+    fn provide_credentials(&self) -> CredentialFuture<'_> {
+        Box::pin(self.cache.get(|| self.fetch()))
+    }
+}
+
+/// STS `GenerateSessionAccessKey`: a session AccessKey for a key pair's
+/// public key id, signed (as the official SDKs do) with the private key's
+/// text as the secret. Default endpoint `sts.ap-northeast-1.aliyuncs.com`.
+#[derive(Debug)]
+pub struct RsaKeyPair {
+    client: AliyunClient,
+    duration_seconds: u32,
+    cache: RefreshCache,
+}
+
+impl RsaKeyPair {
+    const NAME: &'static str = "rsa_key_pair";
+
+    /// The key pair's public key id and private key file.
+    pub fn new(
+        public_key_id: impl Into<String>,
+        private_key_file: impl AsRef<Path>,
+        env: &Environment,
+    ) -> Result<Self, Error> {
+        let file = private_key_file.as_ref();
+        let key = std::fs::read_to_string(file).map_err(|e| {
+            Error::credentials(
+                Self::NAME,
+                format!("cannot read the private key file {}: {e}", file.display()),
+            )
+        })?;
+        if key.trim().is_empty() {
+            return Err(Error::credentials(
+                Self::NAME,
+                format!("the private key file {} is empty", file.display()),
+            ));
+        }
+        let signer =
+            Arc::new(Credential::access_key(public_key_id, key.trim()).with_provider(Self::NAME));
+        let endpoint = sts_endpoint(None, env, "sts.ap-northeast-1.aliyuncs.com");
+        Ok(RsaKeyPair {
+            client: sts_client(Self::NAME, signer, &endpoint)?,
+            duration_seconds: 3600,
+            cache: RefreshCache::default(),
+        })
+    }
+
+    /// Sends STS requests to `url` instead.
+    pub fn endpoint_url(mut self, url: &str) -> Result<Self, Error> {
+        let signer = self.client.config().credentials().clone();
+        self.client = sts_client(Self::NAME, signer, url)?;
+        Ok(self)
+    }
+
+    async fn fetch(&self) -> Result<Credential, Error> {
+        #[derive(Deserialize)]
+        #[serde(rename_all = "PascalCase")]
+        struct SessionAccessKey {
+            session_access_key_id: String,
+            session_access_key_secret: String,
+            expiration: String,
+        }
+        #[derive(Deserialize)]
+        #[serde(rename_all = "PascalCase")]
+        struct Answer {
+            session_access_key: SessionAccessKey,
+        }
+        let mut request =
+            RpcRequest::new("GenerateSessionAccessKey", STS_VERSION).method(Method::Get);
+        request
+            .query
+            .insert("DurationSeconds", self.duration_seconds.to_string());
+        let body = self
+            .client
+            .send(&request)
+            .await
+            .map_err(|e| Error::Credentials {
+                provider: Self::NAME.to_owned(),
+                message: format!("STS GenerateSessionAccessKey failed: {e}"),
+                source: Some(Box::new(e)),
+            })?;
+        let answer: Answer = fetch::decode(Self::NAME, "STS GenerateSessionAccessKey", &body)?;
+        let k = answer.session_access_key;
+        Ok(
+            Credential::access_key(k.session_access_key_id, k.session_access_key_secret)
+                .with_expiry(fetch::expiry(Self::NAME, &k.expiration)?)
+                .with_provider(Self::NAME),
+        )
+    }
+}
+
+impl ProvideCredentials for RsaKeyPair {
+    fn provide_credentials(&self) -> CredentialFuture<'_> {
+        Box::pin(self.cache.get(|| self.fetch()))
+    }
+}
