@@ -12,7 +12,7 @@ use yun_core::retry::RetryConfig;
 use yun_core::sign::{acs3, aliyun_rpc};
 use yun_core::tencent::{TencentClient, TencentRequest};
 use yun_core::testing::{Reply, TestServer};
-use yun_core::{Config, Credential, Error};
+use yun_core::{Config, Credential, Error, ProvideCredentials};
 
 const SECRET: &str = "SECRETkey0000000000000000001";
 const TOKEN: &str = "TOKENvalue000000000000000002";
@@ -209,4 +209,31 @@ fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
         source = s.source();
     }
     out
+}
+
+#[tokio::test]
+async fn providers_and_environments_never_print_secrets() {
+    use yun_core::credentials::{aliyun_default_chain, Environment, RamRoleArn};
+    let env = Environment::from_pairs([
+        ("ALIBABA_CLOUD_ACCESS_KEY_ID", "id"),
+        ("ALIBABA_CLOUD_ACCESS_KEY_SECRET", SECRET),
+        ("ALIBABA_CLOUD_SECURITY_TOKEN", TOKEN),
+        ("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true"),
+    ]);
+    assert_clean("Environment", format!("{env:?}"), None, &[]);
+    let chain = aliyun_default_chain(&env);
+    let credential = chain.provide_credentials().await.unwrap();
+    assert_clean(
+        "Chain",
+        format!("{chain:?}"),
+        Some(credential.to_string()),
+        &[],
+    );
+    let role = RamRoleArn::with_env(
+        Credential::sts("id", SECRET, TOKEN),
+        "acs:ram::1:role/x",
+        &env,
+    )
+    .unwrap();
+    assert_clean("RamRoleArn", format!("{role:?}"), None, &[]);
 }
