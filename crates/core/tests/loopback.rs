@@ -537,3 +537,29 @@ async fn a_typed_response_that_does_not_fit_is_a_decode_error_with_the_request_i
     );
     assert_eq!(err.request_id(), Some("tc-req-1"));
 }
+
+#[tokio::test]
+async fn an_explicit_proxy_carries_every_request() {
+    // The proxy is a loopback server; the endpoint behind it is never
+    // connected to (the proxy answers itself), so nothing leaves the machine.
+    let proxy = TestServer::start(|r: &Received| {
+        Reply::json(200, &json!({"RequestId": "via-proxy", "Target": r.path}))
+    })
+    .await;
+    let client = AliyunClient::for_product(
+        Config::builder()
+            .credentials(Credential::access_key(ID, SECRET))
+            .endpoint_url("http://127.0.0.2:9")
+            .http(HttpOptions::default().proxy(proxy.url()))
+            .retry(RetryConfig::disabled())
+            .build()
+            .unwrap(),
+        "ecs",
+    );
+    let value: Value = client.call(&RpcRequest::new("A", "1")).await.unwrap();
+    assert_eq!(value["RequestId"], "via-proxy");
+    assert_eq!(
+        value["Target"], "http://127.0.0.2:9/",
+        "the proxy got the absolute URL"
+    );
+}

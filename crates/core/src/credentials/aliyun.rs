@@ -256,11 +256,7 @@ impl OidcRoleArn {
     /// `ALIBABA_CLOUD_OIDC_TOKEN_FILE` (and optionally
     /// `ALIBABA_CLOUD_ROLE_SESSION_NAME`, `ALIBABA_CLOUD_STS_REGION`).
     pub fn from_env(env: &Environment) -> Result<Self, Error> {
-        let need = |name: &str| {
-            env.var(name)
-                .map(str::to_owned)
-                .ok_or_else(|| Error::credentials(Self::NAME, format!("{name} is not set")))
-        };
+        let need = |name: &str| env.require(name, Self::NAME);
         Self::new(
             need("ALIBABA_CLOUD_ROLE_ARN")?,
             need("ALIBABA_CLOUD_OIDC_PROVIDER_ARN")?,

@@ -39,6 +39,17 @@ impl Environment {
             .filter(|v| !v.trim().is_empty())
     }
 
+    /// A variable that must be set: an error for `provider` naming it otherwise.
+    pub(crate) fn require(
+        &self,
+        name: &str,
+        provider: &str,
+    ) -> Result<String, crate::error::Error> {
+        self.var(name)
+            .map(str::to_owned)
+            .ok_or_else(|| crate::error::Error::credentials(provider, format!("{name} is not set")))
+    }
+
     /// True when a variable is `true` (any letter case).
     pub fn flag(&self, name: &str) -> bool {
         self.var(name)

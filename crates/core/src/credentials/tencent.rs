@@ -471,11 +471,7 @@ impl TkeOidc {
 
     /// From the TKE variables in `env`.
     pub fn from_env(env: &Environment) -> Result<Self, Error> {
-        let need = |name: &str| {
-            env.var(name)
-                .map(str::to_owned)
-                .ok_or_else(|| Error::credentials(Self::NAME, format!("{name} is not set")))
-        };
+        let need = |name: &str| env.require(name, Self::NAME);
         let token_file = env
             .var("TKE_IDENTITY_TOKEN_FILE")
             .or_else(|| env.var("TKE_WEB_IDENTITY_TOKEN_FILE"))
