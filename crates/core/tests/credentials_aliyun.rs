@@ -755,3 +755,11 @@ async fn a_failed_refresh_keeps_serving_the_still_valid_credential() {
     );
     assert_eq!(calls.load(Ordering::SeqCst), after_failure);
 }
+
+#[tokio::test]
+async fn a_slow_metadata_service_times_out_with_a_named_error() {
+    let slow = TestServer::start(|_| Reply::raw(200, "text/plain", "late").delayed(Duration::from_secs(4))).await;
+    let provider = EcsRamRole::from_env(&no_env()).unwrap().endpoint(slow.url()).role_name("r");
+    let err = provider.provide_credentials().await.unwrap_err().to_string();
+    assert!(err.contains("ecs_ram_role") && err.contains("timed out"), "{err}");
+}
