@@ -451,6 +451,22 @@ async fn cli_config_profiles_every_mode() {
     let calls = Arc::new(AtomicUsize::new(0));
     let sts = fake_sts(calls.clone(), Duration::ZERO).await;
     let imds = fake_imds(200).await;
+    let sso = TestServer::start(|r: &Received| {
+        let body: serde_json::Value = serde_json::from_slice(&r.body).unwrap_or_default();
+        let ok = r.method == "POST"
+            && r.path == "/cloud-credentials"
+            && r.header("authorization") == Some("Bearer sso-access-token")
+            && body == json!({"AccountId": "123", "AccessConfigurationId": "ac-1"});
+        if !ok {
+            return Reply::json(401, &json!({"ErrorCode": "Unauthorized"}));
+        }
+        Reply::json(
+            200,
+            &json!({"CloudCredential": {"AccessKeyId": "STS.sso", "AccessKeySecret": "s", "SecurityToken": "t",
+                    "Expiration": iso8601(now_unix() + 3600)}}),
+        )
+    })
+    .await;
     let home = temp_dir("cli");
     let token_file = home.join("oidc-token");
     std::fs::write(&token_file, "tok").unwrap();
@@ -466,7 +482,12 @@ async fn cli_config_profiles_every_mode() {
             {"name": "ecs", "mode": "EcsRamRole", "ram_role_name": "EcsRole"},
             {"name": "loop-a", "mode": "ChainableRamRoleArn", "source_profile": "loop-b", "ram_role_arn": "r"},
             {"name": "loop-b", "mode": "ChainableRamRoleArn", "source_profile": "loop-a", "ram_role_arn": "r"},
-            {"name": "sso", "mode": "CloudSSO"},
+            {"name": "sso", "mode": "CloudSSO", "cloud_sso_sign_in_url": sso.url(), "cloud_sso_account_id": "123",
+             "cloud_sso_access_config": "ac-1", "access_token": "sso-access-token",
+             "cloud_sso_access_token_expire": now_unix() + 3600},
+            {"name": "sso-expired", "mode": "CloudSSO", "cloud_sso_sign_in_url": sso.url(), "cloud_sso_account_id": "123",
+             "cloud_sso_access_config": "ac-1", "access_token": "t", "cloud_sso_access_token_expire": 1},
+            {"name": "oauth", "mode": "OAuth"},
             {"name": "oidc", "mode": "OIDC", "ram_role_arn": "r", "oidc_provider_arn": "p", "oidc_token_file": token_file},
         ]
     });
@@ -533,12 +554,26 @@ async fn cli_config_profiles_every_mode() {
         .unwrap_err()
         .to_string();
     assert!(err.contains("loops back"), "{err}");
-    let err = profile(Some("sso"))
+    assert_eq!(
+        profile(Some("sso"))
+            .provide_credentials()
+            .await
+            .unwrap()
+            .access_key_id(),
+        "STS.sso"
+    );
+    let err = profile(Some("sso-expired"))
         .provide_credentials()
         .await
         .unwrap_err()
         .to_string();
-    assert!(err.contains("mode `CloudSSO`"), "{err}");
+    assert!(err.contains("aliyun sso login"), "{err}");
+    let err = profile(Some("oauth"))
+        .provide_credentials()
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("mode `OAuth`"), "{err}");
     // OIDC reaches the fake STS unsigned, which this fake refuses: its error comes back named.
     let err = profile(Some("oidc"))
         .provide_credentials()
@@ -758,8 +793,21 @@ async fn a_failed_refresh_keeps_serving_the_still_valid_credential() {
 
 #[tokio::test]
 async fn a_slow_metadata_service_times_out_with_a_named_error() {
-    let slow = TestServer::start(|_| Reply::raw(200, "text/plain", "late").delayed(Duration::from_secs(4))).await;
-    let provider = EcsRamRole::from_env(&no_env()).unwrap().endpoint(slow.url()).role_name("r");
-    let err = provider.provide_credentials().await.unwrap_err().to_string();
-    assert!(err.contains("ecs_ram_role") && err.contains("timed out"), "{err}");
+    let slow = TestServer::start(|_| {
+        Reply::raw(200, "text/plain", "late").delayed(Duration::from_secs(4))
+    })
+    .await;
+    let provider = EcsRamRole::from_env(&no_env())
+        .unwrap()
+        .endpoint(slow.url())
+        .role_name("r");
+    let err = provider
+        .provide_credentials()
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("ecs_ram_role") && err.contains("timed out"),
+        "{err}"
+    );
 }

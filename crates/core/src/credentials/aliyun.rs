@@ -10,6 +10,7 @@
 //! | [`CredentialsUri`] | a URL that answers with credentials |
 //! | [`RsaKeyPair`] | STS `GenerateSessionAccessKey` with a key pair |
 //! | [`IniProfile`] | `~/.alibabacloud/credentials.ini` (any type above) |
+//! | [`CloudSso`] | CloudSSO, with the access token the CLI keeps after `aliyun sso login` |
 //! | [`CliProfile`] | the Alibaba Cloud CLI's `~/.aliyun/config.json` |
 //!
 //! Temporary credentials are cached and refreshed 15 minutes before expiry.
@@ -641,6 +642,102 @@ impl RsaKeyPair {
 }
 
 impl ProvideCredentials for RsaKeyPair {
+    fn provide_credentials(&self) -> CredentialFuture<'_> {
+        Box::pin(self.cache.get(|| self.fetch()))
+    }
+}
+
+/// CloudSSO: a role's credentials for a signed-in CloudSSO user, from
+/// `<sign-in URL>/cloud-credentials` with the access token the CLI keeps.
+pub struct CloudSso {
+    sign_in_url: String,
+    account_id: String,
+    access_config: String,
+    access_token: super::Secret,
+    transport: Arc<dyn Transport>,
+    cache: RefreshCache,
+}
+
+impl CloudSso {
+    const NAME: &'static str = "cloud_sso";
+
+    /// From the CLI profile's values; `access_token_expire` is Unix seconds.
+    pub fn new(
+        sign_in_url: impl Into<String>,
+        account_id: impl Into<String>,
+        access_config: impl Into<String>,
+        access_token: impl Into<String>,
+        access_token_expire: u64,
+    ) -> Result<Self, Error> {
+        if access_token_expire <= crate::time::now_unix() {
+            return Err(Error::credentials(
+                Self::NAME,
+                "the CloudSSO access token has expired; sign in again with `aliyun sso login`",
+            ));
+        }
+        Ok(CloudSso {
+            sign_in_url: sign_in_url.into().trim_end_matches('/').to_owned(),
+            account_id: account_id.into(),
+            access_config: access_config.into(),
+            access_token: super::Secret::new(access_token),
+            transport: fetch::transport(Duration::from_secs(5), true)?,
+            cache: RefreshCache::default(),
+        })
+    }
+
+    async fn fetch(&self) -> Result<Credential, Error> {
+        #[derive(Deserialize)]
+        #[serde(rename_all = "PascalCase")]
+        struct Answer {
+            cloud_credential: StsCredentials,
+        }
+        let url = format!("{}/cloud-credentials", self.sign_in_url);
+        let body = serde_json::json!({"AccountId": self.account_id, "AccessConfigurationId": self.access_config});
+        let bearer = format!("Bearer {}", self.access_token.expose());
+        let headers = [
+            ("accept", "application/json"),
+            ("content-type", "application/json"),
+            ("authorization", bearer.as_str()),
+        ];
+        let answer = fetch::send_body(
+            &*self.transport,
+            Self::NAME,
+            "POST",
+            &url,
+            &headers,
+            body.to_string().into(),
+        )
+        .await?;
+        match answer {
+            (200, body) => {
+                let a: Answer = fetch::decode(Self::NAME, "CloudSSO", &body)?;
+                let c = a.cloud_credential;
+                Ok(
+                    Credential::sts(c.access_key_id, c.access_key_secret, c.security_token)
+                        .with_expiry(fetch::expiry(Self::NAME, &c.expiration)?)
+                        .with_provider(Self::NAME),
+                )
+            }
+            (status, _) => Err(Error::credentials(
+                Self::NAME,
+                format!("CloudSSO answered HTTP {status}"),
+            )),
+        }
+    }
+}
+
+impl std::fmt::Debug for CloudSso {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CloudSso")
+            .field("sign_in_url", &self.sign_in_url)
+            .field("account_id", &self.account_id)
+            .field("access_config", &self.access_config)
+            .field("access_token", &self.access_token)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ProvideCredentials for CloudSso {
     fn provide_credentials(&self) -> CredentialFuture<'_> {
         Box::pin(self.cache.get(|| self.fetch()))
     }

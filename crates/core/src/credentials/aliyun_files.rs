@@ -2,7 +2,7 @@
 //! `config.json`, and the default chain that tries every source in the
 //! official SDKs' order.
 
-use super::aliyun::{CredentialsUri, EcsRamRole, OidcRoleArn, RamRoleArn, RsaKeyPair};
+use super::aliyun::{CloudSso, CredentialsUri, EcsRamRole, OidcRoleArn, RamRoleArn, RsaKeyPair};
 use super::chain::{Chain, Lazy};
 use super::environment::Environment;
 use super::{ini, AliyunEnvironment, Credential, CredentialFuture, ProvideCredentials};
@@ -190,7 +190,7 @@ fn load_ini(env: &Environment, endpoints: &Endpoints) -> Result<Provider, Error>
 /// The Alibaba Cloud CLI's `~/.aliyun/config.json`: the profile
 /// `ALIBABA_CLOUD_PROFILE`, else the file's `current`. Modes `AK`,
 /// `StsToken`, `RamRoleArn`, `EcsRamRole`, `OIDC`, `ChainableRamRoleArn`,
-/// `CredentialsURI` and `External`. Off when
+/// `CloudSSO`, `CredentialsURI` and `External` (not yet `OAuth`). Off when
 /// `ALIBABA_CLOUD_CLI_PROFILE_DISABLED=true`.
 #[derive(Debug)]
 pub struct CliProfile {
@@ -349,12 +349,19 @@ fn cli_provider(
             Ok(Arc::new(r))
         }
         "CredentialsURI" => Ok(Arc::new(CredentialsUri::new(get("credentials_uri")?)?)),
+        "CloudSSO" => Ok(Arc::new(CloudSso::new(
+            get("cloud_sso_sign_in_url")?,
+            get("cloud_sso_account_id")?,
+            get("cloud_sso_access_config")?,
+            get("access_token")?,
+            p["cloud_sso_access_token_expire"].as_u64().unwrap_or(0),
+        )?)),
         "External" => Ok(Arc::new(External::new(get("process_command")?))),
         other => Err(Error::credentials(
             name,
             format!(
                 "profile `{wanted}` in {shown} has mode `{other}`, which yun does not support \
-                 (AK, StsToken, RamRoleArn, ChainableRamRoleArn, EcsRamRole, OIDC, CredentialsURI, External)"
+                 (AK, StsToken, RamRoleArn, ChainableRamRoleArn, EcsRamRole, OIDC, CloudSSO, CredentialsURI, External)"
             ),
         )),
     }

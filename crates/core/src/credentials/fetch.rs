@@ -20,7 +20,7 @@ pub(crate) fn transport(timeout: Duration, env_proxy: bool) -> Result<Arc<dyn Tr
     Ok(Arc::new(ReqwestTransport::new(&options)?))
 }
 
-/// Sends one request; a failure below HTTP is reported for `provider`.
+/// Sends one request without a body; a failure below HTTP is reported for `provider`.
 pub(crate) async fn send(
     transport: &dyn Transport,
     provider: &str,
@@ -28,12 +28,24 @@ pub(crate) async fn send(
     url: &str,
     headers: &[(&str, &str)],
 ) -> Result<(u16, Bytes), Error> {
+    send_body(transport, provider, method, url, headers, Bytes::new()).await
+}
+
+/// Sends one request with `body`.
+pub(crate) async fn send_body(
+    transport: &dyn Transport,
+    provider: &str,
+    method: &str,
+    url: &str,
+    headers: &[(&str, &str)],
+    body: Bytes,
+) -> Result<(u16, Bytes), Error> {
     let mut builder = http::Request::builder().method(method).uri(url);
     for (k, v) in headers {
         builder = builder.header(*k, *v);
     }
     let request = builder
-        .body(Bytes::new())
+        .body(body)
         .map_err(|_| Error::credentials(provider, format!("`{url}` is not a valid URL")))?;
     let response = transport
         .send(request)
