@@ -712,8 +712,9 @@ async fn thousand_callers(first_expiry: u64, wait_before: Duration) -> (usize, V
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_thousand_callers_across_an_expiry_cause_one_sts_call_and_get_no_expired_credential() {
-    // The first credential expires 1 s after it is issued; the callers come after that.
-    let (calls, results) = thousand_callers(1, Duration::from_millis(2100)).await;
+    // The first credential expires 2 s after it is issued (whole seconds, as
+    // STS writes them, so 1-2 s after it arrives); the callers come after that.
+    let (calls, results) = thousand_callers(2, Duration::from_millis(3100)).await;
     assert_eq!(calls, 2, "one priming call and exactly one refresh");
     let now = SystemTime::now();
     for c in &results {
