@@ -369,7 +369,7 @@ async fn ini_profiles_of_every_static_type_and_ram_role_arn() {
     );
     let endpoints = Endpoints {
         sts: Some(sts.url()),
-        metadata: None,
+        ..Endpoints::default()
     };
     let profile = |name: &str| {
         let env = Environment::from_pairs([
@@ -467,6 +467,24 @@ async fn cli_config_profiles_every_mode() {
         )
     })
     .await;
+    let oauth = TestServer::start(|r: &Received| match r.path.as_str() {
+        "/v1/token" => {
+            let form = r.form_pairs();
+            let has = |k: &str, v: &str| form.iter().any(|(a, b)| a == k && b == v);
+            if has("grant_type", "refresh_token") && has("refresh_token", "refresh-1") && has("client_id", "4038181954557748008") {
+                Reply::json(200, &json!({"access_token": "access-2", "refresh_token": "refresh-2", "expires_in": 3600}))
+            } else {
+                Reply::json(400, &json!({"error": "invalid_grant"}))
+            }
+        }
+        "/v1/exchange" if r.header("authorization") == Some("Bearer access-2") => Reply::json(
+            200,
+            &json!({"AccessKeyId": "STS.oauth", "AccessKeySecret": "s", "SecurityToken": "t",
+                    "Expiration": iso8601(now_unix() + 3600)}),
+        ),
+        _ => Reply::json(401, &json!({"error": "unauthorized"})),
+    })
+    .await;
     let home = temp_dir("cli");
     let token_file = home.join("oidc-token");
     std::fs::write(&token_file, "tok").unwrap();
@@ -487,7 +505,10 @@ async fn cli_config_profiles_every_mode() {
              "cloud_sso_access_token_expire": now_unix() + 3600},
             {"name": "sso-expired", "mode": "CloudSSO", "cloud_sso_sign_in_url": sso.url(), "cloud_sso_account_id": "123",
              "cloud_sso_access_config": "ac-1", "access_token": "t", "cloud_sso_access_token_expire": 1},
-            {"name": "oauth", "mode": "OAuth"},
+            {"name": "oauth", "mode": "OAuth", "oauth_site_type": "CN", "oauth_access_token": "access-1",
+             "oauth_access_token_expire": now_unix() + 60, "oauth_refresh_token": "refresh-1"},
+            {"name": "oauth-site", "mode": "OAuth", "oauth_site_type": "MARS"},
+            {"name": "magic", "mode": "Magic"},
             {"name": "oidc", "mode": "OIDC", "ram_role_arn": "r", "oidc_provider_arn": "p", "oidc_token_file": token_file},
         ]
     });
@@ -495,6 +516,7 @@ async fn cli_config_profiles_every_mode() {
     let endpoints = Endpoints {
         sts: Some(sts.url()),
         metadata: Some(imds.url()),
+        oauth: Some(oauth.url()),
     };
     let profile = |name: Option<&str>| {
         let mut pairs = vec![("HOME", home.to_str().unwrap().to_owned())];
@@ -568,12 +590,55 @@ async fn cli_config_profiles_every_mode() {
         .unwrap_err()
         .to_string();
     assert!(err.contains("aliyun sso login"), "{err}");
-    let err = profile(Some("oauth"))
+    // OAuth: the access token is near expiry, so it is refreshed, exchanged,
+    // and the rotated tokens are written back for the CLI.
+    assert_eq!(
+        profile(Some("oauth"))
+            .provide_credentials()
+            .await
+            .unwrap()
+            .access_key_id(),
+        "STS.oauth"
+    );
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(home.join(".aliyun/config.json")).unwrap())
+            .unwrap();
+    let entry = saved["profiles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "oauth")
+        .unwrap();
+    assert_eq!(
+        (
+            entry["oauth_refresh_token"].as_str(),
+            entry["access_key_id"].as_str()
+        ),
+        (Some("refresh-2"), Some("STS.oauth"))
+    );
+    // A later provider reuses the stored STS credential without calling the service.
+    let served = oauth.received().len();
+    assert_eq!(
+        profile(Some("oauth"))
+            .provide_credentials()
+            .await
+            .unwrap()
+            .access_key_id(),
+        "STS.oauth"
+    );
+    assert_eq!(oauth.received().len(), served);
+    let err = profile(Some("oauth-site"))
         .provide_credentials()
         .await
         .unwrap_err()
         .to_string();
-    assert!(err.contains("mode `OAuth`"), "{err}");
+    assert!(err.contains("oauth_site_type `MARS`"), "{err}");
+    let err = profile(Some("magic"))
+        .provide_credentials()
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("mode `Magic`"), "{err}");
     // OIDC reaches the fake STS unsigned, which this fake refuses: its error comes back named.
     let err = profile(Some("oidc"))
         .provide_credentials()
@@ -615,7 +680,8 @@ async fn the_default_chain_explains_every_skipped_step() {
         &env,
         Endpoints {
             sts: Some(closed.clone()),
-            metadata: Some(closed),
+            metadata: Some(closed.clone()),
+            oauth: Some(closed),
         },
     );
     assert_eq!(

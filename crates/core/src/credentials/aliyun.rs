@@ -11,6 +11,7 @@
 //! | [`RsaKeyPair`] | STS `GenerateSessionAccessKey` with a key pair |
 //! | [`IniProfile`] | `~/.alibabacloud/credentials.ini` (any type above) |
 //! | [`CloudSso`] | CloudSSO, with the access token the CLI keeps after `aliyun sso login` |
+//! | [`OAuth`] | the CLI's OAuth sign-in, exchanged for STS credentials |
 //! | [`CliProfile`] | the Alibaba Cloud CLI's `~/.aliyun/config.json` |
 //!
 //! Temporary credentials are cached and refreshed 15 minutes before expiry.
@@ -738,6 +739,220 @@ impl std::fmt::Debug for CloudSso {
 }
 
 impl ProvideCredentials for CloudSso {
+    fn provide_credentials(&self) -> CredentialFuture<'_> {
+        Box::pin(self.cache.get(|| self.fetch()))
+    }
+}
+
+/// The CLI's OAuth sign-in: the access token (refreshed with the refresh
+/// token when it is within 20 minutes of expiry) is exchanged at
+/// `<sign-in URL>/v1/exchange` for STS credentials. Tokens rotate, so each
+/// new access/refresh token and STS credential is written back to the CLI's
+/// config.json, as the CLI does; otherwise the CLI's stored refresh token
+/// would stop working.
+pub struct OAuth {
+    sign_in_url: String,
+    client_id: String,
+    tokens: tokio::sync::Mutex<OAuthTokens>,
+    stored: std::sync::Mutex<Option<Credential>>,
+    write_back: Option<(PathBuf, String)>,
+    transport: Arc<dyn Transport>,
+    cache: RefreshCache,
+}
+
+/// The tokens an [`OAuth`] provider holds (and writes back).
+#[derive(Clone, Default)]
+pub struct OAuthTokens {
+    /// The access token.
+    pub access_token: Option<String>,
+    /// When the access token expires (Unix seconds).
+    pub access_token_expire: u64,
+    /// The refresh token.
+    pub refresh_token: Option<String>,
+}
+
+impl OAuth {
+    const NAME: &'static str = "oauth";
+
+    /// A provider for `client_id` at `sign_in_url` (`https://oauth.aliyun.com`
+    /// for the China site, `https://oauth.alibabacloud.com` for the international one).
+    pub fn new(
+        sign_in_url: impl Into<String>,
+        client_id: impl Into<String>,
+        tokens: OAuthTokens,
+    ) -> Result<Self, Error> {
+        Ok(OAuth {
+            sign_in_url: sign_in_url.into().trim_end_matches('/').to_owned(),
+            client_id: client_id.into(),
+            tokens: tokio::sync::Mutex::new(tokens),
+            stored: std::sync::Mutex::new(None),
+            write_back: None,
+            transport: fetch::transport(Duration::from_secs(5), true)?,
+            cache: RefreshCache::default(),
+        })
+    }
+
+    /// An STS credential from an earlier exchange (the CLI stores it), used
+    /// first while it is valid for more than the refresh margin.
+    pub fn stored_credential(self, credential: Credential) -> Self {
+        if let Ok(mut s) = self.stored.lock() {
+            *s = Some(credential.with_provider(Self::NAME));
+        }
+        self
+    }
+
+    /// Writes rotated tokens and STS credentials back to this CLI profile.
+    pub(crate) fn write_back(mut self, config_file: PathBuf, profile: String) -> Self {
+        self.write_back = Some((config_file, profile));
+        self
+    }
+
+    async fn post(
+        &self,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: String,
+    ) -> Result<serde_json::Value, Error> {
+        let url = format!("{}{path}", self.sign_in_url);
+        match fetch::send_body(
+            &*self.transport,
+            Self::NAME,
+            "POST",
+            &url,
+            headers,
+            body.into(),
+        )
+        .await?
+        {
+            (200, body) => fetch::decode(Self::NAME, &format!("OAuth {path}"), &body),
+            (status, _) => Err(Error::credentials(
+                Self::NAME,
+                format!("OAuth {path} answered HTTP {status}"),
+            )),
+        }
+    }
+
+    async fn fetch(&self) -> Result<Credential, Error> {
+        let stored = self.stored.lock().ok().and_then(|mut s| s.take());
+        if let Some(c) = stored.filter(|c| {
+            !c.expires_within(std::time::SystemTime::now(), Duration::from_secs(15 * 60))
+        }) {
+            return Ok(c);
+        }
+        let mut tokens = self.tokens.lock().await;
+        let now = crate::time::now_unix();
+        if let Some(refresh) = tokens.refresh_token.clone() {
+            if tokens.access_token.is_none() || tokens.access_token_expire <= now + 1200 {
+                let mut form = crate::encode::Params::new();
+                form.insert("grant_type", "refresh_token");
+                form.insert("refresh_token", refresh);
+                form.insert("client_id", self.client_id.as_str());
+                let answer = self
+                    .post(
+                        "/v1/token",
+                        &[("content-type", "application/x-www-form-urlencoded")],
+                        form.to_form_body(),
+                    )
+                    .await?;
+                let (Some(access), Some(refresh)) = (
+                    answer["access_token"].as_str(),
+                    answer["refresh_token"].as_str(),
+                ) else {
+                    return Err(Error::credentials(
+                        Self::NAME,
+                        "OAuth /v1/token answered without access_token and refresh_token",
+                    ));
+                };
+                tokens.access_token = Some(access.to_owned());
+                tokens.refresh_token = Some(refresh.to_owned());
+                tokens.access_token_expire = now + answer["expires_in"].as_u64().unwrap_or(3600);
+            }
+        }
+        let access = tokens.access_token.clone().ok_or_else(|| {
+            Error::credentials(
+                Self::NAME,
+                "no OAuth access token; sign in again with `aliyun configure --mode OAuth`",
+            )
+        })?;
+        let bearer = format!("Bearer {access}");
+        let answer = self
+            .post(
+                "/v1/exchange",
+                &[
+                    ("content-type", "application/json"),
+                    ("authorization", bearer.as_str()),
+                ],
+                String::new(),
+            )
+            .await?;
+        let field = |k: &str| {
+            answer[k].as_str().map(str::to_owned).ok_or_else(|| {
+                Error::credentials(
+                    Self::NAME,
+                    format!("OAuth /v1/exchange answered without {k}"),
+                )
+            })
+        };
+        let expiration = field("Expiration")?;
+        let expiry = fetch::expiry(Self::NAME, &expiration)?;
+        let credential = Credential::sts(
+            field("AccessKeyId")?,
+            field("AccessKeySecret")?,
+            field("SecurityToken")?,
+        )
+        .with_expiry(expiry)
+        .with_provider(Self::NAME);
+        if let Some((file, profile)) = &self.write_back {
+            let sts_expiration = expiry
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs());
+            write_back_oauth(file, profile, &tokens, &credential, sts_expiration)?;
+        }
+        Ok(credential)
+    }
+}
+
+/// Updates one profile of the CLI's config.json in place (write to a
+/// temporary file, then rename, so a crash never leaves half a file).
+fn write_back_oauth(
+    file: &Path,
+    profile: &str,
+    tokens: &OAuthTokens,
+    c: &Credential,
+    sts_expiration: u64,
+) -> Result<(), Error> {
+    let shown = file.display().to_string();
+    let fail = |why: String| Error::credentials("oauth", format!("cannot update {shown}: {why}"));
+    let text = std::fs::read_to_string(file).map_err(|e| fail(e.to_string()))?;
+    let mut config: serde_json::Value =
+        serde_json::from_str(&text).map_err(|_| fail("it is not valid JSON".into()))?;
+    let entry = config["profiles"]
+        .as_array_mut()
+        .and_then(|ps| ps.iter_mut().find(|p| p["name"] == profile))
+        .ok_or_else(|| fail(format!("profile `{profile}` is gone")))?;
+    entry["oauth_access_token"] = tokens.access_token.clone().into();
+    entry["oauth_refresh_token"] = tokens.refresh_token.clone().into();
+    entry["oauth_access_token_expire"] = tokens.access_token_expire.into();
+    entry["access_key_id"] = c.access_key_id().into();
+    entry["access_key_secret"] = c.access_key_secret().expose().into();
+    entry["sts_token"] = c.security_token().map(|t| t.expose().to_owned()).into();
+    entry["sts_expiration"] = sts_expiration.into();
+    let temp = file.with_extension("json.yun-tmp");
+    let body = serde_json::to_string_pretty(&config).map_err(|e| fail(e.to_string()))?;
+    std::fs::write(&temp, body).map_err(|e| fail(e.to_string()))?;
+    std::fs::rename(&temp, file).map_err(|e| fail(e.to_string()))
+}
+
+impl std::fmt::Debug for OAuth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OAuth")
+            .field("sign_in_url", &self.sign_in_url)
+            .field("client_id", &self.client_id)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ProvideCredentials for OAuth {
     fn provide_credentials(&self) -> CredentialFuture<'_> {
         Box::pin(self.cache.get(|| self.fetch()))
     }

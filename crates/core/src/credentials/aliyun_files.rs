@@ -2,7 +2,9 @@
 //! `config.json`, and the default chain that tries every source in the
 //! official SDKs' order.
 
-use super::aliyun::{CloudSso, CredentialsUri, EcsRamRole, OidcRoleArn, RamRoleArn, RsaKeyPair};
+use super::aliyun::{
+    CloudSso, CredentialsUri, EcsRamRole, OAuth, OAuthTokens, OidcRoleArn, RamRoleArn, RsaKeyPair,
+};
 use super::chain::{Chain, Lazy};
 use super::environment::Environment;
 use super::{ini, AliyunEnvironment, Credential, CredentialFuture, ProvideCredentials};
@@ -20,6 +22,8 @@ pub struct Endpoints {
     pub sts: Option<String>,
     /// The ECS metadata service.
     pub metadata: Option<String>,
+    /// The OAuth sign-in service (instead of the site's).
+    pub oauth: Option<String>,
 }
 
 impl Endpoints {
@@ -190,7 +194,7 @@ fn load_ini(env: &Environment, endpoints: &Endpoints) -> Result<Provider, Error>
 /// The Alibaba Cloud CLI's `~/.aliyun/config.json`: the profile
 /// `ALIBABA_CLOUD_PROFILE`, else the file's `current`. Modes `AK`,
 /// `StsToken`, `RamRoleArn`, `EcsRamRole`, `OIDC`, `ChainableRamRoleArn`,
-/// `CloudSSO`, `CredentialsURI` and `External` (not yet `OAuth`). Off when
+/// `CloudSSO`, `OAuth`, `CredentialsURI` and `External`. Off when
 /// `ALIBABA_CLOUD_CLI_PROFILE_DISABLED=true`.
 #[derive(Debug)]
 pub struct CliProfile {
@@ -357,11 +361,37 @@ fn cli_provider(
             p["cloud_sso_access_token_expire"].as_u64().unwrap_or(0),
         )?)),
         "External" => Ok(Arc::new(External::new(get("process_command")?))),
+        "OAuth" => {
+            // The sites and the CLI's client ids, as the official SDKs have them.
+            let (site_url, client_id) = match p["oauth_site_type"].as_str().unwrap_or("CN") {
+                "CN" => ("https://oauth.aliyun.com", "4038181954557748008"),
+                "INTL" => ("https://oauth.alibabacloud.com", "4103531455503354461"),
+                other => {
+                    return Err(Error::credentials(
+                        name,
+                        format!("profile `{wanted}` in {shown} has oauth_site_type `{other}`; expected CN or INTL"),
+                    ))
+                }
+            };
+            let tokens = OAuthTokens {
+                access_token: optional("oauth_access_token"),
+                access_token_expire: p["oauth_access_token_expire"].as_u64().unwrap_or(0),
+                refresh_token: optional("oauth_refresh_token"),
+            };
+            let url = endpoints.oauth.as_deref().unwrap_or(site_url);
+            let mut provider = OAuth::new(url, client_id, tokens)?.write_back(PathBuf::from(shown), wanted.to_owned());
+            let stored = (optional("access_key_id"), optional("access_key_secret"), optional("sts_token"));
+            if let ((Some(id), Some(secret), Some(token)), Some(expires)) = (stored, p["sts_expiration"].as_u64()) {
+                let expiry = std::time::UNIX_EPOCH + std::time::Duration::from_secs(expires);
+                provider = provider.stored_credential(Credential::sts(id, secret, token).with_expiry(expiry));
+            }
+            Ok(Arc::new(provider))
+        }
         other => Err(Error::credentials(
             name,
             format!(
                 "profile `{wanted}` in {shown} has mode `{other}`, which yun does not support \
-                 (AK, StsToken, RamRoleArn, ChainableRamRoleArn, EcsRamRole, OIDC, CloudSSO, CredentialsURI, External)"
+                 (AK, StsToken, RamRoleArn, ChainableRamRoleArn, EcsRamRole, OIDC, CloudSSO, OAuth, CredentialsURI, External)"
             ),
         )),
     }

@@ -22,7 +22,9 @@ mod ini;
 mod secret;
 mod tencent;
 
-pub use aliyun::{CloudSso, CredentialsUri, EcsRamRole, OidcRoleArn, RamRoleArn, RsaKeyPair};
+pub use aliyun::{
+    CloudSso, CredentialsUri, EcsRamRole, OAuth, OAuthTokens, OidcRoleArn, RamRoleArn, RsaKeyPair,
+};
 pub use aliyun_files::{
     aliyun_default_chain, aliyun_default_chain_with, CliProfile, Endpoints, External, IniProfile,
 };
