@@ -509,6 +509,7 @@ async fn cli_config_profiles_every_mode() {
              "oauth_access_token_expire": now_unix() + 60, "oauth_refresh_token": "refresh-1"},
             {"name": "oauth-site", "mode": "OAuth", "oauth_site_type": "MARS"},
             {"name": "magic", "mode": "Magic"},
+            {"name": "ext", "mode": "External", "process_command": format!("sh '{}' --flag", home.join("helper.sh").display())},
             {"name": "oidc", "mode": "OIDC", "ram_role_arn": "r", "oidc_provider_arn": "p", "oidc_token_file": token_file},
         ]
     });
@@ -633,6 +634,19 @@ async fn cli_config_profiles_every_mode() {
         .unwrap_err()
         .to_string();
     assert!(err.contains("oauth_site_type `MARS`"), "{err}");
+    std::fs::write(
+        home.join("helper.sh"),
+        "echo '{\"mode\": \"StsToken\", \"access_key_id\": \"STS.ext\", \"access_key_secret\": \"s\", \"sts_token\": \"t\"}'\n",
+    )
+    .unwrap();
+    assert_eq!(
+        profile(Some("ext"))
+            .provide_credentials()
+            .await
+            .unwrap()
+            .access_key_id(),
+        "STS.ext"
+    );
     let err = profile(Some("magic"))
         .provide_credentials()
         .await

@@ -407,8 +407,10 @@ impl ProvideCredentials for SharedSource {
     }
 }
 
-/// The CLI's `External` mode: runs a command whose standard output is
+/// The CLI's `External` mode: runs a command (split like a POSIX shell
+/// would, without running one) whose standard output is
 /// `{"mode": "AK" | "StsToken", "access_key_id", "access_key_secret", "sts_token"}`.
+/// The command gets 60 seconds.
 #[derive(Debug)]
 pub struct External {
     command: String,
@@ -416,8 +418,9 @@ pub struct External {
 
 impl External {
     const NAME: &'static str = "external";
+    const TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
 
-    /// Runs `command` (split on whitespace; no shell) for each credential.
+    /// Runs `command` for each credential.
     pub fn new(command: impl Into<String>) -> Self {
         External {
             command: command.into(),
@@ -425,14 +428,24 @@ impl External {
     }
 
     async fn run(&self) -> Result<Credential, Error> {
-        let mut words = self.command.split_whitespace();
-        let program = words
-            .next()
+        let words = split_command(&self.command).ok_or_else(|| {
+            Error::credentials(Self::NAME, "process_command has an unclosed quote")
+        })?;
+        let (program, args) = words
+            .split_first()
             .ok_or_else(|| Error::credentials(Self::NAME, "process_command is empty"))?;
-        let args: Vec<&str> = words.collect();
-        let output = std::process::Command::new(program)
-            .args(&args)
-            .output()
+        let child = tokio::process::Command::new(program)
+            .args(args)
+            .kill_on_drop(true)
+            .output();
+        let output = tokio::time::timeout(Self::TIMEOUT, child)
+            .await
+            .map_err(|_| {
+                Error::credentials(
+                    Self::NAME,
+                    format!("`{program}` did not finish in {:?}", Self::TIMEOUT),
+                )
+            })?
             .map_err(|e| Error::credentials(Self::NAME, format!("cannot run `{program}`: {e}")))?;
         if !output.status.success() {
             return Err(Error::credentials(
@@ -457,6 +470,62 @@ impl External {
             _ => Credential::access_key(get("access_key_id")?, get("access_key_secret")?),
         };
         Ok(credential.with_provider(Self::NAME))
+    }
+}
+
+/// Splits a command line into words: whitespace separates; single quotes
+/// keep everything; double quotes keep all but `\"` and `\\`; a backslash
+/// outside quotes escapes the next character. `None` for an unclosed quote.
+fn split_command(line: &str) -> Option<Vec<String>> {
+    let mut words = Vec::new();
+    let mut word: Option<String> = None;
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            c if c.is_whitespace() => words.extend(word.take()),
+            '\'' => {
+                let w = word.get_or_insert_with(String::new);
+                loop {
+                    match chars.next()? {
+                        '\'' => break,
+                        c => w.push(c),
+                    }
+                }
+            }
+            '"' => {
+                let w = word.get_or_insert_with(String::new);
+                loop {
+                    match chars.next()? {
+                        '"' => break,
+                        '\\' => match chars.next()? {
+                            c @ ('"' | '\\') => w.push(c),
+                            c => {
+                                w.push('\\');
+                                w.push(c);
+                            }
+                        },
+                        c => w.push(c),
+                    }
+                }
+            }
+            '\\' => word.get_or_insert_with(String::new).push(chars.next()?),
+            c => word.get_or_insert_with(String::new).push(c),
+        }
+    }
+    words.extend(word);
+    Some(words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_command;
+
+    #[test]
+    fn splits_like_a_shell() {
+        let words = split_command(r#"helper --name 'a b' "c \"d\"" e\ f"#).unwrap();
+        assert_eq!(words, ["helper", "--name", "a b", "c \"d\"", "e f"]);
+        assert_eq!(split_command("  "), Some(vec![]));
+        assert_eq!(split_command("x 'open"), None);
     }
 }
 
