@@ -516,19 +516,6 @@ fn split_command(line: &str) -> Option<Vec<String>> {
     Some(words)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::split_command;
-
-    #[test]
-    fn splits_like_a_shell() {
-        let words = split_command(r#"helper --name 'a b' "c \"d\"" e\ f"#).unwrap();
-        assert_eq!(words, ["helper", "--name", "a b", "c \"d\"", "e f"]);
-        assert_eq!(split_command("  "), Some(vec![]));
-        assert_eq!(split_command("x 'open"), None);
-    }
-}
-
 impl ProvideCredentials for External {
     fn provide_credentials(&self) -> CredentialFuture<'_> {
         Box::pin(self.run())
@@ -582,4 +569,17 @@ pub fn aliyun_default_chain_with(env: &Environment, endpoints: Endpoints) -> Cha
         );
     }
     chain
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_command;
+
+    #[test]
+    fn splits_like_a_shell() {
+        let words = split_command(r#"helper --name 'a b' "c \"d\"" e\ f"#).unwrap();
+        assert_eq!(words, ["helper", "--name", "a b", "c \"d\"", "e f"]);
+        assert_eq!(split_command("  "), Some(vec![]));
+        assert_eq!(split_command("x 'open"), None);
+    }
 }
