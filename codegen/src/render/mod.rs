@@ -114,7 +114,7 @@ fn rustfmt(source: &str) -> Result<String, RenderError> {
     use std::io::Write;
     use std::process::{Command, Stdio};
     let fail = |why: String| RenderError(format!("rustfmt: {why}"));
-    let mut child = Command::new(std::env::var("RUSTFMT").unwrap_or_else(|_| "rustfmt".into()))
+    let mut child = Command::new(rustfmt_path())
         .args(["--edition", "2021", "--emit", "stdout", "--quiet"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -138,6 +138,27 @@ fn rustfmt(source: &str) -> Result<String, RenderError> {
         return Err(fail(String::from_utf8_lossy(&output.stderr).into_owned()));
     }
     String::from_utf8(output.stdout).map_err(|e| fail(e.to_string()))
+}
+
+/// The rustfmt binary: `RUSTFMT`, else the toolchain's own (asking rustup
+/// once saves its proxy's start-up on every file), else `rustfmt` on PATH.
+fn rustfmt_path() -> String {
+    static PATH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    PATH.get_or_init(|| {
+        if let Ok(p) = std::env::var("RUSTFMT") {
+            return p;
+        }
+        std::process::Command::new("rustup")
+            .args(["which", "rustfmt"])
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .and_then(|o| String::from_utf8(o.stdout).ok())
+            .map(|p| p.trim().to_owned())
+            .filter(|p| !p.is_empty())
+            .unwrap_or_else(|| "rustfmt".into())
+    })
+    .clone()
 }
 
 /// `///` doc lines for `text` (one attribute per line, so each renders as a

@@ -56,6 +56,9 @@ pub(crate) fn header_value(name: &str, value: String) -> Result<http::HeaderValu
     Ok(v)
 }
 
+/// The largest response body the default transport reads (64 MiB).
+pub const MAX_RESPONSE_BODY: usize = 64 << 20;
+
 /// The `User-Agent` yun sends.
 pub const USER_AGENT: &str = concat!("yun-rs/", env!("CARGO_PKG_VERSION"), " (Rust)");
 
@@ -176,15 +179,41 @@ impl ReqwestTransport {
         if let Some(headers) = builder.headers_mut() {
             *headers = response.headers().clone();
         }
-        let body = response
-            .bytes()
-            .await
-            .map_err(|e| self.map_error(&host, e))?;
+        let body = self.read_body(&host, response).await?;
         builder.body(body).map_err(|e| Error::Transport {
             message: format!("malformed response from {host}"),
             connect: false,
             source: Some(Box::new(e)),
         })
+    }
+
+    /// Reads the whole body, refusing one larger than [`MAX_RESPONSE_BODY`]
+    /// (a misbehaving gateway must not exhaust memory).
+    async fn read_body(&self, host: &str, mut response: reqwest::Response) -> Result<Bytes, Error> {
+        let too_large = || Error::Transport {
+            message: format!(
+                "the response from {host} is larger than {} MiB",
+                MAX_RESPONSE_BODY >> 20
+            ),
+            connect: false,
+            source: None,
+        };
+        let declared = response.content_length().unwrap_or(0);
+        if declared > MAX_RESPONSE_BODY as u64 {
+            return Err(too_large());
+        }
+        let mut body = Vec::with_capacity(declared as usize);
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|e| self.map_error(host, e))?
+        {
+            if body.len() + chunk.len() > MAX_RESPONSE_BODY {
+                return Err(too_large());
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(Bytes::from(body))
     }
 
     /// reqwest's errors carry the URL, which for signed requests holds the

@@ -563,3 +563,21 @@ async fn an_explicit_proxy_carries_every_request() {
         "the proxy got the absolute URL"
     );
 }
+
+#[tokio::test]
+async fn an_oversized_response_is_refused_not_buffered() {
+    let big = vec![b'x'; yun_core::http::MAX_RESPONSE_BODY + 1];
+    let server = TestServer::start(move |_| Reply::raw(200, "application/json", big.clone())).await;
+    let client = AliyunClient::for_product(
+        config(&server, Credential::access_key(ID, SECRET))
+            .retry(RetryConfig::disabled())
+            .build()
+            .unwrap(),
+        "ecs",
+    );
+    let err = client
+        .call::<Value>(&RpcRequest::new("A", "1"))
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("larger than 64 MiB"), "{err}");
+}
