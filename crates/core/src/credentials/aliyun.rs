@@ -23,7 +23,7 @@ use super::{Credential, CredentialFuture, ProvideCredentials};
 use crate::aliyun::{AliyunClient, Method, RpcRequest};
 use crate::config::{AliyunSignature, Config};
 use crate::error::Error;
-use crate::http::{HttpOptions, Transport};
+use crate::http::Transport;
 use crate::sign::aliyun_rpc::RpcAlgorithm;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
@@ -56,22 +56,13 @@ fn sts_client(
     source: Arc<dyn ProvideCredentials>,
     endpoint: &str,
 ) -> Result<AliyunClient, Error> {
-    let config = Config::builder()
+    let builder = Config::builder()
         .credentials_provider(source)
-        .endpoint_url(endpoint)
-        .aliyun_signature(AliyunSignature::RpcV1(RpcAlgorithm::HmacSha1))
-        .http(
-            HttpOptions::default()
-                .connect_timeout(Duration::from_secs(5))
-                .read_timeout(Duration::from_secs(10)),
-        )
-        .build()
-        .map_err(|e| Error::Credentials {
-            provider: provider.to_owned(),
-            message: format!("STS endpoint: {e}"),
-            source: Some(Box::new(e)),
-        })?;
-    Ok(AliyunClient::for_product(config, "sts"))
+        .aliyun_signature(AliyunSignature::RpcV1(RpcAlgorithm::HmacSha1));
+    Ok(AliyunClient::for_product(
+        fetch::sts_config(provider, builder, endpoint)?,
+        "sts",
+    ))
 }
 
 /// STS's `Credentials` object.

@@ -97,3 +97,26 @@ pub(crate) fn expiry(provider: &str, text: &str) -> Result<std::time::SystemTime
             )
         })
 }
+
+/// The configuration of a client that calls an STS service for `provider`:
+/// `builder`'s credentials and settings, `endpoint`, 5 s connect and 10 s
+/// read timeouts.
+pub(crate) fn sts_config(
+    provider: &str,
+    builder: crate::ConfigBuilder,
+    endpoint: &str,
+) -> Result<crate::Config, Error> {
+    builder
+        .endpoint_url(endpoint)
+        .http(
+            HttpOptions::default()
+                .connect_timeout(Duration::from_secs(5))
+                .read_timeout(Duration::from_secs(10)),
+        )
+        .build()
+        .map_err(|e| Error::Credentials {
+            provider: provider.to_owned(),
+            message: format!("STS endpoint: {e}"),
+            source: Some(Box::new(e)),
+        })
+}

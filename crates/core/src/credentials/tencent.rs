@@ -17,7 +17,7 @@ use super::fetch;
 use super::{ini, Credential, CredentialFuture, ProvideCredentials, TencentEnvironment};
 use crate::config::Config;
 use crate::error::Error;
-use crate::http::{HttpOptions, Transport};
+use crate::http::Transport;
 use crate::tencent::{TencentClient, TencentRequest};
 use serde::Deserialize;
 use std::path::PathBuf;
@@ -322,22 +322,13 @@ fn sts_client(
     region: &str,
     endpoint: &str,
 ) -> Result<TencentClient, Error> {
-    let config = Config::builder()
+    let builder = Config::builder()
         .credentials_provider(source)
-        .region(region)
-        .endpoint_url(endpoint)
-        .http(
-            HttpOptions::default()
-                .connect_timeout(Duration::from_secs(5))
-                .read_timeout(Duration::from_secs(10)),
-        )
-        .build()
-        .map_err(|e| Error::Credentials {
-            provider: provider.to_owned(),
-            message: format!("STS endpoint: {e}"),
-            source: Some(Box::new(e)),
-        })?;
-    Ok(TencentClient::new(config, "sts"))
+        .region(region);
+    Ok(TencentClient::new(
+        fetch::sts_config(provider, builder, endpoint)?,
+        "sts",
+    ))
 }
 
 async fn sts_call(
