@@ -99,45 +99,61 @@ pub fn render_crate(spec: &Spec, layout: &Layout) -> Result<Vec<(String, String)
         files.push(("src/models.rs".to_owned(), format(models(spec, &shapes))?));
     }
     files.sort();
+    rustfmt_all(&mut files)?;
     Ok(files)
 }
 
-/// Parses (so nothing invalid is written), pretty-prints, then runs rustfmt
-/// so generated code is exactly what `cargo fmt` keeps.
+/// Parses (so nothing invalid is written) and pretty-prints; [`rustfmt_all`]
+/// then makes it exactly what `cargo fmt` keeps.
 fn format(tokens: TokenStream) -> Result<String, RenderError> {
     let file = syn::parse2::<syn::File>(tokens)
         .map_err(|e| RenderError(format!("emitted invalid Rust: {e}")))?;
-    rustfmt(&prettyplease::unparse(&file))
+    Ok(prettyplease::unparse(&file))
 }
 
-fn rustfmt(source: &str) -> Result<String, RenderError> {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
+/// Runs rustfmt once over every Rust file of a crate: the files are laid
+/// out in a scratch directory as they will be in the crate (so `mod`
+/// declarations resolve), formatted in place, and read back.
+fn rustfmt_all(files: &mut [(String, String)]) -> Result<(), RenderError> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static RUN: AtomicUsize = AtomicUsize::new(0);
     let fail = |why: String| RenderError(format!("rustfmt: {why}"));
-    let mut child = Command::new(rustfmt_path())
-        .args(["--edition", "2021", "--emit", "stdout", "--quiet"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| {
-            fail(format!(
-                "could not start it ({e}); install it with `rustup component add rustfmt`"
-            ))
-        })?;
-    let mut stdin = child.stdin.take().ok_or_else(|| fail("no stdin".into()))?;
-    let input = source.to_owned();
-    // Write from another thread so a large file cannot deadlock on full pipes.
-    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
-    let output = child.wait_with_output().map_err(|e| fail(e.to_string()))?;
-    writer
-        .join()
-        .map_err(|_| fail("writer thread panicked".into()))?
-        .map_err(|e| fail(e.to_string()))?;
-    if !output.status.success() {
-        return Err(fail(String::from_utf8_lossy(&output.stderr).into_owned()));
-    }
-    String::from_utf8(output.stdout).map_err(|e| fail(e.to_string()))
+    let dir = std::env::temp_dir().join(format!(
+        "yun-codegen-{}-{}",
+        std::process::id(),
+        RUN.fetch_add(1, Ordering::Relaxed)
+    ));
+    let result = (|| {
+        let mut paths = Vec::new();
+        for (path, content) in files.iter().filter(|(p, _)| p.ends_with(".rs")) {
+            let full = dir.join(path);
+            if let Some(parent) = full.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| fail(e.to_string()))?;
+            }
+            std::fs::write(&full, content).map_err(|e| fail(e.to_string()))?;
+            paths.push(path.clone());
+        }
+        let output = std::process::Command::new(rustfmt_path())
+            .args(["--edition", "2021", "--quiet"])
+            .args(&paths)
+            .current_dir(&dir)
+            .output()
+            .map_err(|e| {
+                fail(format!(
+                    "could not start it ({e}); install it with `rustup component add rustfmt`"
+                ))
+            })?;
+        if !output.status.success() {
+            return Err(fail(String::from_utf8_lossy(&output.stderr).into_owned()));
+        }
+        for (path, content) in files.iter_mut().filter(|(p, _)| p.ends_with(".rs")) {
+            *content = std::fs::read_to_string(dir.join(path.as_str()))
+                .map_err(|e| fail(e.to_string()))?;
+        }
+        Ok(())
+    })();
+    let _ = std::fs::remove_dir_all(&dir);
+    result
 }
 
 /// The rustfmt binary: `RUSTFMT`, else the toolchain's own (asking rustup
