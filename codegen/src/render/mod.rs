@@ -108,7 +108,34 @@ pub fn render_crate(spec: &Spec, layout: &Layout) -> Result<Vec<(String, String)
 fn format(tokens: TokenStream) -> Result<String, RenderError> {
     let file = syn::parse2::<syn::File>(tokens)
         .map_err(|e| RenderError(format!("emitted invalid Rust: {e}")))?;
-    Ok(prettyplease::unparse(&file))
+    Ok(space_items(&prettyplease::unparse(&file)))
+}
+
+/// Puts a blank line between items, as a person would: after a closing
+/// `}` (or `};`) and after the module docs, before the next item at the
+/// same depth. rustfmt keeps single blank lines, so this survives it.
+fn space_items(source: &str) -> String {
+    let mut out = String::with_capacity(source.len() + source.len() / 16);
+    let mut previous = "";
+    for line in source.lines() {
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        let previous_trimmed = previous.trim_start();
+        let previous_indent = previous.len() - previous_trimmed.len();
+        let closes = matches!(previous_trimmed, "}" | "};") && previous_indent == indent;
+        let ends_docs = previous_trimmed.starts_with("//!") && !trimmed.starts_with("//!");
+        if (closes || ends_docs)
+            && !trimmed.is_empty()
+            && !trimmed.starts_with('}')
+            && !trimmed.starts_with(')')
+        {
+            out.push('\n');
+        }
+        out.push_str(line);
+        out.push('\n');
+        previous = line;
+    }
+    out
 }
 
 /// Runs rustfmt once over every Rust file of a crate: the files are laid

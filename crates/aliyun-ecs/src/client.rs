@@ -1,4 +1,5 @@
 //! The client: one method per operation.
+
 use crate::operations;
 /// A client for Alibaba Cloud ECS API `2014-05-26`.
 ///
@@ -7,6 +8,7 @@ use crate::operations;
 pub struct Client {
     inner: ::yun_core::aliyun::AliyunClient,
 }
+
 impl Client {
     /// A client from a configuration (region, credentials, endpoint, transport, retries).
     pub fn new(config: ::yun_core::Config) -> Self {
@@ -59,19 +61,23 @@ impl Client {
             ),
         }
     }
+
     /// A client with credentials from the vendor's default chain and the region from
     /// the environment, as the vendor's CLI and SDKs find them.
     pub async fn from_env() -> ::std::result::Result<Self, ::yun_core::Error> {
         Ok(Self::new(::yun_core::Config::aliyun_from_env().await?))
     }
+
     /// The raw RPC client underneath: call any action with any parameters.
     pub fn raw(&self) -> &::yun_core::aliyun::AliyunClient {
         &self.inner
     }
+
     /// The configuration.
     pub fn config(&self) -> &::yun_core::Config {
         self.inner.config()
     }
+
     /// Calls `AcceptInquiredSystemEvent` (HTTP POST).
     ///
     /// Required: `RegionId`, `EventId`.
@@ -92,6 +98,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ActivateRouterInterface` (HTTP POST).
     ///
     /// Required: `RegionId`, `RouterInterfaceId`.
@@ -115,6 +122,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `AddBandwidthPackageIps` (HTTP POST).
     ///
     /// Required: `RegionId`, `BandwidthPackageId`, `IpCount`.
@@ -138,6 +146,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `AddTags` (HTTP POST).
     ///
     /// Required: `RegionId`, `ResourceType`, `ResourceId`, `Tag`.
@@ -153,6 +162,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::add_tags::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `AllocateDedicatedHosts` (HTTP POST).
     ///
     /// Required: `RegionId`, `DedicatedHostType`.
@@ -173,6 +183,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `AllocateEipAddress` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -196,6 +207,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `AllocatePublicIpAddress` (HTTP POST).
     ///
     /// Required: `InstanceId`.
@@ -216,6 +228,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ApplyAutoSnapshotPolicy` (HTTP POST).
     ///
     /// Required: `regionId`, `autoSnapshotPolicyId`, `diskIds`.
@@ -236,6 +249,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `AssignIpv6Addresses` (HTTP POST).
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`.
@@ -256,6 +270,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `AssignPrivateIpAddresses` (HTTP POST).
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`.
@@ -276,6 +291,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `AssociateEipAddress` (HTTP POST).
     ///
     /// Required: `AllocationId`, `InstanceId`.
@@ -299,6 +315,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `AssociateHaVip` (HTTP POST).
     ///
     /// Required: `RegionId`, `HaVipId`, `InstanceId`.
@@ -322,6 +339,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `AttachClassicLinkVpc` (HTTP POST).
     ///
     /// Required: `RegionId`, `InstanceId`, `VpcId`.
@@ -342,6 +360,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `AttachDisk` (HTTP POST).
     ///
     /// Required: `InstanceId`, `DiskId`.
@@ -357,6 +376,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::attach_disk::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `AttachInstanceRamRole` (HTTP POST).
     ///
     /// Required: `RegionId`, `RamRoleName`, `InstanceIds`.
@@ -377,6 +397,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `AttachKeyPair` (HTTP POST).
     ///
     /// Required: `RegionId`, `KeyPairName`, `InstanceIds`.
@@ -395,6 +416,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `AttachNetworkInterface` (HTTP POST).
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`, `InstanceId`.
@@ -415,6 +437,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `AuthorizeSecurityGroup` (HTTP POST).
     ///
     /// Required: `RegionId`, `SecurityGroupId`.
@@ -435,6 +458,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `AuthorizeSecurityGroupEgress` (HTTP POST).
     ///
     /// Required: `RegionId`, `SecurityGroupId`.
@@ -455,6 +479,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CancelAutoSnapshotPolicy` (HTTP POST).
     ///
     /// Required: `regionId`, `diskIds`.
@@ -475,6 +500,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CancelCopyImage` (HTTP POST).
     ///
     /// Required: `RegionId`, `ImageId`.
@@ -495,6 +521,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CancelImagePipelineExecution` (HTTP POST).
     ///
     /// Required: `RegionId`, `ExecutionId`.
@@ -515,6 +542,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CancelPhysicalConnection` (HTTP POST).
     ///
     /// Required: `RegionId`, `PhysicalConnectionId`.
@@ -538,6 +566,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CancelSimulatedSystemEvents` (HTTP POST).
     ///
     /// Required: `RegionId`, `EventId`.
@@ -558,6 +587,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CancelTask` (HTTP POST).
     ///
     /// Required: `RegionId`, `TaskId`.
@@ -573,6 +603,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::cancel_task::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ConnectRouterInterface` (HTTP POST).
     ///
     /// Required: `RegionId`, `RouterInterfaceId`.
@@ -596,6 +627,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ConvertNatPublicIpToEip` (HTTP POST).
     ///
     /// Required: `InstanceId`, `RegionId`.
@@ -616,6 +648,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CopyImage` (HTTP POST).
     ///
     /// Required: `ImageId`, `RegionId`.
@@ -631,6 +664,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::copy_image::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CopySnapshot` (HTTP POST).
     ///
     /// Required: `RegionId`, `DestinationRegionId`, `SnapshotId`, `DestinationSnapshotName`, `DestinationSnapshotDescription`.
@@ -647,6 +681,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::copy_snapshot::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateActivation` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -667,6 +702,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateAutoProvisioningGroup` (HTTP POST).
     ///
     /// Required: `RegionId`, `TotalTargetCapacity`.
@@ -687,6 +723,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateAutoSnapshotPolicy` (HTTP POST).
     ///
     /// Required: `regionId`, `timePoints`, `repeatWeekdays`, `retentionDays`.
@@ -707,6 +744,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateCapacityReservation` (HTTP POST).
     ///
     /// Required: `RegionId`, `InstanceAmount`, `InstanceType`, `ZoneId`.
@@ -727,6 +765,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateCommand` (HTTP POST).
     ///
     /// Required: `RegionId`, `Name`, `Type`, `CommandContent`.
@@ -743,6 +782,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::create_command::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateDedicatedHostCluster` (HTTP POST).
     ///
     /// Required: `RegionId`, `ZoneId`.
@@ -763,6 +803,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateDemand` (HTTP POST).
     ///
     /// Required: `RegionId`, `ZoneId`, `InstanceType`, `Amount`, `Period`, `PeriodUnit`, `StartTime`, `EndTime`.
@@ -782,6 +823,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::create_demand::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateDeploymentSet` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -802,6 +844,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateDiagnosticMetricSet` (HTTP POST).
     ///
     /// Required: `RegionId`, `ResourceType`, `MetricIds`.
@@ -822,6 +865,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateDiagnosticReport` (HTTP POST).
     ///
     /// Required: `RegionId`, `ResourceId`.
@@ -842,6 +886,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateDisk` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -857,6 +902,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::create_disk::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateElasticityAssurance` (HTTP POST).
     ///
     /// Required: `RegionId`, `ZoneId`, `InstanceType`.
@@ -877,6 +923,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateForwardEntry` (HTTP POST).
     ///
     /// Required: `RegionId`, `ForwardTableId`, `ExternalIp`, `ExternalPort`, `InternalIp`, `InternalPort`, `IpProtocol`.
@@ -900,6 +947,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateHaVip` (HTTP POST).
     ///
     /// Required: `RegionId`, `VSwitchId`.
@@ -919,6 +967,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::create_ha_vip::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateHpcCluster` (HTTP POST).
     ///
     /// Required: `RegionId`, `Name`.
@@ -939,6 +988,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateImage` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -955,6 +1005,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::create_image::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateImageComponent` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -975,6 +1026,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateImagePipeline` (HTTP POST).
     ///
     /// Required: `RegionId`, `BaseImageType`, `BaseImage`.
@@ -995,6 +1047,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateInstance` (HTTP POST).
     ///
     /// Required: `RegionId`, `InstanceType`.
@@ -1013,6 +1066,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateKeyPair` (HTTP POST).
     ///
     /// Required: `RegionId`, `KeyPairName`.
@@ -1031,6 +1085,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateLaunchTemplate` (HTTP POST).
     ///
     /// Required: `RegionId`, `LaunchTemplateName`.
@@ -1051,6 +1106,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateLaunchTemplateVersion` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -1071,6 +1127,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateNatGateway` (HTTP POST).
     ///
     /// Required: `RegionId`, `VpcId`, `BandwidthPackage`.
@@ -1094,6 +1151,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateNetworkInterface` (HTTP POST).
     ///
     /// Required: `RegionId`, `VSwitchId`.
@@ -1114,6 +1172,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateNetworkInterfacePermission` (HTTP POST).
     ///
     /// Required: `RegionId`, `AccountId`, `NetworkInterfaceId`, `Permission`.
@@ -1134,6 +1193,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreatePhysicalConnection` (HTTP POST).
     ///
     /// Required: `RegionId`, `AccessPointId`, `LineOperator`, `PeerLocation`, `ClientToken`.
@@ -1157,6 +1217,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreatePrefixList` (HTTP POST).
     ///
     /// Required: `RegionId`, `MaxEntries`, `AddressFamily`, `PrefixListName`.
@@ -1177,6 +1238,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateRouteEntry` (HTTP POST).
     ///
     /// Required: `RouteTableId`, `DestinationCidrBlock`.
@@ -1200,6 +1262,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateRouterInterface` (HTTP POST).
     ///
     /// Required: `RegionId`, `Role`, `OppositeRegionId`, `Spec`, `RouterType`, `RouterId`.
@@ -1223,6 +1286,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateSecurityGroup` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -1243,6 +1307,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateSimulatedSystemEvents` (HTTP POST).
     ///
     /// Required: `RegionId`, `EventType`, `NotBefore`, `InstanceId`.
@@ -1263,6 +1328,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateSnapshot` (HTTP POST).
     ///
     /// Required: `DiskId`.
@@ -1281,6 +1347,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateSnapshotGroup` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -1301,6 +1368,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateStorageSet` (HTTP POST).
     ///
     /// Required: `RegionId`, `ZoneId`.
@@ -1321,6 +1389,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateVSwitch` (HTTP POST).
     ///
     /// Required: `ZoneId`, `CidrBlock`, `VpcId`.
@@ -1342,6 +1411,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateVirtualBorderRouter` (HTTP POST).
     ///
     /// Required: `RegionId`, `PhysicalConnectionId`, `VlanId`, `ClientToken`.
@@ -1365,6 +1435,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateVpc` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -1383,6 +1454,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::create_vpc::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeactivateRouterInterface` (HTTP POST).
     ///
     /// Required: `RegionId`, `RouterInterfaceId`.
@@ -1406,6 +1478,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteActivation` (HTTP POST).
     ///
     /// Required: `RegionId`, `ActivationId`.
@@ -1426,6 +1499,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteAutoProvisioningGroup` (HTTP POST).
     ///
     /// Required: `RegionId`, `AutoProvisioningGroupId`.
@@ -1446,6 +1520,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteAutoSnapshotPolicy` (HTTP POST).
     ///
     /// Required: `regionId`, `autoSnapshotPolicyId`.
@@ -1466,6 +1541,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteBandwidthPackage` (HTTP POST).
     ///
     /// Required: `RegionId`, `BandwidthPackageId`.
@@ -1489,6 +1565,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteCommand` (HTTP POST).
     ///
     /// Required: `RegionId`, `CommandId`.
@@ -1505,6 +1582,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::delete_command::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteDedicatedHostCluster` (HTTP POST).
     ///
     /// Required: `RegionId`, `DedicatedHostClusterId`.
@@ -1525,6 +1603,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteDemand` (HTTP POST).
     ///
     /// Required: `RegionId`, `DemandId`.
@@ -1544,6 +1623,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::delete_demand::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteDeploymentSet` (HTTP POST).
     ///
     /// Required: `RegionId`, `DeploymentSetId`.
@@ -1564,6 +1644,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteDiagnosticMetricSets` (HTTP POST).
     ///
     /// Required: `RegionId`, `MetricSetIds`.
@@ -1582,6 +1663,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteDiagnosticReports` (HTTP POST).
     ///
     /// Required: `RegionId`, `ReportIds`.
@@ -1602,6 +1684,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteDisk` (HTTP POST).
     ///
     /// Required: `DiskId`.
@@ -1617,6 +1700,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::delete_disk::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteForwardEntry` (HTTP POST).
     ///
     /// Required: `RegionId`, `ForwardTableId`, `ForwardEntryId`.
@@ -1640,6 +1724,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteHaVip` (HTTP POST).
     ///
     /// Required: `RegionId`, `HaVipId`.
@@ -1659,6 +1744,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::delete_ha_vip::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteHpcCluster` (HTTP POST).
     ///
     /// Required: `RegionId`, `HpcClusterId`.
@@ -1679,6 +1765,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteImage` (HTTP POST).
     ///
     /// Required: `RegionId`, `ImageId`.
@@ -1695,6 +1782,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::delete_image::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteImageComponent` (HTTP POST).
     ///
     /// Required: `RegionId`, `ImageComponentId`.
@@ -1715,6 +1803,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteImagePipeline` (HTTP POST).
     ///
     /// Required: `RegionId`, `ImagePipelineId`.
@@ -1735,6 +1824,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteInstance` (HTTP POST).
     ///
     /// Required: `InstanceId`.
@@ -1753,6 +1843,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteInstances` (HTTP POST).
     ///
     /// Required: `RegionId`, `InstanceId`.
@@ -1773,6 +1864,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteKeyPairs` (HTTP POST).
     ///
     /// Required: `RegionId`, `KeyPairNames`.
@@ -1793,6 +1885,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteLaunchTemplate` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -1813,6 +1906,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteLaunchTemplateVersion` (HTTP POST).
     ///
     /// Required: `RegionId`, `DeleteVersion`.
@@ -1833,6 +1927,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteNatGateway` (HTTP POST).
     ///
     /// Required: `RegionId`, `NatGatewayId`.
@@ -1856,6 +1951,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteNetworkInterface` (HTTP POST).
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`.
@@ -1876,6 +1972,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteNetworkInterfacePermission` (HTTP POST).
     ///
     /// Required: `RegionId`, `NetworkInterfacePermissionId`.
@@ -1899,6 +1996,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeletePhysicalConnection` (HTTP POST).
     ///
     /// Required: `RegionId`, `PhysicalConnectionId`.
@@ -1922,6 +2020,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeletePrefixList` (HTTP POST).
     ///
     /// Required: `RegionId`, `PrefixListId`.
@@ -1942,6 +2041,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteRouteEntry` (HTTP POST).
     ///
     /// Required: `RouteTableId`, `DestinationCidrBlock`.
@@ -1965,6 +2065,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteRouterInterface` (HTTP POST).
     ///
     /// Required: `RegionId`, `RouterInterfaceId`.
@@ -1988,6 +2089,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteSecurityGroup` (HTTP POST).
     ///
     /// Required: `RegionId`, `SecurityGroupId`.
@@ -2008,6 +2110,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteSnapshot` (HTTP POST).
     ///
     /// Required: `SnapshotId`.
@@ -2026,6 +2129,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteSnapshotGroup` (HTTP POST).
     ///
     /// Required: `RegionId`, `SnapshotGroupId`.
@@ -2046,6 +2150,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteStorageSet` (HTTP POST).
     ///
     /// Required: `RegionId`, `StorageSetId`.
@@ -2066,6 +2171,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteVSwitch` (HTTP POST).
     ///
     /// Required: `VSwitchId`.
@@ -2087,6 +2193,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteVirtualBorderRouter` (HTTP POST).
     ///
     /// Required: `RegionId`, `VbrId`.
@@ -2110,6 +2217,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteVpc` (HTTP POST).
     ///
     /// Required: `VpcId`.
@@ -2128,6 +2236,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::delete_vpc::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeregisterManagedInstance` (HTTP POST).
     ///
     /// Required: `RegionId`, `InstanceId`.
@@ -2148,6 +2257,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeAccessPoints` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2171,6 +2281,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeAccountAttributes` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2191,6 +2302,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeActivations` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2211,6 +2323,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeAutoProvisioningGroupHistory` (HTTP POST).
     ///
     /// Required: `RegionId`, `AutoProvisioningGroupId`.
@@ -2231,6 +2344,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeAutoProvisioningGroupInstances` (HTTP POST).
     ///
     /// Required: `RegionId`, `AutoProvisioningGroupId`.
@@ -2251,6 +2365,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeAutoProvisioningGroups` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2271,6 +2386,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeAutoSnapshotPolicyEx` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2291,6 +2407,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeAvailableResource` (HTTP POST).
     ///
     /// Required: `RegionId`, `DestinationResource`.
@@ -2311,6 +2428,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeBandwidthLimitation` (HTTP POST).
     ///
     /// Required: `RegionId`, `InstanceType`.
@@ -2331,6 +2449,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeBandwidthPackages` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2354,6 +2473,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeCapacityReservationInstances` (HTTP POST).
     ///
     /// Required: `RegionId`, `PrivatePoolOptions.Id`.
@@ -2374,6 +2494,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeCapacityReservations` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2394,6 +2515,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeClassicLinkInstances` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2414,6 +2536,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeCloudAssistantSettings` (HTTP POST).
     ///
     /// Required: `SettingType`, `RegionId`.
@@ -2434,6 +2557,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeCloudAssistantStatus` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2454,6 +2578,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeClusters` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2475,6 +2600,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeCommands` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2495,6 +2621,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeDedicatedHostAutoRenew` (HTTP POST).
     ///
     /// Required: `DedicatedHostIds`, `RegionId`.
@@ -2515,6 +2642,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeDedicatedHostClusters` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2535,6 +2663,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeDedicatedHostTypes` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2553,6 +2682,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeDedicatedHosts` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2573,6 +2703,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeDemands` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2596,6 +2727,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeDeploymentSetSupportedInstanceTypeFamily` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2614,6 +2746,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeDeploymentSets` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2634,6 +2767,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeDiagnosticMetricSets` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2652,6 +2786,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeDiagnosticMetrics` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2670,6 +2805,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeDiagnosticReportAttributes` (HTTP POST).
     ///
     /// Required: `RegionId`, `ReportId`.
@@ -2690,6 +2826,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeDiagnosticReports` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2708,6 +2845,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeDiskMonitorData` (HTTP POST).
     ///
     /// Required: `DiskId`, `StartTime`, `EndTime`.
@@ -2728,6 +2866,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeDisks` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2744,6 +2883,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::describe_disks::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeDisksFullStatus` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2764,6 +2904,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeEipAddresses` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2787,6 +2928,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeEipMonitorData` (HTTP POST).
     ///
     /// Required: `AllocationId`, `StartTime`, `EndTime`.
@@ -2810,6 +2952,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeElasticityAssuranceInstances` (HTTP POST).
     ///
     /// Required: `RegionId`, `PrivatePoolOptions.Id`.
@@ -2830,6 +2973,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeElasticityAssurances` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2850,6 +2994,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeEniMonitorData` (HTTP POST).
     ///
     /// Required: `RegionId`, `InstanceId`, `StartTime`, `EndTime`.
@@ -2870,6 +3015,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeForwardTableEntries` (HTTP POST).
     ///
     /// Required: `RegionId`, `ForwardTableId`.
@@ -2893,6 +3039,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeHaVips` (HTTP POST).
     ///
     /// Required: `RegionId`, `Filter`.
@@ -2916,6 +3063,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeHpcClusters` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2936,6 +3084,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeImageComponents` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2956,6 +3105,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeImageFromFamily` (HTTP POST).
     ///
     /// Required: `RegionId`, `ImageFamily`.
@@ -2976,6 +3126,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeImagePipelineExecutions` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -2996,6 +3147,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeImagePipelines` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3016,6 +3168,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeImageSharePermission` (HTTP POST).
     ///
     /// Required: `RegionId`, `ImageId`.
@@ -3036,6 +3189,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeImageSupportInstanceTypes` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3056,6 +3210,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeImages` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3074,6 +3229,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInstanceAttachmentAttributes` (HTTP POST).
     ///
     /// Required: `RegionId`, `InstanceIds`.
@@ -3094,6 +3250,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInstanceAttribute` (HTTP POST).
     ///
     /// Required: `InstanceId`.
@@ -3114,6 +3271,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInstanceAutoRenewAttribute` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3134,6 +3292,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInstanceHistoryEvents` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3154,6 +3313,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInstanceMaintenanceAttributes` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3174,6 +3334,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInstanceModificationPrice` (HTTP POST).
     ///
     /// Required: `RegionId`, `InstanceId`.
@@ -3194,6 +3355,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInstanceMonitorData` (HTTP POST).
     ///
     /// Required: `InstanceId`, `StartTime`, `EndTime`.
@@ -3214,6 +3376,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInstanceRamRole` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3234,6 +3397,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInstanceStatus` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3254,6 +3418,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInstanceTopology` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3274,6 +3439,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInstanceTypeFamilies` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3294,6 +3460,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInstanceTypes` (HTTP POST).
     ///
     /// No member is required.
@@ -3312,6 +3479,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInstanceVncUrl` (HTTP POST).
     ///
     /// Required: `RegionId`, `InstanceId`.
@@ -3332,6 +3500,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInstances` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3352,6 +3521,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInstancesFullStatus` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3372,6 +3542,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInvocationResults` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3392,6 +3563,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInvocations` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3412,6 +3584,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeKeyPairs` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3430,6 +3603,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeLaunchTemplateVersions` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3450,6 +3624,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeLaunchTemplates` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3470,6 +3645,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeLimitation` (HTTP POST).
     ///
     /// Required: `Limitation`.
@@ -3493,6 +3669,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeManagedInstances` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3513,6 +3690,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeNatGateways` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3536,6 +3714,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeNetworkInterfaceAttribute` (HTTP POST).
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`.
@@ -3556,6 +3735,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeNetworkInterfacePermissions` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3576,6 +3756,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeNetworkInterfaces` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3596,6 +3777,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeNewProjectEipMonitorData` (HTTP POST).
     ///
     /// Required: `AllocationId`, `StartTime`, `EndTime`.
@@ -3619,6 +3801,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribePhysicalConnections` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3642,6 +3825,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribePrefixListAssociations` (HTTP POST).
     ///
     /// Required: `RegionId`, `PrefixListId`.
@@ -3662,6 +3846,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribePrefixListAttributes` (HTTP POST).
     ///
     /// Required: `RegionId`, `PrefixListId`.
@@ -3682,6 +3867,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribePrefixLists` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3702,6 +3888,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribePrice` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3718,6 +3905,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::describe_price::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeRecommendInstanceType` (HTTP POST).
     ///
     /// Required: `NetworkType`, `RegionId`.
@@ -3738,6 +3926,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeRegions` (HTTP POST).
     ///
     /// No member is required.
@@ -3758,6 +3947,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeRenewalPrice` (HTTP POST).
     ///
     /// Required: `RegionId`, `ResourceId`.
@@ -3778,6 +3968,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeReservedInstanceAutoRenewAttribute` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3798,6 +3989,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeReservedInstances` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3818,6 +4010,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeResourceByTags` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3838,6 +4031,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeResourcesModification` (HTTP POST).
     ///
     /// Required: `RegionId`, `ResourceId`, `DestinationResource`.
@@ -3858,6 +4052,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeRouteTables` (HTTP POST).
     ///
     /// No member is required.
@@ -3879,6 +4074,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeRouterInterfaces` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3902,6 +4098,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeSecurityGroupAttribute` (HTTP POST).
     ///
     /// Required: `SecurityGroupId`, `RegionId`.
@@ -3922,6 +4119,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeSecurityGroupReferences` (HTTP POST).
     ///
     /// Required: `RegionId`, `SecurityGroupId`.
@@ -3942,6 +4140,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeSecurityGroups` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3962,6 +4161,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeSendFileResults` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -3982,6 +4182,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeSnapshotGroups` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -4002,6 +4203,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeSnapshotLinks` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -4022,6 +4224,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeSnapshotMonitorData` (HTTP POST).
     ///
     /// Required: `RegionId`, `StartTime`, `EndTime`.
@@ -4042,6 +4245,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeSnapshotPackage` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -4060,6 +4264,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeSnapshots` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -4080,6 +4285,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeSnapshotsUsage` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -4100,6 +4306,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeSpotAdvice` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -4120,6 +4327,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeSpotPriceHistory` (HTTP POST).
     ///
     /// Required: `RegionId`, `NetworkType`, `InstanceType`.
@@ -4140,6 +4348,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeStorageCapacityUnits` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -4160,6 +4369,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeStorageSetDetails` (HTTP POST).
     ///
     /// Required: `RegionId`, `StorageSetId`.
@@ -4180,6 +4390,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeStorageSets` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -4200,6 +4411,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeTags` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -4216,6 +4428,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::describe_tags::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeTaskAttribute` (HTTP POST).
     ///
     /// Required: `RegionId`, `TaskId`.
@@ -4236,6 +4449,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeTasks` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -4252,6 +4466,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::describe_tasks::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeTerminalSessions` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -4272,6 +4487,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeUserBusinessBehavior` (HTTP POST).
     ///
     /// Required: `statusKey`.
@@ -4295,6 +4511,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeUserData` (HTTP POST).
     ///
     /// Required: `RegionId`, `InstanceId`.
@@ -4315,6 +4532,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeVRouters` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -4336,6 +4554,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeVSwitches` (HTTP POST).
     ///
     /// No member is required.
@@ -4359,6 +4578,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeVirtualBorderRouters` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -4382,6 +4602,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeVirtualBorderRoutersForPhysicalConnection` (HTTP POST).
     ///
     /// Required: `RegionId`, `PhysicalConnectionId`.
@@ -4405,6 +4626,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeVpcs` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -4424,6 +4646,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::describe_vpcs::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeZones` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -4440,6 +4663,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::describe_zones::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DetachClassicLinkVpc` (HTTP POST).
     ///
     /// Required: `RegionId`, `InstanceId`, `VpcId`.
@@ -4460,6 +4684,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DetachDisk` (HTTP POST).
     ///
     /// Required: `InstanceId`, `DiskId`.
@@ -4475,6 +4700,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::detach_disk::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DetachInstanceRamRole` (HTTP POST).
     ///
     /// Required: `RegionId`, `InstanceIds`.
@@ -4495,6 +4721,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DetachKeyPair` (HTTP POST).
     ///
     /// Required: `RegionId`, `KeyPairName`, `InstanceIds`.
@@ -4513,6 +4740,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DetachNetworkInterface` (HTTP POST).
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`, `InstanceId`.
@@ -4533,6 +4761,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `DisableActivation` (HTTP POST).
     ///
     /// Required: `RegionId`, `ActivationId`.
@@ -4553,6 +4782,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `EipFillParams` (HTTP POST).
     ///
     /// Required: `data`.
@@ -4574,6 +4804,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `EipFillProduct` (HTTP POST).
     ///
     /// Required: `data`.
@@ -4597,6 +4828,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `EipNotifyPaid` (HTTP POST).
     ///
     /// Required: `data`.
@@ -4618,6 +4850,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `EnablePhysicalConnection` (HTTP POST).
     ///
     /// Required: `RegionId`, `PhysicalConnectionId`, `ClientToken`.
@@ -4641,6 +4874,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ExportImage` (HTTP POST).
     ///
     /// Required: `RegionId`, `ImageId`, `OSSBucket`.
@@ -4657,6 +4891,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::export_image::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ExportSnapshot` (HTTP POST).
     ///
     /// Required: `SnapshotId`, `RegionId`, `OssBucket`.
@@ -4678,6 +4913,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `GetInstanceConsoleOutput` (HTTP POST).
     ///
     /// Required: `RegionId`, `InstanceId`.
@@ -4698,6 +4934,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `GetInstanceScreenshot` (HTTP POST).
     ///
     /// Required: `RegionId`, `InstanceId`.
@@ -4718,6 +4955,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ImportImage` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -4734,6 +4972,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::import_image::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ImportKeyPair` (HTTP POST).
     ///
     /// Required: `RegionId`, `KeyPairName`, `PublicKeyBody`.
@@ -4752,6 +4991,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `InstallCloudAssistant` (HTTP POST).
     ///
     /// Required: `RegionId`, `InstanceId`.
@@ -4772,6 +5012,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `InvokeCommand` (HTTP POST).
     ///
     /// Required: `RegionId`, `CommandId`.
@@ -4788,6 +5029,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::invoke_command::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `JoinResourceGroup` (HTTP POST).
     ///
     /// No member is required.
@@ -4808,6 +5050,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `JoinSecurityGroup` (HTTP POST).
     ///
     /// Required: `SecurityGroupId`.
@@ -4828,6 +5071,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `LeaveSecurityGroup` (HTTP POST).
     ///
     /// Required: `SecurityGroupId`.
@@ -4848,6 +5092,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ListPluginStatus` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -4868,6 +5113,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ListTagResources` (HTTP POST).
     ///
     /// Required: `RegionId`, `ResourceType`.
@@ -4888,6 +5134,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyAutoProvisioningGroup` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -4908,6 +5155,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyAutoSnapshotPolicy` (HTTP POST).
     ///
     /// No member is required.
@@ -4931,6 +5179,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyAutoSnapshotPolicyEx` (HTTP POST).
     ///
     /// Required: `regionId`, `autoSnapshotPolicyId`.
@@ -4951,6 +5200,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyBandwidthPackageSpec` (HTTP POST).
     ///
     /// Required: `RegionId`, `BandwidthPackageId`, `Bandwidth`.
@@ -4974,6 +5224,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyCapacityReservation` (HTTP POST).
     ///
     /// Required: `RegionId`, `PrivatePoolOptions.Id`.
@@ -4994,6 +5245,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyCloudAssistantSettings` (HTTP POST).
     ///
     /// Required: `RegionId`, `SettingType`.
@@ -5014,6 +5266,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyCommand` (HTTP POST).
     ///
     /// Required: `RegionId`, `CommandId`.
@@ -5030,6 +5283,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::modify_command::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyDedicatedHostAttribute` (HTTP POST).
     ///
     /// Required: `RegionId`, `DedicatedHostId`.
@@ -5050,6 +5304,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyDedicatedHostAutoReleaseTime` (HTTP POST).
     ///
     /// Required: `RegionId`, `DedicatedHostId`.
@@ -5070,6 +5325,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyDedicatedHostAutoRenewAttribute` (HTTP POST).
     ///
     /// Required: `DedicatedHostIds`, `RegionId`.
@@ -5090,6 +5346,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyDedicatedHostClusterAttribute` (HTTP POST).
     ///
     /// Required: `RegionId`, `DedicatedHostClusterId`.
@@ -5110,6 +5367,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyDedicatedHostsChargeType` (HTTP POST).
     ///
     /// Required: `DedicatedHostIds`, `RegionId`.
@@ -5130,6 +5388,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyDemand` (HTTP POST).
     ///
     /// Required: `RegionId`, `DemandId`.
@@ -5149,6 +5408,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::modify_demand::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyDeploymentSetAttribute` (HTTP POST).
     ///
     /// Required: `DeploymentSetId`, `RegionId`.
@@ -5169,6 +5429,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyDiagnosticMetricSet` (HTTP POST).
     ///
     /// Required: `RegionId`, `MetricSetId`.
@@ -5189,6 +5450,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyDiskAttribute` (HTTP POST).
     ///
     /// No member is required.
@@ -5209,6 +5471,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyDiskChargeType` (HTTP POST).
     ///
     /// Required: `InstanceId`, `RegionId`, `DiskIds`.
@@ -5229,6 +5492,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyDiskSpec` (HTTP POST).
     ///
     /// Required: `DiskId`.
@@ -5249,6 +5513,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyEipAddressAttribute` (HTTP POST).
     ///
     /// Required: `AllocationId`, `Bandwidth`.
@@ -5272,6 +5537,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyElasticityAssurance` (HTTP POST).
     ///
     /// Required: `RegionId`, `PrivatePoolOptions.Id`.
@@ -5292,6 +5558,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyForwardEntry` (HTTP POST).
     ///
     /// Required: `ForwardTableId`, `ForwardEntryId`, `RegionId`.
@@ -5315,6 +5582,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyHaVipAttribute` (HTTP POST).
     ///
     /// Required: `RegionId`, `HaVipId`.
@@ -5338,6 +5606,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyHpcClusterAttribute` (HTTP POST).
     ///
     /// Required: `RegionId`, `HpcClusterId`.
@@ -5358,6 +5627,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyImageAttribute` (HTTP POST).
     ///
     /// Required: `RegionId`, `ImageId`.
@@ -5378,6 +5648,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyImageShareGroupPermission` (HTTP POST).
     ///
     /// Required: `RegionId`, `ImageId`.
@@ -5401,6 +5672,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyImageSharePermission` (HTTP POST).
     ///
     /// Required: `RegionId`, `ImageId`.
@@ -5421,6 +5693,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyInstanceAttachmentAttributes` (HTTP POST).
     ///
     /// Required: `RegionId`, `InstanceId`, `PrivatePoolOptions.MatchCriteria`.
@@ -5441,6 +5714,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyInstanceAttribute` (HTTP POST).
     ///
     /// Required: `InstanceId`.
@@ -5461,6 +5735,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyInstanceAutoReleaseTime` (HTTP POST).
     ///
     /// Required: `InstanceId`.
@@ -5481,6 +5756,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyInstanceAutoRenewAttribute` (HTTP POST).
     ///
     /// Required: `InstanceId`, `RegionId`.
@@ -5501,6 +5777,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyInstanceChargeType` (HTTP POST).
     ///
     /// Required: `InstanceIds`, `RegionId`.
@@ -5521,6 +5798,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyInstanceDeployment` (HTTP POST).
     ///
     /// Required: `RegionId`, `InstanceId`.
@@ -5541,6 +5819,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyInstanceMaintenanceAttributes` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -5561,6 +5840,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyInstanceMetadataOptions` (HTTP POST).
     ///
     /// Required: `RegionId`, `HttpEndpoint`.
@@ -5581,6 +5861,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyInstanceNetworkSpec` (HTTP POST).
     ///
     /// Required: `InstanceId`.
@@ -5601,6 +5882,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyInstanceSpec` (HTTP POST).
     ///
     /// Required: `InstanceId`.
@@ -5621,6 +5903,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyInstanceVncPasswd` (HTTP POST).
     ///
     /// Required: `InstanceId`, `RegionId`, `VncPassword`.
@@ -5641,6 +5924,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyInstanceVpcAttribute` (HTTP POST).
     ///
     /// Required: `InstanceId`, `VSwitchId`.
@@ -5661,6 +5945,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyInvocationAttribute` (HTTP POST).
     ///
     /// Required: `RegionId`, `InvokeId`.
@@ -5681,6 +5966,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyLaunchTemplateDefaultVersion` (HTTP POST).
     ///
     /// Required: `RegionId`, `DefaultVersionNumber`.
@@ -5701,6 +5987,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyManagedInstance` (HTTP POST).
     ///
     /// Required: `RegionId`, `InstanceId`, `InstanceName`.
@@ -5721,6 +6008,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyNetworkInterfaceAttribute` (HTTP POST).
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`.
@@ -5741,6 +6029,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyPhysicalConnectionAttribute` (HTTP POST).
     ///
     /// Required: `RegionId`, `PhysicalConnectionId`.
@@ -5764,6 +6053,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyPrefixList` (HTTP POST).
     ///
     /// Required: `RegionId`, `PrefixListId`.
@@ -5784,6 +6074,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyPrepayInstanceSpec` (HTTP POST).
     ///
     /// Required: `InstanceId`, `RegionId`, `InstanceType`.
@@ -5804,6 +6095,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyReservedInstanceAttribute` (HTTP POST).
     ///
     /// Required: `RegionId`, `ReservedInstanceId`.
@@ -5824,6 +6116,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyReservedInstanceAutoRenewAttribute` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -5844,6 +6137,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyReservedInstances` (HTTP POST).
     ///
     /// Required: `RegionId`, `ReservedInstanceId`.
@@ -5864,6 +6158,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyRouterInterfaceAttribute` (HTTP POST).
     ///
     /// Required: `RegionId`, `RouterInterfaceId`.
@@ -5887,6 +6182,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyRouterInterfaceSpec` (HTTP POST).
     ///
     /// Required: `RegionId`, `RouterInterfaceId`, `Spec`.
@@ -5910,6 +6206,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifySecurityGroupAttribute` (HTTP POST).
     ///
     /// Required: `SecurityGroupId`, `RegionId`.
@@ -5930,6 +6227,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifySecurityGroupEgressRule` (HTTP POST).
     ///
     /// Required: `RegionId`, `SecurityGroupId`.
@@ -5950,6 +6248,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifySecurityGroupPolicy` (HTTP POST).
     ///
     /// Required: `SecurityGroupId`, `RegionId`, `InnerAccessPolicy`.
@@ -5970,6 +6269,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifySecurityGroupRule` (HTTP POST).
     ///
     /// Required: `RegionId`, `SecurityGroupId`.
@@ -5990,6 +6290,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifySnapshotAttribute` (HTTP POST).
     ///
     /// Required: `SnapshotId`.
@@ -6010,6 +6311,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifySnapshotGroup` (HTTP POST).
     ///
     /// Required: `RegionId`, `SnapshotGroupId`.
@@ -6030,6 +6332,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyStorageCapacityUnitAttribute` (HTTP POST).
     ///
     /// Required: `RegionId`, `StorageCapacityUnitId`.
@@ -6050,6 +6353,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyStorageSetAttribute` (HTTP POST).
     ///
     /// Required: `RegionId`, `StorageSetId`.
@@ -6070,6 +6374,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyUserBusinessBehavior` (HTTP POST).
     ///
     /// Required: `statusKey`, `statusValue`.
@@ -6093,6 +6398,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyVRouterAttribute` (HTTP POST).
     ///
     /// Required: `VRouterId`.
@@ -6116,6 +6422,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyVSwitchAttribute` (HTTP POST).
     ///
     /// Required: `VSwitchId`.
@@ -6139,6 +6446,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyVirtualBorderRouterAttribute` (HTTP POST).
     ///
     /// Required: `RegionId`, `VbrId`.
@@ -6162,6 +6470,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyVpcAttribute` (HTTP POST).
     ///
     /// Required: `VpcId`.
@@ -6185,6 +6494,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `PurchaseReservedInstancesOffering` (HTTP POST).
     ///
     /// Required: `RegionId`, `InstanceType`.
@@ -6205,6 +6515,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `PurchaseStorageCapacityUnit` (HTTP POST).
     ///
     /// Required: `RegionId`, `Capacity`.
@@ -6225,6 +6536,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ReActivateInstances` (HTTP POST).
     ///
     /// Required: `InstanceId`.
@@ -6245,6 +6557,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ReInitDisk` (HTTP POST).
     ///
     /// Required: `DiskId`.
@@ -6261,6 +6574,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::re_init_disk::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RebootInstance` (HTTP POST).
     ///
     /// Required: `InstanceId`.
@@ -6279,6 +6593,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RebootInstances` (HTTP POST).
     ///
     /// Required: `RegionId`, `InstanceId`.
@@ -6299,6 +6614,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RecoverVirtualBorderRouter` (HTTP POST).
     ///
     /// Required: `RegionId`, `VbrId`.
@@ -6322,6 +6638,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RedeployDedicatedHost` (HTTP POST).
     ///
     /// Required: `RegionId`, `DedicatedHostId`.
@@ -6342,6 +6659,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RedeployInstance` (HTTP POST).
     ///
     /// Required: `InstanceId`.
@@ -6362,6 +6680,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ReleaseCapacityReservation` (HTTP POST).
     ///
     /// Required: `RegionId`, `PrivatePoolOptions.Id`.
@@ -6382,6 +6701,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ReleaseDedicatedHost` (HTTP POST).
     ///
     /// Required: `RegionId`, `DedicatedHostId`.
@@ -6402,6 +6722,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ReleaseEipAddress` (HTTP POST).
     ///
     /// Required: `AllocationId`.
@@ -6425,6 +6746,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ReleasePublicIpAddress` (HTTP POST).
     ///
     /// Required: `PublicIpAddress`.
@@ -6445,6 +6767,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RemoveBandwidthPackageIps` (HTTP POST).
     ///
     /// Required: `RegionId`, `BandwidthPackageId`, `RemovedIpAddresses`.
@@ -6468,6 +6791,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RemoveTags` (HTTP POST).
     ///
     /// Required: `RegionId`, `ResourceType`, `ResourceId`.
@@ -6483,6 +6807,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::remove_tags::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RenewDedicatedHosts` (HTTP POST).
     ///
     /// Required: `DedicatedHostIds`, `RegionId`, `Period`.
@@ -6503,6 +6828,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RenewInstance` (HTTP POST).
     ///
     /// Required: `InstanceId`.
@@ -6519,6 +6845,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::renew_instance::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RenewReservedInstances` (HTTP POST).
     ///
     /// Required: `ReservedInstanceId`, `RegionId`.
@@ -6539,6 +6866,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ReplaceSystemDisk` (HTTP POST).
     ///
     /// Required: `InstanceId`.
@@ -6559,6 +6887,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ReportInstancesStatus` (HTTP POST).
     ///
     /// Required: `RegionId`, `Description`, `InstanceId`.
@@ -6579,6 +6908,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ResetDisk` (HTTP POST).
     ///
     /// Required: `DiskId`, `SnapshotId`.
@@ -6594,6 +6924,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::reset_disk::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ResetDisks` (HTTP POST).
     ///
     /// Required: `RegionId`, `Disk`.
@@ -6609,6 +6940,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::reset_disks::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `ResizeDisk` (HTTP POST).
     ///
     /// Required: `DiskId`, `NewSize`.
@@ -6624,6 +6956,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::resize_disk::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RevokeSecurityGroup` (HTTP POST).
     ///
     /// Required: `RegionId`, `SecurityGroupId`.
@@ -6644,6 +6977,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RevokeSecurityGroupEgress` (HTTP POST).
     ///
     /// Required: `RegionId`, `SecurityGroupId`.
@@ -6664,6 +6998,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RunCommand` (HTTP POST).
     ///
     /// Required: `RegionId`, `Type`, `CommandContent`.
@@ -6679,6 +7014,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::run_command::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RunInstances` (HTTP POST).
     ///
     /// Required: `RegionId`.
@@ -6695,6 +7031,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::run_instances::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `SendFile` (HTTP POST).
     ///
     /// Required: `RegionId`, `Name`, `TargetDir`, `Content`, `InstanceId`.
@@ -6710,6 +7047,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::send_file::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `StartImagePipelineExecution` (HTTP POST).
     ///
     /// Required: `RegionId`, `ImagePipelineId`.
@@ -6730,6 +7068,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `StartInstance` (HTTP POST).
     ///
     /// Required: `InstanceId`.
@@ -6746,6 +7085,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::start_instance::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `StartInstances` (HTTP POST).
     ///
     /// Required: `RegionId`, `InstanceId`.
@@ -6764,6 +7104,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `StartTerminalSession` (HTTP POST).
     ///
     /// Required: `RegionId`, `InstanceId`.
@@ -6784,6 +7125,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `StopInstance` (HTTP POST).
     ///
     /// Required: `InstanceId`.
@@ -6800,6 +7142,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::stop_instance::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `StopInstances` (HTTP POST).
     ///
     /// Required: `RegionId`, `InstanceId`.
@@ -6816,6 +7159,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::stop_instances::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `StopInvocation` (HTTP POST).
     ///
     /// Required: `RegionId`, `InvokeId`.
@@ -6834,6 +7178,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `TagResources` (HTTP POST).
     ///
     /// Required: `RegionId`, `ResourceType`, `ResourceId`, `Tag`.
@@ -6850,6 +7195,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::tag_resources::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `TerminatePhysicalConnection` (HTTP POST).
     ///
     /// Required: `RegionId`, `PhysicalConnectionId`.
@@ -6873,6 +7219,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `TerminateVirtualBorderRouter` (HTTP POST).
     ///
     /// Required: `RegionId`, `VbrId`.
@@ -6896,6 +7243,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `UnassignIpv6Addresses` (HTTP POST).
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`.
@@ -6916,6 +7264,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `UnassignPrivateIpAddresses` (HTTP POST).
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`.
@@ -6936,6 +7285,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `UnassociateEipAddress` (HTTP POST).
     ///
     /// Required: `AllocationId`, `InstanceId`.
@@ -6959,6 +7309,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `UnassociateHaVip` (HTTP POST).
     ///
     /// Required: `RegionId`, `HaVipId`, `InstanceId`.
@@ -6982,6 +7333,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `UntagResources` (HTTP POST).
     ///
     /// Required: `RegionId`, `ResourceType`, `ResourceId`.

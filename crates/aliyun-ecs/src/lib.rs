@@ -16,815 +16,1088 @@
 //! - [`operations`]: one module per operation with its request, response and nested types; requests and responses are also re-exported here.
 //!
 //! Requests take their required members in `new(…)` and the rest through setters. Responses decode tolerantly: every member is optional, unknown members are ignored, and numbers sent as text (or the reverse) are accepted.
+
 mod client;
 pub mod operations;
 pub use client::Client;
 pub use operations::accept_inquired_system_event::{
     AcceptInquiredSystemEventRequest, AcceptInquiredSystemEventResponse,
 };
+pub use yun_core::{Config, Credential, Error};
+
 pub use operations::activate_router_interface::{
     ActivateRouterInterfaceRequest, ActivateRouterInterfaceResponse,
 };
+
 pub use operations::add_bandwidth_package_ips::{
     AddBandwidthPackageIpsRequest, AddBandwidthPackageIpsResponse,
 };
+
 pub use operations::add_tags::{AddTagsRequest, AddTagsResponse};
 pub use operations::allocate_dedicated_hosts::{
     AllocateDedicatedHostsRequest, AllocateDedicatedHostsResponse,
 };
+
 pub use operations::allocate_eip_address::{AllocateEipAddressRequest, AllocateEipAddressResponse};
+
 pub use operations::allocate_public_ip_address::{
     AllocatePublicIpAddressRequest, AllocatePublicIpAddressResponse,
 };
+
 pub use operations::apply_auto_snapshot_policy::{
     ApplyAutoSnapshotPolicyRequest, ApplyAutoSnapshotPolicyResponse,
 };
+
 pub use operations::assign_ipv6_addresses::{
     AssignIpv6AddressesRequest, AssignIpv6AddressesResponse,
 };
+
 pub use operations::assign_private_ip_addresses::{
     AssignPrivateIpAddressesRequest, AssignPrivateIpAddressesResponse,
 };
+
 pub use operations::associate_eip_address::{
     AssociateEipAddressRequest, AssociateEipAddressResponse,
 };
+
 pub use operations::associate_ha_vip::{AssociateHaVipRequest, AssociateHaVipResponse};
 pub use operations::attach_classic_link_vpc::{
     AttachClassicLinkVpcRequest, AttachClassicLinkVpcResponse,
 };
+
 pub use operations::attach_disk::{AttachDiskRequest, AttachDiskResponse};
 pub use operations::attach_instance_ram_role::{
     AttachInstanceRamRoleRequest, AttachInstanceRamRoleResponse,
 };
+
 pub use operations::attach_key_pair::{AttachKeyPairRequest, AttachKeyPairResponse};
 pub use operations::attach_network_interface::{
     AttachNetworkInterfaceRequest, AttachNetworkInterfaceResponse,
 };
+
 pub use operations::authorize_security_group::{
     AuthorizeSecurityGroupRequest, AuthorizeSecurityGroupResponse,
 };
+
 pub use operations::authorize_security_group_egress::{
     AuthorizeSecurityGroupEgressRequest, AuthorizeSecurityGroupEgressResponse,
 };
+
 pub use operations::cancel_auto_snapshot_policy::{
     CancelAutoSnapshotPolicyRequest, CancelAutoSnapshotPolicyResponse,
 };
+
 pub use operations::cancel_copy_image::{CancelCopyImageRequest, CancelCopyImageResponse};
 pub use operations::cancel_image_pipeline_execution::{
     CancelImagePipelineExecutionRequest, CancelImagePipelineExecutionResponse,
 };
+
 pub use operations::cancel_physical_connection::{
     CancelPhysicalConnectionRequest, CancelPhysicalConnectionResponse,
 };
+
 pub use operations::cancel_simulated_system_events::{
     CancelSimulatedSystemEventsRequest, CancelSimulatedSystemEventsResponse,
 };
+
 pub use operations::cancel_task::{CancelTaskRequest, CancelTaskResponse};
 pub use operations::connect_router_interface::{
     ConnectRouterInterfaceRequest, ConnectRouterInterfaceResponse,
 };
+
 pub use operations::convert_nat_public_ip_to_eip::{
     ConvertNatPublicIpToEipRequest, ConvertNatPublicIpToEipResponse,
 };
+
 pub use operations::copy_image::{CopyImageRequest, CopyImageResponse};
 pub use operations::copy_snapshot::{CopySnapshotRequest, CopySnapshotResponse};
 pub use operations::create_activation::{CreateActivationRequest, CreateActivationResponse};
+
 pub use operations::create_auto_provisioning_group::{
     CreateAutoProvisioningGroupRequest, CreateAutoProvisioningGroupResponse,
 };
+
 pub use operations::create_auto_snapshot_policy::{
     CreateAutoSnapshotPolicyRequest, CreateAutoSnapshotPolicyResponse,
 };
+
 pub use operations::create_capacity_reservation::{
     CreateCapacityReservationRequest, CreateCapacityReservationResponse,
 };
+
 pub use operations::create_command::{CreateCommandRequest, CreateCommandResponse};
 pub use operations::create_dedicated_host_cluster::{
     CreateDedicatedHostClusterRequest, CreateDedicatedHostClusterResponse,
 };
+
 pub use operations::create_demand::{CreateDemandRequest, CreateDemandResponse};
 pub use operations::create_deployment_set::{
     CreateDeploymentSetRequest, CreateDeploymentSetResponse,
 };
+
 pub use operations::create_diagnostic_metric_set::{
     CreateDiagnosticMetricSetRequest, CreateDiagnosticMetricSetResponse,
 };
+
 pub use operations::create_diagnostic_report::{
     CreateDiagnosticReportRequest, CreateDiagnosticReportResponse,
 };
+
 pub use operations::create_disk::{CreateDiskRequest, CreateDiskResponse};
 pub use operations::create_elasticity_assurance::{
     CreateElasticityAssuranceRequest, CreateElasticityAssuranceResponse,
 };
+
 pub use operations::create_forward_entry::{CreateForwardEntryRequest, CreateForwardEntryResponse};
+
 pub use operations::create_ha_vip::{CreateHaVipRequest, CreateHaVipResponse};
 pub use operations::create_hpc_cluster::{CreateHpcClusterRequest, CreateHpcClusterResponse};
+
 pub use operations::create_image::{CreateImageRequest, CreateImageResponse};
 pub use operations::create_image_component::{
     CreateImageComponentRequest, CreateImageComponentResponse,
 };
+
 pub use operations::create_image_pipeline::{
     CreateImagePipelineRequest, CreateImagePipelineResponse,
 };
+
 pub use operations::create_instance::{CreateInstanceRequest, CreateInstanceResponse};
 pub use operations::create_key_pair::{CreateKeyPairRequest, CreateKeyPairResponse};
 pub use operations::create_launch_template::{
     CreateLaunchTemplateRequest, CreateLaunchTemplateResponse,
 };
+
 pub use operations::create_launch_template_version::{
     CreateLaunchTemplateVersionRequest, CreateLaunchTemplateVersionResponse,
 };
+
 pub use operations::create_nat_gateway::{CreateNatGatewayRequest, CreateNatGatewayResponse};
+
 pub use operations::create_network_interface::{
     CreateNetworkInterfaceRequest, CreateNetworkInterfaceResponse,
 };
+
 pub use operations::create_network_interface_permission::{
     CreateNetworkInterfacePermissionRequest, CreateNetworkInterfacePermissionResponse,
 };
+
 pub use operations::create_physical_connection::{
     CreatePhysicalConnectionRequest, CreatePhysicalConnectionResponse,
 };
+
 pub use operations::create_prefix_list::{CreatePrefixListRequest, CreatePrefixListResponse};
+
 pub use operations::create_route_entry::{CreateRouteEntryRequest, CreateRouteEntryResponse};
+
 pub use operations::create_router_interface::{
     CreateRouterInterfaceRequest, CreateRouterInterfaceResponse,
 };
+
 pub use operations::create_security_group::{
     CreateSecurityGroupRequest, CreateSecurityGroupResponse,
 };
+
 pub use operations::create_simulated_system_events::{
     CreateSimulatedSystemEventsRequest, CreateSimulatedSystemEventsResponse,
 };
+
 pub use operations::create_snapshot::{CreateSnapshotRequest, CreateSnapshotResponse};
 pub use operations::create_snapshot_group::{
     CreateSnapshotGroupRequest, CreateSnapshotGroupResponse,
 };
+
 pub use operations::create_storage_set::{CreateStorageSetRequest, CreateStorageSetResponse};
+
 pub use operations::create_v_switch::{CreateVSwitchRequest, CreateVSwitchResponse};
 pub use operations::create_virtual_border_router::{
     CreateVirtualBorderRouterRequest, CreateVirtualBorderRouterResponse,
 };
+
 pub use operations::create_vpc::{CreateVpcRequest, CreateVpcResponse};
 pub use operations::deactivate_router_interface::{
     DeactivateRouterInterfaceRequest, DeactivateRouterInterfaceResponse,
 };
+
 pub use operations::delete_activation::{DeleteActivationRequest, DeleteActivationResponse};
+
 pub use operations::delete_auto_provisioning_group::{
     DeleteAutoProvisioningGroupRequest, DeleteAutoProvisioningGroupResponse,
 };
+
 pub use operations::delete_auto_snapshot_policy::{
     DeleteAutoSnapshotPolicyRequest, DeleteAutoSnapshotPolicyResponse,
 };
+
 pub use operations::delete_bandwidth_package::{
     DeleteBandwidthPackageRequest, DeleteBandwidthPackageResponse,
 };
+
 pub use operations::delete_command::{DeleteCommandRequest, DeleteCommandResponse};
 pub use operations::delete_dedicated_host_cluster::{
     DeleteDedicatedHostClusterRequest, DeleteDedicatedHostClusterResponse,
 };
+
 pub use operations::delete_demand::{DeleteDemandRequest, DeleteDemandResponse};
 pub use operations::delete_deployment_set::{
     DeleteDeploymentSetRequest, DeleteDeploymentSetResponse,
 };
+
 pub use operations::delete_diagnostic_metric_sets::{
     DeleteDiagnosticMetricSetsRequest, DeleteDiagnosticMetricSetsResponse,
 };
+
 pub use operations::delete_diagnostic_reports::{
     DeleteDiagnosticReportsRequest, DeleteDiagnosticReportsResponse,
 };
+
 pub use operations::delete_disk::{DeleteDiskRequest, DeleteDiskResponse};
 pub use operations::delete_forward_entry::{DeleteForwardEntryRequest, DeleteForwardEntryResponse};
+
 pub use operations::delete_ha_vip::{DeleteHaVipRequest, DeleteHaVipResponse};
 pub use operations::delete_hpc_cluster::{DeleteHpcClusterRequest, DeleteHpcClusterResponse};
+
 pub use operations::delete_image::{DeleteImageRequest, DeleteImageResponse};
 pub use operations::delete_image_component::{
     DeleteImageComponentRequest, DeleteImageComponentResponse,
 };
+
 pub use operations::delete_image_pipeline::{
     DeleteImagePipelineRequest, DeleteImagePipelineResponse,
 };
+
 pub use operations::delete_instance::{DeleteInstanceRequest, DeleteInstanceResponse};
 pub use operations::delete_instances::{DeleteInstancesRequest, DeleteInstancesResponse};
 pub use operations::delete_key_pairs::{DeleteKeyPairsRequest, DeleteKeyPairsResponse};
 pub use operations::delete_launch_template::{
     DeleteLaunchTemplateRequest, DeleteLaunchTemplateResponse,
 };
+
 pub use operations::delete_launch_template_version::{
     DeleteLaunchTemplateVersionRequest, DeleteLaunchTemplateVersionResponse,
 };
+
 pub use operations::delete_nat_gateway::{DeleteNatGatewayRequest, DeleteNatGatewayResponse};
+
 pub use operations::delete_network_interface::{
     DeleteNetworkInterfaceRequest, DeleteNetworkInterfaceResponse,
 };
+
 pub use operations::delete_network_interface_permission::{
     DeleteNetworkInterfacePermissionRequest, DeleteNetworkInterfacePermissionResponse,
 };
+
 pub use operations::delete_physical_connection::{
     DeletePhysicalConnectionRequest, DeletePhysicalConnectionResponse,
 };
+
 pub use operations::delete_prefix_list::{DeletePrefixListRequest, DeletePrefixListResponse};
+
 pub use operations::delete_route_entry::{DeleteRouteEntryRequest, DeleteRouteEntryResponse};
+
 pub use operations::delete_router_interface::{
     DeleteRouterInterfaceRequest, DeleteRouterInterfaceResponse,
 };
+
 pub use operations::delete_security_group::{
     DeleteSecurityGroupRequest, DeleteSecurityGroupResponse,
 };
+
 pub use operations::delete_snapshot::{DeleteSnapshotRequest, DeleteSnapshotResponse};
 pub use operations::delete_snapshot_group::{
     DeleteSnapshotGroupRequest, DeleteSnapshotGroupResponse,
 };
+
 pub use operations::delete_storage_set::{DeleteStorageSetRequest, DeleteStorageSetResponse};
+
 pub use operations::delete_v_switch::{DeleteVSwitchRequest, DeleteVSwitchResponse};
 pub use operations::delete_virtual_border_router::{
     DeleteVirtualBorderRouterRequest, DeleteVirtualBorderRouterResponse,
 };
+
 pub use operations::delete_vpc::{DeleteVpcRequest, DeleteVpcResponse};
 pub use operations::deregister_managed_instance::{
     DeregisterManagedInstanceRequest, DeregisterManagedInstanceResponse,
 };
+
 pub use operations::describe_access_points::{
     DescribeAccessPointsRequest, DescribeAccessPointsResponse,
 };
+
 pub use operations::describe_account_attributes::{
     DescribeAccountAttributesRequest, DescribeAccountAttributesResponse,
 };
+
 pub use operations::describe_activations::{
     DescribeActivationsRequest, DescribeActivationsResponse,
 };
+
 pub use operations::describe_auto_provisioning_group_history::{
     DescribeAutoProvisioningGroupHistoryRequest, DescribeAutoProvisioningGroupHistoryResponse,
 };
+
 pub use operations::describe_auto_provisioning_group_instances::{
     DescribeAutoProvisioningGroupInstancesRequest, DescribeAutoProvisioningGroupInstancesResponse,
 };
+
 pub use operations::describe_auto_provisioning_groups::{
     DescribeAutoProvisioningGroupsRequest, DescribeAutoProvisioningGroupsResponse,
 };
+
 pub use operations::describe_auto_snapshot_policy_ex::{
     DescribeAutoSnapshotPolicyExRequest, DescribeAutoSnapshotPolicyExResponse,
 };
+
 pub use operations::describe_available_resource::{
     DescribeAvailableResourceRequest, DescribeAvailableResourceResponse,
 };
+
 pub use operations::describe_bandwidth_limitation::{
     DescribeBandwidthLimitationRequest, DescribeBandwidthLimitationResponse,
 };
+
 pub use operations::describe_bandwidth_packages::{
     DescribeBandwidthPackagesRequest, DescribeBandwidthPackagesResponse,
 };
+
 pub use operations::describe_capacity_reservation_instances::{
     DescribeCapacityReservationInstancesRequest, DescribeCapacityReservationInstancesResponse,
 };
+
 pub use operations::describe_capacity_reservations::{
     DescribeCapacityReservationsRequest, DescribeCapacityReservationsResponse,
 };
+
 pub use operations::describe_classic_link_instances::{
     DescribeClassicLinkInstancesRequest, DescribeClassicLinkInstancesResponse,
 };
+
 pub use operations::describe_cloud_assistant_settings::{
     DescribeCloudAssistantSettingsRequest, DescribeCloudAssistantSettingsResponse,
 };
+
 pub use operations::describe_cloud_assistant_status::{
     DescribeCloudAssistantStatusRequest, DescribeCloudAssistantStatusResponse,
 };
+
 pub use operations::describe_clusters::{DescribeClustersRequest, DescribeClustersResponse};
+
 pub use operations::describe_commands::{DescribeCommandsRequest, DescribeCommandsResponse};
+
 pub use operations::describe_dedicated_host_auto_renew::{
     DescribeDedicatedHostAutoRenewRequest, DescribeDedicatedHostAutoRenewResponse,
 };
+
 pub use operations::describe_dedicated_host_clusters::{
     DescribeDedicatedHostClustersRequest, DescribeDedicatedHostClustersResponse,
 };
+
 pub use operations::describe_dedicated_host_types::{
     DescribeDedicatedHostTypesRequest, DescribeDedicatedHostTypesResponse,
 };
+
 pub use operations::describe_dedicated_hosts::{
     DescribeDedicatedHostsRequest, DescribeDedicatedHostsResponse,
 };
+
 pub use operations::describe_demands::{DescribeDemandsRequest, DescribeDemandsResponse};
 pub use operations::describe_deployment_set_supported_instance_type_family::{
     DescribeDeploymentSetSupportedInstanceTypeFamilyRequest,
     DescribeDeploymentSetSupportedInstanceTypeFamilyResponse,
 };
+
 pub use operations::describe_deployment_sets::{
     DescribeDeploymentSetsRequest, DescribeDeploymentSetsResponse,
 };
+
 pub use operations::describe_diagnostic_metric_sets::{
     DescribeDiagnosticMetricSetsRequest, DescribeDiagnosticMetricSetsResponse,
 };
+
 pub use operations::describe_diagnostic_metrics::{
     DescribeDiagnosticMetricsRequest, DescribeDiagnosticMetricsResponse,
 };
+
 pub use operations::describe_diagnostic_report_attributes::{
     DescribeDiagnosticReportAttributesRequest, DescribeDiagnosticReportAttributesResponse,
 };
+
 pub use operations::describe_diagnostic_reports::{
     DescribeDiagnosticReportsRequest, DescribeDiagnosticReportsResponse,
 };
+
 pub use operations::describe_disk_monitor_data::{
     DescribeDiskMonitorDataRequest, DescribeDiskMonitorDataResponse,
 };
+
 pub use operations::describe_disks::{DescribeDisksRequest, DescribeDisksResponse};
 pub use operations::describe_disks_full_status::{
     DescribeDisksFullStatusRequest, DescribeDisksFullStatusResponse,
 };
+
 pub use operations::describe_eip_addresses::{
     DescribeEipAddressesRequest, DescribeEipAddressesResponse,
 };
+
 pub use operations::describe_eip_monitor_data::{
     DescribeEipMonitorDataRequest, DescribeEipMonitorDataResponse,
 };
+
 pub use operations::describe_elasticity_assurance_instances::{
     DescribeElasticityAssuranceInstancesRequest, DescribeElasticityAssuranceInstancesResponse,
 };
+
 pub use operations::describe_elasticity_assurances::{
     DescribeElasticityAssurancesRequest, DescribeElasticityAssurancesResponse,
 };
+
 pub use operations::describe_eni_monitor_data::{
     DescribeEniMonitorDataRequest, DescribeEniMonitorDataResponse,
 };
+
 pub use operations::describe_forward_table_entries::{
     DescribeForwardTableEntriesRequest, DescribeForwardTableEntriesResponse,
 };
+
 pub use operations::describe_ha_vips::{DescribeHaVipsRequest, DescribeHaVipsResponse};
 pub use operations::describe_hpc_clusters::{
     DescribeHpcClustersRequest, DescribeHpcClustersResponse,
 };
+
 pub use operations::describe_image_components::{
     DescribeImageComponentsRequest, DescribeImageComponentsResponse,
 };
+
 pub use operations::describe_image_from_family::{
     DescribeImageFromFamilyRequest, DescribeImageFromFamilyResponse,
 };
+
 pub use operations::describe_image_pipeline_executions::{
     DescribeImagePipelineExecutionsRequest, DescribeImagePipelineExecutionsResponse,
 };
+
 pub use operations::describe_image_pipelines::{
     DescribeImagePipelinesRequest, DescribeImagePipelinesResponse,
 };
+
 pub use operations::describe_image_share_permission::{
     DescribeImageSharePermissionRequest, DescribeImageSharePermissionResponse,
 };
+
 pub use operations::describe_image_support_instance_types::{
     DescribeImageSupportInstanceTypesRequest, DescribeImageSupportInstanceTypesResponse,
 };
+
 pub use operations::describe_images::{DescribeImagesRequest, DescribeImagesResponse};
 pub use operations::describe_instance_attachment_attributes::{
     DescribeInstanceAttachmentAttributesRequest, DescribeInstanceAttachmentAttributesResponse,
 };
+
 pub use operations::describe_instance_attribute::{
     DescribeInstanceAttributeRequest, DescribeInstanceAttributeResponse,
 };
+
 pub use operations::describe_instance_auto_renew_attribute::{
     DescribeInstanceAutoRenewAttributeRequest, DescribeInstanceAutoRenewAttributeResponse,
 };
+
 pub use operations::describe_instance_history_events::{
     DescribeInstanceHistoryEventsRequest, DescribeInstanceHistoryEventsResponse,
 };
+
 pub use operations::describe_instance_maintenance_attributes::{
     DescribeInstanceMaintenanceAttributesRequest, DescribeInstanceMaintenanceAttributesResponse,
 };
+
 pub use operations::describe_instance_modification_price::{
     DescribeInstanceModificationPriceRequest, DescribeInstanceModificationPriceResponse,
 };
+
 pub use operations::describe_instance_monitor_data::{
     DescribeInstanceMonitorDataRequest, DescribeInstanceMonitorDataResponse,
 };
+
 pub use operations::describe_instance_ram_role::{
     DescribeInstanceRamRoleRequest, DescribeInstanceRamRoleResponse,
 };
+
 pub use operations::describe_instance_status::{
     DescribeInstanceStatusRequest, DescribeInstanceStatusResponse,
 };
+
 pub use operations::describe_instance_topology::{
     DescribeInstanceTopologyRequest, DescribeInstanceTopologyResponse,
 };
+
 pub use operations::describe_instance_type_families::{
     DescribeInstanceTypeFamiliesRequest, DescribeInstanceTypeFamiliesResponse,
 };
+
 pub use operations::describe_instance_types::{
     DescribeInstanceTypesRequest, DescribeInstanceTypesResponse,
 };
+
 pub use operations::describe_instance_vnc_url::{
     DescribeInstanceVncUrlRequest, DescribeInstanceVncUrlResponse,
 };
+
 pub use operations::describe_instances::{DescribeInstancesRequest, DescribeInstancesResponse};
+
 pub use operations::describe_instances_full_status::{
     DescribeInstancesFullStatusRequest, DescribeInstancesFullStatusResponse,
 };
+
 pub use operations::describe_invocation_results::{
     DescribeInvocationResultsRequest, DescribeInvocationResultsResponse,
 };
+
 pub use operations::describe_invocations::{
     DescribeInvocationsRequest, DescribeInvocationsResponse,
 };
+
 pub use operations::describe_key_pairs::{DescribeKeyPairsRequest, DescribeKeyPairsResponse};
+
 pub use operations::describe_launch_template_versions::{
     DescribeLaunchTemplateVersionsRequest, DescribeLaunchTemplateVersionsResponse,
 };
+
 pub use operations::describe_launch_templates::{
     DescribeLaunchTemplatesRequest, DescribeLaunchTemplatesResponse,
 };
+
 pub use operations::describe_limitation::{DescribeLimitationRequest, DescribeLimitationResponse};
+
 pub use operations::describe_managed_instances::{
     DescribeManagedInstancesRequest, DescribeManagedInstancesResponse,
 };
+
 pub use operations::describe_nat_gateways::{
     DescribeNatGatewaysRequest, DescribeNatGatewaysResponse,
 };
+
 pub use operations::describe_network_interface_attribute::{
     DescribeNetworkInterfaceAttributeRequest, DescribeNetworkInterfaceAttributeResponse,
 };
+
 pub use operations::describe_network_interface_permissions::{
     DescribeNetworkInterfacePermissionsRequest, DescribeNetworkInterfacePermissionsResponse,
 };
+
 pub use operations::describe_network_interfaces::{
     DescribeNetworkInterfacesRequest, DescribeNetworkInterfacesResponse,
 };
+
 pub use operations::describe_new_project_eip_monitor_data::{
     DescribeNewProjectEipMonitorDataRequest, DescribeNewProjectEipMonitorDataResponse,
 };
+
 pub use operations::describe_physical_connections::{
     DescribePhysicalConnectionsRequest, DescribePhysicalConnectionsResponse,
 };
+
 pub use operations::describe_prefix_list_associations::{
     DescribePrefixListAssociationsRequest, DescribePrefixListAssociationsResponse,
 };
+
 pub use operations::describe_prefix_list_attributes::{
     DescribePrefixListAttributesRequest, DescribePrefixListAttributesResponse,
 };
+
 pub use operations::describe_prefix_lists::{
     DescribePrefixListsRequest, DescribePrefixListsResponse,
 };
+
 pub use operations::describe_price::{DescribePriceRequest, DescribePriceResponse};
 pub use operations::describe_recommend_instance_type::{
     DescribeRecommendInstanceTypeRequest, DescribeRecommendInstanceTypeResponse,
 };
+
 pub use operations::describe_regions::{DescribeRegionsRequest, DescribeRegionsResponse};
 pub use operations::describe_renewal_price::{
     DescribeRenewalPriceRequest, DescribeRenewalPriceResponse,
 };
+
 pub use operations::describe_reserved_instance_auto_renew_attribute::{
     DescribeReservedInstanceAutoRenewAttributeRequest,
     DescribeReservedInstanceAutoRenewAttributeResponse,
 };
+
 pub use operations::describe_reserved_instances::{
     DescribeReservedInstancesRequest, DescribeReservedInstancesResponse,
 };
+
 pub use operations::describe_resource_by_tags::{
     DescribeResourceByTagsRequest, DescribeResourceByTagsResponse,
 };
+
 pub use operations::describe_resources_modification::{
     DescribeResourcesModificationRequest, DescribeResourcesModificationResponse,
 };
+
 pub use operations::describe_route_tables::{
     DescribeRouteTablesRequest, DescribeRouteTablesResponse,
 };
+
 pub use operations::describe_router_interfaces::{
     DescribeRouterInterfacesRequest, DescribeRouterInterfacesResponse,
 };
+
 pub use operations::describe_security_group_attribute::{
     DescribeSecurityGroupAttributeRequest, DescribeSecurityGroupAttributeResponse,
 };
+
 pub use operations::describe_security_group_references::{
     DescribeSecurityGroupReferencesRequest, DescribeSecurityGroupReferencesResponse,
 };
+
 pub use operations::describe_security_groups::{
     DescribeSecurityGroupsRequest, DescribeSecurityGroupsResponse,
 };
+
 pub use operations::describe_send_file_results::{
     DescribeSendFileResultsRequest, DescribeSendFileResultsResponse,
 };
+
 pub use operations::describe_snapshot_groups::{
     DescribeSnapshotGroupsRequest, DescribeSnapshotGroupsResponse,
 };
+
 pub use operations::describe_snapshot_links::{
     DescribeSnapshotLinksRequest, DescribeSnapshotLinksResponse,
 };
+
 pub use operations::describe_snapshot_monitor_data::{
     DescribeSnapshotMonitorDataRequest, DescribeSnapshotMonitorDataResponse,
 };
+
 pub use operations::describe_snapshot_package::{
     DescribeSnapshotPackageRequest, DescribeSnapshotPackageResponse,
 };
+
 pub use operations::describe_snapshots::{DescribeSnapshotsRequest, DescribeSnapshotsResponse};
+
 pub use operations::describe_snapshots_usage::{
     DescribeSnapshotsUsageRequest, DescribeSnapshotsUsageResponse,
 };
+
 pub use operations::describe_spot_advice::{DescribeSpotAdviceRequest, DescribeSpotAdviceResponse};
+
 pub use operations::describe_spot_price_history::{
     DescribeSpotPriceHistoryRequest, DescribeSpotPriceHistoryResponse,
 };
+
 pub use operations::describe_storage_capacity_units::{
     DescribeStorageCapacityUnitsRequest, DescribeStorageCapacityUnitsResponse,
 };
+
 pub use operations::describe_storage_set_details::{
     DescribeStorageSetDetailsRequest, DescribeStorageSetDetailsResponse,
 };
+
 pub use operations::describe_storage_sets::{
     DescribeStorageSetsRequest, DescribeStorageSetsResponse,
 };
+
 pub use operations::describe_tags::{DescribeTagsRequest, DescribeTagsResponse};
 pub use operations::describe_task_attribute::{
     DescribeTaskAttributeRequest, DescribeTaskAttributeResponse,
 };
+
 pub use operations::describe_tasks::{DescribeTasksRequest, DescribeTasksResponse};
 pub use operations::describe_terminal_sessions::{
     DescribeTerminalSessionsRequest, DescribeTerminalSessionsResponse,
 };
+
 pub use operations::describe_user_business_behavior::{
     DescribeUserBusinessBehaviorRequest, DescribeUserBusinessBehaviorResponse,
 };
+
 pub use operations::describe_user_data::{DescribeUserDataRequest, DescribeUserDataResponse};
+
 pub use operations::describe_v_routers::{DescribeVRoutersRequest, DescribeVRoutersResponse};
+
 pub use operations::describe_v_switches::{DescribeVSwitchesRequest, DescribeVSwitchesResponse};
+
 pub use operations::describe_virtual_border_routers::{
     DescribeVirtualBorderRoutersRequest, DescribeVirtualBorderRoutersResponse,
 };
+
 pub use operations::describe_virtual_border_routers_for_physical_connection::{
     DescribeVirtualBorderRoutersForPhysicalConnectionRequest,
     DescribeVirtualBorderRoutersForPhysicalConnectionResponse,
 };
+
 pub use operations::describe_vpcs::{DescribeVpcsRequest, DescribeVpcsResponse};
 pub use operations::describe_zones::{DescribeZonesRequest, DescribeZonesResponse};
 pub use operations::detach_classic_link_vpc::{
     DetachClassicLinkVpcRequest, DetachClassicLinkVpcResponse,
 };
+
 pub use operations::detach_disk::{DetachDiskRequest, DetachDiskResponse};
 pub use operations::detach_instance_ram_role::{
     DetachInstanceRamRoleRequest, DetachInstanceRamRoleResponse,
 };
+
 pub use operations::detach_key_pair::{DetachKeyPairRequest, DetachKeyPairResponse};
 pub use operations::detach_network_interface::{
     DetachNetworkInterfaceRequest, DetachNetworkInterfaceResponse,
 };
+
 pub use operations::disable_activation::{DisableActivationRequest, DisableActivationResponse};
+
 pub use operations::eip_fill_params::{EipFillParamsRequest, EipFillParamsResponse};
 pub use operations::eip_fill_product::{EipFillProductRequest, EipFillProductResponse};
 pub use operations::eip_notify_paid::{EipNotifyPaidRequest, EipNotifyPaidResponse};
 pub use operations::enable_physical_connection::{
     EnablePhysicalConnectionRequest, EnablePhysicalConnectionResponse,
 };
+
 pub use operations::export_image::{ExportImageRequest, ExportImageResponse};
 pub use operations::export_snapshot::{ExportSnapshotRequest, ExportSnapshotResponse};
 pub use operations::get_instance_console_output::{
     GetInstanceConsoleOutputRequest, GetInstanceConsoleOutputResponse,
 };
+
 pub use operations::get_instance_screenshot::{
     GetInstanceScreenshotRequest, GetInstanceScreenshotResponse,
 };
+
 pub use operations::import_image::{ImportImageRequest, ImportImageResponse};
 pub use operations::import_key_pair::{ImportKeyPairRequest, ImportKeyPairResponse};
 pub use operations::install_cloud_assistant::{
     InstallCloudAssistantRequest, InstallCloudAssistantResponse,
 };
+
 pub use operations::invoke_command::{InvokeCommandRequest, InvokeCommandResponse};
 pub use operations::join_resource_group::{JoinResourceGroupRequest, JoinResourceGroupResponse};
+
 pub use operations::join_security_group::{JoinSecurityGroupRequest, JoinSecurityGroupResponse};
+
 pub use operations::leave_security_group::{LeaveSecurityGroupRequest, LeaveSecurityGroupResponse};
+
 pub use operations::list_plugin_status::{ListPluginStatusRequest, ListPluginStatusResponse};
+
 pub use operations::list_tag_resources::{ListTagResourcesRequest, ListTagResourcesResponse};
+
 pub use operations::modify_auto_provisioning_group::{
     ModifyAutoProvisioningGroupRequest, ModifyAutoProvisioningGroupResponse,
 };
+
 pub use operations::modify_auto_snapshot_policy::{
     ModifyAutoSnapshotPolicyRequest, ModifyAutoSnapshotPolicyResponse,
 };
+
 pub use operations::modify_auto_snapshot_policy_ex::{
     ModifyAutoSnapshotPolicyExRequest, ModifyAutoSnapshotPolicyExResponse,
 };
+
 pub use operations::modify_bandwidth_package_spec::{
     ModifyBandwidthPackageSpecRequest, ModifyBandwidthPackageSpecResponse,
 };
+
 pub use operations::modify_capacity_reservation::{
     ModifyCapacityReservationRequest, ModifyCapacityReservationResponse,
 };
+
 pub use operations::modify_cloud_assistant_settings::{
     ModifyCloudAssistantSettingsRequest, ModifyCloudAssistantSettingsResponse,
 };
+
 pub use operations::modify_command::{ModifyCommandRequest, ModifyCommandResponse};
 pub use operations::modify_dedicated_host_attribute::{
     ModifyDedicatedHostAttributeRequest, ModifyDedicatedHostAttributeResponse,
 };
+
 pub use operations::modify_dedicated_host_auto_release_time::{
     ModifyDedicatedHostAutoReleaseTimeRequest, ModifyDedicatedHostAutoReleaseTimeResponse,
 };
+
 pub use operations::modify_dedicated_host_auto_renew_attribute::{
     ModifyDedicatedHostAutoRenewAttributeRequest, ModifyDedicatedHostAutoRenewAttributeResponse,
 };
+
 pub use operations::modify_dedicated_host_cluster_attribute::{
     ModifyDedicatedHostClusterAttributeRequest, ModifyDedicatedHostClusterAttributeResponse,
 };
+
 pub use operations::modify_dedicated_hosts_charge_type::{
     ModifyDedicatedHostsChargeTypeRequest, ModifyDedicatedHostsChargeTypeResponse,
 };
+
 pub use operations::modify_demand::{ModifyDemandRequest, ModifyDemandResponse};
 pub use operations::modify_deployment_set_attribute::{
     ModifyDeploymentSetAttributeRequest, ModifyDeploymentSetAttributeResponse,
 };
+
 pub use operations::modify_diagnostic_metric_set::{
     ModifyDiagnosticMetricSetRequest, ModifyDiagnosticMetricSetResponse,
 };
+
 pub use operations::modify_disk_attribute::{
     ModifyDiskAttributeRequest, ModifyDiskAttributeResponse,
 };
+
 pub use operations::modify_disk_charge_type::{
     ModifyDiskChargeTypeRequest, ModifyDiskChargeTypeResponse,
 };
+
 pub use operations::modify_disk_spec::{ModifyDiskSpecRequest, ModifyDiskSpecResponse};
 pub use operations::modify_eip_address_attribute::{
     ModifyEipAddressAttributeRequest, ModifyEipAddressAttributeResponse,
 };
+
 pub use operations::modify_elasticity_assurance::{
     ModifyElasticityAssuranceRequest, ModifyElasticityAssuranceResponse,
 };
+
 pub use operations::modify_forward_entry::{ModifyForwardEntryRequest, ModifyForwardEntryResponse};
+
 pub use operations::modify_ha_vip_attribute::{
     ModifyHaVipAttributeRequest, ModifyHaVipAttributeResponse,
 };
+
 pub use operations::modify_hpc_cluster_attribute::{
     ModifyHpcClusterAttributeRequest, ModifyHpcClusterAttributeResponse,
 };
+
 pub use operations::modify_image_attribute::{
     ModifyImageAttributeRequest, ModifyImageAttributeResponse,
 };
+
 pub use operations::modify_image_share_group_permission::{
     ModifyImageShareGroupPermissionRequest, ModifyImageShareGroupPermissionResponse,
 };
+
 pub use operations::modify_image_share_permission::{
     ModifyImageSharePermissionRequest, ModifyImageSharePermissionResponse,
 };
+
 pub use operations::modify_instance_attachment_attributes::{
     ModifyInstanceAttachmentAttributesRequest, ModifyInstanceAttachmentAttributesResponse,
 };
+
 pub use operations::modify_instance_attribute::{
     ModifyInstanceAttributeRequest, ModifyInstanceAttributeResponse,
 };
+
 pub use operations::modify_instance_auto_release_time::{
     ModifyInstanceAutoReleaseTimeRequest, ModifyInstanceAutoReleaseTimeResponse,
 };
+
 pub use operations::modify_instance_auto_renew_attribute::{
     ModifyInstanceAutoRenewAttributeRequest, ModifyInstanceAutoRenewAttributeResponse,
 };
+
 pub use operations::modify_instance_charge_type::{
     ModifyInstanceChargeTypeRequest, ModifyInstanceChargeTypeResponse,
 };
+
 pub use operations::modify_instance_deployment::{
     ModifyInstanceDeploymentRequest, ModifyInstanceDeploymentResponse,
 };
+
 pub use operations::modify_instance_maintenance_attributes::{
     ModifyInstanceMaintenanceAttributesRequest, ModifyInstanceMaintenanceAttributesResponse,
 };
+
 pub use operations::modify_instance_metadata_options::{
     ModifyInstanceMetadataOptionsRequest, ModifyInstanceMetadataOptionsResponse,
 };
+
 pub use operations::modify_instance_network_spec::{
     ModifyInstanceNetworkSpecRequest, ModifyInstanceNetworkSpecResponse,
 };
+
 pub use operations::modify_instance_spec::{ModifyInstanceSpecRequest, ModifyInstanceSpecResponse};
+
 pub use operations::modify_instance_vnc_passwd::{
     ModifyInstanceVncPasswdRequest, ModifyInstanceVncPasswdResponse,
 };
+
 pub use operations::modify_instance_vpc_attribute::{
     ModifyInstanceVpcAttributeRequest, ModifyInstanceVpcAttributeResponse,
 };
+
 pub use operations::modify_invocation_attribute::{
     ModifyInvocationAttributeRequest, ModifyInvocationAttributeResponse,
 };
+
 pub use operations::modify_launch_template_default_version::{
     ModifyLaunchTemplateDefaultVersionRequest, ModifyLaunchTemplateDefaultVersionResponse,
 };
+
 pub use operations::modify_managed_instance::{
     ModifyManagedInstanceRequest, ModifyManagedInstanceResponse,
 };
+
 pub use operations::modify_network_interface_attribute::{
     ModifyNetworkInterfaceAttributeRequest, ModifyNetworkInterfaceAttributeResponse,
 };
+
 pub use operations::modify_physical_connection_attribute::{
     ModifyPhysicalConnectionAttributeRequest, ModifyPhysicalConnectionAttributeResponse,
 };
+
 pub use operations::modify_prefix_list::{ModifyPrefixListRequest, ModifyPrefixListResponse};
+
 pub use operations::modify_prepay_instance_spec::{
     ModifyPrepayInstanceSpecRequest, ModifyPrepayInstanceSpecResponse,
 };
+
 pub use operations::modify_reserved_instance_attribute::{
     ModifyReservedInstanceAttributeRequest, ModifyReservedInstanceAttributeResponse,
 };
+
 pub use operations::modify_reserved_instance_auto_renew_attribute::{
     ModifyReservedInstanceAutoRenewAttributeRequest,
     ModifyReservedInstanceAutoRenewAttributeResponse,
 };
+
 pub use operations::modify_reserved_instances::{
     ModifyReservedInstancesRequest, ModifyReservedInstancesResponse,
 };
+
 pub use operations::modify_router_interface_attribute::{
     ModifyRouterInterfaceAttributeRequest, ModifyRouterInterfaceAttributeResponse,
 };
+
 pub use operations::modify_router_interface_spec::{
     ModifyRouterInterfaceSpecRequest, ModifyRouterInterfaceSpecResponse,
 };
+
 pub use operations::modify_security_group_attribute::{
     ModifySecurityGroupAttributeRequest, ModifySecurityGroupAttributeResponse,
 };
+
 pub use operations::modify_security_group_egress_rule::{
     ModifySecurityGroupEgressRuleRequest, ModifySecurityGroupEgressRuleResponse,
 };
+
 pub use operations::modify_security_group_policy::{
     ModifySecurityGroupPolicyRequest, ModifySecurityGroupPolicyResponse,
 };
+
 pub use operations::modify_security_group_rule::{
     ModifySecurityGroupRuleRequest, ModifySecurityGroupRuleResponse,
 };
+
 pub use operations::modify_snapshot_attribute::{
     ModifySnapshotAttributeRequest, ModifySnapshotAttributeResponse,
 };
+
 pub use operations::modify_snapshot_group::{
     ModifySnapshotGroupRequest, ModifySnapshotGroupResponse,
 };
+
 pub use operations::modify_storage_capacity_unit_attribute::{
     ModifyStorageCapacityUnitAttributeRequest, ModifyStorageCapacityUnitAttributeResponse,
 };
+
 pub use operations::modify_storage_set_attribute::{
     ModifyStorageSetAttributeRequest, ModifyStorageSetAttributeResponse,
 };
+
 pub use operations::modify_user_business_behavior::{
     ModifyUserBusinessBehaviorRequest, ModifyUserBusinessBehaviorResponse,
 };
+
 pub use operations::modify_v_router_attribute::{
     ModifyVRouterAttributeRequest, ModifyVRouterAttributeResponse,
 };
+
 pub use operations::modify_v_switch_attribute::{
     ModifyVSwitchAttributeRequest, ModifyVSwitchAttributeResponse,
 };
+
 pub use operations::modify_virtual_border_router_attribute::{
     ModifyVirtualBorderRouterAttributeRequest, ModifyVirtualBorderRouterAttributeResponse,
 };
+
 pub use operations::modify_vpc_attribute::{ModifyVpcAttributeRequest, ModifyVpcAttributeResponse};
+
 pub use operations::purchase_reserved_instances_offering::{
     PurchaseReservedInstancesOfferingRequest, PurchaseReservedInstancesOfferingResponse,
 };
+
 pub use operations::purchase_storage_capacity_unit::{
     PurchaseStorageCapacityUnitRequest, PurchaseStorageCapacityUnitResponse,
 };
+
 pub use operations::re_activate_instances::{
     ReActivateInstancesRequest, ReActivateInstancesResponse,
 };
+
 pub use operations::re_init_disk::{ReInitDiskRequest, ReInitDiskResponse};
 pub use operations::reboot_instance::{RebootInstanceRequest, RebootInstanceResponse};
 pub use operations::reboot_instances::{RebootInstancesRequest, RebootInstancesResponse};
 pub use operations::recover_virtual_border_router::{
     RecoverVirtualBorderRouterRequest, RecoverVirtualBorderRouterResponse,
 };
+
 pub use operations::redeploy_dedicated_host::{
     RedeployDedicatedHostRequest, RedeployDedicatedHostResponse,
 };
+
 pub use operations::redeploy_instance::{RedeployInstanceRequest, RedeployInstanceResponse};
+
 pub use operations::release_capacity_reservation::{
     ReleaseCapacityReservationRequest, ReleaseCapacityReservationResponse,
 };
+
 pub use operations::release_dedicated_host::{
     ReleaseDedicatedHostRequest, ReleaseDedicatedHostResponse,
 };
+
 pub use operations::release_eip_address::{ReleaseEipAddressRequest, ReleaseEipAddressResponse};
+
 pub use operations::release_public_ip_address::{
     ReleasePublicIpAddressRequest, ReleasePublicIpAddressResponse,
 };
+
 pub use operations::remove_bandwidth_package_ips::{
     RemoveBandwidthPackageIpsRequest, RemoveBandwidthPackageIpsResponse,
 };
+
 pub use operations::remove_tags::{RemoveTagsRequest, RemoveTagsResponse};
 pub use operations::renew_dedicated_hosts::{
     RenewDedicatedHostsRequest, RenewDedicatedHostsResponse,
 };
+
 pub use operations::renew_instance::{RenewInstanceRequest, RenewInstanceResponse};
 pub use operations::renew_reserved_instances::{
     RenewReservedInstancesRequest, RenewReservedInstancesResponse,
 };
+
 pub use operations::replace_system_disk::{ReplaceSystemDiskRequest, ReplaceSystemDiskResponse};
+
 pub use operations::report_instances_status::{
     ReportInstancesStatusRequest, ReportInstancesStatusResponse,
 };
+
 pub use operations::reset_disk::{ResetDiskRequest, ResetDiskResponse};
 pub use operations::reset_disks::{ResetDisksRequest, ResetDisksResponse};
 pub use operations::resize_disk::{ResizeDiskRequest, ResizeDiskResponse};
 pub use operations::revoke_security_group::{
     RevokeSecurityGroupRequest, RevokeSecurityGroupResponse,
 };
+
 pub use operations::revoke_security_group_egress::{
     RevokeSecurityGroupEgressRequest, RevokeSecurityGroupEgressResponse,
 };
+
 pub use operations::run_command::{RunCommandRequest, RunCommandResponse};
 pub use operations::run_instances::{RunInstancesRequest, RunInstancesResponse};
 pub use operations::send_file::{SendFileRequest, SendFileResponse};
 pub use operations::start_image_pipeline_execution::{
     StartImagePipelineExecutionRequest, StartImagePipelineExecutionResponse,
 };
+
 pub use operations::start_instance::{StartInstanceRequest, StartInstanceResponse};
 pub use operations::start_instances::{StartInstancesRequest, StartInstancesResponse};
 pub use operations::start_terminal_session::{
     StartTerminalSessionRequest, StartTerminalSessionResponse,
 };
+
 pub use operations::stop_instance::{StopInstanceRequest, StopInstanceResponse};
 pub use operations::stop_instances::{StopInstancesRequest, StopInstancesResponse};
 pub use operations::stop_invocation::{StopInvocationRequest, StopInvocationResponse};
@@ -832,20 +1105,25 @@ pub use operations::tag_resources::{TagResourcesRequest, TagResourcesResponse};
 pub use operations::terminate_physical_connection::{
     TerminatePhysicalConnectionRequest, TerminatePhysicalConnectionResponse,
 };
+
 pub use operations::terminate_virtual_border_router::{
     TerminateVirtualBorderRouterRequest, TerminateVirtualBorderRouterResponse,
 };
+
 pub use operations::unassign_ipv6_addresses::{
     UnassignIpv6AddressesRequest, UnassignIpv6AddressesResponse,
 };
+
 pub use operations::unassign_private_ip_addresses::{
     UnassignPrivateIpAddressesRequest, UnassignPrivateIpAddressesResponse,
 };
+
 pub use operations::unassociate_eip_address::{
     UnassociateEipAddressRequest, UnassociateEipAddressResponse,
 };
+
 pub use operations::unassociate_ha_vip::{UnassociateHaVipRequest, UnassociateHaVipResponse};
+
 pub use operations::untag_resources::{UntagResourcesRequest, UntagResourcesResponse};
-pub use yun_core::{Config, Credential, Error};
 /// The API version every operation here calls.
 pub const VERSION: &str = "2014-05-26";

@@ -1,4 +1,5 @@
 //! The client: one method per operation.
+
 use crate::operations;
 /// A client for Alibaba Cloud OCR API `2019-12-30`.
 ///
@@ -7,6 +8,7 @@ use crate::operations;
 pub struct Client {
     inner: ::yun_core::aliyun::AliyunClient,
 }
+
 impl Client {
     /// A client from a configuration (region, credentials, endpoint, transport, retries).
     pub fn new(config: ::yun_core::Config) -> Self {
@@ -20,19 +22,23 @@ impl Client {
             ),
         }
     }
+
     /// A client with credentials from the vendor's default chain and the region from
     /// the environment, as the vendor's CLI and SDKs find them.
     pub async fn from_env() -> ::std::result::Result<Self, ::yun_core::Error> {
         Ok(Self::new(::yun_core::Config::aliyun_from_env().await?))
     }
+
     /// The raw RPC client underneath: call any action with any parameters.
     pub fn raw(&self) -> &::yun_core::aliyun::AliyunClient {
         &self.inner
     }
+
     /// The configuration.
     pub fn config(&self) -> &::yun_core::Config {
         self.inner.config()
     }
+
     /// Calls `GetAsyncJobResult` (HTTP POST).
     ///
     /// Required: `JobId`.
@@ -53,6 +59,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RecognizeBankCard` (HTTP POST).
     ///
     /// Required: `ImageURL`.
@@ -73,6 +80,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RecognizeBusinessLicense` (HTTP POST).
     ///
     /// Required: `ImageURL`.
@@ -93,6 +101,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RecognizeCharacter` (HTTP POST).
     ///
     /// Required: `ImageURL`, `MinHeight`, `OutputProbability`.
@@ -113,6 +122,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RecognizeDriverLicense` (HTTP POST).
     ///
     /// Required: `ImageURL`.
@@ -133,6 +143,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RecognizeDrivingLicense` (HTTP POST).
     ///
     /// Required: `ImageURL`.
@@ -153,6 +164,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RecognizeIdentityCard` (HTTP POST).
     ///
     /// Required: `ImageURL`.
@@ -173,6 +185,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RecognizeLicensePlate` (HTTP POST).
     ///
     /// Required: `ImageURL`.
@@ -193,6 +206,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RecognizePdf` (HTTP POST).
     ///
     /// Required: `FileURL`.
@@ -209,6 +223,7 @@ impl Client {
             ::yun_core::internal::aliyun_request(&operations::recognize_pdf::OPERATION, &request)?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RecognizeQrCode` (HTTP POST).
     ///
     /// Required: `Tasks`.
@@ -229,6 +244,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RecognizeQuotaInvoice` (HTTP POST).
     ///
     /// Required: `ImageURL`.
@@ -249,6 +265,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RecognizeTable` (HTTP POST).
     ///
     /// Required: `ImageURL`, `OutputFormat`, `UseFinanceModel`, `AssureDirection`, `HasLine`, `SkipDetection`.
@@ -267,6 +284,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RecognizeTaxiInvoice` (HTTP POST).
     ///
     /// Required: `ImageURL`.
@@ -287,6 +305,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RecognizeTicketInvoice` (HTTP POST).
     ///
     /// Required: `ImageURL`.
@@ -307,6 +326,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RecognizeTrainTicket` (HTTP POST).
     ///
     /// Required: `ImageURL`.
@@ -327,6 +347,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RecognizeVATInvoice` (HTTP POST).
     ///
     /// Required: `FileURL`, `FileType`.
@@ -347,6 +368,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RecognizeVINCode` (HTTP POST).
     ///
     /// Required: `ImageURL`.
@@ -367,6 +389,7 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
     /// Calls `RecognizeVideoCharacter` (HTTP POST).
     ///
     /// Required: `VideoURL`.

@@ -16,49 +16,65 @@
 //! - [`operations`]: one module per operation with its request, response and nested types; requests and responses are also re-exported here.
 //!
 //! Requests take their required members in `new(…)` and the rest through setters. Responses decode tolerantly: every member is optional, unknown members are ignored, and numbers sent as text (or the reverse) are accepted.
+
 mod client;
 pub mod operations;
 pub use client::Client;
 pub use operations::get_async_job_result::{GetAsyncJobResultRequest, GetAsyncJobResultResponse};
+pub use yun_core::{Config, Credential, Error};
+
 pub use operations::recognize_bank_card::{RecognizeBankCardRequest, RecognizeBankCardResponse};
+
 pub use operations::recognize_business_license::{
     RecognizeBusinessLicenseRequest, RecognizeBusinessLicenseResponse,
 };
+
 pub use operations::recognize_character::{RecognizeCharacterRequest, RecognizeCharacterResponse};
+
 pub use operations::recognize_driver_license::{
     RecognizeDriverLicenseRequest, RecognizeDriverLicenseResponse,
 };
+
 pub use operations::recognize_driving_license::{
     RecognizeDrivingLicenseRequest, RecognizeDrivingLicenseResponse,
 };
+
 pub use operations::recognize_identity_card::{
     RecognizeIdentityCardRequest, RecognizeIdentityCardResponse,
 };
+
 pub use operations::recognize_license_plate::{
     RecognizeLicensePlateRequest, RecognizeLicensePlateResponse,
 };
+
 pub use operations::recognize_pdf::{RecognizePdfRequest, RecognizePdfResponse};
 pub use operations::recognize_qr_code::{RecognizeQrCodeRequest, RecognizeQrCodeResponse};
 pub use operations::recognize_quota_invoice::{
     RecognizeQuotaInvoiceRequest, RecognizeQuotaInvoiceResponse,
 };
+
 pub use operations::recognize_table::{RecognizeTableRequest, RecognizeTableResponse};
 pub use operations::recognize_taxi_invoice::{
     RecognizeTaxiInvoiceRequest, RecognizeTaxiInvoiceResponse,
 };
+
 pub use operations::recognize_ticket_invoice::{
     RecognizeTicketInvoiceRequest, RecognizeTicketInvoiceResponse,
 };
+
 pub use operations::recognize_train_ticket::{
     RecognizeTrainTicketRequest, RecognizeTrainTicketResponse,
 };
+
 pub use operations::recognize_vat_invoice::{
     RecognizeVatInvoiceRequest, RecognizeVatInvoiceResponse,
 };
+
+pub use operations::recognize_vin_code::{RecognizeVinCodeRequest, RecognizeVinCodeResponse};
+
 pub use operations::recognize_video_character::{
     RecognizeVideoCharacterRequest, RecognizeVideoCharacterResponse,
 };
-pub use operations::recognize_vin_code::{RecognizeVinCodeRequest, RecognizeVinCodeResponse};
-pub use yun_core::{Config, Credential, Error};
+
 /// The API version every operation here calls.
 pub const VERSION: &str = "2019-12-30";

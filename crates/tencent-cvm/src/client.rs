@@ -1,4 +1,5 @@
 //! The client: one method per operation.
+
 use crate::operations;
 /// A client for Tencent Cloud CVM API `2017-03-12`.
 ///
@@ -7,6 +8,7 @@ use crate::operations;
 pub struct Client {
     inner: ::yun_core::tencent::TencentClient,
 }
+
 impl Client {
     /// A client from a configuration (region, credentials, endpoint, transport, retries).
     pub fn new(config: ::yun_core::Config) -> Self {
@@ -14,19 +16,23 @@ impl Client {
             inner: ::yun_core::tencent::TencentClient::new(config, "cvm"),
         }
     }
+
     /// A client with credentials from the vendor's default chain and the region from
     /// the environment, as the vendor's CLI and SDKs find them.
     pub async fn from_env() -> ::std::result::Result<Self, ::yun_core::Error> {
         Ok(Self::new(::yun_core::Config::tencent_from_env().await?))
     }
+
     /// The raw client underneath: call any action with a JSON body.
     pub fn raw(&self) -> &::yun_core::tencent::TencentClient {
         &self.inner
     }
+
     /// The configuration.
     pub fn config(&self) -> &::yun_core::Config {
         self.inner.config()
     }
+
     /// Calls `AllocateHosts` (HTTP POST).
     ///
     /// Required: `Placement`.
@@ -41,6 +47,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("AllocateHosts", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `AssociateInstancesKeyPairs` (HTTP POST).
     ///
     /// Required: `InstanceIds`, `KeyIds`.
@@ -60,6 +67,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `AssociateSecurityGroups` (HTTP POST).
     ///
     /// Required: `SecurityGroupIds`, `InstanceIds`.
@@ -79,6 +87,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ConfigureChcAssistVpc` (HTTP POST).
     ///
     /// Required: `ChcIds`, `BmcVirtualPrivateCloud`.
@@ -98,6 +107,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ConfigureChcDeployVpc` (HTTP POST).
     ///
     /// Required: `ChcIds`, `DeployVirtualPrivateCloud`.
@@ -117,6 +127,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ConvertOperatingSystems` (HTTP POST).
     ///
     /// Required: `InstanceIds`.
@@ -136,6 +147,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateDisasterRecoverGroup` (HTTP POST).
     ///
     /// Required: `Name`, `Type`.
@@ -155,6 +167,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateHpcCluster` (HTTP POST).
     ///
     /// Required: `Zone`, `Name`.
@@ -171,6 +184,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("CreateHpcCluster", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateImage` (HTTP POST).
     ///
     /// Required: `ImageName`.
@@ -185,6 +199,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("CreateImage", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateKeyPair` (HTTP POST).
     ///
     /// Required: `KeyName`, `ProjectId`.
@@ -199,6 +214,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("CreateKeyPair", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateLaunchTemplate` (HTTP POST).
     ///
     /// Required: `LaunchTemplateName`, `Placement`, `ImageId`.
@@ -218,6 +234,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `CreateLaunchTemplateVersion` (HTTP POST).
     ///
     /// Required: `Placement`, `LaunchTemplateId`.
@@ -237,6 +254,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteDisasterRecoverGroups` (HTTP POST).
     ///
     /// Required: `DisasterRecoverGroupIds`.
@@ -256,6 +274,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteHpcClusters` (HTTP POST).
     ///
     /// Required: `HpcClusterIds`.
@@ -275,6 +294,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteImages` (HTTP POST).
     ///
     /// Required: `ImageIds`.
@@ -289,6 +309,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("DeleteImages", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteInstancesActionTimer` (HTTP POST).
     ///
     /// Required: `ActionTimerIds`.
@@ -308,6 +329,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteInstancesDisasterRecoverGroups` (HTTP POST).
     ///
     /// Required: `InstanceIds`, `DisasterRecoverGroupIds`.
@@ -327,6 +349,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteKeyPairs` (HTTP POST).
     ///
     /// Required: `KeyIds`.
@@ -343,6 +366,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("DeleteKeyPairs", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteLaunchTemplate` (HTTP POST).
     ///
     /// Required: `LaunchTemplateId`.
@@ -362,6 +386,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DeleteLaunchTemplateVersions` (HTTP POST).
     ///
     /// Required: `LaunchTemplateId`, `LaunchTemplateVersions`.
@@ -381,6 +406,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeAccountQuota` (HTTP POST).
     ///
     /// No member is required.
@@ -400,6 +426,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeChcDeniedActions` (HTTP POST).
     ///
     /// Required: `ChcIds`.
@@ -419,6 +446,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeChcHosts` (HTTP POST).
     ///
     /// No member is required.
@@ -435,6 +463,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("DescribeChcHosts", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeDisasterRecoverGroupQuota` (HTTP POST).
     ///
     /// No member is required.
@@ -454,6 +483,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeDisasterRecoverGroups` (HTTP POST).
     ///
     /// No member is required.
@@ -473,6 +503,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeHosts` (HTTP POST).
     ///
     /// No member is required.
@@ -487,6 +518,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("DescribeHosts", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeHpcClusters` (HTTP POST).
     ///
     /// No member is required.
@@ -506,6 +538,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeImageFromFamily` (HTTP POST).
     ///
     /// No member is required.
@@ -525,6 +558,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeImageQuota` (HTTP POST).
     ///
     /// No member is required.
@@ -544,6 +578,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeImageSharePermission` (HTTP POST).
     ///
     /// Required: `ImageId`.
@@ -563,6 +598,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeImages` (HTTP POST).
     ///
     /// No member is required.
@@ -577,6 +613,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("DescribeImages", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeImportImageOs` (HTTP POST).
     ///
     /// No member is required.
@@ -596,6 +633,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInstanceFamilyConfigs` (HTTP POST).
     ///
     /// No member is required.
@@ -615,6 +653,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInstanceInternetBandwidthConfigs` (HTTP POST).
     ///
     /// Required: `InstanceId`.
@@ -634,6 +673,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInstanceTypeConfigs` (HTTP POST).
     ///
     /// No member is required.
@@ -653,6 +693,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInstanceVncUrl` (HTTP POST).
     ///
     /// Required: `InstanceId`.
@@ -672,6 +713,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInstances` (HTTP POST).
     ///
     /// No member is required.
@@ -691,6 +733,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInstancesActionTimer` (HTTP POST).
     ///
     /// No member is required.
@@ -710,6 +753,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInstancesAttributes` (HTTP POST).
     ///
     /// Required: `Attributes`, `InstanceIds`.
@@ -729,6 +773,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInstancesModification` (HTTP POST).
     ///
     /// Required: `InstanceIds`.
@@ -748,6 +793,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInstancesOperationLimit` (HTTP POST).
     ///
     /// Required: `InstanceIds`, `Operation`.
@@ -767,6 +813,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInstancesStatus` (HTTP POST).
     ///
     /// No member is required.
@@ -786,6 +833,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeInternetChargeTypeConfigs` (HTTP POST).
     ///
     /// No member is required.
@@ -805,6 +853,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeKeyPairs` (HTTP POST).
     ///
     /// No member is required.
@@ -821,6 +870,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("DescribeKeyPairs", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeLaunchTemplateVersions` (HTTP POST).
     ///
     /// Required: `LaunchTemplateId`.
@@ -840,6 +890,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeLaunchTemplates` (HTTP POST).
     ///
     /// No member is required.
@@ -859,6 +910,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeRegions` (HTTP POST).
     ///
     /// No member is required.
@@ -875,6 +927,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("DescribeRegions", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeResourcePoolPackInstances` (HTTP POST).
     ///
     /// Required: `DedicatedResourcePackIds`.
@@ -894,6 +947,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeResourcePoolPackTypeConfigs` (HTTP POST).
     ///
     /// Required: `Filters`.
@@ -913,6 +967,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeResourcePoolPacks` (HTTP POST).
     ///
     /// No member is required.
@@ -932,6 +987,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeTaskInfo` (HTTP POST).
     ///
     /// Required: `Limit`, `Offset`.
@@ -948,6 +1004,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("DescribeTaskInfo", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeZoneInstanceConfigInfos` (HTTP POST).
     ///
     /// No member is required.
@@ -967,6 +1024,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DescribeZones` (HTTP POST).
     ///
     /// No member is required.
@@ -981,6 +1039,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("DescribeZones", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DisassociateInstancesKeyPairs` (HTTP POST).
     ///
     /// Required: `InstanceIds`, `KeyIds`.
@@ -1000,6 +1059,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `DisassociateSecurityGroups` (HTTP POST).
     ///
     /// Required: `SecurityGroupIds`, `InstanceIds`.
@@ -1019,6 +1079,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `EnterRescueMode` (HTTP POST).
     ///
     /// Required: `InstanceId`, `Password`.
@@ -1035,6 +1096,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("EnterRescueMode", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ExitRescueMode` (HTTP POST).
     ///
     /// Required: `InstanceId`.
@@ -1051,6 +1113,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("ExitRescueMode", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ExportImages` (HTTP POST).
     ///
     /// Required: `BucketName`.
@@ -1065,6 +1128,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("ExportImages", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ImportImage` (HTTP POST).
     ///
     /// Required: `Architecture`, `OsType`, `OsVersion`, `ImageUrl`, `ImageName`.
@@ -1079,6 +1143,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("ImportImage", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ImportInstancesActionTimer` (HTTP POST).
     ///
     /// Required: `InstanceIds`, `ActionTimer`.
@@ -1098,6 +1163,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ImportKeyPair` (HTTP POST).
     ///
     /// Required: `KeyName`, `ProjectId`, `PublicKey`.
@@ -1112,6 +1178,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("ImportKeyPair", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `InquirePricePurchaseResourcePoolPacks` (HTTP POST).
     ///
     /// Required: `Zone`, `InstanceType`, `InstanceCount`, `Period`.
@@ -1131,6 +1198,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `InquiryPriceModifyInstancesChargeType` (HTTP POST).
     ///
     /// Required: `InstanceIds`, `InstanceChargeType`.
@@ -1150,6 +1218,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `InquiryPriceRenewHosts` (HTTP POST).
     ///
     /// Required: `HostIds`, `HostChargePrepaid`.
@@ -1169,6 +1238,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `InquiryPriceRenewInstances` (HTTP POST).
     ///
     /// Required: `InstanceIds`, `InstanceChargePrepaid`.
@@ -1188,6 +1258,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `InquiryPriceResetInstance` (HTTP POST).
     ///
     /// Required: `InstanceId`.
@@ -1207,6 +1278,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `InquiryPriceResetInstancesInternetMaxBandwidth` (HTTP POST).
     ///
     /// Required: `InstanceIds`, `InternetAccessible`.
@@ -1226,6 +1298,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `InquiryPriceResetInstancesType` (HTTP POST).
     ///
     /// Required: `InstanceIds`, `InstanceType`.
@@ -1245,6 +1318,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `InquiryPriceResizeInstanceDisks` (HTTP POST).
     ///
     /// Required: `InstanceId`.
@@ -1264,6 +1338,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `InquiryPriceRunInstances` (HTTP POST).
     ///
     /// Required: `Placement`, `ImageId`.
@@ -1283,6 +1358,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `InquiryPriceTerminateInstances` (HTTP POST).
     ///
     /// Required: `InstanceIds`.
@@ -1302,6 +1378,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyChcAttribute` (HTTP POST).
     ///
     /// Required: `ChcIds`.
@@ -1321,6 +1398,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyChcNetworkMode` (HTTP POST).
     ///
     /// Required: `ChcIds`, `NetworkMode`.
@@ -1340,6 +1418,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyDisasterRecoverGroupAttribute` (HTTP POST).
     ///
     /// Required: `DisasterRecoverGroupId`, `Name`.
@@ -1359,6 +1438,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyHostsAttribute` (HTTP POST).
     ///
     /// Required: `HostIds`.
@@ -1378,6 +1458,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyHpcClusterAttribute` (HTTP POST).
     ///
     /// Required: `HpcClusterId`.
@@ -1397,6 +1478,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyImageAttribute` (HTTP POST).
     ///
     /// Required: `ImageId`.
@@ -1416,6 +1498,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyImageSharePermission` (HTTP POST).
     ///
     /// Required: `ImageId`, `AccountIds`, `Permission`.
@@ -1435,6 +1518,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyInstanceDiskType` (HTTP POST).
     ///
     /// Required: `InstanceId`.
@@ -1454,6 +1538,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyInstancesAttribute` (HTTP POST).
     ///
     /// Required: `InstanceIds`.
@@ -1473,6 +1558,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyInstancesChargeType` (HTTP POST).
     ///
     /// Required: `InstanceIds`, `InstanceChargeType`.
@@ -1492,6 +1578,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyInstancesDisasterRecoverGroup` (HTTP POST).
     ///
     /// Required: `InstanceIds`.
@@ -1511,6 +1598,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyInstancesProject` (HTTP POST).
     ///
     /// Required: `InstanceIds`, `ProjectId`.
@@ -1530,6 +1618,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyInstancesRenewFlag` (HTTP POST).
     ///
     /// Required: `InstanceIds`, `RenewFlag`.
@@ -1549,6 +1638,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyInstancesVpcAttribute` (HTTP POST).
     ///
     /// Required: `InstanceIds`, `VirtualPrivateCloud`.
@@ -1568,6 +1658,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyKeyPairAttribute` (HTTP POST).
     ///
     /// Required: `KeyId`.
@@ -1587,6 +1678,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ModifyLaunchTemplateDefaultVersion` (HTTP POST).
     ///
     /// Required: `LaunchTemplateId`, `DefaultVersion`.
@@ -1606,6 +1698,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ProgramFpgaImage` (HTTP POST).
     ///
     /// Required: `InstanceId`, `FPGAUrl`.
@@ -1622,6 +1715,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("ProgramFpgaImage", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `PurchaseResourcePoolPacks` (HTTP POST).
     ///
     /// Required: `Zone`, `InstanceType`, `InstanceCount`, `Period`.
@@ -1641,6 +1735,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `RebootInstances` (HTTP POST).
     ///
     /// Required: `InstanceIds`.
@@ -1657,6 +1752,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("RebootInstances", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `RemoveChcAssistVpc` (HTTP POST).
     ///
     /// Required: `ChcIds`.
@@ -1676,6 +1772,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `RemoveChcDeployVpc` (HTTP POST).
     ///
     /// Required: `ChcIds`.
@@ -1695,6 +1792,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `RenewHosts` (HTTP POST).
     ///
     /// Required: `HostIds`, `HostChargePrepaid`.
@@ -1708,6 +1806,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("RenewHosts", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `RenewInstances` (HTTP POST).
     ///
     /// Required: `InstanceIds`.
@@ -1722,6 +1821,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("RenewInstances", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `RepairTaskControl` (HTTP POST).
     ///
     /// Required: `Product`, `InstanceIds`, `TaskId`, `Operate`.
@@ -1741,6 +1841,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ResetInstance` (HTTP POST).
     ///
     /// Required: `InstanceId`.
@@ -1755,6 +1856,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("ResetInstance", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ResetInstancesInternetMaxBandwidth` (HTTP POST).
     ///
     /// Required: `InstanceIds`, `InternetAccessible`.
@@ -1774,6 +1876,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ResetInstancesPassword` (HTTP POST).
     ///
     /// Required: `InstanceIds`, `Password`.
@@ -1793,6 +1896,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ResetInstancesType` (HTTP POST).
     ///
     /// Required: `InstanceIds`, `InstanceType`.
@@ -1812,6 +1916,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `ResizeInstanceDisks` (HTTP POST).
     ///
     /// Required: `InstanceId`.
@@ -1831,6 +1936,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `RunInstances` (HTTP POST).
     ///
     /// No member is required.
@@ -1845,6 +1951,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("RunInstances", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `StartInstances` (HTTP POST).
     ///
     /// Required: `InstanceIds`.
@@ -1859,6 +1966,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("StartInstances", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `StopInstances` (HTTP POST).
     ///
     /// Required: `InstanceIds`.
@@ -1873,6 +1981,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("StopInstances", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `SyncImages` (HTTP POST).
     ///
     /// Required: `ImageIds`, `DestinationRegions`.
@@ -1886,6 +1995,7 @@ impl Client {
             ::yun_core::tencent::TencentRequest::new("SyncImages", crate::VERSION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `TerminateInstances` (HTTP POST).
     ///
     /// Required: `InstanceIds`.
@@ -1905,6 +2015,7 @@ impl Client {
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
+
     /// Calls `TerminateResourcePoolPacks` (HTTP POST).
     ///
     /// Required: `DedicatedResourcePackIds`.

@@ -17,6 +17,7 @@
 //! - [`models`]: objects shared by requests and responses.
 //!
 //! Requests take their required members in `new(…)` and the rest through setters. Responses decode tolerantly: every member is optional, unknown members are ignored, and numbers sent as text (or the reverse) are accepted.
+
 mod client;
 pub mod models;
 pub mod operations;
@@ -25,136 +26,183 @@ pub use operations::allocate_hosts::{AllocateHostsRequest, AllocateHostsResponse
 pub use operations::associate_instances_key_pairs::{
     AssociateInstancesKeyPairsRequest, AssociateInstancesKeyPairsResponse,
 };
+pub use yun_core::{Config, Credential, Error};
+
 pub use operations::associate_security_groups::{
     AssociateSecurityGroupsRequest, AssociateSecurityGroupsResponse,
 };
+
 pub use operations::configure_chc_assist_vpc::{
     ConfigureChcAssistVpcRequest, ConfigureChcAssistVpcResponse,
 };
+
 pub use operations::configure_chc_deploy_vpc::{
     ConfigureChcDeployVpcRequest, ConfigureChcDeployVpcResponse,
 };
+
 pub use operations::convert_operating_systems::{
     ConvertOperatingSystemsRequest, ConvertOperatingSystemsResponse,
 };
+
 pub use operations::create_disaster_recover_group::{
     CreateDisasterRecoverGroupRequest, CreateDisasterRecoverGroupResponse,
 };
+
 pub use operations::create_hpc_cluster::{CreateHpcClusterRequest, CreateHpcClusterResponse};
+
 pub use operations::create_image::{CreateImageRequest, CreateImageResponse};
 pub use operations::create_key_pair::{CreateKeyPairRequest, CreateKeyPairResponse};
 pub use operations::create_launch_template::{
     CreateLaunchTemplateRequest, CreateLaunchTemplateResponse,
 };
+
 pub use operations::create_launch_template_version::{
     CreateLaunchTemplateVersionRequest, CreateLaunchTemplateVersionResponse,
 };
+
 pub use operations::delete_disaster_recover_groups::{
     DeleteDisasterRecoverGroupsRequest, DeleteDisasterRecoverGroupsResponse,
 };
+
 pub use operations::delete_hpc_clusters::{DeleteHpcClustersRequest, DeleteHpcClustersResponse};
+
 pub use operations::delete_images::{DeleteImagesRequest, DeleteImagesResponse};
 pub use operations::delete_instances_action_timer::{
     DeleteInstancesActionTimerRequest, DeleteInstancesActionTimerResponse,
 };
+
 pub use operations::delete_instances_disaster_recover_groups::{
     DeleteInstancesDisasterRecoverGroupsRequest, DeleteInstancesDisasterRecoverGroupsResponse,
 };
+
 pub use operations::delete_key_pairs::{DeleteKeyPairsRequest, DeleteKeyPairsResponse};
 pub use operations::delete_launch_template::{
     DeleteLaunchTemplateRequest, DeleteLaunchTemplateResponse,
 };
+
 pub use operations::delete_launch_template_versions::{
     DeleteLaunchTemplateVersionsRequest, DeleteLaunchTemplateVersionsResponse,
 };
+
 pub use operations::describe_account_quota::{
     DescribeAccountQuotaRequest, DescribeAccountQuotaResponse,
 };
+
 pub use operations::describe_chc_denied_actions::{
     DescribeChcDeniedActionsRequest, DescribeChcDeniedActionsResponse,
 };
+
 pub use operations::describe_chc_hosts::{DescribeChcHostsRequest, DescribeChcHostsResponse};
+
 pub use operations::describe_disaster_recover_group_quota::{
     DescribeDisasterRecoverGroupQuotaRequest, DescribeDisasterRecoverGroupQuotaResponse,
 };
+
 pub use operations::describe_disaster_recover_groups::{
     DescribeDisasterRecoverGroupsRequest, DescribeDisasterRecoverGroupsResponse,
 };
+
 pub use operations::describe_hosts::{DescribeHostsRequest, DescribeHostsResponse};
 pub use operations::describe_hpc_clusters::{
     DescribeHpcClustersRequest, DescribeHpcClustersResponse,
 };
+
 pub use operations::describe_image_from_family::{
     DescribeImageFromFamilyRequest, DescribeImageFromFamilyResponse,
 };
+
 pub use operations::describe_image_quota::{DescribeImageQuotaRequest, DescribeImageQuotaResponse};
+
 pub use operations::describe_image_share_permission::{
     DescribeImageSharePermissionRequest, DescribeImageSharePermissionResponse,
 };
+
 pub use operations::describe_images::{DescribeImagesRequest, DescribeImagesResponse};
 pub use operations::describe_import_image_os::{
     DescribeImportImageOsRequest, DescribeImportImageOsResponse,
 };
+
 pub use operations::describe_instance_family_configs::{
     DescribeInstanceFamilyConfigsRequest, DescribeInstanceFamilyConfigsResponse,
 };
+
 pub use operations::describe_instance_internet_bandwidth_configs::{
     DescribeInstanceInternetBandwidthConfigsRequest,
     DescribeInstanceInternetBandwidthConfigsResponse,
 };
+
 pub use operations::describe_instance_type_configs::{
     DescribeInstanceTypeConfigsRequest, DescribeInstanceTypeConfigsResponse,
 };
+
 pub use operations::describe_instance_vnc_url::{
     DescribeInstanceVncUrlRequest, DescribeInstanceVncUrlResponse,
 };
+
 pub use operations::describe_instances::{DescribeInstancesRequest, DescribeInstancesResponse};
+
 pub use operations::describe_instances_action_timer::{
     DescribeInstancesActionTimerRequest, DescribeInstancesActionTimerResponse,
 };
+
 pub use operations::describe_instances_attributes::{
     DescribeInstancesAttributesRequest, DescribeInstancesAttributesResponse,
 };
+
 pub use operations::describe_instances_modification::{
     DescribeInstancesModificationRequest, DescribeInstancesModificationResponse,
 };
+
 pub use operations::describe_instances_operation_limit::{
     DescribeInstancesOperationLimitRequest, DescribeInstancesOperationLimitResponse,
 };
+
 pub use operations::describe_instances_status::{
     DescribeInstancesStatusRequest, DescribeInstancesStatusResponse,
 };
+
 pub use operations::describe_internet_charge_type_configs::{
     DescribeInternetChargeTypeConfigsRequest, DescribeInternetChargeTypeConfigsResponse,
 };
+
 pub use operations::describe_key_pairs::{DescribeKeyPairsRequest, DescribeKeyPairsResponse};
+
 pub use operations::describe_launch_template_versions::{
     DescribeLaunchTemplateVersionsRequest, DescribeLaunchTemplateVersionsResponse,
 };
+
 pub use operations::describe_launch_templates::{
     DescribeLaunchTemplatesRequest, DescribeLaunchTemplatesResponse,
 };
+
 pub use operations::describe_regions::{DescribeRegionsRequest, DescribeRegionsResponse};
 pub use operations::describe_resource_pool_pack_instances::{
     DescribeResourcePoolPackInstancesRequest, DescribeResourcePoolPackInstancesResponse,
 };
+
 pub use operations::describe_resource_pool_pack_type_configs::{
     DescribeResourcePoolPackTypeConfigsRequest, DescribeResourcePoolPackTypeConfigsResponse,
 };
+
 pub use operations::describe_resource_pool_packs::{
     DescribeResourcePoolPacksRequest, DescribeResourcePoolPacksResponse,
 };
+
 pub use operations::describe_task_info::{DescribeTaskInfoRequest, DescribeTaskInfoResponse};
+
 pub use operations::describe_zone_instance_config_infos::{
     DescribeZoneInstanceConfigInfosRequest, DescribeZoneInstanceConfigInfosResponse,
 };
+
 pub use operations::describe_zones::{DescribeZonesRequest, DescribeZonesResponse};
 pub use operations::disassociate_instances_key_pairs::{
     DisassociateInstancesKeyPairsRequest, DisassociateInstancesKeyPairsResponse,
 };
+
 pub use operations::disassociate_security_groups::{
     DisassociateSecurityGroupsRequest, DisassociateSecurityGroupsResponse,
 };
+
 pub use operations::enter_rescue_mode::{EnterRescueModeRequest, EnterRescueModeResponse};
 pub use operations::exit_rescue_mode::{ExitRescueModeRequest, ExitRescueModeResponse};
 pub use operations::export_images::{ExportImagesRequest, ExportImagesResponse};
@@ -162,117 +210,154 @@ pub use operations::import_image::{ImportImageRequest, ImportImageResponse};
 pub use operations::import_instances_action_timer::{
     ImportInstancesActionTimerRequest, ImportInstancesActionTimerResponse,
 };
+
 pub use operations::import_key_pair::{ImportKeyPairRequest, ImportKeyPairResponse};
 pub use operations::inquire_price_purchase_resource_pool_packs::{
     InquirePricePurchaseResourcePoolPacksRequest, InquirePricePurchaseResourcePoolPacksResponse,
 };
+
 pub use operations::inquiry_price_modify_instances_charge_type::{
     InquiryPriceModifyInstancesChargeTypeRequest, InquiryPriceModifyInstancesChargeTypeResponse,
 };
+
 pub use operations::inquiry_price_renew_hosts::{
     InquiryPriceRenewHostsRequest, InquiryPriceRenewHostsResponse,
 };
+
 pub use operations::inquiry_price_renew_instances::{
     InquiryPriceRenewInstancesRequest, InquiryPriceRenewInstancesResponse,
 };
+
 pub use operations::inquiry_price_reset_instance::{
     InquiryPriceResetInstanceRequest, InquiryPriceResetInstanceResponse,
 };
+
 pub use operations::inquiry_price_reset_instances_internet_max_bandwidth::{
     InquiryPriceResetInstancesInternetMaxBandwidthRequest,
     InquiryPriceResetInstancesInternetMaxBandwidthResponse,
 };
+
 pub use operations::inquiry_price_reset_instances_type::{
     InquiryPriceResetInstancesTypeRequest, InquiryPriceResetInstancesTypeResponse,
 };
+
 pub use operations::inquiry_price_resize_instance_disks::{
     InquiryPriceResizeInstanceDisksRequest, InquiryPriceResizeInstanceDisksResponse,
 };
+
 pub use operations::inquiry_price_run_instances::{
     InquiryPriceRunInstancesRequest, InquiryPriceRunInstancesResponse,
 };
+
 pub use operations::inquiry_price_terminate_instances::{
     InquiryPriceTerminateInstancesRequest, InquiryPriceTerminateInstancesResponse,
 };
+
 pub use operations::modify_chc_attribute::{ModifyChcAttributeRequest, ModifyChcAttributeResponse};
+
 pub use operations::modify_chc_network_mode::{
     ModifyChcNetworkModeRequest, ModifyChcNetworkModeResponse,
 };
+
 pub use operations::modify_disaster_recover_group_attribute::{
     ModifyDisasterRecoverGroupAttributeRequest, ModifyDisasterRecoverGroupAttributeResponse,
 };
+
 pub use operations::modify_hosts_attribute::{
     ModifyHostsAttributeRequest, ModifyHostsAttributeResponse,
 };
+
 pub use operations::modify_hpc_cluster_attribute::{
     ModifyHpcClusterAttributeRequest, ModifyHpcClusterAttributeResponse,
 };
+
 pub use operations::modify_image_attribute::{
     ModifyImageAttributeRequest, ModifyImageAttributeResponse,
 };
+
 pub use operations::modify_image_share_permission::{
     ModifyImageSharePermissionRequest, ModifyImageSharePermissionResponse,
 };
+
 pub use operations::modify_instance_disk_type::{
     ModifyInstanceDiskTypeRequest, ModifyInstanceDiskTypeResponse,
 };
+
 pub use operations::modify_instances_attribute::{
     ModifyInstancesAttributeRequest, ModifyInstancesAttributeResponse,
 };
+
 pub use operations::modify_instances_charge_type::{
     ModifyInstancesChargeTypeRequest, ModifyInstancesChargeTypeResponse,
 };
+
 pub use operations::modify_instances_disaster_recover_group::{
     ModifyInstancesDisasterRecoverGroupRequest, ModifyInstancesDisasterRecoverGroupResponse,
 };
+
 pub use operations::modify_instances_project::{
     ModifyInstancesProjectRequest, ModifyInstancesProjectResponse,
 };
+
 pub use operations::modify_instances_renew_flag::{
     ModifyInstancesRenewFlagRequest, ModifyInstancesRenewFlagResponse,
 };
+
 pub use operations::modify_instances_vpc_attribute::{
     ModifyInstancesVpcAttributeRequest, ModifyInstancesVpcAttributeResponse,
 };
+
 pub use operations::modify_key_pair_attribute::{
     ModifyKeyPairAttributeRequest, ModifyKeyPairAttributeResponse,
 };
+
 pub use operations::modify_launch_template_default_version::{
     ModifyLaunchTemplateDefaultVersionRequest, ModifyLaunchTemplateDefaultVersionResponse,
 };
+
 pub use operations::program_fpga_image::{ProgramFpgaImageRequest, ProgramFpgaImageResponse};
+
 pub use operations::purchase_resource_pool_packs::{
     PurchaseResourcePoolPacksRequest, PurchaseResourcePoolPacksResponse,
 };
+
 pub use operations::reboot_instances::{RebootInstancesRequest, RebootInstancesResponse};
 pub use operations::remove_chc_assist_vpc::{
     RemoveChcAssistVpcRequest, RemoveChcAssistVpcResponse,
 };
+
 pub use operations::remove_chc_deploy_vpc::{
     RemoveChcDeployVpcRequest, RemoveChcDeployVpcResponse,
 };
+
 pub use operations::renew_hosts::{RenewHostsRequest, RenewHostsResponse};
 pub use operations::renew_instances::{RenewInstancesRequest, RenewInstancesResponse};
 pub use operations::repair_task_control::{RepairTaskControlRequest, RepairTaskControlResponse};
+
 pub use operations::reset_instance::{ResetInstanceRequest, ResetInstanceResponse};
 pub use operations::reset_instances_internet_max_bandwidth::{
     ResetInstancesInternetMaxBandwidthRequest, ResetInstancesInternetMaxBandwidthResponse,
 };
+
 pub use operations::reset_instances_password::{
     ResetInstancesPasswordRequest, ResetInstancesPasswordResponse,
 };
+
 pub use operations::reset_instances_type::{ResetInstancesTypeRequest, ResetInstancesTypeResponse};
+
 pub use operations::resize_instance_disks::{
     ResizeInstanceDisksRequest, ResizeInstanceDisksResponse,
 };
+
 pub use operations::run_instances::{RunInstancesRequest, RunInstancesResponse};
 pub use operations::start_instances::{StartInstancesRequest, StartInstancesResponse};
 pub use operations::stop_instances::{StopInstancesRequest, StopInstancesResponse};
 pub use operations::sync_images::{SyncImagesRequest, SyncImagesResponse};
 pub use operations::terminate_instances::{TerminateInstancesRequest, TerminateInstancesResponse};
+
 pub use operations::terminate_resource_pool_packs::{
     TerminateResourcePoolPacksRequest, TerminateResourcePoolPacksResponse,
 };
-pub use yun_core::{Config, Credential, Error};
+
 /// The API version every operation here calls.
 pub const VERSION: &str = "2017-03-12";

@@ -1,4 +1,5 @@
 //! Objects shared by the operations' requests and responses.
+
 /// The `AccountQuota` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -35,6 +36,7 @@ pub struct AccountQuota {
     pub disaster_recover_group_quota_set:
         ::std::option::Option<::std::vec::Vec<crate::models::DisasterRecoverGroupQuota>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AccountQuota {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -45,6 +47,7 @@ impl<'de> ::serde::Deserialize<'de> for AccountQuota {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AccountQuota` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -61,17 +64,21 @@ impl<'de> ::serde::Deserialize<'de> for AccountQuota {
                         "DisasterRecoverGroupQuotaSet" => {
                             out.disaster_recover_group_quota_set = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AccountQuotaOverview` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -89,6 +96,7 @@ pub struct AccountQuotaOverview {
     )]
     pub account_quota: ::std::option::Option<crate::models::AccountQuota>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AccountQuotaOverview {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -99,6 +107,7 @@ impl<'de> ::serde::Deserialize<'de> for AccountQuotaOverview {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AccountQuotaOverview` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -115,12 +124,15 @@ impl<'de> ::serde::Deserialize<'de> for AccountQuotaOverview {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ActionTimer` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -162,6 +174,7 @@ pub struct ActionTimer {
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ActionTimer {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -172,6 +185,7 @@ impl<'de> ::serde::Deserialize<'de> for ActionTimer {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ActionTimer` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -192,12 +206,15 @@ impl<'de> ::serde::Deserialize<'de> for ActionTimer {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Attribute` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -209,6 +226,7 @@ pub struct Attribute {
     )]
     pub user_data: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Attribute {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -219,6 +237,7 @@ impl<'de> ::serde::Deserialize<'de> for Attribute {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Attribute` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -234,12 +253,15 @@ impl<'de> ::serde::Deserialize<'de> for Attribute {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ChargePrepaid` object.
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -254,6 +276,7 @@ pub struct ChargePrepaid {
     )]
     pub renew_flag: ::std::option::Option<::std::string::String>,
 }
+
 impl ChargePrepaid {
     /// A `ChargePrepaid` with its required members: `Period`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -263,12 +286,14 @@ impl ChargePrepaid {
             renew_flag: ::std::option::Option::None,
         }
     }
+
     /// Sets `RenewFlag`.
     pub fn renew_flag(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.renew_flag = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ChargePrepaid {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -279,6 +304,7 @@ impl<'de> ::serde::Deserialize<'de> for ChargePrepaid {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ChargePrepaid` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -297,6 +323,7 @@ impl<'de> ::serde::Deserialize<'de> for ChargePrepaid {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ChargePrepaid {
                     period: m_period.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("Period")
@@ -305,9 +332,11 @@ impl<'de> ::serde::Deserialize<'de> for ChargePrepaid {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ChcDeployExtraConfig` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -337,6 +366,7 @@ pub struct ChcDeployExtraConfig {
     )]
     pub next_server_address: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ChcDeployExtraConfig {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -347,6 +377,7 @@ impl<'de> ::serde::Deserialize<'de> for ChcDeployExtraConfig {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ChcDeployExtraConfig` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -362,17 +393,21 @@ impl<'de> ::serde::Deserialize<'de> for ChcDeployExtraConfig {
                         "NextServerAddress" => {
                             out.next_server_address = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ChcHost` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -612,6 +647,7 @@ pub struct ChcHost {
     )]
     pub network_mode: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ChcHost {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -622,6 +658,7 @@ impl<'de> ::serde::Deserialize<'de> for ChcHost {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ChcHost` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -640,22 +677,27 @@ impl<'de> ::serde::Deserialize<'de> for ChcHost {
                         "BmcVirtualPrivateCloud" => {
                             out.bmc_virtual_private_cloud = map.next_value()?;
                         }
+
                         "BmcIp" => out.bmc_ip = map.next_value()?,
                         "BmcSecurityGroupIds" => {
                             out.bmc_security_group_ids = map.next_value()?;
                         }
+
                         "DeployVirtualPrivateCloud" => {
                             out.deploy_virtual_private_cloud = map.next_value()?;
                         }
+
                         "DeployIp" => out.deploy_ip = map.next_value()?,
                         "DeploySecurityGroupIds" => {
                             out.deploy_security_group_ids = map.next_value()?;
                         }
+
                         "CvmInstanceId" => out.cvm_instance_id = map.next_value()?,
                         "CreatedTime" => out.created_time = map.next_value()?,
                         "HardwareDescription" => {
                             out.hardware_description = map.next_value()?;
                         }
+
                         "CPU" => out.cpu = map.next_value()?,
                         "Memory" => out.memory = map.next_value()?,
                         "Disk" => out.disk = map.next_value()?,
@@ -665,6 +707,7 @@ impl<'de> ::serde::Deserialize<'de> for ChcHost {
                         "DeployExtraConfig" => {
                             out.deploy_extra_config = map.next_value()?;
                         }
+
                         "Gpu" => out.gpu = map.next_value()?,
                         "NetworkCard" => out.network_card = map.next_value()?,
                         "IsPredefinedType" => out.is_predefined_type = map.next_value()?,
@@ -672,9 +715,11 @@ impl<'de> ::serde::Deserialize<'de> for ChcHost {
                         "ChcInstanceFamily" => {
                             out.chc_instance_family = map.next_value()?;
                         }
+
                         "ChcInstanceFamilyName" => {
                             out.chc_instance_family_name = map.next_value()?;
                         }
+
                         "ResaleAppId" => out.resale_app_id = map.next_value()?,
                         "ResaleAccountId" => out.resale_account_id = map.next_value()?,
                         "SaleStatus" => out.sale_status = map.next_value()?,
@@ -683,31 +728,39 @@ impl<'de> ::serde::Deserialize<'de> for ChcHost {
                         "LatestOperationErrorCode" => {
                             out.latest_operation_error_code = map.next_value()?;
                         }
+
                         "LatestOperationErrorMsg" => {
                             out.latest_operation_error_msg = map.next_value()?;
                         }
+
                         "LatestOperationName" => {
                             out.latest_operation_name = map.next_value()?;
                         }
+
                         "LatestOperationState" => {
                             out.latest_operation_state = map.next_value()?;
                         }
+
                         "ChcGatewayId" => out.chc_gateway_id = map.next_value()?,
                         "DedicatedClusterId" => {
                             out.dedicated_cluster_id = map.next_value()?;
                         }
+
                         "NetworkMode" => out.network_mode = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ChcHostDeniedActions` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -731,6 +784,7 @@ pub struct ChcHostDeniedActions {
     )]
     pub deny_actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ChcHostDeniedActions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -741,6 +795,7 @@ impl<'de> ::serde::Deserialize<'de> for ChcHostDeniedActions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ChcHostDeniedActions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -758,12 +813,15 @@ impl<'de> ::serde::Deserialize<'de> for ChcHostDeniedActions {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `CpuTopology` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -781,6 +839,7 @@ pub struct CpuTopology {
     )]
     pub thread_per_core: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CpuTopology {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -791,6 +850,7 @@ impl<'de> ::serde::Deserialize<'de> for CpuTopology {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CpuTopology` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -807,12 +867,15 @@ impl<'de> ::serde::Deserialize<'de> for CpuTopology {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DataDisk` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -884,6 +947,7 @@ pub struct DataDisk {
     )]
     pub disk_name: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DataDisk {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -894,6 +958,7 @@ impl<'de> ::serde::Deserialize<'de> for DataDisk {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DataDisk` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -909,12 +974,14 @@ impl<'de> ::serde::Deserialize<'de> for DataDisk {
                         "DeleteWithInstance" => {
                             out.delete_with_instance = map.next_value()?;
                         }
+
                         "SnapshotId" => out.snapshot_id = map.next_value()?,
                         "Encrypt" => out.encrypt = map.next_value()?,
                         "KmsKeyId" => out.kms_key_id = map.next_value()?,
                         "ThroughputPerformance" => {
                             out.throughput_performance = map.next_value()?;
                         }
+
                         "CdcId" => out.cdc_id = map.next_value()?,
                         "BurstPerformance" => out.burst_performance = map.next_value()?,
                         "DiskName" => out.disk_name = map.next_value()?,
@@ -923,12 +990,15 @@ impl<'de> ::serde::Deserialize<'de> for DataDisk {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DisasterRecoverGroup` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1000,6 +1070,7 @@ pub struct DisasterRecoverGroup {
     )]
     pub tags: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DisasterRecoverGroup {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1010,6 +1081,7 @@ impl<'de> ::serde::Deserialize<'de> for DisasterRecoverGroup {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DisasterRecoverGroup` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1022,6 +1094,7 @@ impl<'de> ::serde::Deserialize<'de> for DisasterRecoverGroup {
                         "DisasterRecoverGroupId" => {
                             out.disaster_recover_group_id = map.next_value()?;
                         }
+
                         "Name" => out.name = map.next_value()?,
                         "Type" => out.r#type = map.next_value()?,
                         "CvmQuotaTotal" => out.cvm_quota_total = map.next_value()?,
@@ -1037,12 +1110,15 @@ impl<'de> ::serde::Deserialize<'de> for DisasterRecoverGroup {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DisasterRecoverGroupQuota` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1078,6 +1154,7 @@ pub struct DisasterRecoverGroupQuota {
     )]
     pub cvm_in_rack_group_quota: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DisasterRecoverGroupQuota {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1088,6 +1165,7 @@ impl<'de> ::serde::Deserialize<'de> for DisasterRecoverGroupQuota {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DisasterRecoverGroupQuota` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1102,23 +1180,29 @@ impl<'de> ::serde::Deserialize<'de> for DisasterRecoverGroupQuota {
                         "CvmInHostGroupQuota" => {
                             out.cvm_in_host_group_quota = map.next_value()?;
                         }
+
                         "CvmInSwitchGroupQuota" => {
                             out.cvm_in_switch_group_quota = map.next_value()?;
                         }
+
                         "CvmInRackGroupQuota" => {
                             out.cvm_in_rack_group_quota = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `EnhancedService` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1142,6 +1226,7 @@ pub struct EnhancedService {
     )]
     pub automation_service: ::std::option::Option<crate::models::RunAutomationServiceEnabled>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for EnhancedService {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1152,6 +1237,7 @@ impl<'de> ::serde::Deserialize<'de> for EnhancedService {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `EnhancedService` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1169,12 +1255,15 @@ impl<'de> ::serde::Deserialize<'de> for EnhancedService {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Externals` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1198,6 +1287,7 @@ pub struct Externals {
     )]
     pub storage_block_attr: ::std::option::Option<crate::models::StorageBlock>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Externals {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1208,6 +1298,7 @@ impl<'de> ::serde::Deserialize<'de> for Externals {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Externals` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1225,12 +1316,15 @@ impl<'de> ::serde::Deserialize<'de> for Externals {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Filter` object.
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1242,6 +1336,7 @@ pub struct Filter {
     #[serde(rename = "Values")]
     pub values: ::std::vec::Vec<::std::string::String>,
 }
+
 impl Filter {
     /// A `Filter` with its required members: `Name`, `Values`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -1255,6 +1350,7 @@ impl Filter {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Filter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1265,6 +1361,7 @@ impl<'de> ::serde::Deserialize<'de> for Filter {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Filter` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1284,6 +1381,7 @@ impl<'de> ::serde::Deserialize<'de> for Filter {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(Filter {
                     name: m_name.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("Name")
@@ -1294,9 +1392,11 @@ impl<'de> ::serde::Deserialize<'de> for Filter {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `GPUInfo` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1320,6 +1420,7 @@ pub struct GpuInfo {
     )]
     pub gpu_type: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for GpuInfo {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1330,6 +1431,7 @@ impl<'de> ::serde::Deserialize<'de> for GpuInfo {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `GpuInfo` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1347,12 +1449,15 @@ impl<'de> ::serde::Deserialize<'de> for GpuInfo {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `HostItem` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1442,6 +1547,7 @@ pub struct HostItem {
     )]
     pub tags: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for HostItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1452,6 +1558,7 @@ impl<'de> ::serde::Deserialize<'de> for HostItem {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `HostItem` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1480,12 +1587,15 @@ impl<'de> ::serde::Deserialize<'de> for HostItem {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `HostPriceInfo` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1497,6 +1607,7 @@ pub struct HostPriceInfo {
     )]
     pub host_price: ::std::option::Option<crate::models::ItemPrice>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for HostPriceInfo {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1507,6 +1618,7 @@ impl<'de> ::serde::Deserialize<'de> for HostPriceInfo {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `HostPriceInfo` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1522,12 +1634,15 @@ impl<'de> ::serde::Deserialize<'de> for HostPriceInfo {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `HostResource` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1593,6 +1708,7 @@ pub struct HostResource {
     )]
     pub exclusive_owner: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for HostResource {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1603,6 +1719,7 @@ impl<'de> ::serde::Deserialize<'de> for HostResource {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `HostResource` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1627,12 +1744,15 @@ impl<'de> ::serde::Deserialize<'de> for HostResource {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `HpcClusterInfo` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1710,6 +1830,7 @@ pub struct HpcClusterInfo {
     )]
     pub tags: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for HpcClusterInfo {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1720,6 +1841,7 @@ impl<'de> ::serde::Deserialize<'de> for HpcClusterInfo {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `HpcClusterInfo` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1741,21 +1863,26 @@ impl<'de> ::serde::Deserialize<'de> for HpcClusterInfo {
                         "HpcClusterBusinessId" => {
                             out.hpc_cluster_business_id = map.next_value()?;
                         }
+
                         "HpcClusterNetMode" => {
                             out.hpc_cluster_net_mode = map.next_value()?;
                         }
+
                         "Tags" => out.tags = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Image` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1881,6 +2008,7 @@ pub struct Image {
     )]
     pub cdc_cache_status: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Image {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1891,6 +2019,7 @@ impl<'de> ::serde::Deserialize<'de> for Image {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Image` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1916,6 +2045,7 @@ impl<'de> ::serde::Deserialize<'de> for Image {
                         "IsSupportCloudinit" => {
                             out.is_support_cloudinit = map.next_value()?;
                         }
+
                         "SnapshotSet" => out.snapshot_set = map.next_value()?,
                         "Tags" => out.tags = map.next_value()?,
                         "LicenseType" => out.license_type = map.next_value()?,
@@ -1927,12 +2057,15 @@ impl<'de> ::serde::Deserialize<'de> for Image {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ImageOsList` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1950,6 +2083,7 @@ pub struct ImageOsList {
     )]
     pub linux: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImageOsList {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1960,6 +2094,7 @@ impl<'de> ::serde::Deserialize<'de> for ImageOsList {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ImageOsList` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1976,12 +2111,15 @@ impl<'de> ::serde::Deserialize<'de> for ImageOsList {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ImageQuota` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1999,6 +2137,7 @@ pub struct ImageQuota {
     )]
     pub total_quota: ::std::option::Option<u64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImageQuota {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2009,6 +2148,7 @@ impl<'de> ::serde::Deserialize<'de> for ImageQuota {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ImageQuota` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2025,12 +2165,15 @@ impl<'de> ::serde::Deserialize<'de> for ImageQuota {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ImportImageDataDisk` object.
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2039,6 +2182,7 @@ pub struct ImportImageDataDisk {
     #[serde(rename = "ImageUrl")]
     pub image_url: ::std::string::String,
 }
+
 impl ImportImageDataDisk {
     /// A `ImportImageDataDisk` with its required members: `ImageUrl`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -2048,6 +2192,7 @@ impl ImportImageDataDisk {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImportImageDataDisk {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2058,6 +2203,7 @@ impl<'de> ::serde::Deserialize<'de> for ImportImageDataDisk {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ImportImageDataDisk` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2074,6 +2220,7 @@ impl<'de> ::serde::Deserialize<'de> for ImportImageDataDisk {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ImportImageDataDisk {
                     image_url: m_image_url.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ImageUrl")
@@ -2081,9 +2228,11 @@ impl<'de> ::serde::Deserialize<'de> for ImportImageDataDisk {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instance` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2374,6 +2523,7 @@ pub struct Instance {
     )]
     pub partition_number: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Instance {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2384,6 +2534,7 @@ impl<'de> ::serde::Deserialize<'de> for Instance {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Instance` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2403,20 +2554,25 @@ impl<'de> ::serde::Deserialize<'de> for Instance {
                         "InstanceChargeType" => {
                             out.instance_charge_type = map.next_value()?;
                         }
+
                         "SystemDisk" => out.system_disk = map.next_value()?,
                         "DataDisks" => out.data_disks = map.next_value()?,
                         "PrivateIpAddresses" => {
                             out.private_ip_addresses = map.next_value()?;
                         }
+
                         "PublicIpAddresses" => {
                             out.public_ip_addresses = map.next_value()?;
                         }
+
                         "InternetAccessible" => {
                             out.internet_accessible = map.next_value()?;
                         }
+
                         "VirtualPrivateCloud" => {
                             out.virtual_private_cloud = map.next_value()?;
                         }
+
                         "ImageId" => out.image_id = map.next_value()?,
                         "RenewFlag" => out.renew_flag = map.next_value()?,
                         "CreatedTime" => out.created_time = map.next_value()?,
@@ -2432,12 +2588,15 @@ impl<'de> ::serde::Deserialize<'de> for Instance {
                         "LatestOperationState" => {
                             out.latest_operation_state = map.next_value()?;
                         }
+
                         "LatestOperationRequestId" => {
                             out.latest_operation_request_id = map.next_value()?;
                         }
+
                         "DisasterRecoverGroupId" => {
                             out.disaster_recover_group_id = map.next_value()?;
                         }
+
                         "IPv6Addresses" => out.i_pv6_addresses = map.next_value()?,
                         "CamRoleName" => out.cam_role_name = map.next_value()?,
                         "HpcClusterId" => out.hpc_cluster_id = map.next_value()?,
@@ -2445,26 +2604,31 @@ impl<'de> ::serde::Deserialize<'de> for Instance {
                         "DedicatedClusterId" => {
                             out.dedicated_cluster_id = map.next_value()?;
                         }
+
                         "IsolatedSource" => out.isolated_source = map.next_value()?,
                         "DisasterRecoverGroupIds" => {
                             out.disaster_recover_group_ids = map.next_value()?;
                         }
+
                         "GPUInfo" => out.gpu_info = map.next_value()?,
                         "LicenseType" => out.license_type = map.next_value()?,
                         "DisableApiTermination" => {
                             out.disable_api_termination = map.next_value()?;
                         }
+
                         "HostName" => out.host_name = map.next_value()?,
                         "DefaultLoginUser" => out.default_login_user = map.next_value()?,
                         "DefaultLoginPort" => out.default_login_port = map.next_value()?,
                         "LatestOperationErrorMsg" => {
                             out.latest_operation_error_msg = map.next_value()?;
                         }
+
                         "EnableJumboFrame" => out.enable_jumbo_frame = map.next_value()?,
                         "Metadata" => out.metadata = map.next_value()?,
                         "PublicIPv6Addresses" => {
                             out.public_i_pv6_addresses = map.next_value()?;
                         }
+
                         "CpuTopology" => out.cpu_topology = map.next_value()?,
                         "PartitionNumber" => out.partition_number = map.next_value()?,
                         _ => {
@@ -2472,12 +2636,15 @@ impl<'de> ::serde::Deserialize<'de> for Instance {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceAttribute` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2495,6 +2662,7 @@ pub struct InstanceAttribute {
     )]
     pub attributes: ::std::option::Option<crate::models::Attribute>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceAttribute {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2505,6 +2673,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceAttribute {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceAttribute` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2521,12 +2690,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceAttribute {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceChargePrepaid` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2544,6 +2716,7 @@ pub struct InstanceChargePrepaid {
     )]
     pub renew_flag: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceChargePrepaid {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2554,6 +2727,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceChargePrepaid {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceChargePrepaid` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2570,12 +2744,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceChargePrepaid {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceFamilyConfig` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2593,6 +2770,7 @@ pub struct InstanceFamilyConfig {
     )]
     pub instance_family: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceFamilyConfig {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2603,6 +2781,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceFamilyConfig {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceFamilyConfig` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2615,18 +2794,22 @@ impl<'de> ::serde::Deserialize<'de> for InstanceFamilyConfig {
                         "InstanceFamilyName" => {
                             out.instance_family_name = map.next_value()?;
                         }
+
                         "InstanceFamily" => out.instance_family = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceMarketOptionsRequest` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2644,6 +2827,7 @@ pub struct InstanceMarketOptionsRequest {
     )]
     pub market_type: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceMarketOptionsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2654,6 +2838,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceMarketOptionsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceMarketOptionsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2670,12 +2855,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceMarketOptionsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceRefund` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2699,6 +2887,7 @@ pub struct InstanceRefund {
     )]
     pub price_detail: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceRefund {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2709,6 +2898,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceRefund {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceRefund` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2726,12 +2916,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceRefund {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceStatus` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2749,6 +2942,7 @@ pub struct InstanceStatus {
     )]
     pub instance_state: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2759,6 +2953,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceStatus {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceStatus` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2775,12 +2970,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceStatus {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceTypeConfig` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2840,6 +3038,7 @@ pub struct InstanceTypeConfig {
     )]
     pub gpu_memory: ::std::option::Option<f64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceTypeConfig {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2850,6 +3049,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceTypeConfig {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceTypeConfig` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2874,12 +3074,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceTypeConfig {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceTypeConfigStatus` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2903,6 +3106,7 @@ pub struct InstanceTypeConfigStatus {
     )]
     pub instance_type_config: ::std::option::Option<crate::models::InstanceTypeConfig>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceTypeConfigStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2913,6 +3117,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceTypeConfigStatus {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceTypeConfigStatus` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2927,17 +3132,21 @@ impl<'de> ::serde::Deserialize<'de> for InstanceTypeConfigStatus {
                         "InstanceTypeConfig" => {
                             out.instance_type_config = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceTypeQuotaItem` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3075,6 +3284,7 @@ pub struct InstanceTypeQuotaItem {
     )]
     pub status_category: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceTypeQuotaItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3085,6 +3295,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceTypeQuotaItem {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceTypeQuotaItem` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -3099,6 +3310,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceTypeQuotaItem {
                         "InstanceChargeType" => {
                             out.instance_charge_type = map.next_value()?;
                         }
+
                         "NetworkCard" => out.network_card = map.next_value()?,
                         "Externals" => out.externals = map.next_value()?,
                         "Cpu" => out.cpu = map.next_value()?,
@@ -3108,6 +3320,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceTypeQuotaItem {
                         "LocalDiskTypeList" => {
                             out.local_disk_type_list = map.next_value()?;
                         }
+
                         "Status" => out.status = map.next_value()?,
                         "Price" => out.price = map.next_value()?,
                         "SoldOutReason" => out.sold_out_reason = map.next_value()?,
@@ -3116,6 +3329,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceTypeQuotaItem {
                         "StorageBlockAmount" => {
                             out.storage_block_amount = map.next_value()?;
                         }
+
                         "CpuType" => out.cpu_type = map.next_value()?,
                         "Gpu" => out.gpu = map.next_value()?,
                         "Fpga" => out.fpga = map.next_value()?,
@@ -3128,12 +3342,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceTypeQuotaItem {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InternetAccessible` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3187,6 +3404,7 @@ pub struct InternetAccessible {
     )]
     pub anti_d_do_s_package_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InternetAccessible {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3197,6 +3415,7 @@ impl<'de> ::serde::Deserialize<'de> for InternetAccessible {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InternetAccessible` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -3209,32 +3428,40 @@ impl<'de> ::serde::Deserialize<'de> for InternetAccessible {
                         "InternetChargeType" => {
                             out.internet_charge_type = map.next_value()?;
                         }
+
                         "InternetMaxBandwidthOut" => {
                             out.internet_max_bandwidth_out = map.next_value()?;
                         }
+
                         "PublicIpAssigned" => out.public_ip_assigned = map.next_value()?,
                         "BandwidthPackageId" => {
                             out.bandwidth_package_id = map.next_value()?;
                         }
+
                         "InternetServiceProvider" => {
                             out.internet_service_provider = map.next_value()?;
                         }
+
                         "IPv4AddressType" => out.i_pv4_address_type = map.next_value()?,
                         "IPv6AddressType" => out.i_pv6_address_type = map.next_value()?,
                         "AntiDDoSPackageId" => {
                             out.anti_d_do_s_package_id = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InternetBandwidthConfig` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3258,6 +3485,7 @@ pub struct InternetBandwidthConfig {
     )]
     pub internet_accessible: ::std::option::Option<crate::models::InternetAccessible>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InternetBandwidthConfig {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3268,6 +3496,7 @@ impl<'de> ::serde::Deserialize<'de> for InternetBandwidthConfig {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InternetBandwidthConfig` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -3282,17 +3511,21 @@ impl<'de> ::serde::Deserialize<'de> for InternetBandwidthConfig {
                         "InternetAccessible" => {
                             out.internet_accessible = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InternetChargeTypeConfig` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3310,6 +3543,7 @@ pub struct InternetChargeTypeConfig {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InternetChargeTypeConfig {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3320,6 +3554,7 @@ impl<'de> ::serde::Deserialize<'de> for InternetChargeTypeConfig {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InternetChargeTypeConfig` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -3332,18 +3567,22 @@ impl<'de> ::serde::Deserialize<'de> for InternetChargeTypeConfig {
                         "InternetChargeType" => {
                             out.internet_charge_type = map.next_value()?;
                         }
+
                         "Description" => out.description = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ItemPrice` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3463,6 +3702,7 @@ pub struct ItemPrice {
     )]
     pub discount_one_year: ::std::option::Option<f64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ItemPrice {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3473,6 +3713,7 @@ impl<'de> ::serde::Deserialize<'de> for ItemPrice {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ItemPrice` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -3490,52 +3731,67 @@ impl<'de> ::serde::Deserialize<'de> for ItemPrice {
                         "UnitPriceDiscount" => {
                             out.unit_price_discount = map.next_value()?;
                         }
+
                         "UnitPriceSecondStep" => {
                             out.unit_price_second_step = map.next_value()?;
                         }
+
                         "UnitPriceDiscountSecondStep" => {
                             out.unit_price_discount_second_step = map.next_value()?;
                         }
+
                         "UnitPriceThirdStep" => {
                             out.unit_price_third_step = map.next_value()?;
                         }
+
                         "UnitPriceDiscountThirdStep" => {
                             out.unit_price_discount_third_step = map.next_value()?;
                         }
+
                         "OriginalPriceThreeYear" => {
                             out.original_price_three_year = map.next_value()?;
                         }
+
                         "DiscountPriceThreeYear" => {
                             out.discount_price_three_year = map.next_value()?;
                         }
+
                         "DiscountThreeYear" => {
                             out.discount_three_year = map.next_value()?;
                         }
+
                         "OriginalPriceFiveYear" => {
                             out.original_price_five_year = map.next_value()?;
                         }
+
                         "DiscountPriceFiveYear" => {
                             out.discount_price_five_year = map.next_value()?;
                         }
+
                         "DiscountFiveYear" => out.discount_five_year = map.next_value()?,
                         "OriginalPriceOneYear" => {
                             out.original_price_one_year = map.next_value()?;
                         }
+
                         "DiscountPriceOneYear" => {
                             out.discount_price_one_year = map.next_value()?;
                         }
+
                         "DiscountOneYear" => out.discount_one_year = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `KeyPair` object.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3595,6 +3851,7 @@ pub struct KeyPair {
     )]
     pub tags: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
 }
+
 impl ::std::fmt::Debug for KeyPair {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("KeyPair")
@@ -3610,6 +3867,7 @@ impl ::std::fmt::Debug for KeyPair {
             .finish()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for KeyPair {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3620,6 +3878,7 @@ impl<'de> ::serde::Deserialize<'de> for KeyPair {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `KeyPair` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -3638,6 +3897,7 @@ impl<'de> ::serde::Deserialize<'de> for KeyPair {
                         "AssociatedInstanceIds" => {
                             out.associated_instance_ids = map.next_value()?;
                         }
+
                         "CreatedTime" => out.created_time = map.next_value()?,
                         "Tags" => out.tags = map.next_value()?,
                         _ => {
@@ -3645,12 +3905,15 @@ impl<'de> ::serde::Deserialize<'de> for KeyPair {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchTemplate` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3668,6 +3931,7 @@ pub struct LaunchTemplate {
     )]
     pub launch_template_version: ::std::option::Option<u64>,
 }
+
 impl LaunchTemplate {
     /// An empty `LaunchTemplate`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -3677,6 +3941,7 @@ impl LaunchTemplate {
             launch_template_version: ::std::option::Option::None,
         }
     }
+
     /// Sets `LaunchTemplateId`.
     pub fn launch_template_id(
         mut self,
@@ -3685,12 +3950,14 @@ impl LaunchTemplate {
         self.launch_template_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchTemplateVersion`.
     pub fn launch_template_version(mut self, value: u64) -> Self {
         self.launch_template_version = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for LaunchTemplate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3701,6 +3968,7 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplate {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LaunchTemplate` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -3714,17 +3982,21 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplate {
                         "LaunchTemplateVersion" => {
                             out.launch_template_version = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchTemplateInfo` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3772,6 +4044,7 @@ pub struct LaunchTemplateInfo {
     )]
     pub creation_time: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for LaunchTemplateInfo {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3782,6 +4055,7 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateInfo {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LaunchTemplateInfo` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -3794,16 +4068,20 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateInfo {
                         "LatestVersionNumber" => {
                             out.latest_version_number = map.next_value()?;
                         }
+
                         "LaunchTemplateId" => out.launch_template_id = map.next_value()?,
                         "LaunchTemplateName" => {
                             out.launch_template_name = map.next_value()?;
                         }
+
                         "DefaultVersionNumber" => {
                             out.default_version_number = map.next_value()?;
                         }
+
                         "LaunchTemplateVersionCount" => {
                             out.launch_template_version_count = map.next_value()?;
                         }
+
                         "CreatedBy" => out.created_by = map.next_value()?,
                         "CreationTime" => out.creation_time = map.next_value()?,
                         _ => {
@@ -3811,12 +4089,15 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateInfo {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchTemplateVersionData` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3966,6 +4247,7 @@ pub struct LaunchTemplateVersionData {
     )]
     pub disable_api_termination: ::std::option::Option<bool>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3976,6 +4258,7 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionData {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LaunchTemplateVersionData` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -3991,14 +4274,17 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionData {
                         "InstanceChargeType" => {
                             out.instance_charge_type = map.next_value()?;
                         }
+
                         "SystemDisk" => out.system_disk = map.next_value()?,
                         "DataDisks" => out.data_disks = map.next_value()?,
                         "InternetAccessible" => {
                             out.internet_accessible = map.next_value()?;
                         }
+
                         "VirtualPrivateCloud" => {
                             out.virtual_private_cloud = map.next_value()?;
                         }
+
                         "ImageId" => out.image_id = map.next_value()?,
                         "SecurityGroupIds" => out.security_group_ids = map.next_value()?,
                         "LoginSettings" => out.login_settings = map.next_value()?,
@@ -4010,30 +4296,37 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionData {
                         "DisasterRecoverGroupIds" => {
                             out.disaster_recover_group_ids = map.next_value()?;
                         }
+
                         "ActionTimer" => out.action_timer = map.next_value()?,
                         "InstanceMarketOptions" => {
                             out.instance_market_options = map.next_value()?;
                         }
+
                         "HostName" => out.host_name = map.next_value()?,
                         "ClientToken" => out.client_token = map.next_value()?,
                         "InstanceChargePrepaid" => {
                             out.instance_charge_prepaid = map.next_value()?;
                         }
+
                         "TagSpecification" => out.tag_specification = map.next_value()?,
                         "DisableApiTermination" => {
                             out.disable_api_termination = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchTemplateVersionInfo` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4082,6 +4375,7 @@ pub struct LaunchTemplateVersionInfo {
     )]
     pub created_by: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionInfo {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4092,6 +4386,7 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionInfo {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LaunchTemplateVersionInfo` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -4104,27 +4399,33 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionInfo {
                         "LaunchTemplateVersion" => {
                             out.launch_template_version = map.next_value()?;
                         }
+
                         "LaunchTemplateVersionData" => {
                             out.launch_template_version_data = map.next_value()?;
                         }
+
                         "CreationTime" => out.creation_time = map.next_value()?,
                         "LaunchTemplateId" => out.launch_template_id = map.next_value()?,
                         "IsDefaultVersion" => out.is_default_version = map.next_value()?,
                         "LaunchTemplateVersionDescription" => {
                             out.launch_template_version_description = map.next_value()?;
                         }
+
                         "CreatedBy" => out.created_by = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LocalDiskType` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4160,6 +4461,7 @@ pub struct LocalDiskType {
     )]
     pub required: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for LocalDiskType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4170,6 +4472,7 @@ impl<'de> ::serde::Deserialize<'de> for LocalDiskType {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LocalDiskType` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -4189,12 +4492,15 @@ impl<'de> ::serde::Deserialize<'de> for LocalDiskType {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LoginSettings` object.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4218,6 +4524,7 @@ pub struct LoginSettings {
     )]
     pub keep_image_login: ::std::option::Option<::std::string::String>,
 }
+
 impl ::std::fmt::Debug for LoginSettings {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("LoginSettings")
@@ -4227,6 +4534,7 @@ impl ::std::fmt::Debug for LoginSettings {
             .finish()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for LoginSettings {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4237,6 +4545,7 @@ impl<'de> ::serde::Deserialize<'de> for LoginSettings {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LoginSettings` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -4254,12 +4563,15 @@ impl<'de> ::serde::Deserialize<'de> for LoginSettings {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Metadata` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4271,6 +4583,7 @@ pub struct Metadata {
     )]
     pub items: ::std::option::Option<::std::vec::Vec<crate::models::MetadataItem>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Metadata {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4281,6 +4594,7 @@ impl<'de> ::serde::Deserialize<'de> for Metadata {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Metadata` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -4296,12 +4610,15 @@ impl<'de> ::serde::Deserialize<'de> for Metadata {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `MetadataItem` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4316,6 +4633,7 @@ pub struct MetadataItem {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for MetadataItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4326,6 +4644,7 @@ impl<'de> ::serde::Deserialize<'de> for MetadataItem {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `MetadataItem` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -4342,12 +4661,15 @@ impl<'de> ::serde::Deserialize<'de> for MetadataItem {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NetworkInterfaces` object.
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4383,6 +4705,7 @@ pub struct NetworkInterfaces {
     )]
     pub delete_with_instance: ::std::option::Option<bool>,
 }
+
 impl NetworkInterfaces {
     /// A `NetworkInterfaces` with its required members: `InterfaceType`, `VpcId`, `SubnetId`, `PrivateIpv4AddressCount`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -4402,6 +4725,7 @@ impl NetworkInterfaces {
             delete_with_instance: ::std::option::Option::None,
         }
     }
+
     /// Sets `NetworkInterfaceId`.
     pub fn network_interface_id(
         mut self,
@@ -4410,17 +4734,20 @@ impl NetworkInterfaces {
         self.network_interface_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecurityGroupIds`.
     pub fn security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.security_group_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DeleteWithInstance`.
     pub fn delete_with_instance(mut self, value: bool) -> Self {
         self.delete_with_instance = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for NetworkInterfaces {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4431,6 +4758,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaces {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NetworkInterfaces` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -4460,18 +4788,22 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaces {
                         "PrivateIpv4AddressCount" => {
                             m_private_ipv4_address_count = map.next_value()?;
                         }
+
                         "NetworkInterfaceId" => {
                             m_network_interface_id = map.next_value()?;
                         }
+
                         "SecurityGroupIds" => m_security_group_ids = map.next_value()?,
                         "DeleteWithInstance" => {
                             m_delete_with_instance = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(NetworkInterfaces {
                     interface_type: m_interface_type.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InterfaceType")
@@ -4493,9 +4825,11 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaces {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `OperationCountLimit` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4525,6 +4859,7 @@ pub struct OperationCountLimit {
     )]
     pub limit_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for OperationCountLimit {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4535,6 +4870,7 @@ impl<'de> ::serde::Deserialize<'de> for OperationCountLimit {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `OperationCountLimit` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -4553,12 +4889,15 @@ impl<'de> ::serde::Deserialize<'de> for OperationCountLimit {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `OsVersion` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4582,6 +4921,7 @@ pub struct OsVersion {
     )]
     pub architecture: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for OsVersion {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4592,6 +4932,7 @@ impl<'de> ::serde::Deserialize<'de> for OsVersion {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `OsVersion` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -4609,12 +4950,15 @@ impl<'de> ::serde::Deserialize<'de> for OsVersion {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Placement` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4662,6 +5006,7 @@ pub struct Placement {
     )]
     pub rack_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Placement {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4672,6 +5017,7 @@ impl<'de> ::serde::Deserialize<'de> for Placement {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Placement` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -4688,21 +5034,26 @@ impl<'de> ::serde::Deserialize<'de> for Placement {
                         "DedicatedResourcePackTenancy" => {
                             out.dedicated_resource_pack_tenancy = map.next_value()?;
                         }
+
                         "DedicatedResourcePackIds" => {
                             out.dedicated_resource_pack_ids = map.next_value()?;
                         }
+
                         "RackId" => out.rack_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PostPaidQuota` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4732,6 +5083,7 @@ pub struct PostPaidQuota {
     )]
     pub zone: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PostPaidQuota {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4742,6 +5094,7 @@ impl<'de> ::serde::Deserialize<'de> for PostPaidQuota {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PostPaidQuota` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -4760,12 +5113,15 @@ impl<'de> ::serde::Deserialize<'de> for PostPaidQuota {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PrePaidQuota` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4801,6 +5157,7 @@ pub struct PrePaidQuota {
     )]
     pub zone: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PrePaidQuota {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4811,6 +5168,7 @@ impl<'de> ::serde::Deserialize<'de> for PrePaidQuota {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PrePaidQuota` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -4830,12 +5188,15 @@ impl<'de> ::serde::Deserialize<'de> for PrePaidQuota {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Price` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4853,6 +5214,7 @@ pub struct Price {
     )]
     pub bandwidth_price: ::std::option::Option<crate::models::ItemPrice>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Price {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4863,6 +5225,7 @@ impl<'de> ::serde::Deserialize<'de> for Price {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Price` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -4879,12 +5242,15 @@ impl<'de> ::serde::Deserialize<'de> for Price {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `RegionInfo` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4908,6 +5274,7 @@ pub struct RegionInfo {
     )]
     pub region_state: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RegionInfo {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4918,6 +5285,7 @@ impl<'de> ::serde::Deserialize<'de> for RegionInfo {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RegionInfo` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -4935,12 +5303,15 @@ impl<'de> ::serde::Deserialize<'de> for RegionInfo {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `RepairTaskInfo` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5090,6 +5461,7 @@ pub struct RepairTaskInfo {
     )]
     pub auth_source: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RepairTaskInfo {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5100,6 +5472,7 @@ impl<'de> ::serde::Deserialize<'de> for RepairTaskInfo {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RepairTaskInfo` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -5138,12 +5511,15 @@ impl<'de> ::serde::Deserialize<'de> for RepairTaskInfo {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ResourceCount` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5167,6 +5543,7 @@ pub struct ResourceCount {
     )]
     pub disk: ::std::option::Option<u64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResourceCount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5177,6 +5554,7 @@ impl<'de> ::serde::Deserialize<'de> for ResourceCount {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ResourceCount` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -5195,12 +5573,15 @@ impl<'de> ::serde::Deserialize<'de> for ResourceCount {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ResourcePoolPack` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5302,6 +5683,7 @@ pub struct ResourcePoolPack {
     )]
     pub end_time: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResourcePoolPack {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5312,6 +5694,7 @@ impl<'de> ::serde::Deserialize<'de> for ResourcePoolPack {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ResourcePoolPack` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -5324,15 +5707,18 @@ impl<'de> ::serde::Deserialize<'de> for ResourcePoolPack {
                         "DedicatedResourcePackId" => {
                             out.dedicated_resource_pack_id = map.next_value()?;
                         }
+
                         "DedicatedResourcePackName" => {
                             out.dedicated_resource_pack_name = map.next_value()?;
                         }
+
                         "Zone" => out.zone = map.next_value()?,
                         "InstanceType" => out.instance_type = map.next_value()?,
                         "InstanceFamily" => out.instance_family = map.next_value()?,
                         "ResourcePoolPackType" => {
                             out.resource_pool_pack_type = map.next_value()?;
                         }
+
                         "Status" => out.status = map.next_value()?,
                         "TotalCapacity" => out.total_capacity = map.next_value()?,
                         "AvailableCapacity" => out.available_capacity = map.next_value()?,
@@ -5348,12 +5734,15 @@ impl<'de> ::serde::Deserialize<'de> for ResourcePoolPack {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ResourcePoolPackInstance` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5389,6 +5778,7 @@ pub struct ResourcePoolPackInstance {
     )]
     pub zone: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResourcePoolPackInstance {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5399,6 +5789,7 @@ impl<'de> ::serde::Deserialize<'de> for ResourcePoolPackInstance {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ResourcePoolPackInstance` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -5411,6 +5802,7 @@ impl<'de> ::serde::Deserialize<'de> for ResourcePoolPackInstance {
                         "DedicatedResourcePackId" => {
                             out.dedicated_resource_pack_id = map.next_value()?;
                         }
+
                         "InstanceIdSet" => out.instance_id_set = map.next_value()?,
                         "InstanceFamily" => out.instance_family = map.next_value()?,
                         "InstanceType" => out.instance_type = map.next_value()?,
@@ -5420,12 +5812,15 @@ impl<'de> ::serde::Deserialize<'de> for ResourcePoolPackInstance {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `RunAutomationServiceEnabled` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5437,6 +5832,7 @@ pub struct RunAutomationServiceEnabled {
     )]
     pub enabled: ::std::option::Option<bool>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RunAutomationServiceEnabled {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5447,6 +5843,7 @@ impl<'de> ::serde::Deserialize<'de> for RunAutomationServiceEnabled {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RunAutomationServiceEnabled` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -5462,12 +5859,15 @@ impl<'de> ::serde::Deserialize<'de> for RunAutomationServiceEnabled {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `RunMonitorServiceEnabled` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5479,6 +5879,7 @@ pub struct RunMonitorServiceEnabled {
     )]
     pub enabled: ::std::option::Option<bool>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RunMonitorServiceEnabled {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5489,6 +5890,7 @@ impl<'de> ::serde::Deserialize<'de> for RunMonitorServiceEnabled {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RunMonitorServiceEnabled` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -5504,12 +5906,15 @@ impl<'de> ::serde::Deserialize<'de> for RunMonitorServiceEnabled {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `RunSecurityServiceEnabled` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5521,6 +5926,7 @@ pub struct RunSecurityServiceEnabled {
     )]
     pub enabled: ::std::option::Option<bool>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RunSecurityServiceEnabled {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5531,6 +5937,7 @@ impl<'de> ::serde::Deserialize<'de> for RunSecurityServiceEnabled {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RunSecurityServiceEnabled` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -5546,12 +5953,15 @@ impl<'de> ::serde::Deserialize<'de> for RunSecurityServiceEnabled {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SharePermission` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5569,6 +5979,7 @@ pub struct SharePermission {
     )]
     pub account_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SharePermission {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5579,6 +5990,7 @@ impl<'de> ::serde::Deserialize<'de> for SharePermission {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SharePermission` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -5595,12 +6007,15 @@ impl<'de> ::serde::Deserialize<'de> for SharePermission {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Snapshot` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5624,6 +6039,7 @@ pub struct Snapshot {
     )]
     pub disk_size: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Snapshot {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5634,6 +6050,7 @@ impl<'de> ::serde::Deserialize<'de> for Snapshot {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Snapshot` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -5651,12 +6068,15 @@ impl<'de> ::serde::Deserialize<'de> for Snapshot {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SpotMarketOptions` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5674,6 +6094,7 @@ pub struct SpotMarketOptions {
     )]
     pub spot_instance_type: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SpotMarketOptions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5684,6 +6105,7 @@ impl<'de> ::serde::Deserialize<'de> for SpotMarketOptions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SpotMarketOptions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -5700,12 +6122,15 @@ impl<'de> ::serde::Deserialize<'de> for SpotMarketOptions {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SpotPaidQuota` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5735,6 +6160,7 @@ pub struct SpotPaidQuota {
     )]
     pub zone: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SpotPaidQuota {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5745,6 +6171,7 @@ impl<'de> ::serde::Deserialize<'de> for SpotPaidQuota {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SpotPaidQuota` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -5763,12 +6190,15 @@ impl<'de> ::serde::Deserialize<'de> for SpotPaidQuota {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `StorageBlock` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5792,6 +6222,7 @@ pub struct StorageBlock {
     )]
     pub max_size: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for StorageBlock {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5802,6 +6233,7 @@ impl<'de> ::serde::Deserialize<'de> for StorageBlock {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `StorageBlock` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -5819,12 +6251,15 @@ impl<'de> ::serde::Deserialize<'de> for StorageBlock {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SyncImage` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5842,6 +6277,7 @@ pub struct SyncImage {
     )]
     pub region: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SyncImage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5852,6 +6288,7 @@ impl<'de> ::serde::Deserialize<'de> for SyncImage {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SyncImage` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -5868,12 +6305,15 @@ impl<'de> ::serde::Deserialize<'de> for SyncImage {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SystemDisk` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5921,6 +6361,7 @@ pub struct SystemDisk {
     )]
     pub kms_key_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SystemDisk {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5931,6 +6372,7 @@ impl<'de> ::serde::Deserialize<'de> for SystemDisk {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SystemDisk` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -5952,12 +6394,15 @@ impl<'de> ::serde::Deserialize<'de> for SystemDisk {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Tag` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5972,6 +6417,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5982,6 +6428,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -5998,12 +6445,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `TagSpecification` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6021,6 +6471,7 @@ pub struct TagSpecification {
     )]
     pub tags: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TagSpecification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6031,6 +6482,7 @@ impl<'de> ::serde::Deserialize<'de> for TagSpecification {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TagSpecification` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -6047,12 +6499,15 @@ impl<'de> ::serde::Deserialize<'de> for TagSpecification {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `TargetOS` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6070,6 +6525,7 @@ pub struct TargetOs {
     )]
     pub target_os_version: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TargetOs {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6080,6 +6536,7 @@ impl<'de> ::serde::Deserialize<'de> for TargetOs {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TargetOs` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -6096,12 +6553,15 @@ impl<'de> ::serde::Deserialize<'de> for TargetOs {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `VirtualPrivateCloud` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6137,6 +6597,7 @@ pub struct VirtualPrivateCloud {
     )]
     pub ipv6_address_count: ::std::option::Option<u64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for VirtualPrivateCloud {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6147,6 +6608,7 @@ impl<'de> ::serde::Deserialize<'de> for VirtualPrivateCloud {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `VirtualPrivateCloud` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -6162,18 +6624,22 @@ impl<'de> ::serde::Deserialize<'de> for VirtualPrivateCloud {
                         "PrivateIpAddresses" => {
                             out.private_ip_addresses = map.next_value()?;
                         }
+
                         "Ipv6AddressCount" => out.ipv6_address_count = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ZoneInfo` object.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6203,6 +6669,7 @@ pub struct ZoneInfo {
     )]
     pub zone_state: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ZoneInfo {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6213,6 +6680,7 @@ impl<'de> ::serde::Deserialize<'de> for ZoneInfo {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ZoneInfo` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -6231,9 +6699,11 @@ impl<'de> ::serde::Deserialize<'de> for ZoneInfo {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

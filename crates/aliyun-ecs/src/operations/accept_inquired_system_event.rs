@@ -1,6 +1,7 @@
 //! `AcceptInquiredSystemEvent`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AcceptInquiredSystemEvent>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::accept_inquired_system_event`](crate::Client::accept_inquired_system_event) (`AcceptInquiredSystemEvent`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -42,6 +44,7 @@ pub struct AcceptInquiredSystemEventRequest {
     )]
     pub choice: ::std::option::Option<::std::string::String>,
 }
+
 impl AcceptInquiredSystemEventRequest {
     /// A `AcceptInquiredSystemEventRequest` with its required members: `RegionId`, `EventId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -55,12 +58,14 @@ impl AcceptInquiredSystemEventRequest {
             choice: ::std::option::Option::None,
         }
     }
+
     /// Sets `Choice`.
     pub fn choice(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.choice = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AcceptInquiredSystemEventRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -71,6 +76,7 @@ impl<'de> ::serde::Deserialize<'de> for AcceptInquiredSystemEventRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AcceptInquiredSystemEventRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -93,6 +99,7 @@ impl<'de> ::serde::Deserialize<'de> for AcceptInquiredSystemEventRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(AcceptInquiredSystemEventRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -104,9 +111,11 @@ impl<'de> ::serde::Deserialize<'de> for AcceptInquiredSystemEventRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::accept_inquired_system_event`](crate::Client::accept_inquired_system_event) (`AcceptInquiredSystemEvent`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -118,6 +127,7 @@ pub struct AcceptInquiredSystemEventResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AcceptInquiredSystemEventResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -128,6 +138,7 @@ impl<'de> ::serde::Deserialize<'de> for AcceptInquiredSystemEventResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AcceptInquiredSystemEventResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -143,9 +154,11 @@ impl<'de> ::serde::Deserialize<'de> for AcceptInquiredSystemEventResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

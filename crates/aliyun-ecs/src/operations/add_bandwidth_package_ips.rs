@@ -1,6 +1,7 @@
 //! `AddBandwidthPackageIps`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AddBandwidthPackageIps>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::add_bandwidth_package_ips`](crate::Client::add_bandwidth_package_ips) (`AddBandwidthPackageIps`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -50,6 +52,7 @@ pub struct AddBandwidthPackageIpsRequest {
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
 }
+
 impl AddBandwidthPackageIpsRequest {
     /// A `AddBandwidthPackageIpsRequest` with its required members: `RegionId`, `BandwidthPackageId`, `IpCount`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -65,12 +68,14 @@ impl AddBandwidthPackageIpsRequest {
             client_token: ::std::option::Option::None,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AddBandwidthPackageIpsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -81,6 +86,7 @@ impl<'de> ::serde::Deserialize<'de> for AddBandwidthPackageIpsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AddBandwidthPackageIpsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -101,6 +107,7 @@ impl<'de> ::serde::Deserialize<'de> for AddBandwidthPackageIpsRequest {
                         "BandwidthPackageId" => {
                             m_bandwidth_package_id = map.next_value()?;
                         }
+
                         "IpCount" => m_ip_count = map.next_value()?,
                         "ClientToken" => m_client_token = map.next_value()?,
                         _ => {
@@ -108,6 +115,7 @@ impl<'de> ::serde::Deserialize<'de> for AddBandwidthPackageIpsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(AddBandwidthPackageIpsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -124,9 +132,11 @@ impl<'de> ::serde::Deserialize<'de> for AddBandwidthPackageIpsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::add_bandwidth_package_ips`](crate::Client::add_bandwidth_package_ips) (`AddBandwidthPackageIps`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -138,6 +148,7 @@ pub struct AddBandwidthPackageIpsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AddBandwidthPackageIpsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -148,6 +159,7 @@ impl<'de> ::serde::Deserialize<'de> for AddBandwidthPackageIpsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AddBandwidthPackageIpsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -163,9 +175,11 @@ impl<'de> ::serde::Deserialize<'de> for AddBandwidthPackageIpsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `AllocateDedicatedHosts`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AllocateDedicatedHosts>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -120,6 +121,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -134,6 +136,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -143,17 +146,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -164,6 +170,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -180,12 +187,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::allocate_dedicated_hosts`](crate::Client::allocate_dedicated_hosts) (`AllocateDedicatedHosts`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -316,6 +326,7 @@ pub struct AllocateDedicatedHostsRequest {
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
 }
+
 impl AllocateDedicatedHostsRequest {
     /// A `AllocateDedicatedHostsRequest` with its required members: `RegionId`, `DedicatedHostType`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -348,11 +359,13 @@ impl AllocateDedicatedHostsRequest {
             client_token: ::std::option::Option::None,
         }
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -361,11 +374,13 @@ impl AllocateDedicatedHostsRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ZoneId`.
     pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DedicatedHostName`.
     pub fn dedicated_host_name(
         mut self,
@@ -374,6 +389,7 @@ impl AllocateDedicatedHostsRequest {
         self.dedicated_host_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DedicatedHostClusterId`.
     pub fn dedicated_host_cluster_id(
         mut self,
@@ -382,6 +398,7 @@ impl AllocateDedicatedHostsRequest {
         self.dedicated_host_cluster_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ActionOnMaintenance`.
     pub fn action_on_maintenance(
         mut self,
@@ -390,21 +407,25 @@ impl AllocateDedicatedHostsRequest {
         self.action_on_maintenance = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NetworkAttributes.SlbUdpTimeout`.
     pub fn network_attributes_slb_udp_timeout(mut self, value: i32) -> Self {
         self.network_attributes_slb_udp_timeout = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NetworkAttributes.UdpTimeout`.
     pub fn network_attributes_udp_timeout(mut self, value: i32) -> Self {
         self.network_attributes_udp_timeout = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AutoPlacement`.
     pub fn auto_placement(
         mut self,
@@ -413,46 +434,55 @@ impl AllocateDedicatedHostsRequest {
         self.auto_placement = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `CpuOverCommitRatio`.
     pub fn cpu_over_commit_ratio(mut self, value: f64) -> Self {
         self.cpu_over_commit_ratio = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MinQuantity`.
     pub fn min_quantity(mut self, value: i32) -> Self {
         self.min_quantity = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ChargeType`.
     pub fn charge_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Quantity`.
     pub fn quantity(mut self, value: i32) -> Self {
         self.quantity = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Period`.
     pub fn period(mut self, value: i32) -> Self {
         self.period = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PeriodUnit`.
     pub fn period_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.period_unit = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AutoRenew`.
     pub fn auto_renew(mut self, value: bool) -> Self {
         self.auto_renew = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `AutoRenewPeriod`.
     pub fn auto_renew_period(mut self, value: i32) -> Self {
         self.auto_renew_period = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `AutoReleaseTime`.
     pub fn auto_release_time(
         mut self,
@@ -461,12 +491,14 @@ impl AllocateDedicatedHostsRequest {
         self.auto_release_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AllocateDedicatedHostsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -477,6 +509,7 @@ impl<'de> ::serde::Deserialize<'de> for AllocateDedicatedHostsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AllocateDedicatedHostsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -533,21 +566,26 @@ impl<'de> ::serde::Deserialize<'de> for AllocateDedicatedHostsRequest {
                         "DedicatedHostClusterId" => {
                             m_dedicated_host_cluster_id = map.next_value()?;
                         }
+
                         "DedicatedHostType" => m_dedicated_host_type = map.next_value()?,
                         "ActionOnMaintenance" => {
                             m_action_on_maintenance = map.next_value()?;
                         }
+
                         "NetworkAttributes.SlbUdpTimeout" => {
                             m_network_attributes_slb_udp_timeout = map.next_value()?;
                         }
+
                         "NetworkAttributes.UdpTimeout" => {
                             m_network_attributes_udp_timeout = map.next_value()?;
                         }
+
                         "Description" => m_description = map.next_value()?,
                         "AutoPlacement" => m_auto_placement = map.next_value()?,
                         "CpuOverCommitRatio" => {
                             m_cpu_over_commit_ratio = map.next_value()?;
                         }
+
                         "MinQuantity" => m_min_quantity = map.next_value()?,
                         "ChargeType" => m_charge_type = map.next_value()?,
                         "Quantity" => m_quantity = map.next_value()?,
@@ -562,6 +600,7 @@ impl<'de> ::serde::Deserialize<'de> for AllocateDedicatedHostsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(AllocateDedicatedHostsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -594,9 +633,11 @@ impl<'de> ::serde::Deserialize<'de> for AllocateDedicatedHostsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHostIdSets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -608,6 +649,7 @@ pub struct DedicatedHostIdSets {
     )]
     pub dedicated_host_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DedicatedHostIdSets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -618,6 +660,7 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHostIdSets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DedicatedHostIdSets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -633,12 +676,15 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHostIdSets {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::allocate_dedicated_hosts`](crate::Client::allocate_dedicated_hosts) (`AllocateDedicatedHosts`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -656,6 +702,7 @@ pub struct AllocateDedicatedHostsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AllocateDedicatedHostsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -666,6 +713,7 @@ impl<'de> ::serde::Deserialize<'de> for AllocateDedicatedHostsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AllocateDedicatedHostsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -678,15 +726,18 @@ impl<'de> ::serde::Deserialize<'de> for AllocateDedicatedHostsResponse {
                         "DedicatedHostIdSets" => {
                             out.dedicated_host_id_sets = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `AllocateEipAddress`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AllocateEipAddress>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::allocate_eip_address`](crate::Client::allocate_eip_address) (`AllocateEipAddress`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -75,6 +77,7 @@ pub struct AllocateEipAddressRequest {
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
 }
+
 impl AllocateEipAddressRequest {
     /// A `AllocateEipAddressRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -88,16 +91,19 @@ impl AllocateEipAddressRequest {
             client_token: ::std::option::Option::None,
         }
     }
+
     /// Sets `Bandwidth`.
     pub fn bandwidth(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.bandwidth = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ISP`.
     pub fn isp(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.isp = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InternetChargeType`.
     pub fn internet_charge_type(
         mut self,
@@ -106,17 +112,20 @@ impl AllocateEipAddressRequest {
         self.internet_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ActivityId`.
     pub fn activity_id(mut self, value: i64) -> Self {
         self.activity_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AllocateEipAddressRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -127,6 +136,7 @@ impl<'de> ::serde::Deserialize<'de> for AllocateEipAddressRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AllocateEipAddressRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -152,6 +162,7 @@ impl<'de> ::serde::Deserialize<'de> for AllocateEipAddressRequest {
                         "InternetChargeType" => {
                             m_internet_charge_type = map.next_value()?;
                         }
+
                         "ActivityId" => m_activity_id = map.next_value()?,
                         "ClientToken" => m_client_token = map.next_value()?,
                         _ => {
@@ -159,6 +170,7 @@ impl<'de> ::serde::Deserialize<'de> for AllocateEipAddressRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(AllocateEipAddressRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -171,9 +183,11 @@ impl<'de> ::serde::Deserialize<'de> for AllocateEipAddressRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::allocate_eip_address`](crate::Client::allocate_eip_address) (`AllocateEipAddress`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -197,6 +211,7 @@ pub struct AllocateEipAddressResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AllocateEipAddressResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -207,6 +222,7 @@ impl<'de> ::serde::Deserialize<'de> for AllocateEipAddressResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AllocateEipAddressResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -224,9 +240,11 @@ impl<'de> ::serde::Deserialize<'de> for AllocateEipAddressResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

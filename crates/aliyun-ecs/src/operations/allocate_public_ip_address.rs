@@ -1,6 +1,7 @@
 //! `AllocatePublicIpAddress`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AllocatePublicIpAddress>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::allocate_public_ip_address`](crate::Client::allocate_public_ip_address) (`AllocatePublicIpAddress`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -45,6 +47,7 @@ pub struct AllocatePublicIpAddressRequest {
     )]
     pub vlan_id: ::std::option::Option<::std::string::String>,
 }
+
 impl AllocatePublicIpAddressRequest {
     /// A `AllocatePublicIpAddressRequest` with its required members: `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -55,17 +58,20 @@ impl AllocatePublicIpAddressRequest {
             vlan_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `IpAddress`.
     pub fn ip_address(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.ip_address = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `VlanId`.
     pub fn vlan_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.vlan_id = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AllocatePublicIpAddressRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -76,6 +82,7 @@ impl<'de> ::serde::Deserialize<'de> for AllocatePublicIpAddressRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AllocatePublicIpAddressRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -98,6 +105,7 @@ impl<'de> ::serde::Deserialize<'de> for AllocatePublicIpAddressRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(AllocatePublicIpAddressRequest {
                     instance_id: m_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
@@ -107,9 +115,11 @@ impl<'de> ::serde::Deserialize<'de> for AllocatePublicIpAddressRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::allocate_public_ip_address`](crate::Client::allocate_public_ip_address) (`AllocatePublicIpAddress`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -127,6 +137,7 @@ pub struct AllocatePublicIpAddressResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AllocatePublicIpAddressResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -137,6 +148,7 @@ impl<'de> ::serde::Deserialize<'de> for AllocatePublicIpAddressResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AllocatePublicIpAddressResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -153,9 +165,11 @@ impl<'de> ::serde::Deserialize<'de> for AllocatePublicIpAddressResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

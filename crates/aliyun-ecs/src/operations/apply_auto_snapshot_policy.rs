@@ -1,6 +1,7 @@
 //! `ApplyAutoSnapshotPolicy`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ApplyAutoSnapshotPolicy>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::apply_auto_snapshot_policy`](crate::Client::apply_auto_snapshot_policy) (`ApplyAutoSnapshotPolicy`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -39,6 +41,7 @@ pub struct ApplyAutoSnapshotPolicyRequest {
     #[serde(rename = "diskIds")]
     pub disk_ids: ::std::string::String,
 }
+
 impl ApplyAutoSnapshotPolicyRequest {
     /// A `ApplyAutoSnapshotPolicyRequest` with its required members: `regionId`, `autoSnapshotPolicyId`, `diskIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -54,6 +57,7 @@ impl ApplyAutoSnapshotPolicyRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ApplyAutoSnapshotPolicyRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -64,6 +68,7 @@ impl<'de> ::serde::Deserialize<'de> for ApplyAutoSnapshotPolicyRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ApplyAutoSnapshotPolicyRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -82,12 +87,14 @@ impl<'de> ::serde::Deserialize<'de> for ApplyAutoSnapshotPolicyRequest {
                         "autoSnapshotPolicyId" => {
                             m_auto_snapshot_policy_id = map.next_value()?;
                         }
+
                         "diskIds" => m_disk_ids = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ApplyAutoSnapshotPolicyRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("regionId")
@@ -103,9 +110,11 @@ impl<'de> ::serde::Deserialize<'de> for ApplyAutoSnapshotPolicyRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::apply_auto_snapshot_policy`](crate::Client::apply_auto_snapshot_policy) (`ApplyAutoSnapshotPolicy`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -117,6 +126,7 @@ pub struct ApplyAutoSnapshotPolicyResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ApplyAutoSnapshotPolicyResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -127,6 +137,7 @@ impl<'de> ::serde::Deserialize<'de> for ApplyAutoSnapshotPolicyResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ApplyAutoSnapshotPolicyResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -142,9 +153,11 @@ impl<'de> ::serde::Deserialize<'de> for ApplyAutoSnapshotPolicyResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `AssignIpv6Addresses`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AssignIpv6Addresses>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -45,6 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::assign_ipv6_addresses`](crate::Client::assign_ipv6_addresses) (`AssignIpv6Addresses`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -92,6 +94,7 @@ pub struct AssignIpv6AddressesRequest {
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
 }
+
 impl AssignIpv6AddressesRequest {
     /// A `AssignIpv6AddressesRequest` with its required members: `RegionId`, `NetworkInterfaceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -109,32 +112,38 @@ impl AssignIpv6AddressesRequest {
             client_token: ::std::option::Option::None,
         }
     }
+
     /// Sets `Ipv6AddressCount`.
     pub fn ipv6_address_count(mut self, value: i32) -> Self {
         self.ipv6_address_count = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Ipv6Address`.
     pub fn ipv6_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ipv6_address = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Ipv6Prefix`.
     pub fn ipv6_prefix(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ipv6_prefix = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Ipv6PrefixCount`.
     pub fn ipv6_prefix_count(mut self, value: i32) -> Self {
         self.ipv6_prefix_count = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AssignIpv6AddressesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -145,6 +154,7 @@ impl<'de> ::serde::Deserialize<'de> for AssignIpv6AddressesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AssignIpv6AddressesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -173,6 +183,7 @@ impl<'de> ::serde::Deserialize<'de> for AssignIpv6AddressesRequest {
                         "NetworkInterfaceId" => {
                             m_network_interface_id = map.next_value()?;
                         }
+
                         "Ipv6AddressCount" => m_ipv6_address_count = map.next_value()?,
                         "Ipv6Address" => m_ipv6_address = map.next_value()?,
                         "Ipv6Prefix" => m_ipv6_prefix = map.next_value()?,
@@ -183,6 +194,7 @@ impl<'de> ::serde::Deserialize<'de> for AssignIpv6AddressesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(AssignIpv6AddressesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -200,9 +212,11 @@ impl<'de> ::serde::Deserialize<'de> for AssignIpv6AddressesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Ipv6PrefixSets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -214,6 +228,7 @@ pub struct Ipv6PrefixSets {
     )]
     pub ipv6_prefix: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -224,6 +239,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv6PrefixSets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -239,12 +255,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSets {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Ipv6Sets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -256,6 +275,7 @@ pub struct Ipv6Sets {
     )]
     pub ipv6_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv6Sets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -266,6 +286,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6Sets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv6Sets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -281,12 +302,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6Sets {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::assign_ipv6_addresses`](crate::Client::assign_ipv6_addresses) (`AssignIpv6Addresses`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -316,6 +340,7 @@ pub struct AssignIpv6AddressesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AssignIpv6AddressesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -326,6 +351,7 @@ impl<'de> ::serde::Deserialize<'de> for AssignIpv6AddressesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AssignIpv6AddressesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -340,15 +366,18 @@ impl<'de> ::serde::Deserialize<'de> for AssignIpv6AddressesResponse {
                         "NetworkInterfaceId" => {
                             out.network_interface_id = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

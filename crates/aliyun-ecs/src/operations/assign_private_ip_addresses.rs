@@ -1,6 +1,7 @@
 //! `AssignPrivateIpAddresses`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AssignPrivateIpAddresses>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -45,6 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::assign_private_ip_addresses`](crate::Client::assign_private_ip_addresses) (`AssignPrivateIpAddresses`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -94,6 +96,7 @@ pub struct AssignPrivateIpAddressesRequest {
     )]
     pub ipv4_prefix_count: ::std::option::Option<i32>,
 }
+
 impl AssignPrivateIpAddressesRequest {
     /// A `AssignPrivateIpAddressesRequest` with its required members: `RegionId`, `NetworkInterfaceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -111,32 +114,38 @@ impl AssignPrivateIpAddressesRequest {
             ipv4_prefix_count: ::std::option::Option::None,
         }
     }
+
     /// Sets `SecondaryPrivateIpAddressCount`.
     pub fn secondary_private_ip_address_count(mut self, value: i32) -> Self {
         self.secondary_private_ip_address_count = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PrivateIpAddress`.
     pub fn private_ip_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.private_ip_address = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Ipv4Prefix`.
     pub fn ipv4_prefix(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ipv4_prefix = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Ipv4PrefixCount`.
     pub fn ipv4_prefix_count(mut self, value: i32) -> Self {
         self.ipv4_prefix_count = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AssignPrivateIpAddressesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -147,6 +156,7 @@ impl<'de> ::serde::Deserialize<'de> for AssignPrivateIpAddressesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AssignPrivateIpAddressesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -175,9 +185,11 @@ impl<'de> ::serde::Deserialize<'de> for AssignPrivateIpAddressesRequest {
                         "NetworkInterfaceId" => {
                             m_network_interface_id = map.next_value()?;
                         }
+
                         "SecondaryPrivateIpAddressCount" => {
                             m_secondary_private_ip_address_count = map.next_value()?;
                         }
+
                         "ClientToken" => m_client_token = map.next_value()?,
                         "PrivateIpAddress" => m_private_ip_address = map.next_value()?,
                         "Ipv4Prefix" => m_ipv4_prefix = map.next_value()?,
@@ -187,6 +199,7 @@ impl<'de> ::serde::Deserialize<'de> for AssignPrivateIpAddressesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(AssignPrivateIpAddressesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -204,9 +217,11 @@ impl<'de> ::serde::Deserialize<'de> for AssignPrivateIpAddressesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AssignedPrivateIpAddressesSet.Ipv4PrefixSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -218,6 +233,7 @@ pub struct Ipv4PrefixSet {
     )]
     pub ipv4_prefixes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -228,6 +244,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv4PrefixSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -243,12 +260,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AssignedPrivateIpAddressesSet.PrivateIpSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -260,6 +280,7 @@ pub struct PrivateIpSet {
     )]
     pub private_ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PrivateIpSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -270,6 +291,7 @@ impl<'de> ::serde::Deserialize<'de> for PrivateIpSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PrivateIpSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -285,12 +307,15 @@ impl<'de> ::serde::Deserialize<'de> for PrivateIpSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AssignedPrivateIpAddressesSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -314,6 +339,7 @@ pub struct AssignedPrivateIpAddressesSet {
     )]
     pub private_ip_set: ::std::option::Option<PrivateIpSet>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AssignedPrivateIpAddressesSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -324,6 +350,7 @@ impl<'de> ::serde::Deserialize<'de> for AssignedPrivateIpAddressesSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AssignedPrivateIpAddressesSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -337,18 +364,22 @@ impl<'de> ::serde::Deserialize<'de> for AssignedPrivateIpAddressesSet {
                         "NetworkInterfaceId" => {
                             out.network_interface_id = map.next_value()?;
                         }
+
                         "PrivateIpSet" => out.private_ip_set = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::assign_private_ip_addresses`](crate::Client::assign_private_ip_addresses) (`AssignPrivateIpAddresses`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -366,6 +397,7 @@ pub struct AssignPrivateIpAddressesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AssignPrivateIpAddressesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -376,6 +408,7 @@ impl<'de> ::serde::Deserialize<'de> for AssignPrivateIpAddressesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AssignPrivateIpAddressesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -388,15 +421,18 @@ impl<'de> ::serde::Deserialize<'de> for AssignPrivateIpAddressesResponse {
                         "AssignedPrivateIpAddressesSet" => {
                             out.assigned_private_ip_addresses_set = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `AssociateEipAddress`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AssociateEipAddress>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::associate_eip_address`](crate::Client::associate_eip_address) (`AssociateEipAddress`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -53,6 +55,7 @@ pub struct AssociateEipAddressRequest {
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
 }
+
 impl AssociateEipAddressRequest {
     /// A `AssociateEipAddressRequest` with its required members: `AllocationId`, `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -67,11 +70,13 @@ impl AssociateEipAddressRequest {
             instance_type: ::std::option::Option::None,
         }
     }
+
     /// Sets `RegionId`.
     pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.region_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -81,6 +86,7 @@ impl AssociateEipAddressRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AssociateEipAddressRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -91,6 +97,7 @@ impl<'de> ::serde::Deserialize<'de> for AssociateEipAddressRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AssociateEipAddressRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -116,6 +123,7 @@ impl<'de> ::serde::Deserialize<'de> for AssociateEipAddressRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(AssociateEipAddressRequest {
                     region_id: m_region_id,
                     allocation_id: m_allocation_id.ok_or_else(|| {
@@ -128,9 +136,11 @@ impl<'de> ::serde::Deserialize<'de> for AssociateEipAddressRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::associate_eip_address`](crate::Client::associate_eip_address) (`AssociateEipAddress`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -142,6 +152,7 @@ pub struct AssociateEipAddressResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AssociateEipAddressResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -152,6 +163,7 @@ impl<'de> ::serde::Deserialize<'de> for AssociateEipAddressResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AssociateEipAddressResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -167,9 +179,11 @@ impl<'de> ::serde::Deserialize<'de> for AssociateEipAddressResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

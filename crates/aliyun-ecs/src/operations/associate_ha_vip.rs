@@ -1,6 +1,7 @@
 //! `AssociateHaVip`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AssociateHaVip>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::associate_ha_vip`](crate::Client::associate_ha_vip) (`AssociateHaVip`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -50,6 +52,7 @@ pub struct AssociateHaVipRequest {
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
 }
+
 impl AssociateHaVipRequest {
     /// A `AssociateHaVipRequest` with its required members: `RegionId`, `HaVipId`, `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -65,12 +68,14 @@ impl AssociateHaVipRequest {
             instance_id: instance_id.into(),
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AssociateHaVipRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -81,6 +86,7 @@ impl<'de> ::serde::Deserialize<'de> for AssociateHaVipRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AssociateHaVipRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -106,6 +112,7 @@ impl<'de> ::serde::Deserialize<'de> for AssociateHaVipRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(AssociateHaVipRequest {
                     client_token: m_client_token,
                     region_id: m_region_id.ok_or_else(|| {
@@ -120,9 +127,11 @@ impl<'de> ::serde::Deserialize<'de> for AssociateHaVipRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::associate_ha_vip`](crate::Client::associate_ha_vip) (`AssociateHaVip`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -134,6 +143,7 @@ pub struct AssociateHaVipResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AssociateHaVipResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -144,6 +154,7 @@ impl<'de> ::serde::Deserialize<'de> for AssociateHaVipResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AssociateHaVipResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -159,9 +170,11 @@ impl<'de> ::serde::Deserialize<'de> for AssociateHaVipResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `AttachClassicLinkVpc`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AttachClassicLinkVpc>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::attach_classic_link_vpc`](crate::Client::attach_classic_link_vpc) (`AttachClassicLinkVpc`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -39,6 +41,7 @@ pub struct AttachClassicLinkVpcRequest {
     #[serde(rename = "VpcId")]
     pub vpc_id: ::std::string::String,
 }
+
 impl AttachClassicLinkVpcRequest {
     /// A `AttachClassicLinkVpcRequest` with its required members: `RegionId`, `InstanceId`, `VpcId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -54,6 +57,7 @@ impl AttachClassicLinkVpcRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AttachClassicLinkVpcRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -64,6 +68,7 @@ impl<'de> ::serde::Deserialize<'de> for AttachClassicLinkVpcRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AttachClassicLinkVpcRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -86,6 +91,7 @@ impl<'de> ::serde::Deserialize<'de> for AttachClassicLinkVpcRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(AttachClassicLinkVpcRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -99,9 +105,11 @@ impl<'de> ::serde::Deserialize<'de> for AttachClassicLinkVpcRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::attach_classic_link_vpc`](crate::Client::attach_classic_link_vpc) (`AttachClassicLinkVpc`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -113,6 +121,7 @@ pub struct AttachClassicLinkVpcResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AttachClassicLinkVpcResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -123,6 +132,7 @@ impl<'de> ::serde::Deserialize<'de> for AttachClassicLinkVpcResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AttachClassicLinkVpcResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -138,9 +148,11 @@ impl<'de> ::serde::Deserialize<'de> for AttachClassicLinkVpcResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

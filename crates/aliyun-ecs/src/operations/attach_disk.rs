@@ -1,6 +1,7 @@
 //! `AttachDisk`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AttachDisk>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -50,6 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::attach_disk`](crate::Client::attach_disk) (`AttachDisk`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -97,6 +99,7 @@ pub struct AttachDiskRequest {
     )]
     pub force: ::std::option::Option<bool>,
 }
+
 impl AttachDiskRequest {
     /// A `AttachDiskRequest` with its required members: `InstanceId`, `DiskId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -115,26 +118,31 @@ impl AttachDiskRequest {
             force: ::std::option::Option::None,
         }
     }
+
     /// Sets `Device`.
     pub fn device(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.device = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DeleteWithInstance`.
     pub fn delete_with_instance(mut self, value: bool) -> Self {
         self.delete_with_instance = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Bootable`.
     pub fn bootable(mut self, value: bool) -> Self {
         self.bootable = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Password`.
     pub fn password(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.password = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `KeyPairName`.
     pub fn key_pair_name(
         mut self,
@@ -143,12 +151,14 @@ impl AttachDiskRequest {
         self.key_pair_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Force`.
     pub fn force(mut self, value: bool) -> Self {
         self.force = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl ::std::fmt::Debug for AttachDiskRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AttachDiskRequest")
@@ -163,6 +173,7 @@ impl ::std::fmt::Debug for AttachDiskRequest {
             .finish()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AttachDiskRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -173,6 +184,7 @@ impl<'de> ::serde::Deserialize<'de> for AttachDiskRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AttachDiskRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -201,6 +213,7 @@ impl<'de> ::serde::Deserialize<'de> for AttachDiskRequest {
                         "DeleteWithInstance" => {
                             m_delete_with_instance = map.next_value()?;
                         }
+
                         "Bootable" => m_bootable = map.next_value()?,
                         "Password" => m_password = map.next_value()?,
                         "KeyPairName" => m_key_pair_name = map.next_value()?,
@@ -210,6 +223,7 @@ impl<'de> ::serde::Deserialize<'de> for AttachDiskRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(AttachDiskRequest {
                     instance_id: m_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
@@ -226,9 +240,11 @@ impl<'de> ::serde::Deserialize<'de> for AttachDiskRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::attach_disk`](crate::Client::attach_disk) (`AttachDisk`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -240,6 +256,7 @@ pub struct AttachDiskResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AttachDiskResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -250,6 +267,7 @@ impl<'de> ::serde::Deserialize<'de> for AttachDiskResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AttachDiskResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -265,9 +283,11 @@ impl<'de> ::serde::Deserialize<'de> for AttachDiskResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `AttachInstanceRamRole`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AttachInstanceRamRole>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::attach_instance_ram_role`](crate::Client::attach_instance_ram_role) (`AttachInstanceRamRole`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -50,6 +52,7 @@ pub struct AttachInstanceRamRoleRequest {
     )]
     pub policy: ::std::option::Option<::std::string::String>,
 }
+
 impl AttachInstanceRamRoleRequest {
     /// A `AttachInstanceRamRoleRequest` with its required members: `RegionId`, `RamRoleName`, `InstanceIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -65,12 +68,14 @@ impl AttachInstanceRamRoleRequest {
             policy: ::std::option::Option::None,
         }
     }
+
     /// Sets `Policy`.
     pub fn policy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.policy = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AttachInstanceRamRoleRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -81,6 +86,7 @@ impl<'de> ::serde::Deserialize<'de> for AttachInstanceRamRoleRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AttachInstanceRamRoleRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -106,6 +112,7 @@ impl<'de> ::serde::Deserialize<'de> for AttachInstanceRamRoleRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(AttachInstanceRamRoleRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -120,9 +127,11 @@ impl<'de> ::serde::Deserialize<'de> for AttachInstanceRamRoleRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AttachInstanceRamRoleResults.AttachInstanceRamRoleResult` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -152,6 +161,7 @@ pub struct AttachInstanceRamRoleResult {
     )]
     pub success: ::std::option::Option<bool>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AttachInstanceRamRoleResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -162,6 +172,7 @@ impl<'de> ::serde::Deserialize<'de> for AttachInstanceRamRoleResult {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AttachInstanceRamRoleResult` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -180,12 +191,15 @@ impl<'de> ::serde::Deserialize<'de> for AttachInstanceRamRoleResult {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AttachInstanceRamRoleResults` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -198,6 +212,7 @@ pub struct AttachInstanceRamRoleResults {
     pub attach_instance_ram_role_result:
         ::std::option::Option<::std::vec::Vec<AttachInstanceRamRoleResult>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AttachInstanceRamRoleResults {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -208,6 +223,7 @@ impl<'de> ::serde::Deserialize<'de> for AttachInstanceRamRoleResults {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AttachInstanceRamRoleResults` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -220,17 +236,21 @@ impl<'de> ::serde::Deserialize<'de> for AttachInstanceRamRoleResults {
                         "AttachInstanceRamRoleResult" => {
                             out.attach_instance_ram_role_result = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::attach_instance_ram_role`](crate::Client::attach_instance_ram_role) (`AttachInstanceRamRole`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -266,6 +286,7 @@ pub struct AttachInstanceRamRoleResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AttachInstanceRamRoleResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -276,6 +297,7 @@ impl<'de> ::serde::Deserialize<'de> for AttachInstanceRamRoleResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AttachInstanceRamRoleResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -288,6 +310,7 @@ impl<'de> ::serde::Deserialize<'de> for AttachInstanceRamRoleResponse {
                         "AttachInstanceRamRoleResults" => {
                             out.attach_instance_ram_role_results = map.next_value()?;
                         }
+
                         "FailCount" => out.fail_count = map.next_value()?,
                         "RamRoleName" => out.ram_role_name = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
@@ -297,9 +320,11 @@ impl<'de> ::serde::Deserialize<'de> for AttachInstanceRamRoleResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `AttachNetworkInterface`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AttachNetworkInterface>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::attach_network_interface`](crate::Client::attach_network_interface) (`AttachNetworkInterface`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -72,6 +74,7 @@ pub struct AttachNetworkInterfaceRequest {
     )]
     pub network_card_index: ::std::option::Option<i32>,
 }
+
 impl AttachNetworkInterfaceRequest {
     /// A `AttachNetworkInterfaceRequest` with its required members: `RegionId`, `NetworkInterfaceId`, `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -89,6 +92,7 @@ impl AttachNetworkInterfaceRequest {
             network_card_index: ::std::option::Option::None,
         }
     }
+
     /// Sets `TrunkNetworkInstanceId`.
     pub fn trunk_network_instance_id(
         mut self,
@@ -97,17 +101,20 @@ impl AttachNetworkInterfaceRequest {
         self.trunk_network_instance_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `WaitForNetworkConfigurationReady`.
     pub fn wait_for_network_configuration_ready(mut self, value: bool) -> Self {
         self.wait_for_network_configuration_ready = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NetworkCardIndex`.
     pub fn network_card_index(mut self, value: i32) -> Self {
         self.network_card_index = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AttachNetworkInterfaceRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -118,6 +125,7 @@ impl<'de> ::serde::Deserialize<'de> for AttachNetworkInterfaceRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AttachNetworkInterfaceRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -142,19 +150,23 @@ impl<'de> ::serde::Deserialize<'de> for AttachNetworkInterfaceRequest {
                         "NetworkInterfaceId" => {
                             m_network_interface_id = map.next_value()?;
                         }
+
                         "InstanceId" => m_instance_id = map.next_value()?,
                         "TrunkNetworkInstanceId" => {
                             m_trunk_network_instance_id = map.next_value()?;
                         }
+
                         "WaitForNetworkConfigurationReady" => {
                             m_wait_for_network_configuration_ready = map.next_value()?;
                         }
+
                         "NetworkCardIndex" => m_network_card_index = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(AttachNetworkInterfaceRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -173,9 +185,11 @@ impl<'de> ::serde::Deserialize<'de> for AttachNetworkInterfaceRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::attach_network_interface`](crate::Client::attach_network_interface) (`AttachNetworkInterface`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -187,6 +201,7 @@ pub struct AttachNetworkInterfaceResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AttachNetworkInterfaceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -197,6 +212,7 @@ impl<'de> ::serde::Deserialize<'de> for AttachNetworkInterfaceResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AttachNetworkInterfaceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -212,9 +228,11 @@ impl<'de> ::serde::Deserialize<'de> for AttachNetworkInterfaceResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

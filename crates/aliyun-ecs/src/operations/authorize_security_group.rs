@@ -1,6 +1,7 @@
 //! `AuthorizeSecurityGroup`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AuthorizeSecurityGroup>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -105,6 +106,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Permissions` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -200,6 +202,7 @@ pub struct Permissions {
     )]
     pub source_prefix_list_id: ::std::option::Option<::std::string::String>,
 }
+
 impl Permissions {
     /// An empty `Permissions`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -222,21 +225,25 @@ impl Permissions {
             source_prefix_list_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestCidrIp`.
     pub fn dest_cidr_ip(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.dest_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `IpProtocol`.
     pub fn ip_protocol(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.ip_protocol = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Ipv6DestCidrIp`.
     pub fn ipv6_dest_cidr_ip(
         mut self,
@@ -245,6 +252,7 @@ impl Permissions {
         self.ipv6_dest_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Ipv6SourceCidrIp`.
     pub fn ipv6_source_cidr_ip(
         mut self,
@@ -253,26 +261,31 @@ impl Permissions {
         self.ipv6_source_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NicType`.
     pub fn nic_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.nic_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Policy`.
     pub fn policy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.policy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PortRange`.
     pub fn port_range(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.port_range = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Priority`.
     pub fn priority(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.priority = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourceCidrIp`.
     pub fn source_cidr_ip(
         mut self,
@@ -281,6 +294,7 @@ impl Permissions {
         self.source_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourceGroupId`.
     pub fn source_group_id(
         mut self,
@@ -289,6 +303,7 @@ impl Permissions {
         self.source_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourceGroupOwnerAccount`.
     pub fn source_group_owner_account(
         mut self,
@@ -297,11 +312,13 @@ impl Permissions {
         self.source_group_owner_account = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourceGroupOwnerId`.
     pub fn source_group_owner_id(mut self, value: i64) -> Self {
         self.source_group_owner_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SourcePortRange`.
     pub fn source_port_range(
         mut self,
@@ -310,6 +327,7 @@ impl Permissions {
         self.source_port_range = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourcePrefixListId`.
     pub fn source_prefix_list_id(
         mut self,
@@ -319,6 +337,7 @@ impl Permissions {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Permissions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -329,6 +348,7 @@ impl<'de> ::serde::Deserialize<'de> for Permissions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Permissions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -352,24 +372,30 @@ impl<'de> ::serde::Deserialize<'de> for Permissions {
                         "SourceGroupOwnerAccount" => {
                             out.source_group_owner_account = map.next_value()?;
                         }
+
                         "SourceGroupOwnerId" => {
                             out.source_group_owner_id = map.next_value()?;
                         }
+
                         "SourcePortRange" => out.source_port_range = map.next_value()?,
                         "SourcePrefixListId" => {
                             out.source_prefix_list_id = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::authorize_security_group`](crate::Client::authorize_security_group) (`AuthorizeSecurityGroup`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -485,6 +511,7 @@ pub struct AuthorizeSecurityGroupRequest {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+
 impl AuthorizeSecurityGroupRequest {
     /// A `AuthorizeSecurityGroupRequest` with its required members: `RegionId`, `SecurityGroupId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -514,31 +541,37 @@ impl AuthorizeSecurityGroupRequest {
             description: ::std::option::Option::None,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Permissions`.
     pub fn permissions(mut self, value: ::std::vec::Vec<Permissions>) -> Self {
         self.permissions = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Policy`.
     pub fn policy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.policy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Priority`.
     pub fn priority(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.priority = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `IpProtocol`.
     pub fn ip_protocol(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.ip_protocol = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourceCidrIp`.
     pub fn source_cidr_ip(
         mut self,
@@ -547,6 +580,7 @@ impl AuthorizeSecurityGroupRequest {
         self.source_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Ipv6SourceCidrIp`.
     pub fn ipv6_source_cidr_ip(
         mut self,
@@ -555,6 +589,7 @@ impl AuthorizeSecurityGroupRequest {
         self.ipv6_source_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourceGroupId`.
     pub fn source_group_id(
         mut self,
@@ -563,6 +598,7 @@ impl AuthorizeSecurityGroupRequest {
         self.source_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourcePrefixListId`.
     pub fn source_prefix_list_id(
         mut self,
@@ -571,16 +607,19 @@ impl AuthorizeSecurityGroupRequest {
         self.source_prefix_list_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PortRange`.
     pub fn port_range(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.port_range = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestCidrIp`.
     pub fn dest_cidr_ip(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.dest_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Ipv6DestCidrIp`.
     pub fn ipv6_dest_cidr_ip(
         mut self,
@@ -589,6 +628,7 @@ impl AuthorizeSecurityGroupRequest {
         self.ipv6_dest_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourcePortRange`.
     pub fn source_port_range(
         mut self,
@@ -597,6 +637,7 @@ impl AuthorizeSecurityGroupRequest {
         self.source_port_range = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourceGroupOwnerAccount`.
     pub fn source_group_owner_account(
         mut self,
@@ -605,22 +646,26 @@ impl AuthorizeSecurityGroupRequest {
         self.source_group_owner_account = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourceGroupOwnerId`.
     pub fn source_group_owner_id(mut self, value: i64) -> Self {
         self.source_group_owner_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NicType`.
     pub fn nic_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.nic_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AuthorizeSecurityGroupRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -631,6 +676,7 @@ impl<'de> ::serde::Deserialize<'de> for AuthorizeSecurityGroupRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AuthorizeSecurityGroupRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -690,6 +736,7 @@ impl<'de> ::serde::Deserialize<'de> for AuthorizeSecurityGroupRequest {
                         "SourcePrefixListId" => {
                             m_source_prefix_list_id = map.next_value()?;
                         }
+
                         "PortRange" => m_port_range = map.next_value()?,
                         "DestCidrIp" => m_dest_cidr_ip = map.next_value()?,
                         "Ipv6DestCidrIp" => m_ipv6_dest_cidr_ip = map.next_value()?,
@@ -697,9 +744,11 @@ impl<'de> ::serde::Deserialize<'de> for AuthorizeSecurityGroupRequest {
                         "SourceGroupOwnerAccount" => {
                             m_source_group_owner_account = map.next_value()?;
                         }
+
                         "SourceGroupOwnerId" => {
                             m_source_group_owner_id = map.next_value()?;
                         }
+
                         "NicType" => m_nic_type = map.next_value()?,
                         "Description" => m_description = map.next_value()?,
                         _ => {
@@ -707,6 +756,7 @@ impl<'de> ::serde::Deserialize<'de> for AuthorizeSecurityGroupRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(AuthorizeSecurityGroupRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -736,9 +786,11 @@ impl<'de> ::serde::Deserialize<'de> for AuthorizeSecurityGroupRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::authorize_security_group`](crate::Client::authorize_security_group) (`AuthorizeSecurityGroup`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -750,6 +802,7 @@ pub struct AuthorizeSecurityGroupResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AuthorizeSecurityGroupResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -760,6 +813,7 @@ impl<'de> ::serde::Deserialize<'de> for AuthorizeSecurityGroupResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AuthorizeSecurityGroupResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -775,9 +829,11 @@ impl<'de> ::serde::Deserialize<'de> for AuthorizeSecurityGroupResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `AuthorizeSecurityGroupEgress`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AuthorizeSecurityGroupEgress>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -105,6 +106,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Permissions` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -200,6 +202,7 @@ pub struct Permissions {
     )]
     pub source_port_range: ::std::option::Option<::std::string::String>,
 }
+
 impl Permissions {
     /// An empty `Permissions`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -222,16 +225,19 @@ impl Permissions {
             source_port_range: ::std::option::Option::None,
         }
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestCidrIp`.
     pub fn dest_cidr_ip(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.dest_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestGroupId`.
     pub fn dest_group_id(
         mut self,
@@ -240,6 +246,7 @@ impl Permissions {
         self.dest_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestGroupOwnerAccount`.
     pub fn dest_group_owner_account(
         mut self,
@@ -248,11 +255,13 @@ impl Permissions {
         self.dest_group_owner_account = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestGroupOwnerId`.
     pub fn dest_group_owner_id(mut self, value: i64) -> Self {
         self.dest_group_owner_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DestPrefixListId`.
     pub fn dest_prefix_list_id(
         mut self,
@@ -261,11 +270,13 @@ impl Permissions {
         self.dest_prefix_list_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `IpProtocol`.
     pub fn ip_protocol(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.ip_protocol = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Ipv6DestCidrIp`.
     pub fn ipv6_dest_cidr_ip(
         mut self,
@@ -274,6 +285,7 @@ impl Permissions {
         self.ipv6_dest_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Ipv6SourceCidrIp`.
     pub fn ipv6_source_cidr_ip(
         mut self,
@@ -282,26 +294,31 @@ impl Permissions {
         self.ipv6_source_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NicType`.
     pub fn nic_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.nic_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Policy`.
     pub fn policy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.policy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PortRange`.
     pub fn port_range(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.port_range = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Priority`.
     pub fn priority(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.priority = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourceCidrIp`.
     pub fn source_cidr_ip(
         mut self,
@@ -310,6 +327,7 @@ impl Permissions {
         self.source_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourcePortRange`.
     pub fn source_port_range(
         mut self,
@@ -319,6 +337,7 @@ impl Permissions {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Permissions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -329,6 +348,7 @@ impl<'de> ::serde::Deserialize<'de> for Permissions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Permissions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -344,6 +364,7 @@ impl<'de> ::serde::Deserialize<'de> for Permissions {
                         "DestGroupOwnerAccount" => {
                             out.dest_group_owner_account = map.next_value()?;
                         }
+
                         "DestGroupOwnerId" => out.dest_group_owner_id = map.next_value()?,
                         "DestPrefixListId" => out.dest_prefix_list_id = map.next_value()?,
                         "IpProtocol" => out.ip_protocol = map.next_value()?,
@@ -360,12 +381,15 @@ impl<'de> ::serde::Deserialize<'de> for Permissions {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::authorize_security_group_egress`](crate::Client::authorize_security_group_egress) (`AuthorizeSecurityGroupEgress`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -481,6 +505,7 @@ pub struct AuthorizeSecurityGroupEgressRequest {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+
 impl AuthorizeSecurityGroupEgressRequest {
     /// A `AuthorizeSecurityGroupEgressRequest` with its required members: `RegionId`, `SecurityGroupId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -510,36 +535,43 @@ impl AuthorizeSecurityGroupEgressRequest {
             description: ::std::option::Option::None,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Permissions`.
     pub fn permissions(mut self, value: ::std::vec::Vec<Permissions>) -> Self {
         self.permissions = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Policy`.
     pub fn policy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.policy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Priority`.
     pub fn priority(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.priority = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `IpProtocol`.
     pub fn ip_protocol(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.ip_protocol = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestCidrIp`.
     pub fn dest_cidr_ip(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.dest_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Ipv6DestCidrIp`.
     pub fn ipv6_dest_cidr_ip(
         mut self,
@@ -548,6 +580,7 @@ impl AuthorizeSecurityGroupEgressRequest {
         self.ipv6_dest_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestGroupId`.
     pub fn dest_group_id(
         mut self,
@@ -556,6 +589,7 @@ impl AuthorizeSecurityGroupEgressRequest {
         self.dest_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestPrefixListId`.
     pub fn dest_prefix_list_id(
         mut self,
@@ -564,11 +598,13 @@ impl AuthorizeSecurityGroupEgressRequest {
         self.dest_prefix_list_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PortRange`.
     pub fn port_range(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.port_range = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourceCidrIp`.
     pub fn source_cidr_ip(
         mut self,
@@ -577,6 +613,7 @@ impl AuthorizeSecurityGroupEgressRequest {
         self.source_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Ipv6SourceCidrIp`.
     pub fn ipv6_source_cidr_ip(
         mut self,
@@ -585,6 +622,7 @@ impl AuthorizeSecurityGroupEgressRequest {
         self.ipv6_source_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourcePortRange`.
     pub fn source_port_range(
         mut self,
@@ -593,6 +631,7 @@ impl AuthorizeSecurityGroupEgressRequest {
         self.source_port_range = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestGroupOwnerAccount`.
     pub fn dest_group_owner_account(
         mut self,
@@ -601,22 +640,26 @@ impl AuthorizeSecurityGroupEgressRequest {
         self.dest_group_owner_account = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestGroupOwnerId`.
     pub fn dest_group_owner_id(mut self, value: i64) -> Self {
         self.dest_group_owner_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NicType`.
     pub fn nic_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.nic_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AuthorizeSecurityGroupEgressRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -627,6 +670,7 @@ impl<'de> ::serde::Deserialize<'de> for AuthorizeSecurityGroupEgressRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AuthorizeSecurityGroupEgressRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -691,6 +735,7 @@ impl<'de> ::serde::Deserialize<'de> for AuthorizeSecurityGroupEgressRequest {
                         "DestGroupOwnerAccount" => {
                             m_dest_group_owner_account = map.next_value()?;
                         }
+
                         "DestGroupOwnerId" => m_dest_group_owner_id = map.next_value()?,
                         "NicType" => m_nic_type = map.next_value()?,
                         "Description" => m_description = map.next_value()?,
@@ -699,6 +744,7 @@ impl<'de> ::serde::Deserialize<'de> for AuthorizeSecurityGroupEgressRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(AuthorizeSecurityGroupEgressRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -728,9 +774,11 @@ impl<'de> ::serde::Deserialize<'de> for AuthorizeSecurityGroupEgressRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::authorize_security_group_egress`](crate::Client::authorize_security_group_egress) (`AuthorizeSecurityGroupEgress`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -742,6 +790,7 @@ pub struct AuthorizeSecurityGroupEgressResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AuthorizeSecurityGroupEgressResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -752,6 +801,7 @@ impl<'de> ::serde::Deserialize<'de> for AuthorizeSecurityGroupEgressResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AuthorizeSecurityGroupEgressResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -767,9 +817,11 @@ impl<'de> ::serde::Deserialize<'de> for AuthorizeSecurityGroupEgressResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `CancelCopyImage`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CancelCopyImage>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::cancel_copy_image`](crate::Client::cancel_copy_image) (`CancelCopyImage`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -31,6 +33,7 @@ pub struct CancelCopyImageRequest {
     #[serde(rename = "ImageId")]
     pub image_id: ::std::string::String,
 }
+
 impl CancelCopyImageRequest {
     /// A `CancelCopyImageRequest` with its required members: `RegionId`, `ImageId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -44,6 +47,7 @@ impl CancelCopyImageRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CancelCopyImageRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -54,6 +58,7 @@ impl<'de> ::serde::Deserialize<'de> for CancelCopyImageRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CancelCopyImageRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -73,6 +78,7 @@ impl<'de> ::serde::Deserialize<'de> for CancelCopyImageRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CancelCopyImageRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -83,9 +89,11 @@ impl<'de> ::serde::Deserialize<'de> for CancelCopyImageRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::cancel_copy_image`](crate::Client::cancel_copy_image) (`CancelCopyImage`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -97,6 +105,7 @@ pub struct CancelCopyImageResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CancelCopyImageResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -107,6 +116,7 @@ impl<'de> ::serde::Deserialize<'de> for CancelCopyImageResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CancelCopyImageResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -122,9 +132,11 @@ impl<'de> ::serde::Deserialize<'de> for CancelCopyImageResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `CancelImagePipelineExecution`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CancelImagePipelineExecution>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `TemplateTag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -39,6 +41,7 @@ pub struct TemplateTag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl TemplateTag {
     /// An empty `TemplateTag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -48,17 +51,20 @@ impl TemplateTag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for TemplateTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -69,6 +75,7 @@ impl<'de> ::serde::Deserialize<'de> for TemplateTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TemplateTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -85,12 +92,15 @@ impl<'de> ::serde::Deserialize<'de> for TemplateTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::cancel_image_pipeline_execution`](crate::Client::cancel_image_pipeline_execution) (`CancelImagePipelineExecution`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -110,6 +120,7 @@ pub struct CancelImagePipelineExecutionRequest {
     #[serde(rename = "ExecutionId")]
     pub execution_id: ::std::string::String,
 }
+
 impl CancelImagePipelineExecutionRequest {
     /// A `CancelImagePipelineExecutionRequest` with its required members: `RegionId`, `ExecutionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -123,12 +134,14 @@ impl CancelImagePipelineExecutionRequest {
             execution_id: execution_id.into(),
         }
     }
+
     /// Sets `TemplateTag`.
     pub fn template_tag(mut self, value: ::std::vec::Vec<TemplateTag>) -> Self {
         self.template_tag = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CancelImagePipelineExecutionRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -139,6 +152,7 @@ impl<'de> ::serde::Deserialize<'de> for CancelImagePipelineExecutionRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CancelImagePipelineExecutionRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -161,6 +175,7 @@ impl<'de> ::serde::Deserialize<'de> for CancelImagePipelineExecutionRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CancelImagePipelineExecutionRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -172,9 +187,11 @@ impl<'de> ::serde::Deserialize<'de> for CancelImagePipelineExecutionRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::cancel_image_pipeline_execution`](crate::Client::cancel_image_pipeline_execution) (`CancelImagePipelineExecution`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -186,6 +203,7 @@ pub struct CancelImagePipelineExecutionResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CancelImagePipelineExecutionResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -196,6 +214,7 @@ impl<'de> ::serde::Deserialize<'de> for CancelImagePipelineExecutionResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CancelImagePipelineExecutionResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -211,9 +230,11 @@ impl<'de> ::serde::Deserialize<'de> for CancelImagePipelineExecutionResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

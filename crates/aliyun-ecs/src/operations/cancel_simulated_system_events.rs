@@ -1,6 +1,7 @@
 //! `CancelSimulatedSystemEvents`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CancelSimulatedSystemEvents>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::cancel_simulated_system_events`](crate::Client::cancel_simulated_system_events) (`CancelSimulatedSystemEvents`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -33,6 +35,7 @@ pub struct CancelSimulatedSystemEventsRequest {
     #[serde(rename = "EventId")]
     pub event_id: ::std::vec::Vec<::std::string::String>,
 }
+
 impl CancelSimulatedSystemEventsRequest {
     /// A `CancelSimulatedSystemEventsRequest` with its required members: `RegionId`, `EventId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -46,6 +49,7 @@ impl CancelSimulatedSystemEventsRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CancelSimulatedSystemEventsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -56,6 +60,7 @@ impl<'de> ::serde::Deserialize<'de> for CancelSimulatedSystemEventsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CancelSimulatedSystemEventsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -75,6 +80,7 @@ impl<'de> ::serde::Deserialize<'de> for CancelSimulatedSystemEventsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CancelSimulatedSystemEventsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -85,9 +91,11 @@ impl<'de> ::serde::Deserialize<'de> for CancelSimulatedSystemEventsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::cancel_simulated_system_events`](crate::Client::cancel_simulated_system_events) (`CancelSimulatedSystemEvents`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -99,6 +107,7 @@ pub struct CancelSimulatedSystemEventsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CancelSimulatedSystemEventsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -109,6 +118,7 @@ impl<'de> ::serde::Deserialize<'de> for CancelSimulatedSystemEventsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CancelSimulatedSystemEventsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -124,9 +134,11 @@ impl<'de> ::serde::Deserialize<'de> for CancelSimulatedSystemEventsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ConvertNatPublicIpToEip`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ConvertNatPublicIpToEip>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::convert_nat_public_ip_to_eip`](crate::Client::convert_nat_public_ip_to_eip) (`ConvertNatPublicIpToEip`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -31,6 +33,7 @@ pub struct ConvertNatPublicIpToEipRequest {
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
 }
+
 impl ConvertNatPublicIpToEipRequest {
     /// A `ConvertNatPublicIpToEipRequest` with its required members: `InstanceId`, `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -44,6 +47,7 @@ impl ConvertNatPublicIpToEipRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ConvertNatPublicIpToEipRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -54,6 +58,7 @@ impl<'de> ::serde::Deserialize<'de> for ConvertNatPublicIpToEipRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ConvertNatPublicIpToEipRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -73,6 +78,7 @@ impl<'de> ::serde::Deserialize<'de> for ConvertNatPublicIpToEipRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ConvertNatPublicIpToEipRequest {
                     instance_id: m_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
@@ -83,9 +89,11 @@ impl<'de> ::serde::Deserialize<'de> for ConvertNatPublicIpToEipRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::convert_nat_public_ip_to_eip`](crate::Client::convert_nat_public_ip_to_eip) (`ConvertNatPublicIpToEip`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -97,6 +105,7 @@ pub struct ConvertNatPublicIpToEipResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ConvertNatPublicIpToEipResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -107,6 +116,7 @@ impl<'de> ::serde::Deserialize<'de> for ConvertNatPublicIpToEipResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ConvertNatPublicIpToEipResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -122,9 +132,11 @@ impl<'de> ::serde::Deserialize<'de> for ConvertNatPublicIpToEipResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

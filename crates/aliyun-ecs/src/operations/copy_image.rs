@@ -1,6 +1,7 @@
 //! `CopyImage`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CopyImage>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -60,6 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -74,6 +76,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -83,17 +86,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -104,6 +110,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -120,12 +127,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::copy_image`](crate::Client::copy_image) (`CopyImage`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -184,6 +194,7 @@ pub struct CopyImageRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
+
 impl CopyImageRequest {
     /// A `CopyImageRequest` with its required members: `ImageId`, `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -204,6 +215,7 @@ impl CopyImageRequest {
             tag: ::std::option::Option::None,
         }
     }
+
     /// Sets `DestinationImageName`.
     pub fn destination_image_name(
         mut self,
@@ -212,6 +224,7 @@ impl CopyImageRequest {
         self.destination_image_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestinationDescription`.
     pub fn destination_description(
         mut self,
@@ -220,6 +233,7 @@ impl CopyImageRequest {
         self.destination_description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestinationRegionId`.
     pub fn destination_region_id(
         mut self,
@@ -228,16 +242,19 @@ impl CopyImageRequest {
         self.destination_region_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Encrypted`.
     pub fn encrypted(mut self, value: bool) -> Self {
         self.encrypted = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `KMSKeyId`.
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.kms_key_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EncryptAlgorithm`.
     pub fn encrypt_algorithm(
         mut self,
@@ -246,6 +263,7 @@ impl CopyImageRequest {
         self.encrypt_algorithm = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -254,12 +272,14 @@ impl CopyImageRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CopyImageRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -270,6 +290,7 @@ impl<'de> ::serde::Deserialize<'de> for CopyImageRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CopyImageRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -300,14 +321,17 @@ impl<'de> ::serde::Deserialize<'de> for CopyImageRequest {
                         "DestinationImageName" => {
                             m_destination_image_name = map.next_value()?;
                         }
+
                         "DestinationDescription" => {
                             m_destination_description = map.next_value()?;
                         }
+
                         "ImageId" => m_image_id = map.next_value()?,
                         "RegionId" => m_region_id = map.next_value()?,
                         "DestinationRegionId" => {
                             m_destination_region_id = map.next_value()?;
                         }
+
                         "Encrypted" => m_encrypted = map.next_value()?,
                         "KMSKeyId" => m_kms_key_id = map.next_value()?,
                         "EncryptAlgorithm" => m_encrypt_algorithm = map.next_value()?,
@@ -318,6 +342,7 @@ impl<'de> ::serde::Deserialize<'de> for CopyImageRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CopyImageRequest {
                     destination_image_name: m_destination_image_name,
                     destination_description: m_destination_description,
@@ -336,9 +361,11 @@ impl<'de> ::serde::Deserialize<'de> for CopyImageRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::copy_image`](crate::Client::copy_image) (`CopyImage`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -356,6 +383,7 @@ pub struct CopyImageResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CopyImageResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -366,6 +394,7 @@ impl<'de> ::serde::Deserialize<'de> for CopyImageResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CopyImageResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -382,9 +411,11 @@ impl<'de> ::serde::Deserialize<'de> for CopyImageResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `CreateActivation`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateActivation>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -50,6 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -64,6 +66,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -73,17 +76,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -94,6 +100,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -110,12 +117,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::create_activation`](crate::Client::create_activation) (`CreateActivation`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -165,6 +175,7 @@ pub struct CreateActivationRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
+
 impl CreateActivationRequest {
     /// A `CreateActivationRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -180,6 +191,7 @@ impl CreateActivationRequest {
             tag: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceName`.
     pub fn instance_name(
         mut self,
@@ -188,21 +200,25 @@ impl CreateActivationRequest {
         self.instance_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceCount`.
     pub fn instance_count(mut self, value: i32) -> Self {
         self.instance_count = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TimeToLiveInHours`.
     pub fn time_to_live_in_hours(mut self, value: i64) -> Self {
         self.time_to_live_in_hours = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `IpAddressRange`.
     pub fn ip_address_range(
         mut self,
@@ -211,6 +227,7 @@ impl CreateActivationRequest {
         self.ip_address_range = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -219,12 +236,14 @@ impl CreateActivationRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateActivationRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -235,6 +254,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateActivationRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateActivationRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -265,6 +285,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateActivationRequest {
                         "TimeToLiveInHours" => {
                             m_time_to_live_in_hours = map.next_value()?;
                         }
+
                         "IpAddressRange" => m_ip_address_range = map.next_value()?,
                         "ResourceGroupId" => m_resource_group_id = map.next_value()?,
                         "Tag" => m_tag = map.next_value()?,
@@ -273,6 +294,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateActivationRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateActivationRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -287,9 +309,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateActivationRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_activation`](crate::Client::create_activation) (`CreateActivation`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -313,6 +337,7 @@ pub struct CreateActivationResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateActivationResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -323,6 +348,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateActivationResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateActivationResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -340,9 +366,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateActivationResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

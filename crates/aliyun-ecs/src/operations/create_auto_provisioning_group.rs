@@ -1,6 +1,7 @@
 //! `CreateAutoProvisioningGroup`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateAutoProvisioningGroup>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -305,6 +306,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `LaunchTemplateConfig` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -390,6 +392,7 @@ pub struct LaunchTemplateConfig {
     )]
     pub weighted_capacity: ::std::option::Option<f64>,
 }
+
 impl LaunchTemplateConfig {
     /// An empty `LaunchTemplateConfig`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -409,11 +412,13 @@ impl LaunchTemplateConfig {
             weighted_capacity: ::std::option::Option::None,
         }
     }
+
     /// Sets `Architectures`.
     pub fn architectures(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.architectures = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `BurstablePerformance`.
     pub fn burstable_performance(
         mut self,
@@ -422,11 +427,13 @@ impl LaunchTemplateConfig {
         self.burstable_performance = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Cores`.
     pub fn cores(mut self, value: ::std::vec::Vec<i32>) -> Self {
         self.cores = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ExcludedInstanceTypes`.
     pub fn excluded_instance_types(
         mut self,
@@ -435,6 +442,7 @@ impl LaunchTemplateConfig {
         self.excluded_instance_types = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceFamilyLevel`.
     pub fn instance_family_level(
         mut self,
@@ -443,6 +451,7 @@ impl LaunchTemplateConfig {
         self.instance_family_level = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -451,37 +460,44 @@ impl LaunchTemplateConfig {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MaxPrice`.
     pub fn max_price(mut self, value: f64) -> Self {
         self.max_price = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MaxQuantity`.
     pub fn max_quantity(mut self, value: i32) -> Self {
         self.max_quantity = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Memories`.
     pub fn memories(mut self, value: ::std::vec::Vec<f64>) -> Self {
         self.memories = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Priority`.
     pub fn priority(mut self, value: i32) -> Self {
         self.priority = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `VSwitchId`.
     pub fn v_switch_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.v_switch_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `WeightedCapacity`.
     pub fn weighted_capacity(mut self, value: f64) -> Self {
         self.weighted_capacity = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for LaunchTemplateConfig {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -492,6 +508,7 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateConfig {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LaunchTemplateConfig` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -505,13 +522,16 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateConfig {
                         "BurstablePerformance" => {
                             out.burstable_performance = map.next_value()?;
                         }
+
                         "Cores" => out.cores = map.next_value()?,
                         "ExcludedInstanceTypes" => {
                             out.excluded_instance_types = map.next_value()?;
                         }
+
                         "InstanceFamilyLevel" => {
                             out.instance_family_level = map.next_value()?;
                         }
+
                         "InstanceType" => out.instance_type = map.next_value()?,
                         "MaxPrice" => out.max_price = map.next_value()?,
                         "MaxQuantity" => out.max_quantity = map.next_value()?,
@@ -524,12 +544,15 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateConfig {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchConfiguration.DataDisk` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -613,6 +636,7 @@ pub struct LaunchConfigurationDataDisk {
     )]
     pub snapshot_id: ::std::option::Option<::std::string::String>,
 }
+
 impl LaunchConfigurationDataDisk {
     /// An empty `LaunchConfigurationDataDisk`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -633,36 +657,43 @@ impl LaunchConfigurationDataDisk {
             snapshot_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `BurstingEnabled`.
     pub fn bursting_enabled(mut self, value: bool) -> Self {
         self.bursting_enabled = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Category`.
     pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DeleteWithInstance`.
     pub fn delete_with_instance(mut self, value: bool) -> Self {
         self.delete_with_instance = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Device`.
     pub fn device(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.device = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DiskName`.
     pub fn disk_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.disk_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EncryptAlgorithm`.
     pub fn encrypt_algorithm(
         mut self,
@@ -671,16 +702,19 @@ impl LaunchConfigurationDataDisk {
         self.encrypt_algorithm = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Encrypted`.
     pub fn encrypted(mut self, value: bool) -> Self {
         self.encrypted = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `KmsKeyId`.
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.kms_key_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PerformanceLevel`.
     pub fn performance_level(
         mut self,
@@ -689,22 +723,26 @@ impl LaunchConfigurationDataDisk {
         self.performance_level = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ProvisionedIops`.
     pub fn provisioned_iops(mut self, value: i64) -> Self {
         self.provisioned_iops = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Size`.
     pub fn size(mut self, value: i32) -> Self {
         self.size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SnapshotId`.
     pub fn snapshot_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.snapshot_id = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for LaunchConfigurationDataDisk {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -715,6 +753,7 @@ impl<'de> ::serde::Deserialize<'de> for LaunchConfigurationDataDisk {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LaunchConfigurationDataDisk` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -729,6 +768,7 @@ impl<'de> ::serde::Deserialize<'de> for LaunchConfigurationDataDisk {
                         "DeleteWithInstance" => {
                             out.delete_with_instance = map.next_value()?;
                         }
+
                         "Description" => out.description = map.next_value()?,
                         "Device" => out.device = map.next_value()?,
                         "DiskName" => out.disk_name = map.next_value()?,
@@ -744,12 +784,15 @@ impl<'de> ::serde::Deserialize<'de> for LaunchConfigurationDataDisk {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchConfiguration.Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -764,6 +807,7 @@ pub struct LaunchConfigurationTag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl LaunchConfigurationTag {
     /// An empty `LaunchConfigurationTag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -773,17 +817,20 @@ impl LaunchConfigurationTag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for LaunchConfigurationTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -794,6 +841,7 @@ impl<'de> ::serde::Deserialize<'de> for LaunchConfigurationTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LaunchConfigurationTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -810,12 +858,15 @@ impl<'de> ::serde::Deserialize<'de> for LaunchConfigurationTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SystemDiskConfig` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -827,6 +878,7 @@ pub struct SystemDiskConfig {
     )]
     pub disk_category: ::std::option::Option<::std::string::String>,
 }
+
 impl SystemDiskConfig {
     /// An empty `SystemDiskConfig`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -835,6 +887,7 @@ impl SystemDiskConfig {
             disk_category: ::std::option::Option::None,
         }
     }
+
     /// Sets `DiskCategory`.
     pub fn disk_category(
         mut self,
@@ -844,6 +897,7 @@ impl SystemDiskConfig {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for SystemDiskConfig {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -854,6 +908,7 @@ impl<'de> ::serde::Deserialize<'de> for SystemDiskConfig {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SystemDiskConfig` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -869,12 +924,15 @@ impl<'de> ::serde::Deserialize<'de> for SystemDiskConfig {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DataDiskConfig` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -886,6 +944,7 @@ pub struct DataDiskConfig {
     )]
     pub disk_category: ::std::option::Option<::std::string::String>,
 }
+
 impl DataDiskConfig {
     /// An empty `DataDiskConfig`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -894,6 +953,7 @@ impl DataDiskConfig {
             disk_category: ::std::option::Option::None,
         }
     }
+
     /// Sets `DiskCategory`.
     pub fn disk_category(
         mut self,
@@ -903,6 +963,7 @@ impl DataDiskConfig {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DataDiskConfig {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -913,6 +974,7 @@ impl<'de> ::serde::Deserialize<'de> for DataDiskConfig {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DataDiskConfig` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -928,12 +990,15 @@ impl<'de> ::serde::Deserialize<'de> for DataDiskConfig {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchConfiguration.SystemDisk` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -969,6 +1034,7 @@ pub struct LaunchConfigurationSystemDisk {
     )]
     pub provisioned_iops: ::std::option::Option<i64>,
 }
+
 impl LaunchConfigurationSystemDisk {
     /// An empty `LaunchConfigurationSystemDisk`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -981,11 +1047,13 @@ impl LaunchConfigurationSystemDisk {
             provisioned_iops: ::std::option::Option::None,
         }
     }
+
     /// Sets `BurstingEnabled`.
     pub fn bursting_enabled(mut self, value: bool) -> Self {
         self.bursting_enabled = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `EncryptAlgorithm`.
     pub fn encrypt_algorithm(
         mut self,
@@ -994,22 +1062,26 @@ impl LaunchConfigurationSystemDisk {
         self.encrypt_algorithm = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Encrypted`.
     pub fn encrypted(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.encrypted = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `KMSKeyId`.
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.kms_key_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ProvisionedIops`.
     pub fn provisioned_iops(mut self, value: i64) -> Self {
         self.provisioned_iops = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for LaunchConfigurationSystemDisk {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1020,6 +1092,7 @@ impl<'de> ::serde::Deserialize<'de> for LaunchConfigurationSystemDisk {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LaunchConfigurationSystemDisk` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1039,12 +1112,15 @@ impl<'de> ::serde::Deserialize<'de> for LaunchConfigurationSystemDisk {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchConfiguration.Arn` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1068,6 +1144,7 @@ pub struct LaunchConfigurationArn {
     )]
     pub rolearn: ::std::option::Option<::std::string::String>,
 }
+
 impl LaunchConfigurationArn {
     /// An empty `LaunchConfigurationArn`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -1078,22 +1155,26 @@ impl LaunchConfigurationArn {
             rolearn: ::std::option::Option::None,
         }
     }
+
     /// Sets `AssumeRoleFor`.
     pub fn assume_role_for(mut self, value: i64) -> Self {
         self.assume_role_for = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `RoleType`.
     pub fn role_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.role_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Rolearn`.
     pub fn rolearn(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.rolearn = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for LaunchConfigurationArn {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1104,6 +1185,7 @@ impl<'de> ::serde::Deserialize<'de> for LaunchConfigurationArn {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LaunchConfigurationArn` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1121,12 +1203,15 @@ impl<'de> ::serde::Deserialize<'de> for LaunchConfigurationArn {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1141,6 +1226,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -1150,17 +1236,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1171,6 +1260,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1187,12 +1277,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::create_auto_provisioning_group`](crate::Client::create_auto_provisioning_group) (`CreateAutoProvisioningGroup`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1566,6 +1659,7 @@ pub struct CreateAutoProvisioningGroupRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
+
 impl CreateAutoProvisioningGroupRequest {
     /// A `CreateAutoProvisioningGroupRequest` with its required members: `RegionId`, `TotalTargetCapacity`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -1635,6 +1729,7 @@ impl CreateAutoProvisioningGroupRequest {
             tag: ::std::option::Option::None,
         }
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -1643,6 +1738,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AutoProvisioningGroupName`.
     pub fn auto_provisioning_group_name(
         mut self,
@@ -1651,6 +1747,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.auto_provisioning_group_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AutoProvisioningGroupType`.
     pub fn auto_provisioning_group_type(
         mut self,
@@ -1659,6 +1756,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.auto_provisioning_group_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SpotAllocationStrategy`.
     pub fn spot_allocation_strategy(
         mut self,
@@ -1667,6 +1765,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.spot_allocation_strategy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SpotInstanceInterruptionBehavior`.
     pub fn spot_instance_interruption_behavior(
         mut self,
@@ -1675,11 +1774,13 @@ impl CreateAutoProvisioningGroupRequest {
         self.spot_instance_interruption_behavior = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SpotInstancePoolsToUseCount`.
     pub fn spot_instance_pools_to_use_count(mut self, value: i32) -> Self {
         self.spot_instance_pools_to_use_count = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PayAsYouGoAllocationStrategy`.
     pub fn pay_as_you_go_allocation_strategy(
         mut self,
@@ -1688,6 +1789,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.pay_as_you_go_allocation_strategy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ExcessCapacityTerminationPolicy`.
     pub fn excess_capacity_termination_policy(
         mut self,
@@ -1696,31 +1798,37 @@ impl CreateAutoProvisioningGroupRequest {
         self.excess_capacity_termination_policy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ValidFrom`.
     pub fn valid_from(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.valid_from = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ValidUntil`.
     pub fn valid_until(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.valid_until = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `TerminateInstancesWithExpiration`.
     pub fn terminate_instances_with_expiration(mut self, value: bool) -> Self {
         self.terminate_instances_with_expiration = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TerminateInstances`.
     pub fn terminate_instances(mut self, value: bool) -> Self {
         self.terminate_instances = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MaxSpotPrice`.
     pub fn max_spot_price(mut self, value: f64) -> Self {
         self.max_spot_price = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PayAsYouGoTargetCapacity`.
     pub fn pay_as_you_go_target_capacity(
         mut self,
@@ -1729,6 +1837,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.pay_as_you_go_target_capacity = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SpotTargetCapacity`.
     pub fn spot_target_capacity(
         mut self,
@@ -1737,6 +1846,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.spot_target_capacity = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DefaultTargetCapacityType`.
     pub fn default_target_capacity_type(
         mut self,
@@ -1745,6 +1855,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.default_target_capacity_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchTemplateId`.
     pub fn launch_template_id(
         mut self,
@@ -1753,6 +1864,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.launch_template_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchTemplateVersion`.
     pub fn launch_template_version(
         mut self,
@@ -1761,16 +1873,19 @@ impl CreateAutoProvisioningGroupRequest {
         self.launch_template_version = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchConfiguration.ImageId`.
     pub fn launch_configuration_image_id(
         mut self,
@@ -1779,6 +1894,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.launch_configuration_image_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchConfiguration.SecurityGroupId`.
     pub fn launch_configuration_security_group_id(
         mut self,
@@ -1787,6 +1903,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.launch_configuration_security_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchConfiguration.IoOptimized`.
     pub fn launch_configuration_io_optimized(
         mut self,
@@ -1795,6 +1912,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.launch_configuration_io_optimized = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchConfiguration.InternetChargeType`.
     pub fn launch_configuration_internet_charge_type(
         mut self,
@@ -1803,16 +1921,19 @@ impl CreateAutoProvisioningGroupRequest {
         self.launch_configuration_internet_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchConfiguration.InternetMaxBandwidthIn`.
     pub fn launch_configuration_internet_max_bandwidth_in(mut self, value: i32) -> Self {
         self.launch_configuration_internet_max_bandwidth_in = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `LaunchConfiguration.InternetMaxBandwidthOut`.
     pub fn launch_configuration_internet_max_bandwidth_out(mut self, value: i32) -> Self {
         self.launch_configuration_internet_max_bandwidth_out = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `LaunchConfiguration.InstanceName`.
     pub fn launch_configuration_instance_name(
         mut self,
@@ -1821,6 +1942,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.launch_configuration_instance_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchConfiguration.HostName`.
     pub fn launch_configuration_host_name(
         mut self,
@@ -1829,6 +1951,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.launch_configuration_host_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchConfiguration.InstanceDescription`.
     pub fn launch_configuration_instance_description(
         mut self,
@@ -1837,6 +1960,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.launch_configuration_instance_description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchConfiguration.KeyPairName`.
     pub fn launch_configuration_key_pair_name(
         mut self,
@@ -1845,6 +1969,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.launch_configuration_key_pair_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchConfiguration.RamRoleName`.
     pub fn launch_configuration_ram_role_name(
         mut self,
@@ -1853,6 +1978,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.launch_configuration_ram_role_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchConfiguration.SecurityEnhancementStrategy`.
     pub fn launch_configuration_security_enhancement_strategy(
         mut self,
@@ -1862,6 +1988,7 @@ impl CreateAutoProvisioningGroupRequest {
             ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchConfiguration.UserData`.
     pub fn launch_configuration_user_data(
         mut self,
@@ -1870,6 +1997,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.launch_configuration_user_data = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchConfiguration.SystemDiskCategory`.
     pub fn launch_configuration_system_disk_category(
         mut self,
@@ -1878,11 +2006,13 @@ impl CreateAutoProvisioningGroupRequest {
         self.launch_configuration_system_disk_category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchConfiguration.SystemDiskSize`.
     pub fn launch_configuration_system_disk_size(mut self, value: i32) -> Self {
         self.launch_configuration_system_disk_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `LaunchConfiguration.SystemDiskName`.
     pub fn launch_configuration_system_disk_name(
         mut self,
@@ -1891,6 +2021,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.launch_configuration_system_disk_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchConfiguration.SystemDiskDescription`.
     pub fn launch_configuration_system_disk_description(
         mut self,
@@ -1900,6 +2031,7 @@ impl CreateAutoProvisioningGroupRequest {
             ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchConfiguration.SystemDiskPerformanceLevel`.
     pub fn launch_configuration_system_disk_performance_level(
         mut self,
@@ -1909,11 +2041,13 @@ impl CreateAutoProvisioningGroupRequest {
             ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchConfiguration.PasswordInherit`.
     pub fn launch_configuration_password_inherit(mut self, value: bool) -> Self {
         self.launch_configuration_password_inherit = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `LaunchConfiguration.ResourceGroupId`.
     pub fn launch_configuration_resource_group_id(
         mut self,
@@ -1922,6 +2056,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.launch_configuration_resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchConfiguration.CreditSpecification`.
     pub fn launch_configuration_credit_specification(
         mut self,
@@ -1930,6 +2065,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.launch_configuration_credit_specification = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchConfiguration.Password`.
     pub fn launch_configuration_password(
         mut self,
@@ -1938,6 +2074,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.launch_configuration_password = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchConfiguration.DeploymentSetId`.
     pub fn launch_configuration_deployment_set_id(
         mut self,
@@ -1946,11 +2083,13 @@ impl CreateAutoProvisioningGroupRequest {
         self.launch_configuration_deployment_set_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchTemplateConfig`.
     pub fn launch_template_config(mut self, value: ::std::vec::Vec<LaunchTemplateConfig>) -> Self {
         self.launch_template_config = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `LaunchConfiguration.DataDisk`.
     pub fn launch_configuration_data_disk(
         mut self,
@@ -1959,6 +2098,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.launch_configuration_data_disk = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `LaunchConfiguration.Tag`.
     pub fn launch_configuration_tag(
         mut self,
@@ -1967,16 +2107,19 @@ impl CreateAutoProvisioningGroupRequest {
         self.launch_configuration_tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SystemDiskConfig`.
     pub fn system_disk_config(mut self, value: ::std::vec::Vec<SystemDiskConfig>) -> Self {
         self.system_disk_config = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DataDiskConfig`.
     pub fn data_disk_config(mut self, value: ::std::vec::Vec<DataDiskConfig>) -> Self {
         self.data_disk_config = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `LaunchConfiguration.HostNames`.
     pub fn launch_configuration_host_names(
         mut self,
@@ -1985,6 +2128,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.launch_configuration_host_names = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MinTargetCapacity`.
     pub fn min_target_capacity(
         mut self,
@@ -1993,6 +2137,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.min_target_capacity = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchConfiguration.SecurityGroupIds`.
     pub fn launch_configuration_security_group_ids(
         mut self,
@@ -2001,6 +2146,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.launch_configuration_security_group_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `LaunchConfiguration.SystemDisk`.
     pub fn launch_configuration_system_disk(
         mut self,
@@ -2009,6 +2155,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.launch_configuration_system_disk = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `LaunchConfiguration.Arn`.
     pub fn launch_configuration_arn(
         mut self,
@@ -2017,11 +2164,13 @@ impl CreateAutoProvisioningGroupRequest {
         self.launch_configuration_arn = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `HibernationOptionsConfigured`.
     pub fn hibernation_options_configured(mut self, value: bool) -> Self {
         self.hibernation_options_configured = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `LaunchConfiguration.AutoReleaseTime`.
     pub fn launch_configuration_auto_release_time(
         mut self,
@@ -2030,6 +2179,7 @@ impl CreateAutoProvisioningGroupRequest {
         self.launch_configuration_auto_release_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchConfiguration.ImageFamily`.
     pub fn launch_configuration_image_family(
         mut self,
@@ -2038,12 +2188,14 @@ impl CreateAutoProvisioningGroupRequest {
         self.launch_configuration_image_family = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl ::std::fmt::Debug for CreateAutoProvisioningGroupRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateAutoProvisioningGroupRequest")
@@ -2220,6 +2372,7 @@ impl ::std::fmt::Debug for CreateAutoProvisioningGroupRequest {
             .finish()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateAutoProvisioningGroupRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2230,6 +2383,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateAutoProvisioningGroupRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateAutoProvisioningGroupRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2398,159 +2552,206 @@ impl<'de> ::serde::Deserialize<'de> for CreateAutoProvisioningGroupRequest {
                         "AutoProvisioningGroupName" => {
                             m_auto_provisioning_group_name = map.next_value()?;
                         }
+
                         "AutoProvisioningGroupType" => {
                             m_auto_provisioning_group_type = map.next_value()?;
                         }
+
                         "SpotAllocationStrategy" => {
                             m_spot_allocation_strategy = map.next_value()?;
                         }
+
                         "SpotInstanceInterruptionBehavior" => {
                             m_spot_instance_interruption_behavior = map.next_value()?;
                         }
+
                         "SpotInstancePoolsToUseCount" => {
                             m_spot_instance_pools_to_use_count = map.next_value()?;
                         }
+
                         "PayAsYouGoAllocationStrategy" => {
                             m_pay_as_you_go_allocation_strategy = map.next_value()?;
                         }
+
                         "ExcessCapacityTerminationPolicy" => {
                             m_excess_capacity_termination_policy = map.next_value()?;
                         }
+
                         "ValidFrom" => m_valid_from = map.next_value()?,
                         "ValidUntil" => m_valid_until = map.next_value()?,
                         "TerminateInstancesWithExpiration" => {
                             m_terminate_instances_with_expiration = map.next_value()?;
                         }
+
                         "TerminateInstances" => m_terminate_instances = map.next_value()?,
                         "MaxSpotPrice" => m_max_spot_price = map.next_value()?,
                         "TotalTargetCapacity" => {
                             m_total_target_capacity = map.next_value()?;
                         }
+
                         "PayAsYouGoTargetCapacity" => {
                             m_pay_as_you_go_target_capacity = map.next_value()?;
                         }
+
                         "SpotTargetCapacity" => {
                             m_spot_target_capacity = map.next_value()?;
                         }
+
                         "DefaultTargetCapacityType" => {
                             m_default_target_capacity_type = map.next_value()?;
                         }
+
                         "LaunchTemplateId" => m_launch_template_id = map.next_value()?,
                         "LaunchTemplateVersion" => {
                             m_launch_template_version = map.next_value()?;
                         }
+
                         "Description" => m_description = map.next_value()?,
                         "ClientToken" => m_client_token = map.next_value()?,
                         "LaunchConfiguration.ImageId" => {
                             m_launch_configuration_image_id = map.next_value()?;
                         }
+
                         "LaunchConfiguration.SecurityGroupId" => {
                             m_launch_configuration_security_group_id = map.next_value()?;
                         }
+
                         "LaunchConfiguration.IoOptimized" => {
                             m_launch_configuration_io_optimized = map.next_value()?;
                         }
+
                         "LaunchConfiguration.InternetChargeType" => {
                             m_launch_configuration_internet_charge_type = map.next_value()?;
                         }
+
                         "LaunchConfiguration.InternetMaxBandwidthIn" => {
                             m_launch_configuration_internet_max_bandwidth_in = map.next_value()?;
                         }
+
                         "LaunchConfiguration.InternetMaxBandwidthOut" => {
                             m_launch_configuration_internet_max_bandwidth_out = map.next_value()?;
                         }
+
                         "LaunchConfiguration.InstanceName" => {
                             m_launch_configuration_instance_name = map.next_value()?;
                         }
+
                         "LaunchConfiguration.HostName" => {
                             m_launch_configuration_host_name = map.next_value()?;
                         }
+
                         "LaunchConfiguration.InstanceDescription" => {
                             m_launch_configuration_instance_description = map.next_value()?;
                         }
+
                         "LaunchConfiguration.KeyPairName" => {
                             m_launch_configuration_key_pair_name = map.next_value()?;
                         }
+
                         "LaunchConfiguration.RamRoleName" => {
                             m_launch_configuration_ram_role_name = map.next_value()?;
                         }
+
                         "LaunchConfiguration.SecurityEnhancementStrategy" => {
                             m_launch_configuration_security_enhancement_strategy =
                                 map.next_value()?;
                         }
+
                         "LaunchConfiguration.UserData" => {
                             m_launch_configuration_user_data = map.next_value()?;
                         }
+
                         "LaunchConfiguration.SystemDiskCategory" => {
                             m_launch_configuration_system_disk_category = map.next_value()?;
                         }
+
                         "LaunchConfiguration.SystemDiskSize" => {
                             m_launch_configuration_system_disk_size = map.next_value()?;
                         }
+
                         "LaunchConfiguration.SystemDiskName" => {
                             m_launch_configuration_system_disk_name = map.next_value()?;
                         }
+
                         "LaunchConfiguration.SystemDiskDescription" => {
                             m_launch_configuration_system_disk_description = map.next_value()?;
                         }
+
                         "LaunchConfiguration.SystemDiskPerformanceLevel" => {
                             m_launch_configuration_system_disk_performance_level =
                                 map.next_value()?;
                         }
+
                         "LaunchConfiguration.PasswordInherit" => {
                             m_launch_configuration_password_inherit = map.next_value()?;
                         }
+
                         "LaunchConfiguration.ResourceGroupId" => {
                             m_launch_configuration_resource_group_id = map.next_value()?;
                         }
+
                         "LaunchConfiguration.CreditSpecification" => {
                             m_launch_configuration_credit_specification = map.next_value()?;
                         }
+
                         "LaunchConfiguration.Password" => {
                             m_launch_configuration_password = map.next_value()?;
                         }
+
                         "LaunchConfiguration.DeploymentSetId" => {
                             m_launch_configuration_deployment_set_id = map.next_value()?;
                         }
+
                         "LaunchTemplateConfig" => {
                             m_launch_template_config = map.next_value()?;
                         }
+
                         "LaunchConfiguration.DataDisk" => {
                             m_launch_configuration_data_disk = map.next_value()?;
                         }
+
                         "LaunchConfiguration.Tag" => {
                             m_launch_configuration_tag = map.next_value()?;
                         }
+
                         "SystemDiskConfig" => m_system_disk_config = map.next_value()?,
                         "DataDiskConfig" => m_data_disk_config = map.next_value()?,
                         "LaunchConfiguration.HostNames" => {
                             m_launch_configuration_host_names = map.next_value()?;
                         }
+
                         "MinTargetCapacity" => m_min_target_capacity = map.next_value()?,
                         "LaunchConfiguration.SecurityGroupIds" => {
                             m_launch_configuration_security_group_ids = map.next_value()?;
                         }
+
                         "LaunchConfiguration.SystemDisk" => {
                             m_launch_configuration_system_disk = map.next_value()?;
                         }
+
                         "LaunchConfiguration.Arn" => {
                             m_launch_configuration_arn = map.next_value()?;
                         }
+
                         "HibernationOptionsConfigured" => {
                             m_hibernation_options_configured = map.next_value()?;
                         }
+
                         "LaunchConfiguration.AutoReleaseTime" => {
                             m_launch_configuration_auto_release_time = map.next_value()?;
                         }
+
                         "LaunchConfiguration.ImageFamily" => {
                             m_launch_configuration_image_family = map.next_value()?;
                         }
+
                         "Tag" => m_tag = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateAutoProvisioningGroupRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -2634,9 +2835,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateAutoProvisioningGroupRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchResults.LaunchResult.InstanceIds` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2648,6 +2851,7 @@ pub struct InstanceIds {
     )]
     pub instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceIds {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2658,6 +2862,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceIds {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceIds` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2673,12 +2878,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceIds {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchResults.LaunchResult` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2726,6 +2934,7 @@ pub struct LaunchResult {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for LaunchResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2736,6 +2945,7 @@ impl<'de> ::serde::Deserialize<'de> for LaunchResult {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LaunchResult` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2757,12 +2967,15 @@ impl<'de> ::serde::Deserialize<'de> for LaunchResult {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchResults` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2774,6 +2987,7 @@ pub struct LaunchResults {
     )]
     pub launch_result: ::std::option::Option<::std::vec::Vec<LaunchResult>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for LaunchResults {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2784,6 +2998,7 @@ impl<'de> ::serde::Deserialize<'de> for LaunchResults {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LaunchResults` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2799,12 +3014,15 @@ impl<'de> ::serde::Deserialize<'de> for LaunchResults {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_auto_provisioning_group`](crate::Client::create_auto_provisioning_group) (`CreateAutoProvisioningGroup`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2828,6 +3046,7 @@ pub struct CreateAutoProvisioningGroupResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateAutoProvisioningGroupResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2838,6 +3057,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateAutoProvisioningGroupResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateAutoProvisioningGroupResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2850,6 +3070,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateAutoProvisioningGroupResponse {
                         "AutoProvisioningGroupId" => {
                             out.auto_provisioning_group_id = map.next_value()?;
                         }
+
                         "LaunchResults" => out.launch_results = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
@@ -2857,9 +3078,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateAutoProvisioningGroupResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

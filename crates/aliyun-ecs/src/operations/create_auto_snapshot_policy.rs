@@ -1,6 +1,7 @@
 //! `CreateAutoSnapshotPolicy`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateAutoSnapshotPolicy>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -70,6 +71,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -84,6 +86,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -93,17 +96,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -114,6 +120,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -130,12 +137,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `CopyEncryptionConfiguration.Arn` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -159,6 +169,7 @@ pub struct Arn {
     )]
     pub rolearn: ::std::option::Option<::std::string::String>,
 }
+
 impl Arn {
     /// An empty `Arn`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -169,22 +180,26 @@ impl Arn {
             rolearn: ::std::option::Option::None,
         }
     }
+
     /// Sets `AssumeRoleFor`.
     pub fn assume_role_for(mut self, value: i64) -> Self {
         self.assume_role_for = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `RoleType`.
     pub fn role_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.role_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Rolearn`.
     pub fn rolearn(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.rolearn = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Arn {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -195,6 +210,7 @@ impl<'de> ::serde::Deserialize<'de> for Arn {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Arn` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -212,12 +228,15 @@ impl<'de> ::serde::Deserialize<'de> for Arn {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `CopyEncryptionConfiguration` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -240,6 +259,7 @@ pub struct CopyEncryptionConfiguration {
     )]
     pub kms_key_id: ::std::option::Option<::std::string::String>,
 }
+
 impl CopyEncryptionConfiguration {
     /// An empty `CopyEncryptionConfiguration`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -250,22 +270,26 @@ impl CopyEncryptionConfiguration {
             kms_key_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `Arn`.
     pub fn arn(mut self, value: ::std::vec::Vec<Arn>) -> Self {
         self.arn = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Encrypted`.
     pub fn encrypted(mut self, value: bool) -> Self {
         self.encrypted = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `KMSKeyId`.
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.kms_key_id = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CopyEncryptionConfiguration {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -276,6 +300,7 @@ impl<'de> ::serde::Deserialize<'de> for CopyEncryptionConfiguration {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CopyEncryptionConfiguration` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -293,12 +318,15 @@ impl<'de> ::serde::Deserialize<'de> for CopyEncryptionConfiguration {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::create_auto_snapshot_policy`](crate::Client::create_auto_snapshot_policy) (`CreateAutoSnapshotPolicy`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -363,6 +391,7 @@ pub struct CreateAutoSnapshotPolicyRequest {
     )]
     pub copy_encryption_configuration: ::std::option::Option<CopyEncryptionConfiguration>,
 }
+
 impl CreateAutoSnapshotPolicyRequest {
     /// A `CreateAutoSnapshotPolicyRequest` with its required members: `regionId`, `timePoints`, `repeatWeekdays`, `retentionDays`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -387,6 +416,7 @@ impl CreateAutoSnapshotPolicyRequest {
             copy_encryption_configuration: ::std::option::Option::None,
         }
     }
+
     /// Sets `autoSnapshotPolicyName`.
     pub fn auto_snapshot_policy_name(
         mut self,
@@ -395,11 +425,13 @@ impl CreateAutoSnapshotPolicyRequest {
         self.auto_snapshot_policy_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EnableCrossRegionCopy`.
     pub fn enable_cross_region_copy(mut self, value: bool) -> Self {
         self.enable_cross_region_copy = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TargetCopyRegions`.
     pub fn target_copy_regions(
         mut self,
@@ -408,6 +440,7 @@ impl CreateAutoSnapshotPolicyRequest {
         self.target_copy_regions = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StorageLocationArn`.
     pub fn storage_location_arn(
         mut self,
@@ -416,16 +449,19 @@ impl CreateAutoSnapshotPolicyRequest {
         self.storage_location_arn = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `CopiedSnapshotsRetentionDays`.
     pub fn copied_snapshots_retention_days(mut self, value: i32) -> Self {
         self.copied_snapshots_retention_days = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -434,12 +470,14 @@ impl CreateAutoSnapshotPolicyRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `CopyEncryptionConfiguration`.
     pub fn copy_encryption_configuration(mut self, value: CopyEncryptionConfiguration) -> Self {
         self.copy_encryption_configuration = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateAutoSnapshotPolicyRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -450,6 +488,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateAutoSnapshotPolicyRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateAutoSnapshotPolicyRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -486,29 +525,35 @@ impl<'de> ::serde::Deserialize<'de> for CreateAutoSnapshotPolicyRequest {
                         "autoSnapshotPolicyName" => {
                             m_auto_snapshot_policy_name = map.next_value()?;
                         }
+
                         "timePoints" => m_time_points = map.next_value()?,
                         "repeatWeekdays" => m_repeat_weekdays = map.next_value()?,
                         "retentionDays" => m_retention_days = map.next_value()?,
                         "EnableCrossRegionCopy" => {
                             m_enable_cross_region_copy = map.next_value()?;
                         }
+
                         "TargetCopyRegions" => m_target_copy_regions = map.next_value()?,
                         "StorageLocationArn" => {
                             m_storage_location_arn = map.next_value()?;
                         }
+
                         "CopiedSnapshotsRetentionDays" => {
                             m_copied_snapshots_retention_days = map.next_value()?;
                         }
+
                         "Tag" => m_tag = map.next_value()?,
                         "ResourceGroupId" => m_resource_group_id = map.next_value()?,
                         "CopyEncryptionConfiguration" => {
                             m_copy_encryption_configuration = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateAutoSnapshotPolicyRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("regionId")
@@ -533,9 +578,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateAutoSnapshotPolicyRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_auto_snapshot_policy`](crate::Client::create_auto_snapshot_policy) (`CreateAutoSnapshotPolicy`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -553,6 +600,7 @@ pub struct CreateAutoSnapshotPolicyResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateAutoSnapshotPolicyResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -563,6 +611,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateAutoSnapshotPolicyResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateAutoSnapshotPolicyResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -575,15 +624,18 @@ impl<'de> ::serde::Deserialize<'de> for CreateAutoSnapshotPolicyResponse {
                         "AutoSnapshotPolicyId" => {
                             out.auto_snapshot_policy_id = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

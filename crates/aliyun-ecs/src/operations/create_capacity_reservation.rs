@@ -1,6 +1,7 @@
 //! `CreateCapacityReservation`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateCapacityReservation>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -80,6 +81,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -94,6 +96,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -103,17 +106,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -124,6 +130,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -140,12 +147,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::create_capacity_reservation`](crate::Client::create_capacity_reservation) (`CreateCapacityReservation`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -226,6 +236,7 @@ pub struct CreateCapacityReservationRequest {
     #[serde(rename = "ZoneId")]
     pub zone_id: ::std::vec::Vec<::std::string::String>,
 }
+
 impl CreateCapacityReservationRequest {
     /// A `CreateCapacityReservationRequest` with its required members: `RegionId`, `InstanceAmount`, `InstanceType`, `ZoneId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -252,6 +263,7 @@ impl CreateCapacityReservationRequest {
             zone_id,
         }
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -260,16 +272,19 @@ impl CreateCapacityReservationRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PrivatePoolOptions.Name`.
     pub fn private_pool_options_name(
         mut self,
@@ -278,11 +293,13 @@ impl CreateCapacityReservationRequest {
         self.private_pool_options_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PrivatePoolOptions.MatchCriteria`.
     pub fn private_pool_options_match_criteria(
         mut self,
@@ -291,16 +308,19 @@ impl CreateCapacityReservationRequest {
         self.private_pool_options_match_criteria = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StartTime`.
     pub fn start_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.start_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EndTime`.
     pub fn end_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.end_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EndTimeType`.
     pub fn end_time_type(
         mut self,
@@ -309,12 +329,14 @@ impl CreateCapacityReservationRequest {
         self.end_time_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Platform`.
     pub fn platform(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.platform = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateCapacityReservationRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -325,6 +347,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateCapacityReservationRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateCapacityReservationRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -368,10 +391,12 @@ impl<'de> ::serde::Deserialize<'de> for CreateCapacityReservationRequest {
                         "PrivatePoolOptions.Name" => {
                             m_private_pool_options_name = map.next_value()?;
                         }
+
                         "Description" => m_description = map.next_value()?,
                         "PrivatePoolOptions.MatchCriteria" => {
                             m_private_pool_options_match_criteria = map.next_value()?;
                         }
+
                         "InstanceAmount" => m_instance_amount = map.next_value()?,
                         "InstanceType" => m_instance_type = map.next_value()?,
                         "StartTime" => m_start_time = map.next_value()?,
@@ -384,6 +409,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateCapacityReservationRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateCapacityReservationRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -410,9 +436,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateCapacityReservationRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_capacity_reservation`](crate::Client::create_capacity_reservation) (`CreateCapacityReservation`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -430,6 +458,7 @@ pub struct CreateCapacityReservationResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateCapacityReservationResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -440,6 +469,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateCapacityReservationResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateCapacityReservationResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -452,15 +482,18 @@ impl<'de> ::serde::Deserialize<'de> for CreateCapacityReservationResponse {
                         "PrivatePoolOptionsId" => {
                             out.private_pool_options_id = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

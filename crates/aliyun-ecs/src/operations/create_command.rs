@@ -1,6 +1,7 @@
 //! `CreateCommand`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateCommand>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -65,6 +66,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -79,6 +81,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -88,17 +91,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -109,6 +115,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -125,12 +132,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::create_command`](crate::Client::create_command) (`CreateCommand`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -189,6 +199,7 @@ pub struct CreateCommandRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
+
 impl CreateCommandRequest {
     /// A `CreateCommandRequest` with its required members: `RegionId`, `Name`, `Type`, `CommandContent`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -212,26 +223,31 @@ impl CreateCommandRequest {
             tag: ::std::option::Option::None,
         }
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `WorkingDir`.
     pub fn working_dir(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.working_dir = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Timeout`.
     pub fn timeout(mut self, value: i64) -> Self {
         self.timeout = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `EnableParameter`.
     pub fn enable_parameter(mut self, value: bool) -> Self {
         self.enable_parameter = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ContentEncoding`.
     pub fn content_encoding(
         mut self,
@@ -240,6 +256,7 @@ impl CreateCommandRequest {
         self.content_encoding = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -248,12 +265,14 @@ impl CreateCommandRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateCommandRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -264,6 +283,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateCommandRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateCommandRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -309,6 +329,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateCommandRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateCommandRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -332,9 +353,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateCommandRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_command`](crate::Client::create_command) (`CreateCommand`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -352,6 +375,7 @@ pub struct CreateCommandResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateCommandResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -362,6 +386,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateCommandResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateCommandResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -378,9 +403,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateCommandResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

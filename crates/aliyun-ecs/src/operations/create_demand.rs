@@ -1,6 +1,7 @@
 //! `CreateDemand`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateDemand>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -70,6 +71,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::create_demand`](crate::Client::create_demand) (`CreateDemand`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -123,6 +125,7 @@ pub struct CreateDemandRequest {
     #[serde(rename = "EndTime")]
     pub end_time: ::std::string::String,
 }
+
 impl CreateDemandRequest {
     /// A `CreateDemandRequest` with its required members: `RegionId`, `ZoneId`, `InstanceType`, `Amount`, `Period`, `PeriodUnit`, `StartTime`, `EndTime`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -151,16 +154,19 @@ impl CreateDemandRequest {
             end_time: end_time.into(),
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DemandName`.
     pub fn demand_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.demand_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DemandDescription`.
     pub fn demand_description(
         mut self,
@@ -169,6 +175,7 @@ impl CreateDemandRequest {
         self.demand_description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceChargeType`.
     pub fn instance_charge_type(
         mut self,
@@ -178,6 +185,7 @@ impl CreateDemandRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateDemandRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -188,6 +196,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateDemandRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateDemandRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -228,6 +237,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateDemandRequest {
                         "InstanceChargeType" => {
                             m_instance_charge_type = map.next_value()?;
                         }
+
                         "Period" => m_period = map.next_value()?,
                         "PeriodUnit" => m_period_unit = map.next_value()?,
                         "StartTime" => m_start_time = map.next_value()?,
@@ -237,6 +247,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateDemandRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateDemandRequest {
                     client_token: m_client_token,
                     region_id: m_region_id.ok_or_else(|| {
@@ -269,9 +280,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateDemandRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_demand`](crate::Client::create_demand) (`CreateDemand`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -289,6 +302,7 @@ pub struct CreateDemandResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateDemandResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -299,6 +313,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateDemandResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateDemandResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -315,9 +330,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateDemandResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

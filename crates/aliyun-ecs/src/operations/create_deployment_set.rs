@@ -1,6 +1,7 @@
 //! `CreateDeploymentSet`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateDeploymentSet>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -55,6 +56,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::create_deployment_set`](crate::Client::create_deployment_set) (`CreateDeploymentSet`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -111,6 +113,7 @@ pub struct CreateDeploymentSetRequest {
     )]
     pub group_count: ::std::option::Option<i64>,
 }
+
 impl CreateDeploymentSetRequest {
     /// A `CreateDeploymentSetRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -127,6 +130,7 @@ impl CreateDeploymentSetRequest {
             group_count: ::std::option::Option::None,
         }
     }
+
     /// Sets `OnUnableToRedeployFailedInstance`.
     pub fn on_unable_to_redeploy_failed_instance(
         mut self,
@@ -135,16 +139,19 @@ impl CreateDeploymentSetRequest {
         self.on_unable_to_redeploy_failed_instance = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DeploymentSetName`.
     pub fn deployment_set_name(
         mut self,
@@ -153,27 +160,32 @@ impl CreateDeploymentSetRequest {
         self.deployment_set_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Domain`.
     pub fn domain(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.domain = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Granularity`.
     pub fn granularity(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.granularity = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Strategy`.
     pub fn strategy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.strategy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `GroupCount`.
     pub fn group_count(mut self, value: i64) -> Self {
         self.group_count = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateDeploymentSetRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -184,6 +196,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateDeploymentSetRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateDeploymentSetRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -214,6 +227,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateDeploymentSetRequest {
                         "OnUnableToRedeployFailedInstance" => {
                             m_on_unable_to_redeploy_failed_instance = map.next_value()?;
                         }
+
                         "Description" => m_description = map.next_value()?,
                         "ClientToken" => m_client_token = map.next_value()?,
                         "DeploymentSetName" => m_deployment_set_name = map.next_value()?,
@@ -226,6 +240,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateDeploymentSetRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateDeploymentSetRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -241,9 +256,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateDeploymentSetRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_deployment_set`](crate::Client::create_deployment_set) (`CreateDeploymentSet`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -261,6 +278,7 @@ pub struct CreateDeploymentSetResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateDeploymentSetResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -271,6 +289,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateDeploymentSetResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateDeploymentSetResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -287,9 +306,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateDeploymentSetResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `CreateDiagnosticMetricSet`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateDiagnosticMetricSet>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::create_diagnostic_metric_set`](crate::Client::create_diagnostic_metric_set) (`CreateDiagnosticMetricSet`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -69,6 +71,7 @@ pub struct CreateDiagnosticMetricSetRequest {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+
 impl CreateDiagnosticMetricSetRequest {
     /// A `CreateDiagnosticMetricSetRequest` with its required members: `RegionId`, `ResourceType`, `MetricIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -85,6 +88,7 @@ impl CreateDiagnosticMetricSetRequest {
             description: ::std::option::Option::None,
         }
     }
+
     /// Sets `MetricSetName`.
     pub fn metric_set_name(
         mut self,
@@ -93,12 +97,14 @@ impl CreateDiagnosticMetricSetRequest {
         self.metric_set_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateDiagnosticMetricSetRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -109,6 +115,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateDiagnosticMetricSetRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateDiagnosticMetricSetRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -138,6 +145,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateDiagnosticMetricSetRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateDiagnosticMetricSetRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -153,9 +161,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateDiagnosticMetricSetRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_diagnostic_metric_set`](crate::Client::create_diagnostic_metric_set) (`CreateDiagnosticMetricSet`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -173,6 +183,7 @@ pub struct CreateDiagnosticMetricSetResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateDiagnosticMetricSetResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -183,6 +194,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateDiagnosticMetricSetResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateDiagnosticMetricSetResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -199,9 +211,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateDiagnosticMetricSetResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `CreateDiagnosticReport`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateDiagnosticReport>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::create_diagnostic_report`](crate::Client::create_diagnostic_report) (`CreateDiagnosticReport`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -64,6 +66,7 @@ pub struct CreateDiagnosticReportRequest {
     )]
     pub end_time: ::std::option::Option<::std::string::String>,
 }
+
 impl CreateDiagnosticReportRequest {
     /// A `CreateDiagnosticReportRequest` with its required members: `RegionId`, `ResourceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -79,6 +82,7 @@ impl CreateDiagnosticReportRequest {
             end_time: ::std::option::Option::None,
         }
     }
+
     /// Sets `MetricSetId`.
     pub fn metric_set_id(
         mut self,
@@ -87,17 +91,20 @@ impl CreateDiagnosticReportRequest {
         self.metric_set_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StartTime`.
     pub fn start_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.start_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EndTime`.
     pub fn end_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.end_time = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateDiagnosticReportRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -108,6 +115,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateDiagnosticReportRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateDiagnosticReportRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -136,6 +144,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateDiagnosticReportRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateDiagnosticReportRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -149,9 +158,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateDiagnosticReportRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_diagnostic_report`](crate::Client::create_diagnostic_report) (`CreateDiagnosticReport`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -169,6 +180,7 @@ pub struct CreateDiagnosticReportResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateDiagnosticReportResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -179,6 +191,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateDiagnosticReportResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateDiagnosticReportResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -195,9 +208,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateDiagnosticReportResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

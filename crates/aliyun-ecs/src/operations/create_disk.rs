@@ -1,6 +1,7 @@
 //! `CreateDisk`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateDisk>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -125,6 +126,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -139,6 +141,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -148,17 +151,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -169,6 +175,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -185,12 +192,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Arn` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -214,6 +224,7 @@ pub struct Arn {
     )]
     pub rolearn: ::std::option::Option<::std::string::String>,
 }
+
 impl Arn {
     /// An empty `Arn`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -224,22 +235,26 @@ impl Arn {
             rolearn: ::std::option::Option::None,
         }
     }
+
     /// Sets `AssumeRoleFor`.
     pub fn assume_role_for(mut self, value: i64) -> Self {
         self.assume_role_for = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `RoleType`.
     pub fn role_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.role_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Rolearn`.
     pub fn rolearn(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.rolearn = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Arn {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -250,6 +265,7 @@ impl<'de> ::serde::Deserialize<'de> for Arn {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Arn` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -267,12 +283,15 @@ impl<'de> ::serde::Deserialize<'de> for Arn {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::create_disk`](crate::Client::create_disk) (`CreateDisk`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -417,6 +436,7 @@ pub struct CreateDiskRequest {
     )]
     pub bursting_enabled: ::std::option::Option<bool>,
 }
+
 impl CreateDiskRequest {
     /// A `CreateDiskRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -447,26 +467,31 @@ impl CreateDiskRequest {
             bursting_enabled: ::std::option::Option::None,
         }
     }
+
     /// Sets `ZoneId`.
     pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SnapshotId`.
     pub fn snapshot_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.snapshot_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DiskName`.
     pub fn disk_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.disk_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Size`.
     pub fn size(mut self, value: i32) -> Self {
         self.size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DiskCategory`.
     pub fn disk_category(
         mut self,
@@ -475,26 +500,31 @@ impl CreateDiskRequest {
         self.disk_category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Encrypted`.
     pub fn encrypted(mut self, value: bool) -> Self {
         self.encrypted = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceId`.
     pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.instance_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -503,11 +533,13 @@ impl CreateDiskRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `KMSKeyId`.
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.kms_key_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PerformanceLevel`.
     pub fn performance_level(
         mut self,
@@ -516,6 +548,7 @@ impl CreateDiskRequest {
         self.performance_level = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AdvancedFeatures`.
     pub fn advanced_features(
         mut self,
@@ -524,6 +557,7 @@ impl CreateDiskRequest {
         self.advanced_features = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StorageSetId`.
     pub fn storage_set_id(
         mut self,
@@ -532,6 +566,7 @@ impl CreateDiskRequest {
         self.storage_set_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EncryptAlgorithm`.
     pub fn encrypt_algorithm(
         mut self,
@@ -540,11 +575,13 @@ impl CreateDiskRequest {
         self.encrypt_algorithm = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StorageSetPartitionNumber`.
     pub fn storage_set_partition_number(mut self, value: i32) -> Self {
         self.storage_set_partition_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `StorageClusterId`.
     pub fn storage_cluster_id(
         mut self,
@@ -553,32 +590,38 @@ impl CreateDiskRequest {
         self.storage_cluster_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MultiAttach`.
     pub fn multi_attach(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.multi_attach = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Arn`.
     pub fn arn(mut self, value: ::std::vec::Vec<Arn>) -> Self {
         self.arn = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ProvisionedIops`.
     pub fn provisioned_iops(mut self, value: i64) -> Self {
         self.provisioned_iops = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `BurstingEnabled`.
     pub fn bursting_enabled(mut self, value: bool) -> Self {
         self.bursting_enabled = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateDiskRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -589,6 +632,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateDiskRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateDiskRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -660,6 +704,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateDiskRequest {
                         "StorageSetPartitionNumber" => {
                             m_storage_set_partition_number = map.next_value()?;
                         }
+
                         "StorageClusterId" => m_storage_cluster_id = map.next_value()?,
                         "MultiAttach" => m_multi_attach = map.next_value()?,
                         "Tag" => m_tag = map.next_value()?,
@@ -671,6 +716,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateDiskRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateDiskRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -700,9 +746,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateDiskRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_disk`](crate::Client::create_disk) (`CreateDisk`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -726,6 +774,7 @@ pub struct CreateDiskResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateDiskResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -736,6 +785,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateDiskResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateDiskResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -753,9 +803,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateDiskResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `CreateElasticityAssurance`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateElasticityAssurance>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -85,6 +86,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -99,6 +101,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -108,17 +111,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -129,6 +135,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -145,12 +152,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::create_elasticity_assurance`](crate::Client::create_elasticity_assurance) (`CreateElasticityAssurance`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -244,6 +254,7 @@ pub struct CreateElasticityAssuranceRequest {
     #[serde(rename = "InstanceType")]
     pub instance_type: ::std::vec::Vec<::std::string::String>,
 }
+
 impl CreateElasticityAssuranceRequest {
     /// A `CreateElasticityAssuranceRequest` with its required members: `RegionId`, `ZoneId`, `InstanceType`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -270,6 +281,7 @@ impl CreateElasticityAssuranceRequest {
             instance_type,
         }
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -278,26 +290,31 @@ impl CreateElasticityAssuranceRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Period`.
     pub fn period(mut self, value: i32) -> Self {
         self.period = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PeriodUnit`.
     pub fn period_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.period_unit = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PrivatePoolOptions.Name`.
     pub fn private_pool_options_name(
         mut self,
@@ -306,11 +323,13 @@ impl CreateElasticityAssuranceRequest {
         self.private_pool_options_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PrivatePoolOptions.MatchCriteria`.
     pub fn private_pool_options_match_criteria(
         mut self,
@@ -319,6 +338,7 @@ impl CreateElasticityAssuranceRequest {
         self.private_pool_options_match_criteria = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AssuranceTimes`.
     pub fn assurance_times(
         mut self,
@@ -327,22 +347,26 @@ impl CreateElasticityAssuranceRequest {
         self.assurance_times = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceAmount`.
     pub fn instance_amount(mut self, value: i32) -> Self {
         self.instance_amount = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceCpuCoreCount`.
     pub fn instance_cpu_core_count(mut self, value: i32) -> Self {
         self.instance_cpu_core_count = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `StartTime`.
     pub fn start_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.start_time = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateElasticityAssuranceRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -353,6 +377,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateElasticityAssuranceRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateElasticityAssuranceRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -400,15 +425,18 @@ impl<'de> ::serde::Deserialize<'de> for CreateElasticityAssuranceRequest {
                         "PrivatePoolOptions.Name" => {
                             m_private_pool_options_name = map.next_value()?;
                         }
+
                         "Description" => m_description = map.next_value()?,
                         "PrivatePoolOptions.MatchCriteria" => {
                             m_private_pool_options_match_criteria = map.next_value()?;
                         }
+
                         "AssuranceTimes" => m_assurance_times = map.next_value()?,
                         "InstanceAmount" => m_instance_amount = map.next_value()?,
                         "InstanceCpuCoreCount" => {
                             m_instance_cpu_core_count = map.next_value()?;
                         }
+
                         "StartTime" => m_start_time = map.next_value()?,
                         "ZoneId" => m_zone_id = map.next_value()?,
                         "InstanceType" => m_instance_type = map.next_value()?,
@@ -417,6 +445,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateElasticityAssuranceRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateElasticityAssuranceRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -442,9 +471,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateElasticityAssuranceRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_elasticity_assurance`](crate::Client::create_elasticity_assurance) (`CreateElasticityAssurance`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -468,6 +499,7 @@ pub struct CreateElasticityAssuranceResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateElasticityAssuranceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -478,6 +510,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateElasticityAssuranceResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateElasticityAssuranceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -491,15 +524,18 @@ impl<'de> ::serde::Deserialize<'de> for CreateElasticityAssuranceResponse {
                         "PrivatePoolOptionsId" => {
                             out.private_pool_options_id = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `CreateForwardEntry`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateForwardEntry>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -45,6 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::create_forward_entry`](crate::Client::create_forward_entry) (`CreateForwardEntry`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -71,6 +73,7 @@ pub struct CreateForwardEntryRequest {
     #[serde(rename = "IpProtocol")]
     pub ip_protocol: ::std::string::String,
 }
+
 impl CreateForwardEntryRequest {
     /// A `CreateForwardEntryRequest` with its required members: `RegionId`, `ForwardTableId`, `ExternalIp`, `ExternalPort`, `InternalIp`, `InternalPort`, `IpProtocol`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -94,6 +97,7 @@ impl CreateForwardEntryRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateForwardEntryRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -104,6 +108,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateForwardEntryRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateForwardEntryRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -138,6 +143,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateForwardEntryRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateForwardEntryRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -163,9 +169,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateForwardEntryRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_forward_entry`](crate::Client::create_forward_entry) (`CreateForwardEntry`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -183,6 +191,7 @@ pub struct CreateForwardEntryResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateForwardEntryResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -193,6 +202,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateForwardEntryResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateForwardEntryResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -209,9 +219,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateForwardEntryResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `CreateHaVip`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateHaVip>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::create_ha_vip`](crate::Client::create_ha_vip) (`CreateHaVip`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -64,6 +66,7 @@ pub struct CreateHaVipRequest {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+
 impl CreateHaVipRequest {
     /// A `CreateHaVipRequest` with its required members: `RegionId`, `VSwitchId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -79,22 +82,26 @@ impl CreateHaVipRequest {
             description: ::std::option::Option::None,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `IpAddress`.
     pub fn ip_address(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.ip_address = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateHaVipRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -105,6 +112,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateHaVipRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateHaVipRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -133,6 +141,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateHaVipRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateHaVipRequest {
                     client_token: m_client_token,
                     region_id: m_region_id.ok_or_else(|| {
@@ -146,9 +155,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateHaVipRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_ha_vip`](crate::Client::create_ha_vip) (`CreateHaVip`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -166,6 +177,7 @@ pub struct CreateHaVipResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateHaVipResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -176,6 +188,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateHaVipResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateHaVipResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -192,9 +205,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateHaVipResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `CreateHpcCluster`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateHpcCluster>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::create_hpc_cluster`](crate::Client::create_hpc_cluster) (`CreateHpcCluster`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -53,6 +55,7 @@ pub struct CreateHpcClusterRequest {
     #[serde(rename = "Name")]
     pub name: ::std::string::String,
 }
+
 impl CreateHpcClusterRequest {
     /// A `CreateHpcClusterRequest` with its required members: `RegionId`, `Name`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -67,17 +70,20 @@ impl CreateHpcClusterRequest {
             name: name.into(),
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateHpcClusterRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -88,6 +94,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateHpcClusterRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateHpcClusterRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -113,6 +120,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateHpcClusterRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateHpcClusterRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -125,9 +133,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateHpcClusterRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_hpc_cluster`](crate::Client::create_hpc_cluster) (`CreateHpcCluster`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -145,6 +155,7 @@ pub struct CreateHpcClusterResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateHpcClusterResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -155,6 +166,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateHpcClusterResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateHpcClusterResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -171,9 +183,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateHpcClusterResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

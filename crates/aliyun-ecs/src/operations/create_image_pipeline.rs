@@ -1,6 +1,7 @@
 //! `CreateImagePipeline`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateImagePipeline>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -95,6 +96,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -109,6 +111,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -118,17 +121,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -139,6 +145,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -155,12 +162,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::create_image_pipeline`](crate::Client::create_image_pipeline) (`CreateImagePipeline`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -262,6 +272,7 @@ pub struct CreateImagePipelineRequest {
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
 }
+
 impl CreateImagePipelineRequest {
     /// A `CreateImagePipelineRequest` with its required members: `RegionId`, `BaseImageType`, `BaseImage`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -290,11 +301,13 @@ impl CreateImagePipelineRequest {
             client_token: ::std::option::Option::None,
         }
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -303,36 +316,43 @@ impl CreateImagePipelineRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AddAccount`.
     pub fn add_account(mut self, value: ::std::vec::Vec<i64>) -> Self {
         self.add_account = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ToRegionId`.
     pub fn to_region_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.to_region_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Name`.
     pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ImageName`.
     pub fn image_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.image_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `VSwitchId`.
     pub fn v_switch_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.v_switch_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -341,21 +361,25 @@ impl CreateImagePipelineRequest {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SystemDiskSize`.
     pub fn system_disk_size(mut self, value: i32) -> Self {
         self.system_disk_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InternetMaxBandwidthOut`.
     pub fn internet_max_bandwidth_out(mut self, value: i32) -> Self {
         self.internet_max_bandwidth_out = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DeleteInstanceOnFailure`.
     pub fn delete_instance_on_failure(mut self, value: bool) -> Self {
         self.delete_instance_on_failure = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `BuildContent`.
     pub fn build_content(
         mut self,
@@ -364,12 +388,14 @@ impl CreateImagePipelineRequest {
         self.build_content = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateImagePipelineRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -380,6 +406,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateImagePipelineRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateImagePipelineRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -439,9 +466,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateImagePipelineRequest {
                         "InternetMaxBandwidthOut" => {
                             m_internet_max_bandwidth_out = map.next_value()?;
                         }
+
                         "DeleteInstanceOnFailure" => {
                             m_delete_instance_on_failure = map.next_value()?;
                         }
+
                         "BuildContent" => m_build_content = map.next_value()?,
                         "ClientToken" => m_client_token = map.next_value()?,
                         _ => {
@@ -449,6 +478,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateImagePipelineRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateImagePipelineRequest {
                     tag: m_tag,
                     region_id: m_region_id.ok_or_else(|| {
@@ -476,9 +506,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateImagePipelineRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_image_pipeline`](crate::Client::create_image_pipeline) (`CreateImagePipeline`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -496,6 +528,7 @@ pub struct CreateImagePipelineResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateImagePipelineResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -506,6 +539,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateImagePipelineResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateImagePipelineResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -522,9 +556,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateImagePipelineResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `CreateInstance`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateInstance>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -300,6 +301,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `DataDisk` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -377,6 +379,7 @@ pub struct DataDisk {
     )]
     pub storage_cluster_id: ::std::option::Option<::std::string::String>,
 }
+
 impl DataDisk {
     /// An empty `DataDisk`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -396,31 +399,37 @@ impl DataDisk {
             storage_cluster_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `Category`.
     pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DeleteWithInstance`.
     pub fn delete_with_instance(mut self, value: bool) -> Self {
         self.delete_with_instance = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Device`.
     pub fn device(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.device = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DiskName`.
     pub fn disk_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.disk_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EncryptAlgorithm`.
     pub fn encrypt_algorithm(
         mut self,
@@ -429,16 +438,19 @@ impl DataDisk {
         self.encrypt_algorithm = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Encrypted`.
     pub fn encrypted(mut self, value: bool) -> Self {
         self.encrypted = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `KMSKeyId`.
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.kms_key_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PerformanceLevel`.
     pub fn performance_level(
         mut self,
@@ -447,16 +459,19 @@ impl DataDisk {
         self.performance_level = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Size`.
     pub fn size(mut self, value: i32) -> Self {
         self.size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SnapshotId`.
     pub fn snapshot_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.snapshot_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StorageClusterId`.
     pub fn storage_cluster_id(
         mut self,
@@ -466,6 +481,7 @@ impl DataDisk {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DataDisk {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -476,6 +492,7 @@ impl<'de> ::serde::Deserialize<'de> for DataDisk {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DataDisk` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -489,6 +506,7 @@ impl<'de> ::serde::Deserialize<'de> for DataDisk {
                         "DeleteWithInstance" => {
                             out.delete_with_instance = map.next_value()?;
                         }
+
                         "Description" => out.description = map.next_value()?,
                         "Device" => out.device = map.next_value()?,
                         "DiskName" => out.disk_name = map.next_value()?,
@@ -504,12 +522,15 @@ impl<'de> ::serde::Deserialize<'de> for DataDisk {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Arn` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -533,6 +554,7 @@ pub struct Arn {
     )]
     pub rolearn: ::std::option::Option<::std::string::String>,
 }
+
 impl Arn {
     /// An empty `Arn`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -543,22 +565,26 @@ impl Arn {
             rolearn: ::std::option::Option::None,
         }
     }
+
     /// Sets `AssumeRoleFor`.
     pub fn assume_role_for(mut self, value: i64) -> Self {
         self.assume_role_for = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `RoleType`.
     pub fn role_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.role_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Rolearn`.
     pub fn rolearn(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.rolearn = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Arn {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -569,6 +595,7 @@ impl<'de> ::serde::Deserialize<'de> for Arn {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Arn` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -586,12 +613,15 @@ impl<'de> ::serde::Deserialize<'de> for Arn {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -606,6 +636,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -615,17 +646,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -636,6 +670,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -652,12 +687,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SystemDisk` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -699,6 +737,7 @@ pub struct SystemDisk {
     )]
     pub performance_level: ::std::option::Option<::std::string::String>,
 }
+
 impl SystemDisk {
     /// An empty `SystemDisk`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -712,6 +751,7 @@ impl SystemDisk {
             performance_level: ::std::option::Option::None,
         }
     }
+
     /// Sets `StorageClusterId`.
     pub fn storage_cluster_id(
         mut self,
@@ -720,26 +760,31 @@ impl SystemDisk {
         self.storage_cluster_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Size`.
     pub fn size(mut self, value: i32) -> Self {
         self.size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Category`.
     pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DiskName`.
     pub fn disk_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.disk_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PerformanceLevel`.
     pub fn performance_level(
         mut self,
@@ -749,6 +794,7 @@ impl SystemDisk {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for SystemDisk {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -759,6 +805,7 @@ impl<'de> ::serde::Deserialize<'de> for SystemDisk {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SystemDisk` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -779,12 +826,15 @@ impl<'de> ::serde::Deserialize<'de> for SystemDisk {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::create_instance`](crate::Client::create_instance) (`CreateInstance`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1138,6 +1188,7 @@ pub struct CreateInstanceRequest {
     )]
     pub system_disk: ::std::option::Option<SystemDisk>,
 }
+
 impl CreateInstanceRequest {
     /// A `CreateInstanceRequest` with its required members: `RegionId`, `InstanceType`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -1206,16 +1257,19 @@ impl CreateInstanceRequest {
             system_disk: ::std::option::Option::None,
         }
     }
+
     /// Sets `ImageId`.
     pub fn image_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.image_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ImageFamily`.
     pub fn image_family(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.image_family = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecurityGroupId`.
     pub fn security_group_id(
         mut self,
@@ -1224,6 +1278,7 @@ impl CreateInstanceRequest {
         self.security_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceName`.
     pub fn instance_name(
         mut self,
@@ -1232,6 +1287,7 @@ impl CreateInstanceRequest {
         self.instance_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InternetChargeType`.
     pub fn internet_charge_type(
         mut self,
@@ -1240,41 +1296,49 @@ impl CreateInstanceRequest {
         self.internet_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AutoRenew`.
     pub fn auto_renew(mut self, value: bool) -> Self {
         self.auto_renew = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `AutoRenewPeriod`.
     pub fn auto_renew_period(mut self, value: i32) -> Self {
         self.auto_renew_period = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InternetMaxBandwidthIn`.
     pub fn internet_max_bandwidth_in(mut self, value: i32) -> Self {
         self.internet_max_bandwidth_in = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InternetMaxBandwidthOut`.
     pub fn internet_max_bandwidth_out(mut self, value: i32) -> Self {
         self.internet_max_bandwidth_out = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `HostName`.
     pub fn host_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.host_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Password`.
     pub fn password(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.password = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PasswordInherit`.
     pub fn password_inherit(mut self, value: bool) -> Self {
         self.password_inherit = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DeploymentSetId`.
     pub fn deployment_set_id(
         mut self,
@@ -1283,31 +1347,37 @@ impl CreateInstanceRequest {
         self.deployment_set_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DeploymentSetGroupNo`.
     pub fn deployment_set_group_no(mut self, value: i32) -> Self {
         self.deployment_set_group_no = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ZoneId`.
     pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ClusterId`.
     pub fn cluster_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.cluster_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `VlanId`.
     pub fn vlan_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.vlan_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InnerIpAddress`.
     pub fn inner_ip_address(
         mut self,
@@ -1316,6 +1386,7 @@ impl CreateInstanceRequest {
         self.inner_ip_address = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NodeControllerId`.
     pub fn node_controller_id(
         mut self,
@@ -1324,16 +1395,19 @@ impl CreateInstanceRequest {
         self.node_controller_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `VSwitchId`.
     pub fn v_switch_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.v_switch_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PrivateIpAddress`.
     pub fn private_ip_address(
         mut self,
@@ -1342,16 +1416,19 @@ impl CreateInstanceRequest {
         self.private_ip_address = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `IoOptimized`.
     pub fn io_optimized(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.io_optimized = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `UseAdditionalService`.
     pub fn use_additional_service(mut self, value: bool) -> Self {
         self.use_additional_service = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceChargeType`.
     pub fn instance_charge_type(
         mut self,
@@ -1360,21 +1437,25 @@ impl CreateInstanceRequest {
         self.instance_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Period`.
     pub fn period(mut self, value: i32) -> Self {
         self.period = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PeriodUnit`.
     pub fn period_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.period_unit = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `UserData`.
     pub fn user_data(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.user_data = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SpotStrategy`.
     pub fn spot_strategy(
         mut self,
@@ -1383,6 +1464,7 @@ impl CreateInstanceRequest {
         self.spot_strategy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `KeyPairName`.
     pub fn key_pair_name(
         mut self,
@@ -1391,16 +1473,19 @@ impl CreateInstanceRequest {
         self.key_pair_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SpotPriceLimit`.
     pub fn spot_price_limit(mut self, value: f64) -> Self {
         self.spot_price_limit = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SpotDuration`.
     pub fn spot_duration(mut self, value: i32) -> Self {
         self.spot_duration = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SpotInterruptionBehavior`.
     pub fn spot_interruption_behavior(
         mut self,
@@ -1409,6 +1494,7 @@ impl CreateInstanceRequest {
         self.spot_interruption_behavior = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RamRoleName`.
     pub fn ram_role_name(
         mut self,
@@ -1417,6 +1503,7 @@ impl CreateInstanceRequest {
         self.ram_role_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecurityEnhancementStrategy`.
     pub fn security_enhancement_strategy(
         mut self,
@@ -1425,6 +1512,7 @@ impl CreateInstanceRequest {
         self.security_enhancement_strategy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -1433,6 +1521,7 @@ impl CreateInstanceRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HpcClusterId`.
     pub fn hpc_cluster_id(
         mut self,
@@ -1441,11 +1530,13 @@ impl CreateInstanceRequest {
         self.hpc_cluster_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DedicatedHostId`.
     pub fn dedicated_host_id(
         mut self,
@@ -1454,6 +1545,7 @@ impl CreateInstanceRequest {
         self.dedicated_host_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `CreditSpecification`.
     pub fn credit_specification(
         mut self,
@@ -1462,26 +1554,31 @@ impl CreateInstanceRequest {
         self.credit_specification = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DeletionProtection`.
     pub fn deletion_protection(mut self, value: bool) -> Self {
         self.deletion_protection = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `HibernationOptions.Configured`.
     pub fn hibernation_options_configured(mut self, value: bool) -> Self {
         self.hibernation_options_configured = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Affinity`.
     pub fn affinity(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.affinity = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tenancy`.
     pub fn tenancy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.tenancy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StorageSetId`.
     pub fn storage_set_id(
         mut self,
@@ -1490,11 +1587,13 @@ impl CreateInstanceRequest {
         self.storage_set_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StorageSetPartitionNumber`.
     pub fn storage_set_partition_number(mut self, value: i32) -> Self {
         self.storage_set_partition_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `HttpEndpoint`.
     pub fn http_endpoint(
         mut self,
@@ -1503,16 +1602,19 @@ impl CreateInstanceRequest {
         self.http_endpoint = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HttpTokens`.
     pub fn http_tokens(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.http_tokens = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HttpPutResponseHopLimit`.
     pub fn http_put_response_hop_limit(mut self, value: i32) -> Self {
         self.http_put_response_hop_limit = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PrivatePoolOptions.MatchCriteria`.
     pub fn private_pool_options_match_criteria(
         mut self,
@@ -1521,6 +1623,7 @@ impl CreateInstanceRequest {
         self.private_pool_options_match_criteria = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PrivatePoolOptions.Id`.
     pub fn private_pool_options_id(
         mut self,
@@ -1529,27 +1632,32 @@ impl CreateInstanceRequest {
         self.private_pool_options_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DataDisk`.
     pub fn data_disk(mut self, value: ::std::vec::Vec<DataDisk>) -> Self {
         self.data_disk = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Arn`.
     pub fn arn(mut self, value: ::std::vec::Vec<Arn>) -> Self {
         self.arn = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SystemDisk`.
     pub fn system_disk(mut self, value: SystemDisk) -> Self {
         self.system_disk = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl ::std::fmt::Debug for CreateInstanceRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateInstanceRequest")
@@ -1635,6 +1743,7 @@ impl ::std::fmt::Debug for CreateInstanceRequest {
             .finish()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateInstanceRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1645,6 +1754,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateInstanceRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateInstanceRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1776,14 +1886,17 @@ impl<'de> ::serde::Deserialize<'de> for CreateInstanceRequest {
                         "InternetChargeType" => {
                             m_internet_charge_type = map.next_value()?;
                         }
+
                         "AutoRenew" => m_auto_renew = map.next_value()?,
                         "AutoRenewPeriod" => m_auto_renew_period = map.next_value()?,
                         "InternetMaxBandwidthIn" => {
                             m_internet_max_bandwidth_in = map.next_value()?;
                         }
+
                         "InternetMaxBandwidthOut" => {
                             m_internet_max_bandwidth_out = map.next_value()?;
                         }
+
                         "HostName" => m_host_name = map.next_value()?,
                         "Password" => m_password = map.next_value()?,
                         "PasswordInherit" => m_password_inherit = map.next_value()?,
@@ -1791,6 +1904,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateInstanceRequest {
                         "DeploymentSetGroupNo" => {
                             m_deployment_set_group_no = map.next_value()?;
                         }
+
                         "ZoneId" => m_zone_id = map.next_value()?,
                         "ClusterId" => m_cluster_id = map.next_value()?,
                         "ClientToken" => m_client_token = map.next_value()?,
@@ -1804,9 +1918,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateInstanceRequest {
                         "UseAdditionalService" => {
                             m_use_additional_service = map.next_value()?;
                         }
+
                         "InstanceChargeType" => {
                             m_instance_charge_type = map.next_value()?;
                         }
+
                         "Period" => m_period = map.next_value()?,
                         "PeriodUnit" => m_period_unit = map.next_value()?,
                         "UserData" => m_user_data = map.next_value()?,
@@ -1817,10 +1933,12 @@ impl<'de> ::serde::Deserialize<'de> for CreateInstanceRequest {
                         "SpotInterruptionBehavior" => {
                             m_spot_interruption_behavior = map.next_value()?;
                         }
+
                         "RamRoleName" => m_ram_role_name = map.next_value()?,
                         "SecurityEnhancementStrategy" => {
                             m_security_enhancement_strategy = map.next_value()?;
                         }
+
                         "ResourceGroupId" => m_resource_group_id = map.next_value()?,
                         "HpcClusterId" => m_hpc_cluster_id = map.next_value()?,
                         "DryRun" => m_dry_run = map.next_value()?,
@@ -1828,27 +1946,33 @@ impl<'de> ::serde::Deserialize<'de> for CreateInstanceRequest {
                         "CreditSpecification" => {
                             m_credit_specification = map.next_value()?;
                         }
+
                         "DeletionProtection" => m_deletion_protection = map.next_value()?,
                         "HibernationOptions.Configured" => {
                             m_hibernation_options_configured = map.next_value()?;
                         }
+
                         "Affinity" => m_affinity = map.next_value()?,
                         "Tenancy" => m_tenancy = map.next_value()?,
                         "StorageSetId" => m_storage_set_id = map.next_value()?,
                         "StorageSetPartitionNumber" => {
                             m_storage_set_partition_number = map.next_value()?;
                         }
+
                         "HttpEndpoint" => m_http_endpoint = map.next_value()?,
                         "HttpTokens" => m_http_tokens = map.next_value()?,
                         "HttpPutResponseHopLimit" => {
                             m_http_put_response_hop_limit = map.next_value()?;
                         }
+
                         "PrivatePoolOptions.MatchCriteria" => {
                             m_private_pool_options_match_criteria = map.next_value()?;
                         }
+
                         "PrivatePoolOptions.Id" => {
                             m_private_pool_options_id = map.next_value()?;
                         }
+
                         "DataDisk" => m_data_disk = map.next_value()?,
                         "Arn" => m_arn = map.next_value()?,
                         "Tag" => m_tag = map.next_value()?,
@@ -1858,6 +1982,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateInstanceRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateInstanceRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -1924,9 +2049,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateInstanceRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_instance`](crate::Client::create_instance) (`CreateInstance`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1956,6 +2083,7 @@ pub struct CreateInstanceResponse {
     )]
     pub trade_price: ::std::option::Option<f64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateInstanceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1966,6 +2094,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateInstanceResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateInstanceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1984,9 +2113,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateInstanceResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

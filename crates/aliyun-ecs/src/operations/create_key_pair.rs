@@ -1,6 +1,7 @@
 //! `CreateKeyPair`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateKeyPair>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -44,6 +46,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -53,17 +56,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -74,6 +80,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -90,12 +97,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::create_key_pair`](crate::Client::create_key_pair) (`CreateKeyPair`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -118,6 +128,7 @@ pub struct CreateKeyPairRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
+
 impl CreateKeyPairRequest {
     /// A `CreateKeyPairRequest` with its required members: `RegionId`, `KeyPairName`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -132,6 +143,7 @@ impl CreateKeyPairRequest {
             tag: ::std::option::Option::None,
         }
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -140,12 +152,14 @@ impl CreateKeyPairRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateKeyPairRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -156,6 +170,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateKeyPairRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateKeyPairRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -181,6 +196,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateKeyPairRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateKeyPairRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -193,9 +209,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateKeyPairRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_key_pair`](crate::Client::create_key_pair) (`CreateKeyPair`).
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -231,6 +249,7 @@ pub struct CreateKeyPairResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl ::std::fmt::Debug for CreateKeyPairResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateKeyPairResponse")
@@ -242,6 +261,7 @@ impl ::std::fmt::Debug for CreateKeyPairResponse {
             .finish()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateKeyPairResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -252,6 +272,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateKeyPairResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateKeyPairResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -264,6 +285,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateKeyPairResponse {
                         "KeyPairFingerPrint" => {
                             out.key_pair_finger_print = map.next_value()?;
                         }
+
                         "KeyPairId" => out.key_pair_id = map.next_value()?,
                         "KeyPairName" => out.key_pair_name = map.next_value()?,
                         "PrivateKeyBody" => out.private_key_body = map.next_value()?,
@@ -273,9 +295,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateKeyPairResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `CreateLaunchTemplateVersion`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateLaunchTemplateVersion>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -285,6 +286,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `DataDisk` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -362,6 +364,7 @@ pub struct DataDisk {
     )]
     pub snapshot_id: ::std::option::Option<::std::string::String>,
 }
+
 impl DataDisk {
     /// An empty `DataDisk`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -381,6 +384,7 @@ impl DataDisk {
             snapshot_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `AutoSnapshotPolicyId`.
     pub fn auto_snapshot_policy_id(
         mut self,
@@ -389,41 +393,49 @@ impl DataDisk {
         self.auto_snapshot_policy_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `BurstingEnabled`.
     pub fn bursting_enabled(mut self, value: bool) -> Self {
         self.bursting_enabled = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Category`.
     pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DeleteWithInstance`.
     pub fn delete_with_instance(mut self, value: bool) -> Self {
         self.delete_with_instance = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Device`.
     pub fn device(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.device = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DiskName`.
     pub fn disk_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.disk_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Encrypted`.
     pub fn encrypted(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.encrypted = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PerformanceLevel`.
     pub fn performance_level(
         mut self,
@@ -432,22 +444,26 @@ impl DataDisk {
         self.performance_level = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ProvisionedIops`.
     pub fn provisioned_iops(mut self, value: i64) -> Self {
         self.provisioned_iops = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Size`.
     pub fn size(mut self, value: i32) -> Self {
         self.size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SnapshotId`.
     pub fn snapshot_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.snapshot_id = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DataDisk {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -458,6 +474,7 @@ impl<'de> ::serde::Deserialize<'de> for DataDisk {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DataDisk` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -470,11 +487,13 @@ impl<'de> ::serde::Deserialize<'de> for DataDisk {
                         "AutoSnapshotPolicyId" => {
                             out.auto_snapshot_policy_id = map.next_value()?;
                         }
+
                         "BurstingEnabled" => out.bursting_enabled = map.next_value()?,
                         "Category" => out.category = map.next_value()?,
                         "DeleteWithInstance" => {
                             out.delete_with_instance = map.next_value()?;
                         }
+
                         "Description" => out.description = map.next_value()?,
                         "Device" => out.device = map.next_value()?,
                         "DiskName" => out.disk_name = map.next_value()?,
@@ -488,12 +507,15 @@ impl<'de> ::serde::Deserialize<'de> for DataDisk {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NetworkInterface` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -549,6 +571,7 @@ pub struct NetworkInterface {
     )]
     pub v_switch_id: ::std::option::Option<::std::string::String>,
 }
+
 impl NetworkInterface {
     /// An empty `NetworkInterface`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -564,11 +587,13 @@ impl NetworkInterface {
             v_switch_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -577,6 +602,7 @@ impl NetworkInterface {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NetworkInterfaceName`.
     pub fn network_interface_name(
         mut self,
@@ -585,6 +611,7 @@ impl NetworkInterface {
         self.network_interface_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NetworkInterfaceTrafficMode`.
     pub fn network_interface_traffic_mode(
         mut self,
@@ -593,6 +620,7 @@ impl NetworkInterface {
         self.network_interface_traffic_mode = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PrimaryIpAddress`.
     pub fn primary_ip_address(
         mut self,
@@ -601,6 +629,7 @@ impl NetworkInterface {
         self.primary_ip_address = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecurityGroupId`.
     pub fn security_group_id(
         mut self,
@@ -609,17 +638,20 @@ impl NetworkInterface {
         self.security_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecurityGroupIds`.
     pub fn security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.security_group_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `VSwitchId`.
     pub fn v_switch_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.v_switch_id = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for NetworkInterface {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -630,6 +662,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterface {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NetworkInterface` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -644,9 +677,11 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterface {
                         "NetworkInterfaceName" => {
                             out.network_interface_name = map.next_value()?;
                         }
+
                         "NetworkInterfaceTrafficMode" => {
                             out.network_interface_traffic_mode = map.next_value()?;
                         }
+
                         "PrimaryIpAddress" => out.primary_ip_address = map.next_value()?,
                         "SecurityGroupId" => out.security_group_id = map.next_value()?,
                         "SecurityGroupIds" => out.security_group_ids = map.next_value()?,
@@ -656,12 +691,15 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterface {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -676,6 +714,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -685,17 +724,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -706,6 +748,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -722,12 +765,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::create_launch_template_version`](crate::Client::create_launch_template_version) (`CreateLaunchTemplateVersion`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1067,6 +1113,7 @@ pub struct CreateLaunchTemplateVersionRequest {
     )]
     pub period_unit: ::std::option::Option<::std::string::String>,
 }
+
 impl CreateLaunchTemplateVersionRequest {
     /// A `CreateLaunchTemplateVersionRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -1129,6 +1176,7 @@ impl CreateLaunchTemplateVersionRequest {
             period_unit: ::std::option::Option::None,
         }
     }
+
     /// Sets `LaunchTemplateId`.
     pub fn launch_template_id(
         mut self,
@@ -1137,6 +1185,7 @@ impl CreateLaunchTemplateVersionRequest {
         self.launch_template_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchTemplateName`.
     pub fn launch_template_name(
         mut self,
@@ -1145,6 +1194,7 @@ impl CreateLaunchTemplateVersionRequest {
         self.launch_template_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `VersionDescription`.
     pub fn version_description(
         mut self,
@@ -1153,11 +1203,13 @@ impl CreateLaunchTemplateVersionRequest {
         self.version_description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ImageId`.
     pub fn image_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.image_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ImageOwnerAlias`.
     pub fn image_owner_alias(
         mut self,
@@ -1166,11 +1218,13 @@ impl CreateLaunchTemplateVersionRequest {
         self.image_owner_alias = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PasswordInherit`.
     pub fn password_inherit(mut self, value: bool) -> Self {
         self.password_inherit = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -1179,6 +1233,7 @@ impl CreateLaunchTemplateVersionRequest {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecurityGroupId`.
     pub fn security_group_id(
         mut self,
@@ -1187,16 +1242,19 @@ impl CreateLaunchTemplateVersionRequest {
         self.security_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `VpcId`.
     pub fn vpc_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.vpc_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `VSwitchId`.
     pub fn v_switch_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.v_switch_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceName`.
     pub fn instance_name(
         mut self,
@@ -1205,31 +1263,37 @@ impl CreateLaunchTemplateVersionRequest {
         self.instance_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InternetMaxBandwidthIn`.
     pub fn internet_max_bandwidth_in(mut self, value: i32) -> Self {
         self.internet_max_bandwidth_in = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InternetMaxBandwidthOut`.
     pub fn internet_max_bandwidth_out(mut self, value: i32) -> Self {
         self.internet_max_bandwidth_out = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `HostName`.
     pub fn host_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.host_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ZoneId`.
     pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SystemDisk.Category`.
     pub fn system_disk_category(
         mut self,
@@ -1238,11 +1302,13 @@ impl CreateLaunchTemplateVersionRequest {
         self.system_disk_category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SystemDisk.Size`.
     pub fn system_disk_size(mut self, value: i32) -> Self {
         self.system_disk_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SystemDisk.DiskName`.
     pub fn system_disk_disk_name(
         mut self,
@@ -1251,6 +1317,7 @@ impl CreateLaunchTemplateVersionRequest {
         self.system_disk_disk_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SystemDisk.Description`.
     pub fn system_disk_description(
         mut self,
@@ -1259,11 +1326,13 @@ impl CreateLaunchTemplateVersionRequest {
         self.system_disk_description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SystemDisk.Iops`.
     pub fn system_disk_iops(mut self, value: i32) -> Self {
         self.system_disk_iops = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SystemDisk.PerformanceLevel`.
     pub fn system_disk_performance_level(
         mut self,
@@ -1272,11 +1341,13 @@ impl CreateLaunchTemplateVersionRequest {
         self.system_disk_performance_level = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SystemDisk.DeleteWithInstance`.
     pub fn system_disk_delete_with_instance(mut self, value: bool) -> Self {
         self.system_disk_delete_with_instance = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SystemDisk.AutoSnapshotPolicyId`.
     pub fn system_disk_auto_snapshot_policy_id(
         mut self,
@@ -1285,21 +1356,25 @@ impl CreateLaunchTemplateVersionRequest {
         self.system_disk_auto_snapshot_policy_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SystemDisk.ProvisionedIops`.
     pub fn system_disk_provisioned_iops(mut self, value: i64) -> Self {
         self.system_disk_provisioned_iops = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SystemDisk.BurstingEnabled`.
     pub fn system_disk_bursting_enabled(mut self, value: bool) -> Self {
         self.system_disk_bursting_enabled = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `IoOptimized`.
     pub fn io_optimized(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.io_optimized = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceChargeType`.
     pub fn instance_charge_type(
         mut self,
@@ -1308,11 +1383,13 @@ impl CreateLaunchTemplateVersionRequest {
         self.instance_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Period`.
     pub fn period(mut self, value: i32) -> Self {
         self.period = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InternetChargeType`.
     pub fn internet_charge_type(
         mut self,
@@ -1321,21 +1398,25 @@ impl CreateLaunchTemplateVersionRequest {
         self.internet_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EnableVmOsConfig`.
     pub fn enable_vm_os_config(mut self, value: bool) -> Self {
         self.enable_vm_os_config = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NetworkType`.
     pub fn network_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.network_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `UserData`.
     pub fn user_data(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.user_data = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `KeyPairName`.
     pub fn key_pair_name(
         mut self,
@@ -1344,6 +1425,7 @@ impl CreateLaunchTemplateVersionRequest {
         self.key_pair_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RamRoleName`.
     pub fn ram_role_name(
         mut self,
@@ -1352,6 +1434,7 @@ impl CreateLaunchTemplateVersionRequest {
         self.ram_role_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AutoReleaseTime`.
     pub fn auto_release_time(
         mut self,
@@ -1360,6 +1443,7 @@ impl CreateLaunchTemplateVersionRequest {
         self.auto_release_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SpotStrategy`.
     pub fn spot_strategy(
         mut self,
@@ -1368,16 +1452,19 @@ impl CreateLaunchTemplateVersionRequest {
         self.spot_strategy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SpotPriceLimit`.
     pub fn spot_price_limit(mut self, value: f64) -> Self {
         self.spot_price_limit = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SpotDuration`.
     pub fn spot_duration(mut self, value: i32) -> Self {
         self.spot_duration = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -1386,6 +1473,7 @@ impl CreateLaunchTemplateVersionRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecurityEnhancementStrategy`.
     pub fn security_enhancement_strategy(
         mut self,
@@ -1394,6 +1482,7 @@ impl CreateLaunchTemplateVersionRequest {
         self.security_enhancement_strategy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PrivateIpAddress`.
     pub fn private_ip_address(
         mut self,
@@ -1402,11 +1491,13 @@ impl CreateLaunchTemplateVersionRequest {
         self.private_ip_address = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Ipv6AddressCount`.
     pub fn ipv6_address_count(mut self, value: i32) -> Self {
         self.ipv6_address_count = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DeploymentSetId`.
     pub fn deployment_set_id(
         mut self,
@@ -1415,26 +1506,31 @@ impl CreateLaunchTemplateVersionRequest {
         self.deployment_set_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DataDisk`.
     pub fn data_disk(mut self, value: ::std::vec::Vec<DataDisk>) -> Self {
         self.data_disk = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NetworkInterface`.
     pub fn network_interface(mut self, value: ::std::vec::Vec<NetworkInterface>) -> Self {
         self.network_interface = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SecurityGroupIds`.
     pub fn security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.security_group_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SystemDisk.Encrypted`.
     pub fn system_disk_encrypted(
         mut self,
@@ -1443,11 +1539,13 @@ impl CreateLaunchTemplateVersionRequest {
         self.system_disk_encrypted = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DeletionProtection`.
     pub fn deletion_protection(mut self, value: bool) -> Self {
         self.deletion_protection = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `CreditSpecification`.
     pub fn credit_specification(
         mut self,
@@ -1456,22 +1554,26 @@ impl CreateLaunchTemplateVersionRequest {
         self.credit_specification = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AutoRenew`.
     pub fn auto_renew(mut self, value: bool) -> Self {
         self.auto_renew = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `AutoRenewPeriod`.
     pub fn auto_renew_period(mut self, value: i32) -> Self {
         self.auto_renew_period = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PeriodUnit`.
     pub fn period_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.period_unit = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl ::std::fmt::Debug for CreateLaunchTemplateVersionRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateLaunchTemplateVersionRequest")
@@ -1554,6 +1656,7 @@ impl ::std::fmt::Debug for CreateLaunchTemplateVersionRequest {
             .finish()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateVersionRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1564,6 +1667,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateVersionRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateLaunchTemplateVersionRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1689,6 +1793,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateVersionRequest {
                         "LaunchTemplateName" => {
                             m_launch_template_name = map.next_value()?;
                         }
+
                         "VersionDescription" => m_version_description = map.next_value()?,
                         "ImageId" => m_image_id = map.next_value()?,
                         "ImageOwnerAlias" => m_image_owner_alias = map.next_value()?,
@@ -1702,45 +1807,57 @@ impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateVersionRequest {
                         "InternetMaxBandwidthIn" => {
                             m_internet_max_bandwidth_in = map.next_value()?;
                         }
+
                         "InternetMaxBandwidthOut" => {
                             m_internet_max_bandwidth_out = map.next_value()?;
                         }
+
                         "HostName" => m_host_name = map.next_value()?,
                         "ZoneId" => m_zone_id = map.next_value()?,
                         "SystemDisk.Category" => {
                             m_system_disk_category = map.next_value()?;
                         }
+
                         "SystemDisk.Size" => m_system_disk_size = map.next_value()?,
                         "SystemDisk.DiskName" => {
                             m_system_disk_disk_name = map.next_value()?;
                         }
+
                         "SystemDisk.Description" => {
                             m_system_disk_description = map.next_value()?;
                         }
+
                         "SystemDisk.Iops" => m_system_disk_iops = map.next_value()?,
                         "SystemDisk.PerformanceLevel" => {
                             m_system_disk_performance_level = map.next_value()?;
                         }
+
                         "SystemDisk.DeleteWithInstance" => {
                             m_system_disk_delete_with_instance = map.next_value()?;
                         }
+
                         "SystemDisk.AutoSnapshotPolicyId" => {
                             m_system_disk_auto_snapshot_policy_id = map.next_value()?;
                         }
+
                         "SystemDisk.ProvisionedIops" => {
                             m_system_disk_provisioned_iops = map.next_value()?;
                         }
+
                         "SystemDisk.BurstingEnabled" => {
                             m_system_disk_bursting_enabled = map.next_value()?;
                         }
+
                         "IoOptimized" => m_io_optimized = map.next_value()?,
                         "InstanceChargeType" => {
                             m_instance_charge_type = map.next_value()?;
                         }
+
                         "Period" => m_period = map.next_value()?,
                         "InternetChargeType" => {
                             m_internet_charge_type = map.next_value()?;
                         }
+
                         "EnableVmOsConfig" => m_enable_vm_os_config = map.next_value()?,
                         "NetworkType" => m_network_type = map.next_value()?,
                         "UserData" => m_user_data = map.next_value()?,
@@ -1754,6 +1871,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateVersionRequest {
                         "SecurityEnhancementStrategy" => {
                             m_security_enhancement_strategy = map.next_value()?;
                         }
+
                         "PrivateIpAddress" => m_private_ip_address = map.next_value()?,
                         "Ipv6AddressCount" => m_ipv6_address_count = map.next_value()?,
                         "DeploymentSetId" => m_deployment_set_id = map.next_value()?,
@@ -1764,10 +1882,12 @@ impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateVersionRequest {
                         "SystemDisk.Encrypted" => {
                             m_system_disk_encrypted = map.next_value()?;
                         }
+
                         "DeletionProtection" => m_deletion_protection = map.next_value()?,
                         "CreditSpecification" => {
                             m_credit_specification = map.next_value()?;
                         }
+
                         "AutoRenew" => m_auto_renew = map.next_value()?,
                         "AutoRenewPeriod" => m_auto_renew_period = map.next_value()?,
                         "PeriodUnit" => m_period_unit = map.next_value()?,
@@ -1776,6 +1896,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateVersionRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateLaunchTemplateVersionRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -1837,9 +1958,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateVersionRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_launch_template_version`](crate::Client::create_launch_template_version) (`CreateLaunchTemplateVersion`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1863,6 +1986,7 @@ pub struct CreateLaunchTemplateVersionResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateVersionResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1873,6 +1997,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateVersionResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateLaunchTemplateVersionResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1886,15 +2011,18 @@ impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateVersionResponse {
                         "LaunchTemplateVersionNumber" => {
                             out.launch_template_version_number = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `CreateNatGateway`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateNatGateway>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `BandwidthPackage` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -63,6 +65,7 @@ pub struct BandwidthPackage {
     )]
     pub zone: ::std::option::Option<::std::string::String>,
 }
+
 impl BandwidthPackage {
     /// An empty `BandwidthPackage`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -73,22 +76,26 @@ impl BandwidthPackage {
             zone: ::std::option::Option::None,
         }
     }
+
     /// Sets `Bandwidth`.
     pub fn bandwidth(mut self, value: i32) -> Self {
         self.bandwidth = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `IpCount`.
     pub fn ip_count(mut self, value: i32) -> Self {
         self.ip_count = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Zone`.
     pub fn zone(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for BandwidthPackage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -99,6 +106,7 @@ impl<'de> ::serde::Deserialize<'de> for BandwidthPackage {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `BandwidthPackage` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -116,12 +124,15 @@ impl<'de> ::serde::Deserialize<'de> for BandwidthPackage {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::create_nat_gateway`](crate::Client::create_nat_gateway) (`CreateNatGateway`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -156,6 +167,7 @@ pub struct CreateNatGatewayRequest {
     #[serde(rename = "BandwidthPackage")]
     pub bandwidth_package: ::std::vec::Vec<BandwidthPackage>,
 }
+
 impl CreateNatGatewayRequest {
     /// A `CreateNatGatewayRequest` with its required members: `RegionId`, `VpcId`, `BandwidthPackage`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -173,22 +185,26 @@ impl CreateNatGatewayRequest {
             bandwidth_package,
         }
     }
+
     /// Sets `Name`.
     pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateNatGatewayRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -199,6 +215,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateNatGatewayRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateNatGatewayRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -231,6 +248,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateNatGatewayRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateNatGatewayRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -249,9 +267,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateNatGatewayRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `BandwidthPackageIds` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -263,6 +283,7 @@ pub struct BandwidthPackageIds {
     )]
     pub bandwidth_package_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for BandwidthPackageIds {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -273,6 +294,7 @@ impl<'de> ::serde::Deserialize<'de> for BandwidthPackageIds {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `BandwidthPackageIds` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -285,17 +307,21 @@ impl<'de> ::serde::Deserialize<'de> for BandwidthPackageIds {
                         "BandwidthPackageId" => {
                             out.bandwidth_package_id = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ForwardTableIds` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -307,6 +333,7 @@ pub struct ForwardTableIds {
     )]
     pub forward_table_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ForwardTableIds {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -317,6 +344,7 @@ impl<'de> ::serde::Deserialize<'de> for ForwardTableIds {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ForwardTableIds` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -332,12 +360,15 @@ impl<'de> ::serde::Deserialize<'de> for ForwardTableIds {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_nat_gateway`](crate::Client::create_nat_gateway) (`CreateNatGateway`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -367,6 +398,7 @@ pub struct CreateNatGatewayResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateNatGatewayResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -377,6 +409,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateNatGatewayResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateNatGatewayResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -389,6 +422,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateNatGatewayResponse {
                         "BandwidthPackageIds" => {
                             out.bandwidth_package_ids = map.next_value()?;
                         }
+
                         "ForwardTableIds" => out.forward_table_ids = map.next_value()?,
                         "NatGatewayId" => out.nat_gateway_id = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
@@ -397,9 +431,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateNatGatewayResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

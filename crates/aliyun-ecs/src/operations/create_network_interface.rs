@@ -1,6 +1,7 @@
 //! `CreateNetworkInterface`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateNetworkInterface>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -155,6 +156,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -169,6 +171,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -178,17 +181,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -199,6 +205,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -215,12 +222,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NetworkInterfaceTrafficConfig` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -256,6 +266,7 @@ pub struct NetworkInterfaceTrafficConfig {
     )]
     pub tx_queue_size: ::std::option::Option<i32>,
 }
+
 impl NetworkInterfaceTrafficConfig {
     /// An empty `NetworkInterfaceTrafficConfig`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -268,6 +279,7 @@ impl NetworkInterfaceTrafficConfig {
             tx_queue_size: ::std::option::Option::None,
         }
     }
+
     /// Sets `NetworkInterfaceTrafficMode`.
     pub fn network_interface_traffic_mode(
         mut self,
@@ -276,27 +288,32 @@ impl NetworkInterfaceTrafficConfig {
         self.network_interface_traffic_mode = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `QueueNumber`.
     pub fn queue_number(mut self, value: i32) -> Self {
         self.queue_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `QueuePairNumber`.
     pub fn queue_pair_number(mut self, value: i32) -> Self {
         self.queue_pair_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `RxQueueSize`.
     pub fn rx_queue_size(mut self, value: i32) -> Self {
         self.rx_queue_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TxQueueSize`.
     pub fn tx_queue_size(mut self, value: i32) -> Self {
         self.tx_queue_size = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceTrafficConfig {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -307,6 +324,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceTrafficConfig {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NetworkInterfaceTrafficConfig` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -319,6 +337,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceTrafficConfig {
                         "NetworkInterfaceTrafficMode" => {
                             out.network_interface_traffic_mode = map.next_value()?;
                         }
+
                         "QueueNumber" => out.queue_number = map.next_value()?,
                         "QueuePairNumber" => out.queue_pair_number = map.next_value()?,
                         "RxQueueSize" => out.rx_queue_size = map.next_value()?,
@@ -328,12 +347,15 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceTrafficConfig {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ConnectionTrackingConfiguration` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -357,6 +379,7 @@ pub struct ConnectionTrackingConfiguration {
     )]
     pub udp_timeout: ::std::option::Option<i32>,
 }
+
 impl ConnectionTrackingConfiguration {
     /// An empty `ConnectionTrackingConfiguration`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -367,22 +390,26 @@ impl ConnectionTrackingConfiguration {
             udp_timeout: ::std::option::Option::None,
         }
     }
+
     /// Sets `TcpClosedAndTimeWaitTimeout`.
     pub fn tcp_closed_and_time_wait_timeout(mut self, value: i32) -> Self {
         self.tcp_closed_and_time_wait_timeout = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TcpEstablishedTimeout`.
     pub fn tcp_established_timeout(mut self, value: i32) -> Self {
         self.tcp_established_timeout = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `UdpTimeout`.
     pub fn udp_timeout(mut self, value: i32) -> Self {
         self.udp_timeout = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ConnectionTrackingConfiguration {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -393,6 +420,7 @@ impl<'de> ::serde::Deserialize<'de> for ConnectionTrackingConfiguration {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ConnectionTrackingConfiguration` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -405,21 +433,26 @@ impl<'de> ::serde::Deserialize<'de> for ConnectionTrackingConfiguration {
                         "TcpClosedAndTimeWaitTimeout" => {
                             out.tcp_closed_and_time_wait_timeout = map.next_value()?;
                         }
+
                         "TcpEstablishedTimeout" => {
                             out.tcp_established_timeout = map.next_value()?;
                         }
+
                         "UdpTimeout" => out.udp_timeout = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::create_network_interface`](crate::Client::create_network_interface) (`CreateNetworkInterface`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -612,6 +645,7 @@ pub struct CreateNetworkInterfaceRequest {
     )]
     pub connection_tracking_configuration: ::std::option::Option<ConnectionTrackingConfiguration>,
 }
+
 impl CreateNetworkInterfaceRequest {
     /// A `CreateNetworkInterfaceRequest` with its required members: `RegionId`, `VSwitchId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -651,11 +685,13 @@ impl CreateNetworkInterfaceRequest {
             connection_tracking_configuration: ::std::option::Option::None,
         }
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -664,6 +700,7 @@ impl CreateNetworkInterfaceRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PrimaryIpAddress`.
     pub fn primary_ip_address(
         mut self,
@@ -672,6 +709,7 @@ impl CreateNetworkInterfaceRequest {
         self.primary_ip_address = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecurityGroupId`.
     pub fn security_group_id(
         mut self,
@@ -680,6 +718,7 @@ impl CreateNetworkInterfaceRequest {
         self.security_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NetworkInterfaceName`.
     pub fn network_interface_name(
         mut self,
@@ -688,16 +727,19 @@ impl CreateNetworkInterfaceRequest {
         self.network_interface_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Visible`.
     pub fn visible(mut self, value: bool) -> Self {
         self.visible = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -706,6 +748,7 @@ impl CreateNetworkInterfaceRequest {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `BusinessType`.
     pub fn business_type(
         mut self,
@@ -714,21 +757,25 @@ impl CreateNetworkInterfaceRequest {
         self.business_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecondaryPrivateIpAddressCount`.
     pub fn secondary_private_ip_address_count(mut self, value: i32) -> Self {
         self.secondary_private_ip_address_count = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `QueueNumber`.
     pub fn queue_number(mut self, value: i32) -> Self {
         self.queue_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NetworkInterfaceTrafficMode`.
     pub fn network_interface_traffic_mode(
         mut self,
@@ -737,66 +784,79 @@ impl CreateNetworkInterfaceRequest {
         self.network_interface_traffic_mode = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `QueuePairNumber`.
     pub fn queue_pair_number(mut self, value: i32) -> Self {
         self.queue_pair_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SecurityGroupIds`.
     pub fn security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.security_group_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PrivateIpAddress`.
     pub fn private_ip_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.private_ip_address = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Ipv6Address`.
     pub fn ipv6_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ipv6_address = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Ipv6AddressCount`.
     pub fn ipv6_address_count(mut self, value: i32) -> Self {
         self.ipv6_address_count = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Ipv4Prefix`.
     pub fn ipv4_prefix(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ipv4_prefix = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Ipv4PrefixCount`.
     pub fn ipv4_prefix_count(mut self, value: i32) -> Self {
         self.ipv4_prefix_count = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Ipv6Prefix`.
     pub fn ipv6_prefix(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ipv6_prefix = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Ipv6PrefixCount`.
     pub fn ipv6_prefix_count(mut self, value: i32) -> Self {
         self.ipv6_prefix_count = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DeleteOnRelease`.
     pub fn delete_on_release(mut self, value: bool) -> Self {
         self.delete_on_release = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TxQueueSize`.
     pub fn tx_queue_size(mut self, value: i32) -> Self {
         self.tx_queue_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `RxQueueSize`.
     pub fn rx_queue_size(mut self, value: i32) -> Self {
         self.rx_queue_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NetworkInterfaceTrafficConfig`.
     pub fn network_interface_traffic_config(
         mut self,
@@ -805,6 +865,7 @@ impl CreateNetworkInterfaceRequest {
         self.network_interface_traffic_config = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ConnectionTrackingConfiguration`.
     pub fn connection_tracking_configuration(
         mut self,
@@ -814,6 +875,7 @@ impl CreateNetworkInterfaceRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateNetworkInterfaceRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -824,6 +886,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateNetworkInterfaceRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateNetworkInterfaceRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -903,6 +966,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateNetworkInterfaceRequest {
                         "NetworkInterfaceName" => {
                             m_network_interface_name = map.next_value()?;
                         }
+
                         "Description" => m_description = map.next_value()?,
                         "Visible" => m_visible = map.next_value()?,
                         "InstanceType" => m_instance_type = map.next_value()?,
@@ -910,11 +974,13 @@ impl<'de> ::serde::Deserialize<'de> for CreateNetworkInterfaceRequest {
                         "SecondaryPrivateIpAddressCount" => {
                             m_secondary_private_ip_address_count = map.next_value()?;
                         }
+
                         "QueueNumber" => m_queue_number = map.next_value()?,
                         "ClientToken" => m_client_token = map.next_value()?,
                         "NetworkInterfaceTrafficMode" => {
                             m_network_interface_traffic_mode = map.next_value()?;
                         }
+
                         "QueuePairNumber" => m_queue_pair_number = map.next_value()?,
                         "SecurityGroupIds" => m_security_group_ids = map.next_value()?,
                         "PrivateIpAddress" => m_private_ip_address = map.next_value()?,
@@ -930,14 +996,17 @@ impl<'de> ::serde::Deserialize<'de> for CreateNetworkInterfaceRequest {
                         "NetworkInterfaceTrafficConfig" => {
                             m_network_interface_traffic_config = map.next_value()?;
                         }
+
                         "ConnectionTrackingConfiguration" => {
                             m_connection_tracking_configuration = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateNetworkInterfaceRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -975,9 +1044,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateNetworkInterfaceRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Ipv4PrefixSets.Ipv4PrefixSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -989,6 +1060,7 @@ pub struct Ipv4PrefixSet {
     )]
     pub ipv4_prefix: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -999,6 +1071,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv4PrefixSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1014,12 +1087,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Ipv4PrefixSets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1031,6 +1107,7 @@ pub struct Ipv4PrefixSets {
     )]
     pub ipv4_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv4PrefixSet>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1041,6 +1118,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv4PrefixSets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1056,12 +1134,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSets {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Ipv6PrefixSets.Ipv6PrefixSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1073,6 +1154,7 @@ pub struct Ipv6PrefixSet {
     )]
     pub ipv6_prefix: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1083,6 +1165,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv6PrefixSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1098,12 +1181,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Ipv6PrefixSets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1115,6 +1201,7 @@ pub struct Ipv6PrefixSets {
     )]
     pub ipv6_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv6PrefixSet>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1125,6 +1212,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv6PrefixSets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1140,12 +1228,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSets {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Ipv6Sets.Ipv6Set` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1157,6 +1248,7 @@ pub struct Ipv6Set {
     )]
     pub ipv6_address: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv6Set {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1167,6 +1259,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6Set {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv6Set` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1182,12 +1275,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6Set {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Ipv6Sets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1199,6 +1295,7 @@ pub struct Ipv6Sets {
     )]
     pub ipv6_set: ::std::option::Option<::std::vec::Vec<Ipv6Set>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv6Sets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1209,6 +1306,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6Sets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv6Sets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1224,12 +1322,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6Sets {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PrivateIpSets.PrivateIpSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1247,6 +1348,7 @@ pub struct PrivateIpSet {
     )]
     pub private_ip_address: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PrivateIpSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1257,6 +1359,7 @@ impl<'de> ::serde::Deserialize<'de> for PrivateIpSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PrivateIpSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1273,12 +1376,15 @@ impl<'de> ::serde::Deserialize<'de> for PrivateIpSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PrivateIpSets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1290,6 +1396,7 @@ pub struct PrivateIpSets {
     )]
     pub private_ip_set: ::std::option::Option<::std::vec::Vec<PrivateIpSet>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PrivateIpSets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1300,6 +1407,7 @@ impl<'de> ::serde::Deserialize<'de> for PrivateIpSets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PrivateIpSets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1315,12 +1423,15 @@ impl<'de> ::serde::Deserialize<'de> for PrivateIpSets {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SecurityGroupIds` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1332,6 +1443,7 @@ pub struct SecurityGroupIds {
     )]
     pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SecurityGroupIds {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1342,6 +1454,7 @@ impl<'de> ::serde::Deserialize<'de> for SecurityGroupIds {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SecurityGroupIds` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1357,12 +1470,15 @@ impl<'de> ::serde::Deserialize<'de> for SecurityGroupIds {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1380,6 +1496,7 @@ pub struct TagsTag {
     )]
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TagsTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1390,6 +1507,7 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TagsTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1406,12 +1524,15 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1420,6 +1541,7 @@ pub struct Tags {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1430,6 +1552,7 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1445,12 +1568,15 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_network_interface`](crate::Client::create_network_interface) (`CreateNetworkInterface`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1582,6 +1708,7 @@ pub struct CreateNetworkInterfaceResponse {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateNetworkInterfaceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1592,6 +1719,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateNetworkInterfaceResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateNetworkInterfaceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1609,9 +1737,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateNetworkInterfaceResponse {
                         "NetworkInterfaceId" => {
                             out.network_interface_id = map.next_value()?;
                         }
+
                         "NetworkInterfaceName" => {
                             out.network_interface_name = map.next_value()?;
                         }
+
                         "OwnerId" => out.owner_id = map.next_value()?,
                         "PrivateIpAddress" => out.private_ip_address = map.next_value()?,
                         "PrivateIpSets" => out.private_ip_sets = map.next_value()?,
@@ -1631,9 +1761,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateNetworkInterfaceResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

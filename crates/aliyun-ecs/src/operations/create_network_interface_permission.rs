@@ -1,6 +1,7 @@
 //! `CreateNetworkInterfacePermission`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateNetworkInterfacePermission>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::create_network_interface_permission`](crate::Client::create_network_interface_permission) (`CreateNetworkInterfacePermission`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -47,6 +49,7 @@ pub struct CreateNetworkInterfacePermissionRequest {
     #[serde(rename = "Permission")]
     pub permission: ::std::string::String,
 }
+
 impl CreateNetworkInterfacePermissionRequest {
     /// A `CreateNetworkInterfacePermissionRequest` with its required members: `RegionId`, `AccountId`, `NetworkInterfaceId`, `Permission`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -64,6 +67,7 @@ impl CreateNetworkInterfacePermissionRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateNetworkInterfacePermissionRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -74,6 +78,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateNetworkInterfacePermissionRequest 
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateNetworkInterfacePermissionRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -95,12 +100,14 @@ impl<'de> ::serde::Deserialize<'de> for CreateNetworkInterfacePermissionRequest 
                         "NetworkInterfaceId" => {
                             m_network_interface_id = map.next_value()?;
                         }
+
                         "Permission" => m_permission = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateNetworkInterfacePermissionRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -119,9 +126,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateNetworkInterfacePermissionRequest 
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NetworkInterfacePermission` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -163,6 +172,7 @@ pub struct NetworkInterfacePermission {
     )]
     pub service_name: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for NetworkInterfacePermission {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -173,6 +183,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfacePermission {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NetworkInterfacePermission` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -186,9 +197,11 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfacePermission {
                         "NetworkInterfaceId" => {
                             out.network_interface_id = map.next_value()?;
                         }
+
                         "NetworkInterfacePermissionId" => {
                             out.network_interface_permission_id = map.next_value()?;
                         }
+
                         "Permission" => out.permission = map.next_value()?,
                         "PermissionState" => out.permission_state = map.next_value()?,
                         "ServiceName" => out.service_name = map.next_value()?,
@@ -197,12 +210,15 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfacePermission {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_network_interface_permission`](crate::Client::create_network_interface_permission) (`CreateNetworkInterfacePermission`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -220,6 +236,7 @@ pub struct CreateNetworkInterfacePermissionResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateNetworkInterfacePermissionResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -230,6 +247,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateNetworkInterfacePermissionResponse
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateNetworkInterfacePermissionResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -243,15 +261,18 @@ impl<'de> ::serde::Deserialize<'de> for CreateNetworkInterfacePermissionResponse
                         "NetworkInterfacePermission" => {
                             out.network_interface_permission = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `CreatePhysicalConnection`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreatePhysicalConnection>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -75,6 +76,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::create_physical_connection`](crate::Client::create_physical_connection) (`CreatePhysicalConnection`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -143,6 +145,7 @@ pub struct CreatePhysicalConnectionRequest {
     )]
     pub user_cidr: ::std::option::Option<::std::string::String>,
 }
+
 impl CreatePhysicalConnectionRequest {
     /// A `CreatePhysicalConnectionRequest` with its required members: `RegionId`, `AccessPointId`, `LineOperator`, `PeerLocation`, `ClientToken`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -169,21 +172,25 @@ impl CreatePhysicalConnectionRequest {
             user_cidr: ::std::option::Option::None,
         }
     }
+
     /// Sets `Type`.
     pub fn r#type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.r#type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `bandwidth`.
     pub fn bandwidth(mut self, value: i32) -> Self {
         self.bandwidth = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PortType`.
     pub fn port_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.port_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RedundantPhysicalConnectionId`.
     pub fn redundant_physical_connection_id(
         mut self,
@@ -192,27 +199,32 @@ impl CreatePhysicalConnectionRequest {
         self.redundant_physical_connection_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Name`.
     pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `CircuitCode`.
     pub fn circuit_code(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.circuit_code = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `UserCidr`.
     pub fn user_cidr(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.user_cidr = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreatePhysicalConnectionRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -223,6 +235,7 @@ impl<'de> ::serde::Deserialize<'de> for CreatePhysicalConnectionRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreatePhysicalConnectionRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -267,6 +280,7 @@ impl<'de> ::serde::Deserialize<'de> for CreatePhysicalConnectionRequest {
                         "RedundantPhysicalConnectionId" => {
                             m_redundant_physical_connection_id = map.next_value()?;
                         }
+
                         "Description" => m_description = map.next_value()?,
                         "Name" => m_name = map.next_value()?,
                         "CircuitCode" => m_circuit_code = map.next_value()?,
@@ -277,6 +291,7 @@ impl<'de> ::serde::Deserialize<'de> for CreatePhysicalConnectionRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreatePhysicalConnectionRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -304,9 +319,11 @@ impl<'de> ::serde::Deserialize<'de> for CreatePhysicalConnectionRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_physical_connection`](crate::Client::create_physical_connection) (`CreatePhysicalConnection`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -324,6 +341,7 @@ pub struct CreatePhysicalConnectionResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreatePhysicalConnectionResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -334,6 +352,7 @@ impl<'de> ::serde::Deserialize<'de> for CreatePhysicalConnectionResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreatePhysicalConnectionResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -346,15 +365,18 @@ impl<'de> ::serde::Deserialize<'de> for CreatePhysicalConnectionResponse {
                         "PhysicalConnectionId" => {
                             out.physical_connection_id = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `CreatePrefixList`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreatePrefixList>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -45,6 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Entry` object of the request.
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -59,6 +61,7 @@ pub struct Entry {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+
 impl Entry {
     /// A `Entry` with its required members: `Cidr`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -68,12 +71,14 @@ impl Entry {
             description: ::std::option::Option::None,
         }
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Entry {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -84,6 +89,7 @@ impl<'de> ::serde::Deserialize<'de> for Entry {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Entry` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -103,6 +109,7 @@ impl<'de> ::serde::Deserialize<'de> for Entry {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(Entry {
                     cidr: m_cidr.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("Cidr")
@@ -111,9 +118,11 @@ impl<'de> ::serde::Deserialize<'de> for Entry {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::create_prefix_list`](crate::Client::create_prefix_list) (`CreatePrefixList`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -153,6 +162,7 @@ pub struct CreatePrefixListRequest {
     )]
     pub entry: ::std::option::Option<::std::vec::Vec<Entry>>,
 }
+
 impl CreatePrefixListRequest {
     /// A `CreatePrefixListRequest` with its required members: `RegionId`, `MaxEntries`, `AddressFamily`, `PrefixListName`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -172,22 +182,26 @@ impl CreatePrefixListRequest {
             entry: ::std::option::Option::None,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Entry`.
     pub fn entry(mut self, value: ::std::vec::Vec<Entry>) -> Self {
         self.entry = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreatePrefixListRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -198,6 +212,7 @@ impl<'de> ::serde::Deserialize<'de> for CreatePrefixListRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreatePrefixListRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -231,6 +246,7 @@ impl<'de> ::serde::Deserialize<'de> for CreatePrefixListRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreatePrefixListRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -250,9 +266,11 @@ impl<'de> ::serde::Deserialize<'de> for CreatePrefixListRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_prefix_list`](crate::Client::create_prefix_list) (`CreatePrefixList`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -270,6 +288,7 @@ pub struct CreatePrefixListResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreatePrefixListResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -280,6 +299,7 @@ impl<'de> ::serde::Deserialize<'de> for CreatePrefixListResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreatePrefixListResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -296,9 +316,11 @@ impl<'de> ::serde::Deserialize<'de> for CreatePrefixListResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `CreateRouteEntry`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateRouteEntry>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -45,6 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `NextHopList` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -62,6 +64,7 @@ pub struct NextHopList {
     )]
     pub next_hop_type: ::std::option::Option<::std::string::String>,
 }
+
 impl NextHopList {
     /// An empty `NextHopList`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -71,11 +74,13 @@ impl NextHopList {
             next_hop_type: ::std::option::Option::None,
         }
     }
+
     /// Sets `NextHopId`.
     pub fn next_hop_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_hop_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NextHopType`.
     pub fn next_hop_type(
         mut self,
@@ -85,6 +90,7 @@ impl NextHopList {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for NextHopList {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -95,6 +101,7 @@ impl<'de> ::serde::Deserialize<'de> for NextHopList {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NextHopList` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -111,12 +118,15 @@ impl<'de> ::serde::Deserialize<'de> for NextHopList {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::create_route_entry`](crate::Client::create_route_entry) (`CreateRouteEntry`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -160,6 +170,7 @@ pub struct CreateRouteEntryRequest {
     )]
     pub next_hop_list: ::std::option::Option<::std::vec::Vec<NextHopList>>,
 }
+
 impl CreateRouteEntryRequest {
     /// A `CreateRouteEntryRequest` with its required members: `RouteTableId`, `DestinationCidrBlock`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -177,21 +188,25 @@ impl CreateRouteEntryRequest {
             next_hop_list: ::std::option::Option::None,
         }
     }
+
     /// Sets `RegionId`.
     pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.region_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NextHopId`.
     pub fn next_hop_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_hop_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NextHopType`.
     pub fn next_hop_type(
         mut self,
@@ -200,12 +215,14 @@ impl CreateRouteEntryRequest {
         self.next_hop_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NextHopList`.
     pub fn next_hop_list(mut self, value: ::std::vec::Vec<NextHopList>) -> Self {
         self.next_hop_list = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateRouteEntryRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -216,6 +233,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateRouteEntryRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateRouteEntryRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -243,6 +261,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateRouteEntryRequest {
                         "DestinationCidrBlock" => {
                             m_destination_cidr_block = map.next_value()?;
                         }
+
                         "NextHopId" => m_next_hop_id = map.next_value()?,
                         "ClientToken" => m_client_token = map.next_value()?,
                         "NextHopType" => m_next_hop_type = map.next_value()?,
@@ -252,6 +271,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateRouteEntryRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateRouteEntryRequest {
                     region_id: m_region_id,
                     route_table_id: m_route_table_id.ok_or_else(|| {
@@ -269,9 +289,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateRouteEntryRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_route_entry`](crate::Client::create_route_entry) (`CreateRouteEntry`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -283,6 +305,7 @@ pub struct CreateRouteEntryResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateRouteEntryResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -293,6 +316,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateRouteEntryResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateRouteEntryResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -308,9 +332,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateRouteEntryResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `CreateRouterInterface`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateRouterInterface>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -120,6 +121,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::create_router_interface`](crate::Client::create_router_interface) (`CreateRouterInterface`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -239,6 +241,7 @@ pub struct CreateRouterInterfaceRequest {
     )]
     pub user_cidr: ::std::option::Option<::std::string::String>,
 }
+
 impl CreateRouterInterfaceRequest {
     /// A `CreateRouterInterfaceRequest` with its required members: `RegionId`, `Role`, `OppositeRegionId`, `Spec`, `RouterType`, `RouterId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -275,6 +278,7 @@ impl CreateRouterInterfaceRequest {
             user_cidr: ::std::option::Option::None,
         }
     }
+
     /// Sets `OppositeInterfaceId`.
     pub fn opposite_interface_id(
         mut self,
@@ -283,6 +287,7 @@ impl CreateRouterInterfaceRequest {
         self.opposite_interface_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `OppositeRouterId`.
     pub fn opposite_router_id(
         mut self,
@@ -291,6 +296,7 @@ impl CreateRouterInterfaceRequest {
         self.opposite_router_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `OppositeRouterType`.
     pub fn opposite_router_type(
         mut self,
@@ -299,6 +305,7 @@ impl CreateRouterInterfaceRequest {
         self.opposite_router_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `OppositeInterfaceOwnerId`.
     pub fn opposite_interface_owner_id(
         mut self,
@@ -307,6 +314,7 @@ impl CreateRouterInterfaceRequest {
         self.opposite_interface_owner_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HealthCheckSourceIp`.
     pub fn health_check_source_ip(
         mut self,
@@ -315,6 +323,7 @@ impl CreateRouterInterfaceRequest {
         self.health_check_source_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HealthCheckTargetIp`.
     pub fn health_check_target_ip(
         mut self,
@@ -323,6 +332,7 @@ impl CreateRouterInterfaceRequest {
         self.health_check_target_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AccessPointId`.
     pub fn access_point_id(
         mut self,
@@ -331,6 +341,7 @@ impl CreateRouterInterfaceRequest {
         self.access_point_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `OppositeAccessPointId`.
     pub fn opposite_access_point_id(
         mut self,
@@ -339,21 +350,25 @@ impl CreateRouterInterfaceRequest {
         self.opposite_access_point_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Name`.
     pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Period`.
     pub fn period(mut self, value: i32) -> Self {
         self.period = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceChargeType`.
     pub fn instance_charge_type(
         mut self,
@@ -362,11 +377,13 @@ impl CreateRouterInterfaceRequest {
         self.instance_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AutoPay`.
     pub fn auto_pay(mut self, value: bool) -> Self {
         self.auto_pay = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PricingCycle`.
     pub fn pricing_cycle(
         mut self,
@@ -375,17 +392,20 @@ impl CreateRouterInterfaceRequest {
         self.pricing_cycle = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `UserCidr`.
     pub fn user_cidr(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.user_cidr = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateRouterInterfaceRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -396,6 +416,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateRouterInterfaceRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateRouterInterfaceRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -456,29 +477,36 @@ impl<'de> ::serde::Deserialize<'de> for CreateRouterInterfaceRequest {
                         "OppositeInterfaceId" => {
                             m_opposite_interface_id = map.next_value()?;
                         }
+
                         "OppositeRouterId" => m_opposite_router_id = map.next_value()?,
                         "OppositeRouterType" => {
                             m_opposite_router_type = map.next_value()?;
                         }
+
                         "OppositeInterfaceOwnerId" => {
                             m_opposite_interface_owner_id = map.next_value()?;
                         }
+
                         "HealthCheckSourceIp" => {
                             m_health_check_source_ip = map.next_value()?;
                         }
+
                         "HealthCheckTargetIp" => {
                             m_health_check_target_ip = map.next_value()?;
                         }
+
                         "AccessPointId" => m_access_point_id = map.next_value()?,
                         "OppositeAccessPointId" => {
                             m_opposite_access_point_id = map.next_value()?;
                         }
+
                         "Description" => m_description = map.next_value()?,
                         "Name" => m_name = map.next_value()?,
                         "Period" => m_period = map.next_value()?,
                         "InstanceChargeType" => {
                             m_instance_charge_type = map.next_value()?;
                         }
+
                         "AutoPay" => m_auto_pay = map.next_value()?,
                         "PricingCycle" => m_pricing_cycle = map.next_value()?,
                         "ClientToken" => m_client_token = map.next_value()?,
@@ -488,6 +516,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateRouterInterfaceRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateRouterInterfaceRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -528,9 +557,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateRouterInterfaceRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_router_interface`](crate::Client::create_router_interface) (`CreateRouterInterface`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -554,6 +585,7 @@ pub struct CreateRouterInterfaceResponse {
     )]
     pub router_interface_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateRouterInterfaceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -564,6 +596,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateRouterInterfaceResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateRouterInterfaceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -578,14 +611,17 @@ impl<'de> ::serde::Deserialize<'de> for CreateRouterInterfaceResponse {
                         "RouterInterfaceId" => {
                             out.router_interface_id = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `CreateSimulatedSystemEvents`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateSimulatedSystemEvents>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::create_simulated_system_events`](crate::Client::create_simulated_system_events) (`CreateSimulatedSystemEvents`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -49,6 +51,7 @@ pub struct CreateSimulatedSystemEventsRequest {
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::vec::Vec<::std::string::String>,
 }
+
 impl CreateSimulatedSystemEventsRequest {
     /// A `CreateSimulatedSystemEventsRequest` with its required members: `RegionId`, `EventType`, `NotBefore`, `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -66,6 +69,7 @@ impl CreateSimulatedSystemEventsRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateSimulatedSystemEventsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -76,6 +80,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateSimulatedSystemEventsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateSimulatedSystemEventsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -102,6 +107,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateSimulatedSystemEventsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateSimulatedSystemEventsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -118,9 +124,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateSimulatedSystemEventsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `EventIdSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -132,6 +140,7 @@ pub struct EventIdSet {
     )]
     pub event_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for EventIdSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -142,6 +151,7 @@ impl<'de> ::serde::Deserialize<'de> for EventIdSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `EventIdSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -157,12 +167,15 @@ impl<'de> ::serde::Deserialize<'de> for EventIdSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_simulated_system_events`](crate::Client::create_simulated_system_events) (`CreateSimulatedSystemEvents`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -180,6 +193,7 @@ pub struct CreateSimulatedSystemEventsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateSimulatedSystemEventsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -190,6 +204,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateSimulatedSystemEventsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateSimulatedSystemEventsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -206,9 +221,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateSimulatedSystemEventsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

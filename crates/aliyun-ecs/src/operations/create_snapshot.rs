@@ -1,6 +1,7 @@
 //! `CreateSnapshot`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateSnapshot>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -65,6 +66,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -79,6 +81,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -88,17 +91,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -109,6 +115,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -125,12 +132,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::create_snapshot`](crate::Client::create_snapshot) (`CreateSnapshot`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -198,6 +208,7 @@ pub struct CreateSnapshotRequest {
     )]
     pub storage_location_arn: ::std::option::Option<::std::string::String>,
 }
+
 impl CreateSnapshotRequest {
     /// A `CreateSnapshotRequest` with its required members: `DiskId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -216,6 +227,7 @@ impl CreateSnapshotRequest {
             storage_location_arn: ::std::option::Option::None,
         }
     }
+
     /// Sets `SnapshotName`.
     pub fn snapshot_name(
         mut self,
@@ -224,26 +236,31 @@ impl CreateSnapshotRequest {
         self.snapshot_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RetentionDays`.
     pub fn retention_days(mut self, value: i32) -> Self {
         self.retention_days = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Category`.
     pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -252,21 +269,25 @@ impl CreateSnapshotRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstantAccess`.
     pub fn instant_access(mut self, value: bool) -> Self {
         self.instant_access = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstantAccessRetentionDays`.
     pub fn instant_access_retention_days(mut self, value: i32) -> Self {
         self.instant_access_retention_days = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `StorageLocationArn`.
     pub fn storage_location_arn(
         mut self,
@@ -276,6 +297,7 @@ impl CreateSnapshotRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateSnapshotRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -286,6 +308,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateSnapshotRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateSnapshotRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -325,15 +348,18 @@ impl<'de> ::serde::Deserialize<'de> for CreateSnapshotRequest {
                         "InstantAccessRetentionDays" => {
                             m_instant_access_retention_days = map.next_value()?;
                         }
+
                         "Tag" => m_tag = map.next_value()?,
                         "StorageLocationArn" => {
                             m_storage_location_arn = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateSnapshotRequest {
                     disk_id: m_disk_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("DiskId")
@@ -351,9 +377,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateSnapshotRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_snapshot`](crate::Client::create_snapshot) (`CreateSnapshot`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -371,6 +399,7 @@ pub struct CreateSnapshotResponse {
     )]
     pub snapshot_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateSnapshotResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -381,6 +410,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateSnapshotResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateSnapshotResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -397,9 +427,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateSnapshotResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

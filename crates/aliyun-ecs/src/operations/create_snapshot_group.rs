@@ -1,6 +1,7 @@
 //! `CreateSnapshotGroup`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateSnapshotGroup>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -70,6 +71,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -84,6 +86,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -93,17 +96,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -114,6 +120,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -130,12 +137,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::create_snapshot_group`](crate::Client::create_snapshot_group) (`CreateSnapshotGroup`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -213,6 +223,7 @@ pub struct CreateSnapshotGroupRequest {
     )]
     pub resource_group_id: ::std::option::Option<::std::string::String>,
 }
+
 impl CreateSnapshotGroupRequest {
     /// A `CreateSnapshotGroupRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -232,36 +243,43 @@ impl CreateSnapshotGroupRequest {
             resource_group_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceId`.
     pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.instance_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstantAccess`.
     pub fn instant_access(mut self, value: bool) -> Self {
         self.instant_access = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstantAccessRetentionDays`.
     pub fn instant_access_retention_days(mut self, value: i32) -> Self {
         self.instant_access_retention_days = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Name`.
     pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StorageLocationArn`.
     pub fn storage_location_arn(
         mut self,
@@ -270,21 +288,25 @@ impl CreateSnapshotGroupRequest {
         self.storage_location_arn = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ExcludeDiskId`.
     pub fn exclude_disk_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.exclude_disk_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DiskId`.
     pub fn disk_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.disk_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -294,6 +316,7 @@ impl CreateSnapshotGroupRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateSnapshotGroupRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -304,6 +327,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateSnapshotGroupRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateSnapshotGroupRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -342,12 +366,14 @@ impl<'de> ::serde::Deserialize<'de> for CreateSnapshotGroupRequest {
                         "InstantAccessRetentionDays" => {
                             m_instant_access_retention_days = map.next_value()?;
                         }
+
                         "Name" => m_name = map.next_value()?,
                         "Description" => m_description = map.next_value()?,
                         "ClientToken" => m_client_token = map.next_value()?,
                         "StorageLocationArn" => {
                             m_storage_location_arn = map.next_value()?;
                         }
+
                         "ExcludeDiskId" => m_exclude_disk_id = map.next_value()?,
                         "DiskId" => m_disk_id = map.next_value()?,
                         "Tag" => m_tag = map.next_value()?,
@@ -357,6 +383,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateSnapshotGroupRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateSnapshotGroupRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -375,9 +402,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateSnapshotGroupRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_snapshot_group`](crate::Client::create_snapshot_group) (`CreateSnapshotGroup`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -395,6 +424,7 @@ pub struct CreateSnapshotGroupResponse {
     )]
     pub snapshot_group_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateSnapshotGroupResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -405,6 +435,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateSnapshotGroupResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateSnapshotGroupResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -421,9 +452,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateSnapshotGroupResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

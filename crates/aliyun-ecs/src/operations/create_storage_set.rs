@@ -1,6 +1,7 @@
 //! `CreateStorageSet`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateStorageSet>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::create_storage_set`](crate::Client::create_storage_set) (`CreateStorageSet`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -77,6 +79,7 @@ pub struct CreateStorageSetRequest {
     )]
     pub max_partition_number: ::std::option::Option<i32>,
 }
+
 impl CreateStorageSetRequest {
     /// A `CreateStorageSetRequest` with its required members: `RegionId`, `ZoneId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -93,11 +96,13 @@ impl CreateStorageSetRequest {
             max_partition_number: ::std::option::Option::None,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StorageSetName`.
     pub fn storage_set_name(
         mut self,
@@ -106,17 +111,20 @@ impl CreateStorageSetRequest {
         self.storage_set_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MaxPartitionNumber`.
     pub fn max_partition_number(mut self, value: i32) -> Self {
         self.max_partition_number = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateStorageSetRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -127,6 +135,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateStorageSetRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateStorageSetRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -155,11 +164,13 @@ impl<'de> ::serde::Deserialize<'de> for CreateStorageSetRequest {
                         "MaxPartitionNumber" => {
                             m_max_partition_number = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateStorageSetRequest {
                     client_token: m_client_token,
                     region_id: m_region_id.ok_or_else(|| {
@@ -174,9 +185,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateStorageSetRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_storage_set`](crate::Client::create_storage_set) (`CreateStorageSet`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -194,6 +207,7 @@ pub struct CreateStorageSetResponse {
     )]
     pub storage_set_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateStorageSetResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -204,6 +218,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateStorageSetResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateStorageSetResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -220,9 +235,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateStorageSetResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `CreateVSwitch`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateVSwitch>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -45,6 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::create_v_switch`](crate::Client::create_v_switch) (`CreateVSwitch`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -83,6 +85,7 @@ pub struct CreateVSwitchRequest {
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
 }
+
 impl CreateVSwitchRequest {
     /// A `CreateVSwitchRequest` with its required members: `ZoneId`, `CidrBlock`, `VpcId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -101,11 +104,13 @@ impl CreateVSwitchRequest {
             client_token: ::std::option::Option::None,
         }
     }
+
     /// Sets `RegionId`.
     pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.region_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `VSwitchName`.
     pub fn v_switch_name(
         mut self,
@@ -114,17 +119,20 @@ impl CreateVSwitchRequest {
         self.v_switch_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateVSwitchRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -135,6 +143,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateVSwitchRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateVSwitchRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -169,6 +178,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateVSwitchRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateVSwitchRequest {
                     zone_id: m_zone_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ZoneId")
@@ -186,9 +196,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateVSwitchRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_v_switch`](crate::Client::create_v_switch) (`CreateVSwitch`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -206,6 +218,7 @@ pub struct CreateVSwitchResponse {
     )]
     pub v_switch_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateVSwitchResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -216,6 +229,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateVSwitchResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateVSwitchResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -232,9 +246,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateVSwitchResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

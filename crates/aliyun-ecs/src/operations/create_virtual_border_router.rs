@@ -1,6 +1,7 @@
 //! `CreateVirtualBorderRouter`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateVirtualBorderRouter>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -70,6 +71,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::create_virtual_border_router`](crate::Client::create_virtual_border_router) (`CreateVirtualBorderRouter`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -135,6 +137,7 @@ pub struct CreateVirtualBorderRouterRequest {
     )]
     pub user_cidr: ::std::option::Option<::std::string::String>,
 }
+
 impl CreateVirtualBorderRouterRequest {
     /// A `CreateVirtualBorderRouterRequest` with its required members: `RegionId`, `PhysicalConnectionId`, `VlanId`, `ClientToken`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -159,16 +162,19 @@ impl CreateVirtualBorderRouterRequest {
             user_cidr: ::std::option::Option::None,
         }
     }
+
     /// Sets `VbrOwnerId`.
     pub fn vbr_owner_id(mut self, value: i64) -> Self {
         self.vbr_owner_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `CircuitCode`.
     pub fn circuit_code(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.circuit_code = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LocalGatewayIp`.
     pub fn local_gateway_ip(
         mut self,
@@ -177,6 +183,7 @@ impl CreateVirtualBorderRouterRequest {
         self.local_gateway_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PeerGatewayIp`.
     pub fn peer_gateway_ip(
         mut self,
@@ -185,6 +192,7 @@ impl CreateVirtualBorderRouterRequest {
         self.peer_gateway_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PeeringSubnetMask`.
     pub fn peering_subnet_mask(
         mut self,
@@ -193,22 +201,26 @@ impl CreateVirtualBorderRouterRequest {
         self.peering_subnet_mask = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Name`.
     pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `UserCidr`.
     pub fn user_cidr(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.user_cidr = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateVirtualBorderRouterRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -219,6 +231,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateVirtualBorderRouterRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateVirtualBorderRouterRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -253,6 +266,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateVirtualBorderRouterRequest {
                         "PhysicalConnectionId" => {
                             m_physical_connection_id = map.next_value()?;
                         }
+
                         "VbrOwnerId" => m_vbr_owner_id = map.next_value()?,
                         "VlanId" => m_vlan_id = map.next_value()?,
                         "CircuitCode" => m_circuit_code = map.next_value()?,
@@ -268,6 +282,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateVirtualBorderRouterRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateVirtualBorderRouterRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -294,9 +309,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateVirtualBorderRouterRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_virtual_border_router`](crate::Client::create_virtual_border_router) (`CreateVirtualBorderRouter`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -314,6 +331,7 @@ pub struct CreateVirtualBorderRouterResponse {
     )]
     pub vbr_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateVirtualBorderRouterResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -324,6 +342,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateVirtualBorderRouterResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateVirtualBorderRouterResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -340,9 +359,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateVirtualBorderRouterResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DeactivateRouterInterface`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeactivateRouterInterface>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::deactivate_router_interface`](crate::Client::deactivate_router_interface) (`DeactivateRouterInterface`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -31,6 +33,7 @@ pub struct DeactivateRouterInterfaceRequest {
     #[serde(rename = "RouterInterfaceId")]
     pub router_interface_id: ::std::string::String,
 }
+
 impl DeactivateRouterInterfaceRequest {
     /// A `DeactivateRouterInterfaceRequest` with its required members: `RegionId`, `RouterInterfaceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -44,6 +47,7 @@ impl DeactivateRouterInterfaceRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeactivateRouterInterfaceRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -54,6 +58,7 @@ impl<'de> ::serde::Deserialize<'de> for DeactivateRouterInterfaceRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeactivateRouterInterfaceRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -73,6 +78,7 @@ impl<'de> ::serde::Deserialize<'de> for DeactivateRouterInterfaceRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeactivateRouterInterfaceRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -85,9 +91,11 @@ impl<'de> ::serde::Deserialize<'de> for DeactivateRouterInterfaceRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::deactivate_router_interface`](crate::Client::deactivate_router_interface) (`DeactivateRouterInterface`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -99,6 +107,7 @@ pub struct DeactivateRouterInterfaceResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeactivateRouterInterfaceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -109,6 +118,7 @@ impl<'de> ::serde::Deserialize<'de> for DeactivateRouterInterfaceResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeactivateRouterInterfaceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -124,9 +134,11 @@ impl<'de> ::serde::Deserialize<'de> for DeactivateRouterInterfaceResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

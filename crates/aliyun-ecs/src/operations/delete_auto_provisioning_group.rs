@@ -1,6 +1,7 @@
 //! `DeleteAutoProvisioningGroup`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteAutoProvisioningGroup>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::delete_auto_provisioning_group`](crate::Client::delete_auto_provisioning_group) (`DeleteAutoProvisioningGroup`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -42,6 +44,7 @@ pub struct DeleteAutoProvisioningGroupRequest {
     )]
     pub terminate_instances: ::std::option::Option<bool>,
 }
+
 impl DeleteAutoProvisioningGroupRequest {
     /// A `DeleteAutoProvisioningGroupRequest` with its required members: `RegionId`, `AutoProvisioningGroupId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -55,12 +58,14 @@ impl DeleteAutoProvisioningGroupRequest {
             terminate_instances: ::std::option::Option::None,
         }
     }
+
     /// Sets `TerminateInstances`.
     pub fn terminate_instances(mut self, value: bool) -> Self {
         self.terminate_instances = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteAutoProvisioningGroupRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -71,6 +76,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteAutoProvisioningGroupRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteAutoProvisioningGroupRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -89,12 +95,14 @@ impl<'de> ::serde::Deserialize<'de> for DeleteAutoProvisioningGroupRequest {
                         "AutoProvisioningGroupId" => {
                             m_auto_provisioning_group_id = map.next_value()?;
                         }
+
                         "TerminateInstances" => m_terminate_instances = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeleteAutoProvisioningGroupRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -108,9 +116,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteAutoProvisioningGroupRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_auto_provisioning_group`](crate::Client::delete_auto_provisioning_group) (`DeleteAutoProvisioningGroup`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -122,6 +132,7 @@ pub struct DeleteAutoProvisioningGroupResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteAutoProvisioningGroupResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -132,6 +143,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteAutoProvisioningGroupResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteAutoProvisioningGroupResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -147,9 +159,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteAutoProvisioningGroupResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DeleteBandwidthPackage`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteBandwidthPackage>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::delete_bandwidth_package`](crate::Client::delete_bandwidth_package) (`DeleteBandwidthPackage`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -31,6 +33,7 @@ pub struct DeleteBandwidthPackageRequest {
     #[serde(rename = "BandwidthPackageId")]
     pub bandwidth_package_id: ::std::string::String,
 }
+
 impl DeleteBandwidthPackageRequest {
     /// A `DeleteBandwidthPackageRequest` with its required members: `RegionId`, `BandwidthPackageId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -44,6 +47,7 @@ impl DeleteBandwidthPackageRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteBandwidthPackageRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -54,6 +58,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteBandwidthPackageRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteBandwidthPackageRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -70,11 +75,13 @@ impl<'de> ::serde::Deserialize<'de> for DeleteBandwidthPackageRequest {
                         "BandwidthPackageId" => {
                             m_bandwidth_package_id = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeleteBandwidthPackageRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -87,9 +94,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteBandwidthPackageRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_bandwidth_package`](crate::Client::delete_bandwidth_package) (`DeleteBandwidthPackage`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -101,6 +110,7 @@ pub struct DeleteBandwidthPackageResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteBandwidthPackageResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -111,6 +121,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteBandwidthPackageResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteBandwidthPackageResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -126,9 +137,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteBandwidthPackageResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

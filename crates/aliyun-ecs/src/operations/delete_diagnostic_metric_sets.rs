@@ -1,6 +1,7 @@
 //! `DeleteDiagnosticMetricSets`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteDiagnosticMetricSets>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::delete_diagnostic_metric_sets`](crate::Client::delete_diagnostic_metric_sets) (`DeleteDiagnosticMetricSets`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -33,6 +35,7 @@ pub struct DeleteDiagnosticMetricSetsRequest {
     #[serde(rename = "MetricSetIds")]
     pub metric_set_ids: ::std::vec::Vec<::std::string::String>,
 }
+
 impl DeleteDiagnosticMetricSetsRequest {
     /// A `DeleteDiagnosticMetricSetsRequest` with its required members: `RegionId`, `MetricSetIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -46,6 +49,7 @@ impl DeleteDiagnosticMetricSetsRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteDiagnosticMetricSetsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -56,6 +60,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteDiagnosticMetricSetsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteDiagnosticMetricSetsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -76,6 +81,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteDiagnosticMetricSetsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeleteDiagnosticMetricSetsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -86,9 +92,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteDiagnosticMetricSetsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_diagnostic_metric_sets`](crate::Client::delete_diagnostic_metric_sets) (`DeleteDiagnosticMetricSets`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -100,6 +108,7 @@ pub struct DeleteDiagnosticMetricSetsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteDiagnosticMetricSetsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -110,6 +119,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteDiagnosticMetricSetsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteDiagnosticMetricSetsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -125,9 +135,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteDiagnosticMetricSetsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DeleteDiagnosticReports`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteDiagnosticReports>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::delete_diagnostic_reports`](crate::Client::delete_diagnostic_reports) (`DeleteDiagnosticReports`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -33,6 +35,7 @@ pub struct DeleteDiagnosticReportsRequest {
     #[serde(rename = "ReportIds")]
     pub report_ids: ::std::vec::Vec<::std::string::String>,
 }
+
 impl DeleteDiagnosticReportsRequest {
     /// A `DeleteDiagnosticReportsRequest` with its required members: `RegionId`, `ReportIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -46,6 +49,7 @@ impl DeleteDiagnosticReportsRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteDiagnosticReportsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -56,6 +60,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteDiagnosticReportsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteDiagnosticReportsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -76,6 +81,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteDiagnosticReportsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeleteDiagnosticReportsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -86,9 +92,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteDiagnosticReportsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_diagnostic_reports`](crate::Client::delete_diagnostic_reports) (`DeleteDiagnosticReports`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -100,6 +108,7 @@ pub struct DeleteDiagnosticReportsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteDiagnosticReportsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -110,6 +119,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteDiagnosticReportsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteDiagnosticReportsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -125,9 +135,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteDiagnosticReportsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DeleteForwardEntry`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteForwardEntry>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::delete_forward_entry`](crate::Client::delete_forward_entry) (`DeleteForwardEntry`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -39,6 +41,7 @@ pub struct DeleteForwardEntryRequest {
     #[serde(rename = "ForwardEntryId")]
     pub forward_entry_id: ::std::string::String,
 }
+
 impl DeleteForwardEntryRequest {
     /// A `DeleteForwardEntryRequest` with its required members: `RegionId`, `ForwardTableId`, `ForwardEntryId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -54,6 +57,7 @@ impl DeleteForwardEntryRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteForwardEntryRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -64,6 +68,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteForwardEntryRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteForwardEntryRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -86,6 +91,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteForwardEntryRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeleteForwardEntryRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -99,9 +105,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteForwardEntryRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_forward_entry`](crate::Client::delete_forward_entry) (`DeleteForwardEntry`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -113,6 +121,7 @@ pub struct DeleteForwardEntryResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteForwardEntryResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -123,6 +132,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteForwardEntryResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteForwardEntryResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -138,9 +148,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteForwardEntryResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DeleteHpcCluster`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteHpcCluster>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::delete_hpc_cluster`](crate::Client::delete_hpc_cluster) (`DeleteHpcCluster`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -42,6 +44,7 @@ pub struct DeleteHpcClusterRequest {
     #[serde(rename = "HpcClusterId")]
     pub hpc_cluster_id: ::std::string::String,
 }
+
 impl DeleteHpcClusterRequest {
     /// A `DeleteHpcClusterRequest` with its required members: `RegionId`, `HpcClusterId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -55,12 +58,14 @@ impl DeleteHpcClusterRequest {
             hpc_cluster_id: hpc_cluster_id.into(),
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteHpcClusterRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -71,6 +76,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteHpcClusterRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteHpcClusterRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -93,6 +99,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteHpcClusterRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeleteHpcClusterRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -104,9 +111,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteHpcClusterRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_hpc_cluster`](crate::Client::delete_hpc_cluster) (`DeleteHpcCluster`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -118,6 +127,7 @@ pub struct DeleteHpcClusterResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteHpcClusterResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -128,6 +138,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteHpcClusterResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteHpcClusterResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -143,9 +154,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteHpcClusterResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

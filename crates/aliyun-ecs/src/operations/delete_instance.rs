@@ -1,6 +1,7 @@
 //! `DeleteInstance`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteInstance>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::delete_instance`](crate::Client::delete_instance) (`DeleteInstance`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -56,6 +58,7 @@ pub struct DeleteInstanceRequest {
     )]
     pub dry_run: ::std::option::Option<bool>,
 }
+
 impl DeleteInstanceRequest {
     /// A `DeleteInstanceRequest` with its required members: `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -67,22 +70,26 @@ impl DeleteInstanceRequest {
             dry_run: ::std::option::Option::None,
         }
     }
+
     /// Sets `Force`.
     pub fn force(mut self, value: bool) -> Self {
         self.force = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TerminateSubscription`.
     pub fn terminate_subscription(mut self, value: bool) -> Self {
         self.terminate_subscription = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteInstanceRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -93,6 +100,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteInstanceRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteInstanceRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -112,12 +120,14 @@ impl<'de> ::serde::Deserialize<'de> for DeleteInstanceRequest {
                         "TerminateSubscription" => {
                             m_terminate_subscription = map.next_value()?;
                         }
+
                         "DryRun" => m_dry_run = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeleteInstanceRequest {
                     instance_id: m_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
@@ -128,9 +138,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteInstanceRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_instance`](crate::Client::delete_instance) (`DeleteInstance`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -142,6 +154,7 @@ pub struct DeleteInstanceResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteInstanceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -152,6 +165,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteInstanceResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteInstanceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -167,9 +181,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteInstanceResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DeleteInstances`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteInstances>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::delete_instances`](crate::Client::delete_instances) (`DeleteInstances`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -77,6 +79,7 @@ pub struct DeleteInstancesRequest {
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::vec::Vec<::std::string::String>,
 }
+
 impl DeleteInstancesRequest {
     /// A `DeleteInstancesRequest` with its required members: `RegionId`, `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -93,27 +96,32 @@ impl DeleteInstancesRequest {
             instance_id,
         }
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Force`.
     pub fn force(mut self, value: bool) -> Self {
         self.force = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TerminateSubscription`.
     pub fn terminate_subscription(mut self, value: bool) -> Self {
         self.terminate_subscription = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -124,6 +132,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteInstancesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteInstancesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -148,6 +157,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteInstancesRequest {
                         "TerminateSubscription" => {
                             m_terminate_subscription = map.next_value()?;
                         }
+
                         "ClientToken" => m_client_token = map.next_value()?,
                         "RegionId" => m_region_id = map.next_value()?,
                         "InstanceId" => m_instance_id = map.next_value()?,
@@ -156,6 +166,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteInstancesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeleteInstancesRequest {
                     dry_run: m_dry_run,
                     force: m_force,
@@ -170,9 +181,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteInstancesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_instances`](crate::Client::delete_instances) (`DeleteInstances`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -184,6 +197,7 @@ pub struct DeleteInstancesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteInstancesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -194,6 +208,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteInstancesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteInstancesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -209,9 +224,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteInstancesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

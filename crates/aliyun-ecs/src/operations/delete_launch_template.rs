@@ -1,6 +1,7 @@
 //! `DeleteLaunchTemplate`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteLaunchTemplate>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::delete_launch_template`](crate::Client::delete_launch_template) (`DeleteLaunchTemplate`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -45,6 +47,7 @@ pub struct DeleteLaunchTemplateRequest {
     )]
     pub launch_template_name: ::std::option::Option<::std::string::String>,
 }
+
 impl DeleteLaunchTemplateRequest {
     /// A `DeleteLaunchTemplateRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -55,6 +58,7 @@ impl DeleteLaunchTemplateRequest {
             launch_template_name: ::std::option::Option::None,
         }
     }
+
     /// Sets `LaunchTemplateId`.
     pub fn launch_template_id(
         mut self,
@@ -63,6 +67,7 @@ impl DeleteLaunchTemplateRequest {
         self.launch_template_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchTemplateName`.
     pub fn launch_template_name(
         mut self,
@@ -72,6 +77,7 @@ impl DeleteLaunchTemplateRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -82,6 +88,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteLaunchTemplateRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -101,11 +108,13 @@ impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateRequest {
                         "LaunchTemplateName" => {
                             m_launch_template_name = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeleteLaunchTemplateRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -115,9 +124,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchTemplateVersionNumbers` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -129,6 +140,7 @@ pub struct LaunchTemplateVersionNumbers {
     )]
     pub version_numbers: ::std::option::Option<::std::vec::Vec<i64>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionNumbers {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -139,6 +151,7 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionNumbers {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LaunchTemplateVersionNumbers` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -154,12 +167,15 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionNumbers {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_launch_template`](crate::Client::delete_launch_template) (`DeleteLaunchTemplate`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -183,6 +199,7 @@ pub struct DeleteLaunchTemplateResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -193,6 +210,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteLaunchTemplateResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -206,15 +224,18 @@ impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateResponse {
                         "LaunchTemplateVersionNumbers" => {
                             out.launch_template_version_numbers = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DeleteLaunchTemplateVersion`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteLaunchTemplateVersion>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::delete_launch_template_version`](crate::Client::delete_launch_template_version) (`DeleteLaunchTemplateVersion`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -55,6 +57,7 @@ pub struct DeleteLaunchTemplateVersionRequest {
     )]
     pub launch_template_name: ::std::option::Option<::std::string::String>,
 }
+
 impl DeleteLaunchTemplateVersionRequest {
     /// A `DeleteLaunchTemplateVersionRequest` with its required members: `RegionId`, `DeleteVersion`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -69,6 +72,7 @@ impl DeleteLaunchTemplateVersionRequest {
             launch_template_name: ::std::option::Option::None,
         }
     }
+
     /// Sets `LaunchTemplateId`.
     pub fn launch_template_id(
         mut self,
@@ -77,6 +81,7 @@ impl DeleteLaunchTemplateVersionRequest {
         self.launch_template_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchTemplateName`.
     pub fn launch_template_name(
         mut self,
@@ -86,6 +91,7 @@ impl DeleteLaunchTemplateVersionRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateVersionRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -96,6 +102,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateVersionRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteLaunchTemplateVersionRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -118,11 +125,13 @@ impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateVersionRequest {
                         "LaunchTemplateName" => {
                             m_launch_template_name = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeleteLaunchTemplateVersionRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -135,9 +144,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateVersionRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchTemplateVersions.LaunchTemplateVersion` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -155,6 +166,7 @@ pub struct LaunchTemplateVersion {
     )]
     pub launch_template_version_number: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersion {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -165,6 +177,7 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersion {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LaunchTemplateVersion` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -178,17 +191,21 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersion {
                         "LaunchTemplateVersionNumber" => {
                             out.launch_template_version_number = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchTemplateVersions` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -200,6 +217,7 @@ pub struct LaunchTemplateVersions {
     )]
     pub launch_template_version: ::std::option::Option<::std::vec::Vec<LaunchTemplateVersion>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -210,6 +228,7 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LaunchTemplateVersions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -222,17 +241,21 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersions {
                         "LaunchTemplateVersion" => {
                             out.launch_template_version = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_launch_template_version`](crate::Client::delete_launch_template_version) (`DeleteLaunchTemplateVersion`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -250,6 +273,7 @@ pub struct DeleteLaunchTemplateVersionResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateVersionResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -260,6 +284,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateVersionResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteLaunchTemplateVersionResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -272,15 +297,18 @@ impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateVersionResponse {
                         "LaunchTemplateVersions" => {
                             out.launch_template_versions = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

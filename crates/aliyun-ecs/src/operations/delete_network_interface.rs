@@ -1,6 +1,7 @@
 //! `DeleteNetworkInterface`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteNetworkInterface>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::delete_network_interface`](crate::Client::delete_network_interface) (`DeleteNetworkInterface`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -31,6 +33,7 @@ pub struct DeleteNetworkInterfaceRequest {
     #[serde(rename = "NetworkInterfaceId")]
     pub network_interface_id: ::std::string::String,
 }
+
 impl DeleteNetworkInterfaceRequest {
     /// A `DeleteNetworkInterfaceRequest` with its required members: `RegionId`, `NetworkInterfaceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -44,6 +47,7 @@ impl DeleteNetworkInterfaceRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteNetworkInterfaceRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -54,6 +58,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteNetworkInterfaceRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteNetworkInterfaceRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -70,11 +75,13 @@ impl<'de> ::serde::Deserialize<'de> for DeleteNetworkInterfaceRequest {
                         "NetworkInterfaceId" => {
                             m_network_interface_id = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeleteNetworkInterfaceRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -87,9 +94,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteNetworkInterfaceRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_network_interface`](crate::Client::delete_network_interface) (`DeleteNetworkInterface`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -101,6 +110,7 @@ pub struct DeleteNetworkInterfaceResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteNetworkInterfaceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -111,6 +121,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteNetworkInterfaceResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteNetworkInterfaceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -126,9 +137,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteNetworkInterfaceResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DeleteNetworkInterfacePermission`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteNetworkInterfacePermission>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::delete_network_interface_permission`](crate::Client::delete_network_interface_permission) (`DeleteNetworkInterfacePermission`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -42,6 +44,7 @@ pub struct DeleteNetworkInterfacePermissionRequest {
     )]
     pub force: ::std::option::Option<bool>,
 }
+
 impl DeleteNetworkInterfacePermissionRequest {
     /// A `DeleteNetworkInterfacePermissionRequest` with its required members: `RegionId`, `NetworkInterfacePermissionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -55,12 +58,14 @@ impl DeleteNetworkInterfacePermissionRequest {
             force: ::std::option::Option::None,
         }
     }
+
     /// Sets `Force`.
     pub fn force(mut self, value: bool) -> Self {
         self.force = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteNetworkInterfacePermissionRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -71,6 +76,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteNetworkInterfacePermissionRequest 
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteNetworkInterfacePermissionRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -90,12 +96,14 @@ impl<'de> ::serde::Deserialize<'de> for DeleteNetworkInterfacePermissionRequest 
                         "NetworkInterfacePermissionId" => {
                             m_network_interface_permission_id = map.next_value()?;
                         }
+
                         "Force" => m_force = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeleteNetworkInterfacePermissionRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -111,9 +119,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteNetworkInterfacePermissionRequest 
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_network_interface_permission`](crate::Client::delete_network_interface_permission) (`DeleteNetworkInterfacePermission`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -125,6 +135,7 @@ pub struct DeleteNetworkInterfacePermissionResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteNetworkInterfacePermissionResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -135,6 +146,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteNetworkInterfacePermissionResponse
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteNetworkInterfacePermissionResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -151,9 +163,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteNetworkInterfacePermissionResponse
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

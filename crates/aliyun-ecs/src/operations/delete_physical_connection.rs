@@ -1,6 +1,7 @@
 //! `DeletePhysicalConnection`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeletePhysicalConnection>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::delete_physical_connection`](crate::Client::delete_physical_connection) (`DeletePhysicalConnection`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -42,6 +44,7 @@ pub struct DeletePhysicalConnectionRequest {
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
 }
+
 impl DeletePhysicalConnectionRequest {
     /// A `DeletePhysicalConnectionRequest` with its required members: `RegionId`, `PhysicalConnectionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -55,12 +58,14 @@ impl DeletePhysicalConnectionRequest {
             client_token: ::std::option::Option::None,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeletePhysicalConnectionRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -71,6 +76,7 @@ impl<'de> ::serde::Deserialize<'de> for DeletePhysicalConnectionRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeletePhysicalConnectionRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -89,12 +95,14 @@ impl<'de> ::serde::Deserialize<'de> for DeletePhysicalConnectionRequest {
                         "PhysicalConnectionId" => {
                             m_physical_connection_id = map.next_value()?;
                         }
+
                         "ClientToken" => m_client_token = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeletePhysicalConnectionRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -108,9 +116,11 @@ impl<'de> ::serde::Deserialize<'de> for DeletePhysicalConnectionRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_physical_connection`](crate::Client::delete_physical_connection) (`DeletePhysicalConnection`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -122,6 +132,7 @@ pub struct DeletePhysicalConnectionResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeletePhysicalConnectionResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -132,6 +143,7 @@ impl<'de> ::serde::Deserialize<'de> for DeletePhysicalConnectionResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeletePhysicalConnectionResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -147,9 +159,11 @@ impl<'de> ::serde::Deserialize<'de> for DeletePhysicalConnectionResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

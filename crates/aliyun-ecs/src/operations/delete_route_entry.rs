@@ -1,6 +1,7 @@
 //! `DeleteRouteEntry`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteRouteEntry>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `NextHopList` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -52,6 +54,7 @@ pub struct NextHopList {
     )]
     pub next_hop_type: ::std::option::Option<::std::string::String>,
 }
+
 impl NextHopList {
     /// An empty `NextHopList`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -61,11 +64,13 @@ impl NextHopList {
             next_hop_type: ::std::option::Option::None,
         }
     }
+
     /// Sets `NextHopId`.
     pub fn next_hop_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_hop_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NextHopType`.
     pub fn next_hop_type(
         mut self,
@@ -75,6 +80,7 @@ impl NextHopList {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for NextHopList {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -85,6 +91,7 @@ impl<'de> ::serde::Deserialize<'de> for NextHopList {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NextHopList` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -101,12 +108,15 @@ impl<'de> ::serde::Deserialize<'de> for NextHopList {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::delete_route_entry`](crate::Client::delete_route_entry) (`DeleteRouteEntry`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -138,6 +148,7 @@ pub struct DeleteRouteEntryRequest {
     )]
     pub next_hop_list: ::std::option::Option<::std::vec::Vec<NextHopList>>,
 }
+
 impl DeleteRouteEntryRequest {
     /// A `DeleteRouteEntryRequest` with its required members: `RouteTableId`, `DestinationCidrBlock`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -153,22 +164,26 @@ impl DeleteRouteEntryRequest {
             next_hop_list: ::std::option::Option::None,
         }
     }
+
     /// Sets `RegionId`.
     pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.region_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NextHopId`.
     pub fn next_hop_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_hop_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NextHopList`.
     pub fn next_hop_list(mut self, value: ::std::vec::Vec<NextHopList>) -> Self {
         self.next_hop_list = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteRouteEntryRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -179,6 +194,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRouteEntryRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteRouteEntryRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -202,6 +218,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRouteEntryRequest {
                         "DestinationCidrBlock" => {
                             m_destination_cidr_block = map.next_value()?;
                         }
+
                         "NextHopId" => m_next_hop_id = map.next_value()?,
                         "NextHopList" => m_next_hop_list = map.next_value()?,
                         _ => {
@@ -209,6 +226,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRouteEntryRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeleteRouteEntryRequest {
                     region_id: m_region_id,
                     route_table_id: m_route_table_id.ok_or_else(|| {
@@ -224,9 +242,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRouteEntryRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_route_entry`](crate::Client::delete_route_entry) (`DeleteRouteEntry`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -238,6 +258,7 @@ pub struct DeleteRouteEntryResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteRouteEntryResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -248,6 +269,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRouteEntryResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteRouteEntryResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -263,9 +285,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRouteEntryResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DeleteRouterInterface`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteRouterInterface>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::delete_router_interface`](crate::Client::delete_router_interface) (`DeleteRouterInterface`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -53,6 +55,7 @@ pub struct DeleteRouterInterfaceRequest {
     )]
     pub user_cidr: ::std::option::Option<::std::string::String>,
 }
+
 impl DeleteRouterInterfaceRequest {
     /// A `DeleteRouterInterfaceRequest` with its required members: `RegionId`, `RouterInterfaceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -67,17 +70,20 @@ impl DeleteRouterInterfaceRequest {
             user_cidr: ::std::option::Option::None,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `UserCidr`.
     pub fn user_cidr(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.user_cidr = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteRouterInterfaceRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -88,6 +94,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRouterInterfaceRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteRouterInterfaceRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -113,6 +120,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRouterInterfaceRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeleteRouterInterfaceRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -127,9 +135,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRouterInterfaceRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_router_interface`](crate::Client::delete_router_interface) (`DeleteRouterInterface`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -141,6 +151,7 @@ pub struct DeleteRouterInterfaceResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteRouterInterfaceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -151,6 +162,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRouterInterfaceResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteRouterInterfaceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -166,9 +178,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteRouterInterfaceResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DeleteSnapshot`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteSnapshot>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::delete_snapshot`](crate::Client::delete_snapshot) (`DeleteSnapshot`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -34,6 +36,7 @@ pub struct DeleteSnapshotRequest {
     )]
     pub force: ::std::option::Option<bool>,
 }
+
 impl DeleteSnapshotRequest {
     /// A `DeleteSnapshotRequest` with its required members: `SnapshotId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -43,12 +46,14 @@ impl DeleteSnapshotRequest {
             force: ::std::option::Option::None,
         }
     }
+
     /// Sets `Force`.
     pub fn force(mut self, value: bool) -> Self {
         self.force = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteSnapshotRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -59,6 +64,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteSnapshotRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteSnapshotRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -77,6 +83,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteSnapshotRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeleteSnapshotRequest {
                     snapshot_id: m_snapshot_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("SnapshotId")
@@ -85,9 +92,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteSnapshotRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_snapshot`](crate::Client::delete_snapshot) (`DeleteSnapshot`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -99,6 +108,7 @@ pub struct DeleteSnapshotResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteSnapshotResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -109,6 +119,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteSnapshotResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteSnapshotResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -124,9 +135,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteSnapshotResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

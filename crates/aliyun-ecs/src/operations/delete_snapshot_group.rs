@@ -1,6 +1,7 @@
 //! `DeleteSnapshotGroup`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteSnapshotGroup>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::delete_snapshot_group`](crate::Client::delete_snapshot_group) (`DeleteSnapshotGroup`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -31,6 +33,7 @@ pub struct DeleteSnapshotGroupRequest {
     #[serde(rename = "SnapshotGroupId")]
     pub snapshot_group_id: ::std::string::String,
 }
+
 impl DeleteSnapshotGroupRequest {
     /// A `DeleteSnapshotGroupRequest` with its required members: `RegionId`, `SnapshotGroupId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -44,6 +47,7 @@ impl DeleteSnapshotGroupRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteSnapshotGroupRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -54,6 +58,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteSnapshotGroupRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteSnapshotGroupRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -73,6 +78,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteSnapshotGroupRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeleteSnapshotGroupRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -85,9 +91,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteSnapshotGroupRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `OperationProgressSet.OperationProgress.RelatedItemSet.RelatedItem` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -105,6 +113,7 @@ pub struct RelatedItem {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RelatedItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -115,6 +124,7 @@ impl<'de> ::serde::Deserialize<'de> for RelatedItem {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RelatedItem` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -131,12 +141,15 @@ impl<'de> ::serde::Deserialize<'de> for RelatedItem {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `OperationProgressSet.OperationProgress.RelatedItemSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -148,6 +161,7 @@ pub struct RelatedItemSet {
     )]
     pub related_item: ::std::option::Option<::std::vec::Vec<RelatedItem>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RelatedItemSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -158,6 +172,7 @@ impl<'de> ::serde::Deserialize<'de> for RelatedItemSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RelatedItemSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -173,12 +188,15 @@ impl<'de> ::serde::Deserialize<'de> for RelatedItemSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `OperationProgressSet.OperationProgress` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -208,6 +226,7 @@ pub struct OperationProgress {
     )]
     pub related_item_set: ::std::option::Option<RelatedItemSet>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for OperationProgress {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -218,6 +237,7 @@ impl<'de> ::serde::Deserialize<'de> for OperationProgress {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `OperationProgress` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -236,12 +256,15 @@ impl<'de> ::serde::Deserialize<'de> for OperationProgress {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `OperationProgressSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -253,6 +276,7 @@ pub struct OperationProgressSet {
     )]
     pub operation_progress: ::std::option::Option<::std::vec::Vec<OperationProgress>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for OperationProgressSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -263,6 +287,7 @@ impl<'de> ::serde::Deserialize<'de> for OperationProgressSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `OperationProgressSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -278,12 +303,15 @@ impl<'de> ::serde::Deserialize<'de> for OperationProgressSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_snapshot_group`](crate::Client::delete_snapshot_group) (`DeleteSnapshotGroup`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -301,6 +329,7 @@ pub struct DeleteSnapshotGroupResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteSnapshotGroupResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -311,6 +340,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteSnapshotGroupResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteSnapshotGroupResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -323,15 +353,18 @@ impl<'de> ::serde::Deserialize<'de> for DeleteSnapshotGroupResponse {
                         "OperationProgressSet" => {
                             out.operation_progress_set = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DeleteVSwitch`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteVSwitch>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::delete_v_switch`](crate::Client::delete_v_switch) (`DeleteVSwitch`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -34,6 +36,7 @@ pub struct DeleteVSwitchRequest {
     )]
     pub region_id: ::std::option::Option<::std::string::String>,
 }
+
 impl DeleteVSwitchRequest {
     /// A `DeleteVSwitchRequest` with its required members: `VSwitchId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -43,12 +46,14 @@ impl DeleteVSwitchRequest {
             region_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `RegionId`.
     pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.region_id = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteVSwitchRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -59,6 +64,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteVSwitchRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteVSwitchRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -78,6 +84,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteVSwitchRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeleteVSwitchRequest {
                     v_switch_id: m_v_switch_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("VSwitchId")
@@ -86,9 +93,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteVSwitchRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_v_switch`](crate::Client::delete_v_switch) (`DeleteVSwitch`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -100,6 +109,7 @@ pub struct DeleteVSwitchResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteVSwitchResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -110,6 +120,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteVSwitchResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteVSwitchResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -125,9 +136,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteVSwitchResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DeleteVpc`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteVpc>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::delete_vpc`](crate::Client::delete_vpc) (`DeleteVpc`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -34,6 +36,7 @@ pub struct DeleteVpcRequest {
     )]
     pub region_id: ::std::option::Option<::std::string::String>,
 }
+
 impl DeleteVpcRequest {
     /// A `DeleteVpcRequest` with its required members: `VpcId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -43,12 +46,14 @@ impl DeleteVpcRequest {
             region_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `RegionId`.
     pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.region_id = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteVpcRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -59,6 +64,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteVpcRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteVpcRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -78,6 +84,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteVpcRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeleteVpcRequest {
                     vpc_id: m_vpc_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("VpcId")
@@ -86,9 +93,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteVpcRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_vpc`](crate::Client::delete_vpc) (`DeleteVpc`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -100,6 +109,7 @@ pub struct DeleteVpcResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteVpcResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -110,6 +120,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteVpcResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteVpcResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -125,9 +136,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteVpcResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

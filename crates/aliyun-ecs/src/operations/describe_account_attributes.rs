@@ -1,6 +1,7 @@
 //! `DescribeAccountAttributes`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeAccountAttributes>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_account_attributes`](crate::Client::describe_account_attributes) (`DescribeAccountAttributes`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -47,6 +49,7 @@ pub struct DescribeAccountAttributesRequest {
     )]
     pub attribute_name: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl DescribeAccountAttributesRequest {
     /// A `DescribeAccountAttributesRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -57,17 +60,20 @@ impl DescribeAccountAttributesRequest {
             attribute_name: ::std::option::Option::None,
         }
     }
+
     /// Sets `ZoneId`.
     pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AttributeName`.
     pub fn attribute_name(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.attribute_name = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeAccountAttributesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -78,6 +84,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAccountAttributesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeAccountAttributesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -101,6 +108,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAccountAttributesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeAccountAttributesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -110,9 +118,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAccountAttributesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AccountAttributeItems.AccountAttributeItem.AttributeValues.ValueItem` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -160,6 +170,7 @@ pub struct ValueItem {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ValueItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -170,6 +181,7 @@ impl<'de> ::serde::Deserialize<'de> for ValueItem {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ValueItem` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -185,6 +197,7 @@ impl<'de> ::serde::Deserialize<'de> for ValueItem {
                         "InstanceChargeType" => {
                             out.instance_charge_type = map.next_value()?;
                         }
+
                         "InstanceType" => out.instance_type = map.next_value()?,
                         "Value" => out.value = map.next_value()?,
                         "ZoneId" => out.zone_id = map.next_value()?,
@@ -193,12 +206,15 @@ impl<'de> ::serde::Deserialize<'de> for ValueItem {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AccountAttributeItems.AccountAttributeItem.AttributeValues` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -210,6 +226,7 @@ pub struct AttributeValues {
     )]
     pub value_item: ::std::option::Option<::std::vec::Vec<ValueItem>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AttributeValues {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -220,6 +237,7 @@ impl<'de> ::serde::Deserialize<'de> for AttributeValues {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AttributeValues` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -235,12 +253,15 @@ impl<'de> ::serde::Deserialize<'de> for AttributeValues {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AccountAttributeItems.AccountAttributeItem` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -258,6 +279,7 @@ pub struct AccountAttributeItem {
     )]
     pub attribute_values: ::std::option::Option<AttributeValues>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AccountAttributeItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -268,6 +290,7 @@ impl<'de> ::serde::Deserialize<'de> for AccountAttributeItem {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AccountAttributeItem` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -284,12 +307,15 @@ impl<'de> ::serde::Deserialize<'de> for AccountAttributeItem {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AccountAttributeItems` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -301,6 +327,7 @@ pub struct AccountAttributeItems {
     )]
     pub account_attribute_item: ::std::option::Option<::std::vec::Vec<AccountAttributeItem>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AccountAttributeItems {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -311,6 +338,7 @@ impl<'de> ::serde::Deserialize<'de> for AccountAttributeItems {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AccountAttributeItems` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -323,17 +351,21 @@ impl<'de> ::serde::Deserialize<'de> for AccountAttributeItems {
                         "AccountAttributeItem" => {
                             out.account_attribute_item = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_account_attributes`](crate::Client::describe_account_attributes) (`DescribeAccountAttributes`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -351,6 +383,7 @@ pub struct DescribeAccountAttributesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeAccountAttributesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -361,6 +394,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAccountAttributesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeAccountAttributesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -373,15 +407,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAccountAttributesResponse {
                         "AccountAttributeItems" => {
                             out.account_attribute_items = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeActivations`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeActivations>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -55,6 +56,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -69,6 +71,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -78,17 +81,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -99,6 +105,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -115,12 +122,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_activations`](crate::Client::describe_activations) (`DescribeActivations`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -176,6 +186,7 @@ pub struct DescribeActivationsRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
+
 impl DescribeActivationsRequest {
     /// A `DescribeActivationsRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -192,6 +203,7 @@ impl DescribeActivationsRequest {
             tag: ::std::option::Option::None,
         }
     }
+
     /// Sets `ActivationId`.
     pub fn activation_id(
         mut self,
@@ -200,6 +212,7 @@ impl DescribeActivationsRequest {
         self.activation_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceName`.
     pub fn instance_name(
         mut self,
@@ -208,26 +221,31 @@ impl DescribeActivationsRequest {
         self.instance_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i64) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: i32) -> Self {
         self.max_results = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -236,12 +254,14 @@ impl DescribeActivationsRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeActivationsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -252,6 +272,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeActivationsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeActivationsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -289,6 +310,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeActivationsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeActivationsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -304,9 +326,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeActivationsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ActivationList.Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -324,6 +348,7 @@ pub struct Tags {
     )]
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -334,6 +359,7 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -350,12 +376,15 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ActivationList` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -433,6 +462,7 @@ pub struct ActivationList {
     )]
     pub time_to_live_in_hours: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ActivationList {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -443,6 +473,7 @@ impl<'de> ::serde::Deserialize<'de> for ActivationList {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ActivationList` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -466,17 +497,21 @@ impl<'de> ::serde::Deserialize<'de> for ActivationList {
                         "TimeToLiveInHours" => {
                             out.time_to_live_in_hours = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_activations`](crate::Client::describe_activations) (`DescribeActivations`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -518,6 +553,7 @@ pub struct DescribeActivationsResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeActivationsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -528,6 +564,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeActivationsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeActivationsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -548,9 +585,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeActivationsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

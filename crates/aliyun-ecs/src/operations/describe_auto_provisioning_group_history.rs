@@ -1,6 +1,7 @@
 //! `DescribeAutoProvisioningGroupHistory`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeAutoProvisioningGroupHistory>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_auto_provisioning_group_history`](crate::Client::describe_auto_provisioning_group_history) (`DescribeAutoProvisioningGroupHistory`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -79,6 +81,7 @@ pub struct DescribeAutoProvisioningGroupHistoryRequest {
     )]
     pub end_time: ::std::option::Option<::std::string::String>,
 }
+
 impl DescribeAutoProvisioningGroupHistoryRequest {
     /// A `DescribeAutoProvisioningGroupHistoryRequest` with its required members: `RegionId`, `AutoProvisioningGroupId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -95,27 +98,32 @@ impl DescribeAutoProvisioningGroupHistoryRequest {
             end_time: ::std::option::Option::None,
         }
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `StartTime`.
     pub fn start_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.start_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EndTime`.
     pub fn end_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.end_time = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupHistoryRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -126,6 +134,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupHistoryRequ
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeAutoProvisioningGroupHistoryRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -151,6 +160,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupHistoryRequ
                         "AutoProvisioningGroupId" => {
                             m_auto_provisioning_group_id = map.next_value()?;
                         }
+
                         "StartTime" => m_start_time = map.next_value()?,
                         "EndTime" => m_end_time = map.next_value()?,
                         _ => {
@@ -158,6 +168,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupHistoryRequ
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeAutoProvisioningGroupHistoryRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -174,9 +185,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupHistoryRequ
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AutoProvisioningGroupHistories.AutoProvisioningGroupHistory.ActivityDetails.ActivityDetail` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -194,6 +207,7 @@ pub struct ActivityDetail {
     )]
     pub status: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ActivityDetail {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -204,6 +218,7 @@ impl<'de> ::serde::Deserialize<'de> for ActivityDetail {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ActivityDetail` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -220,12 +235,15 @@ impl<'de> ::serde::Deserialize<'de> for ActivityDetail {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AutoProvisioningGroupHistories.AutoProvisioningGroupHistory.ActivityDetails` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -237,6 +255,7 @@ pub struct ActivityDetails {
     )]
     pub activity_detail: ::std::option::Option<::std::vec::Vec<ActivityDetail>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ActivityDetails {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -247,6 +266,7 @@ impl<'de> ::serde::Deserialize<'de> for ActivityDetails {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ActivityDetails` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -262,12 +282,15 @@ impl<'de> ::serde::Deserialize<'de> for ActivityDetails {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AutoProvisioningGroupHistories.AutoProvisioningGroupHistory` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -303,6 +326,7 @@ pub struct AutoProvisioningGroupHistory {
     )]
     pub task_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AutoProvisioningGroupHistory {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -313,6 +337,7 @@ impl<'de> ::serde::Deserialize<'de> for AutoProvisioningGroupHistory {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AutoProvisioningGroupHistory` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -332,12 +357,15 @@ impl<'de> ::serde::Deserialize<'de> for AutoProvisioningGroupHistory {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AutoProvisioningGroupHistories` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -350,6 +378,7 @@ pub struct AutoProvisioningGroupHistories {
     pub auto_provisioning_group_history:
         ::std::option::Option<::std::vec::Vec<AutoProvisioningGroupHistory>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AutoProvisioningGroupHistories {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -360,6 +389,7 @@ impl<'de> ::serde::Deserialize<'de> for AutoProvisioningGroupHistories {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AutoProvisioningGroupHistories` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -372,17 +402,21 @@ impl<'de> ::serde::Deserialize<'de> for AutoProvisioningGroupHistories {
                         "AutoProvisioningGroupHistory" => {
                             out.auto_provisioning_group_history = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_auto_provisioning_group_history`](crate::Client::describe_auto_provisioning_group_history) (`DescribeAutoProvisioningGroupHistory`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -418,6 +452,7 @@ pub struct DescribeAutoProvisioningGroupHistoryResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupHistoryResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -428,6 +463,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupHistoryResp
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeAutoProvisioningGroupHistoryResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -441,6 +477,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupHistoryResp
                         "AutoProvisioningGroupHistories" => {
                             out.auto_provisioning_group_histories = map.next_value()?;
                         }
+
                         "PageNumber" => out.page_number = map.next_value()?,
                         "PageSize" => out.page_size = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
@@ -450,9 +487,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupHistoryResp
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeAutoProvisioningGroupInstances`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeAutoProvisioningGroupInstances>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_auto_provisioning_group_instances`](crate::Client::describe_auto_provisioning_group_instances) (`DescribeAutoProvisioningGroupInstances`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -57,6 +59,7 @@ pub struct DescribeAutoProvisioningGroupInstancesRequest {
     #[serde(rename = "AutoProvisioningGroupId")]
     pub auto_provisioning_group_id: ::std::string::String,
 }
+
 impl DescribeAutoProvisioningGroupInstancesRequest {
     /// A `DescribeAutoProvisioningGroupInstancesRequest` with its required members: `RegionId`, `AutoProvisioningGroupId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -71,17 +74,20 @@ impl DescribeAutoProvisioningGroupInstancesRequest {
             auto_provisioning_group_id: auto_provisioning_group_id.into(),
         }
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -92,6 +98,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupInstancesRe
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeAutoProvisioningGroupInstancesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -113,11 +120,13 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupInstancesRe
                         "AutoProvisioningGroupId" => {
                             m_auto_provisioning_group_id = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeAutoProvisioningGroupInstancesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -132,9 +141,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupInstancesRe
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -209,6 +220,7 @@ pub struct Instance {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Instance {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -219,6 +231,7 @@ impl<'de> ::serde::Deserialize<'de> for Instance {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Instance` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -245,12 +258,15 @@ impl<'de> ::serde::Deserialize<'de> for Instance {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -262,6 +278,7 @@ pub struct Instances {
     )]
     pub instance: ::std::option::Option<::std::vec::Vec<Instance>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Instances {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -272,6 +289,7 @@ impl<'de> ::serde::Deserialize<'de> for Instances {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Instances` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -287,12 +305,15 @@ impl<'de> ::serde::Deserialize<'de> for Instances {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_auto_provisioning_group_instances`](crate::Client::describe_auto_provisioning_group_instances) (`DescribeAutoProvisioningGroupInstances`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -328,6 +349,7 @@ pub struct DescribeAutoProvisioningGroupInstancesResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupInstancesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -338,6 +360,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupInstancesRe
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeAutoProvisioningGroupInstancesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -358,9 +381,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupInstancesRe
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeAutoProvisioningGroups`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeAutoProvisioningGroups>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -50,6 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -64,6 +66,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -73,17 +76,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -94,6 +100,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -110,12 +117,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_auto_provisioning_groups`](crate::Client::describe_auto_provisioning_groups) (`DescribeAutoProvisioningGroups`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -174,6 +184,7 @@ pub struct DescribeAutoProvisioningGroupsRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
+
 impl DescribeAutoProvisioningGroupsRequest {
     /// A `DescribeAutoProvisioningGroupsRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -189,16 +200,19 @@ impl DescribeAutoProvisioningGroupsRequest {
             tag: ::std::option::Option::None,
         }
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `AutoProvisioningGroupName`.
     pub fn auto_provisioning_group_name(
         mut self,
@@ -207,6 +221,7 @@ impl DescribeAutoProvisioningGroupsRequest {
         self.auto_provisioning_group_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -215,6 +230,7 @@ impl DescribeAutoProvisioningGroupsRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AutoProvisioningGroupId`.
     pub fn auto_provisioning_group_id(
         mut self,
@@ -223,6 +239,7 @@ impl DescribeAutoProvisioningGroupsRequest {
         self.auto_provisioning_group_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `AutoProvisioningGroupStatus`.
     pub fn auto_provisioning_group_status(
         mut self,
@@ -231,12 +248,14 @@ impl DescribeAutoProvisioningGroupsRequest {
         self.auto_provisioning_group_status = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -247,6 +266,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeAutoProvisioningGroupsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -279,19 +299,23 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupsRequest {
                         "AutoProvisioningGroupName" => {
                             m_auto_provisioning_group_name = map.next_value()?;
                         }
+
                         "ResourceGroupId" => m_resource_group_id = map.next_value()?,
                         "AutoProvisioningGroupId" => {
                             m_auto_provisioning_group_id = map.next_value()?;
                         }
+
                         "AutoProvisioningGroupStatus" => {
                             m_auto_provisioning_group_status = map.next_value()?;
                         }
+
                         "Tag" => m_tag = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeAutoProvisioningGroupsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -306,9 +330,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AutoProvisioningGroups.AutoProvisioningGroup.LaunchTemplateConfigs.LaunchTemplateConfig` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -344,6 +370,7 @@ pub struct LaunchTemplateConfig {
     )]
     pub weighted_capacity: ::std::option::Option<f64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for LaunchTemplateConfig {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -354,6 +381,7 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateConfig {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LaunchTemplateConfig` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -373,12 +401,15 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateConfig {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AutoProvisioningGroups.AutoProvisioningGroup.LaunchTemplateConfigs` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -390,6 +421,7 @@ pub struct LaunchTemplateConfigs {
     )]
     pub launch_template_config: ::std::option::Option<::std::vec::Vec<LaunchTemplateConfig>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for LaunchTemplateConfigs {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -400,6 +432,7 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateConfigs {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LaunchTemplateConfigs` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -412,17 +445,21 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateConfigs {
                         "LaunchTemplateConfig" => {
                             out.launch_template_config = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AutoProvisioningGroups.AutoProvisioningGroup.PayAsYouGoOptions` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -434,6 +471,7 @@ pub struct PayAsYouGoOptions {
     )]
     pub allocation_strategy: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PayAsYouGoOptions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -444,6 +482,7 @@ impl<'de> ::serde::Deserialize<'de> for PayAsYouGoOptions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PayAsYouGoOptions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -456,17 +495,21 @@ impl<'de> ::serde::Deserialize<'de> for PayAsYouGoOptions {
                         "AllocationStrategy" => {
                             out.allocation_strategy = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AutoProvisioningGroups.AutoProvisioningGroup.SpotOptions` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -490,6 +533,7 @@ pub struct SpotOptions {
     )]
     pub instance_pools_to_use_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SpotOptions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -500,6 +544,7 @@ impl<'de> ::serde::Deserialize<'de> for SpotOptions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SpotOptions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -512,23 +557,29 @@ impl<'de> ::serde::Deserialize<'de> for SpotOptions {
                         "AllocationStrategy" => {
                             out.allocation_strategy = map.next_value()?;
                         }
+
                         "InstanceInterruptionBehavior" => {
                             out.instance_interruption_behavior = map.next_value()?;
                         }
+
                         "InstancePoolsToUseCount" => {
                             out.instance_pools_to_use_count = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AutoProvisioningGroups.AutoProvisioningGroup.Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -546,6 +597,7 @@ pub struct TagsTag {
     )]
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TagsTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -556,6 +608,7 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TagsTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -572,12 +625,15 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AutoProvisioningGroups.AutoProvisioningGroup.Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -586,6 +642,7 @@ pub struct Tags {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -596,6 +653,7 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -611,12 +669,15 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AutoProvisioningGroups.AutoProvisioningGroup.TargetCapacitySpecification` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -646,6 +707,7 @@ pub struct TargetCapacitySpecification {
     )]
     pub total_target_capacity: ::std::option::Option<f64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TargetCapacitySpecification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -656,6 +718,7 @@ impl<'de> ::serde::Deserialize<'de> for TargetCapacitySpecification {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TargetCapacitySpecification` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -668,26 +731,33 @@ impl<'de> ::serde::Deserialize<'de> for TargetCapacitySpecification {
                         "DefaultTargetCapacityType" => {
                             out.default_target_capacity_type = map.next_value()?;
                         }
+
                         "PayAsYouGoTargetCapacity" => {
                             out.pay_as_you_go_target_capacity = map.next_value()?;
                         }
+
                         "SpotTargetCapacity" => {
                             out.spot_target_capacity = map.next_value()?;
                         }
+
                         "TotalTargetCapacity" => {
                             out.total_target_capacity = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AutoProvisioningGroups.AutoProvisioningGroup` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -819,6 +889,7 @@ pub struct AutoProvisioningGroup {
     )]
     pub valid_until: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AutoProvisioningGroup {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -829,6 +900,7 @@ impl<'de> ::serde::Deserialize<'de> for AutoProvisioningGroup {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AutoProvisioningGroup` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -841,27 +913,34 @@ impl<'de> ::serde::Deserialize<'de> for AutoProvisioningGroup {
                         "AutoProvisioningGroupId" => {
                             out.auto_provisioning_group_id = map.next_value()?;
                         }
+
                         "AutoProvisioningGroupName" => {
                             out.auto_provisioning_group_name = map.next_value()?;
                         }
+
                         "AutoProvisioningGroupType" => {
                             out.auto_provisioning_group_type = map.next_value()?;
                         }
+
                         "CreationTime" => out.creation_time = map.next_value()?,
                         "ExcessCapacityTerminationPolicy" => {
                             out.excess_capacity_termination_policy = map.next_value()?;
                         }
+
                         "LaunchTemplateConfigs" => {
                             out.launch_template_configs = map.next_value()?;
                         }
+
                         "LaunchTemplateId" => out.launch_template_id = map.next_value()?,
                         "LaunchTemplateVersion" => {
                             out.launch_template_version = map.next_value()?;
                         }
+
                         "MaxSpotPrice" => out.max_spot_price = map.next_value()?,
                         "PayAsYouGoOptions" => {
                             out.pay_as_you_go_options = map.next_value()?;
                         }
+
                         "RegionId" => out.region_id = map.next_value()?,
                         "ResourceGroupId" => out.resource_group_id = map.next_value()?,
                         "SpotOptions" => out.spot_options = map.next_value()?,
@@ -871,12 +950,15 @@ impl<'de> ::serde::Deserialize<'de> for AutoProvisioningGroup {
                         "TargetCapacitySpecification" => {
                             out.target_capacity_specification = map.next_value()?;
                         }
+
                         "TerminateInstances" => {
                             out.terminate_instances = map.next_value()?;
                         }
+
                         "TerminateInstancesWithExpiration" => {
                             out.terminate_instances_with_expiration = map.next_value()?;
                         }
+
                         "ValidFrom" => out.valid_from = map.next_value()?,
                         "ValidUntil" => out.valid_until = map.next_value()?,
                         _ => {
@@ -884,12 +966,15 @@ impl<'de> ::serde::Deserialize<'de> for AutoProvisioningGroup {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AutoProvisioningGroups` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -901,6 +986,7 @@ pub struct AutoProvisioningGroups {
     )]
     pub auto_provisioning_group: ::std::option::Option<::std::vec::Vec<AutoProvisioningGroup>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AutoProvisioningGroups {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -911,6 +997,7 @@ impl<'de> ::serde::Deserialize<'de> for AutoProvisioningGroups {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AutoProvisioningGroups` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -923,17 +1010,21 @@ impl<'de> ::serde::Deserialize<'de> for AutoProvisioningGroups {
                         "AutoProvisioningGroup" => {
                             out.auto_provisioning_group = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_auto_provisioning_groups`](crate::Client::describe_auto_provisioning_groups) (`DescribeAutoProvisioningGroups`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -969,6 +1060,7 @@ pub struct DescribeAutoProvisioningGroupsResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -979,6 +1071,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeAutoProvisioningGroupsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -992,6 +1085,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupsResponse {
                         "AutoProvisioningGroups" => {
                             out.auto_provisioning_groups = map.next_value()?;
                         }
+
                         "PageNumber" => out.page_number = map.next_value()?,
                         "PageSize" => out.page_size = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
@@ -1001,9 +1095,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

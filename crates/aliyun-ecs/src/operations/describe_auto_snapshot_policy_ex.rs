@@ -1,6 +1,7 @@
 //! `DescribeAutoSnapshotPolicyEx`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeAutoSnapshotPolicyEx>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -45,6 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -59,6 +61,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -68,17 +71,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -89,6 +95,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -105,12 +112,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_auto_snapshot_policy_ex`](crate::Client::describe_auto_snapshot_policy_ex) (`DescribeAutoSnapshotPolicyEx`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -158,6 +168,7 @@ pub struct DescribeAutoSnapshotPolicyExRequest {
     )]
     pub resource_group_id: ::std::option::Option<::std::string::String>,
 }
+
 impl DescribeAutoSnapshotPolicyExRequest {
     /// A `DescribeAutoSnapshotPolicyExRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -172,6 +183,7 @@ impl DescribeAutoSnapshotPolicyExRequest {
             resource_group_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `AutoSnapshotPolicyId`.
     pub fn auto_snapshot_policy_id(
         mut self,
@@ -180,6 +192,7 @@ impl DescribeAutoSnapshotPolicyExRequest {
         self.auto_snapshot_policy_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AutoSnapshotPolicyName`.
     pub fn auto_snapshot_policy_name(
         mut self,
@@ -188,21 +201,25 @@ impl DescribeAutoSnapshotPolicyExRequest {
         self.auto_snapshot_policy_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -212,6 +229,7 @@ impl DescribeAutoSnapshotPolicyExRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeAutoSnapshotPolicyExRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -222,6 +240,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoSnapshotPolicyExRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeAutoSnapshotPolicyExRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -246,9 +265,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoSnapshotPolicyExRequest {
                         "AutoSnapshotPolicyId" => {
                             m_auto_snapshot_policy_id = map.next_value()?;
                         }
+
                         "AutoSnapshotPolicyName" => {
                             m_auto_snapshot_policy_name = map.next_value()?;
                         }
+
                         "PageNumber" => m_page_number = map.next_value()?,
                         "PageSize" => m_page_size = map.next_value()?,
                         "Tag" => m_tag = map.next_value()?,
@@ -258,6 +279,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoSnapshotPolicyExRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeAutoSnapshotPolicyExRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -271,9 +293,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoSnapshotPolicyExRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AutoSnapshotPolicies.AutoSnapshotPolicy.CopyEncryptionConfiguration` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -291,6 +315,7 @@ pub struct CopyEncryptionConfiguration {
     )]
     pub kms_key_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CopyEncryptionConfiguration {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -301,6 +326,7 @@ impl<'de> ::serde::Deserialize<'de> for CopyEncryptionConfiguration {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CopyEncryptionConfiguration` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -317,12 +343,15 @@ impl<'de> ::serde::Deserialize<'de> for CopyEncryptionConfiguration {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AutoSnapshotPolicies.AutoSnapshotPolicy.Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -340,6 +369,7 @@ pub struct TagsTag {
     )]
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TagsTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -350,6 +380,7 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TagsTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -366,12 +397,15 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AutoSnapshotPolicies.AutoSnapshotPolicy.Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -380,6 +414,7 @@ pub struct Tags {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -390,6 +425,7 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -405,12 +441,15 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AutoSnapshotPolicies.AutoSnapshotPolicy` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -518,6 +557,7 @@ pub struct AutoSnapshotPolicy {
     )]
     pub volume_nums: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AutoSnapshotPolicy {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -528,6 +568,7 @@ impl<'de> ::serde::Deserialize<'de> for AutoSnapshotPolicy {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AutoSnapshotPolicy` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -540,20 +581,25 @@ impl<'de> ::serde::Deserialize<'de> for AutoSnapshotPolicy {
                         "AutoSnapshotPolicyId" => {
                             out.auto_snapshot_policy_id = map.next_value()?;
                         }
+
                         "AutoSnapshotPolicyName" => {
                             out.auto_snapshot_policy_name = map.next_value()?;
                         }
+
                         "CopiedSnapshotsRetentionDays" => {
                             out.copied_snapshots_retention_days = map.next_value()?;
                         }
+
                         "CopyEncryptionConfiguration" => {
                             out.copy_encryption_configuration = map.next_value()?;
                         }
+
                         "CreationTime" => out.creation_time = map.next_value()?,
                         "DiskNums" => out.disk_nums = map.next_value()?,
                         "EnableCrossRegionCopy" => {
                             out.enable_cross_region_copy = map.next_value()?;
                         }
+
                         "RegionId" => out.region_id = map.next_value()?,
                         "RepeatWeekdays" => out.repeat_weekdays = map.next_value()?,
                         "ResourceGroupId" => out.resource_group_id = map.next_value()?,
@@ -563,6 +609,7 @@ impl<'de> ::serde::Deserialize<'de> for AutoSnapshotPolicy {
                         "TargetCopyRegions" => {
                             out.target_copy_regions = map.next_value()?;
                         }
+
                         "TimePoints" => out.time_points = map.next_value()?,
                         "Type" => out.r#type = map.next_value()?,
                         "VolumeNums" => out.volume_nums = map.next_value()?,
@@ -571,12 +618,15 @@ impl<'de> ::serde::Deserialize<'de> for AutoSnapshotPolicy {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AutoSnapshotPolicies` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -588,6 +638,7 @@ pub struct AutoSnapshotPolicies {
     )]
     pub auto_snapshot_policy: ::std::option::Option<::std::vec::Vec<AutoSnapshotPolicy>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AutoSnapshotPolicies {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -598,6 +649,7 @@ impl<'de> ::serde::Deserialize<'de> for AutoSnapshotPolicies {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AutoSnapshotPolicies` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -610,17 +662,21 @@ impl<'de> ::serde::Deserialize<'de> for AutoSnapshotPolicies {
                         "AutoSnapshotPolicy" => {
                             out.auto_snapshot_policy = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_auto_snapshot_policy_ex`](crate::Client::describe_auto_snapshot_policy_ex) (`DescribeAutoSnapshotPolicyEx`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -656,6 +712,7 @@ pub struct DescribeAutoSnapshotPolicyExResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeAutoSnapshotPolicyExResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -666,6 +723,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoSnapshotPolicyExResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeAutoSnapshotPolicyExResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -678,6 +736,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoSnapshotPolicyExResponse {
                         "AutoSnapshotPolicies" => {
                             out.auto_snapshot_policies = map.next_value()?;
                         }
+
                         "PageNumber" => out.page_number = map.next_value()?,
                         "PageSize" => out.page_size = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
@@ -687,9 +746,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoSnapshotPolicyExResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

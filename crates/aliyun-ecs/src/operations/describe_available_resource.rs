@@ -1,6 +1,7 @@
 //! `DescribeAvailableResource`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeAvailableResource>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -90,6 +91,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_available_resource`](crate::Client::describe_available_resource) (`DescribeAvailableResource`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -187,6 +189,7 @@ pub struct DescribeAvailableResourceRequest {
     )]
     pub scope: ::std::option::Option<::std::string::String>,
 }
+
 impl DescribeAvailableResourceRequest {
     /// A `DescribeAvailableResourceRequest` with its required members: `RegionId`, `DestinationResource`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -213,6 +216,7 @@ impl DescribeAvailableResourceRequest {
             scope: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceChargeType`.
     pub fn instance_charge_type(
         mut self,
@@ -221,6 +225,7 @@ impl DescribeAvailableResourceRequest {
         self.instance_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SpotStrategy`.
     pub fn spot_strategy(
         mut self,
@@ -229,21 +234,25 @@ impl DescribeAvailableResourceRequest {
         self.spot_strategy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SpotDuration`.
     pub fn spot_duration(mut self, value: i32) -> Self {
         self.spot_duration = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ZoneId`.
     pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `IoOptimized`.
     pub fn io_optimized(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.io_optimized = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DedicatedHostId`.
     pub fn dedicated_host_id(
         mut self,
@@ -252,6 +261,7 @@ impl DescribeAvailableResourceRequest {
         self.dedicated_host_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -260,6 +270,7 @@ impl DescribeAvailableResourceRequest {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SystemDiskCategory`.
     pub fn system_disk_category(
         mut self,
@@ -268,6 +279,7 @@ impl DescribeAvailableResourceRequest {
         self.system_disk_category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DataDiskCategory`.
     pub fn data_disk_category(
         mut self,
@@ -276,6 +288,7 @@ impl DescribeAvailableResourceRequest {
         self.data_disk_category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NetworkCategory`.
     pub fn network_category(
         mut self,
@@ -284,16 +297,19 @@ impl DescribeAvailableResourceRequest {
         self.network_category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Cores`.
     pub fn cores(mut self, value: i32) -> Self {
         self.cores = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Memory`.
     pub fn memory(mut self, value: f64) -> Self {
         self.memory = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ResourceType`.
     pub fn resource_type(
         mut self,
@@ -302,12 +318,14 @@ impl DescribeAvailableResourceRequest {
         self.resource_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Scope`.
     pub fn scope(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.scope = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeAvailableResourceRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -318,6 +336,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAvailableResourceRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeAvailableResourceRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -359,11 +378,13 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAvailableResourceRequest {
                         "InstanceChargeType" => {
                             m_instance_charge_type = map.next_value()?;
                         }
+
                         "SpotStrategy" => m_spot_strategy = map.next_value()?,
                         "SpotDuration" => m_spot_duration = map.next_value()?,
                         "DestinationResource" => {
                             m_destination_resource = map.next_value()?;
                         }
+
                         "ZoneId" => m_zone_id = map.next_value()?,
                         "IoOptimized" => m_io_optimized = map.next_value()?,
                         "DedicatedHostId" => m_dedicated_host_id = map.next_value()?,
@@ -371,6 +392,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAvailableResourceRequest {
                         "SystemDiskCategory" => {
                             m_system_disk_category = map.next_value()?;
                         }
+
                         "DataDiskCategory" => m_data_disk_category = map.next_value()?,
                         "NetworkCategory" => m_network_category = map.next_value()?,
                         "Cores" => m_cores = map.next_value()?,
@@ -382,6 +404,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAvailableResourceRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeAvailableResourceRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -408,9 +431,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAvailableResourceRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.SupportedResources.SupportedResource` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -446,6 +471,7 @@ pub struct SupportedResource {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SupportedResource {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -456,6 +482,7 @@ impl<'de> ::serde::Deserialize<'de> for SupportedResource {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SupportedResource` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -476,12 +503,15 @@ impl<'de> ::serde::Deserialize<'de> for SupportedResource {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.SupportedResources` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -493,6 +523,7 @@ pub struct SupportedResources {
     )]
     pub supported_resource: ::std::option::Option<::std::vec::Vec<SupportedResource>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SupportedResources {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -503,6 +534,7 @@ impl<'de> ::serde::Deserialize<'de> for SupportedResources {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SupportedResources` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -518,12 +550,15 @@ impl<'de> ::serde::Deserialize<'de> for SupportedResources {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -541,6 +576,7 @@ pub struct AvailableResource {
     )]
     pub r#type: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AvailableResource {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -551,6 +587,7 @@ impl<'de> ::serde::Deserialize<'de> for AvailableResource {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AvailableResource` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -563,18 +600,22 @@ impl<'de> ::serde::Deserialize<'de> for AvailableResource {
                         "SupportedResources" => {
                             out.supported_resources = map.next_value()?;
                         }
+
                         "Type" => out.r#type = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AvailableZones.AvailableZone.AvailableResources` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -586,6 +627,7 @@ pub struct AvailableResources {
     )]
     pub available_resource: ::std::option::Option<::std::vec::Vec<AvailableResource>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AvailableResources {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -596,6 +638,7 @@ impl<'de> ::serde::Deserialize<'de> for AvailableResources {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AvailableResources` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -611,12 +654,15 @@ impl<'de> ::serde::Deserialize<'de> for AvailableResources {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AvailableZones.AvailableZone` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -652,6 +698,7 @@ pub struct AvailableZone {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AvailableZone {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -662,6 +709,7 @@ impl<'de> ::serde::Deserialize<'de> for AvailableZone {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AvailableZone` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -674,6 +722,7 @@ impl<'de> ::serde::Deserialize<'de> for AvailableZone {
                         "AvailableResources" => {
                             out.available_resources = map.next_value()?;
                         }
+
                         "RegionId" => out.region_id = map.next_value()?,
                         "Status" => out.status = map.next_value()?,
                         "StatusCategory" => out.status_category = map.next_value()?,
@@ -683,12 +732,15 @@ impl<'de> ::serde::Deserialize<'de> for AvailableZone {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AvailableZones` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -700,6 +752,7 @@ pub struct AvailableZones {
     )]
     pub available_zone: ::std::option::Option<::std::vec::Vec<AvailableZone>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AvailableZones {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -710,6 +763,7 @@ impl<'de> ::serde::Deserialize<'de> for AvailableZones {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AvailableZones` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -725,12 +779,15 @@ impl<'de> ::serde::Deserialize<'de> for AvailableZones {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_available_resource`](crate::Client::describe_available_resource) (`DescribeAvailableResource`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -748,6 +805,7 @@ pub struct DescribeAvailableResourceResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeAvailableResourceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -758,6 +816,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAvailableResourceResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeAvailableResourceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -774,9 +833,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAvailableResourceResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeBandwidthLimitation`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeBandwidthLimitation>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_bandwidth_limitation`](crate::Client::describe_bandwidth_limitation) (`DescribeBandwidthLimitation`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -75,6 +77,7 @@ pub struct DescribeBandwidthLimitationRequest {
     )]
     pub operation_type: ::std::option::Option<::std::string::String>,
 }
+
 impl DescribeBandwidthLimitationRequest {
     /// A `DescribeBandwidthLimitationRequest` with its required members: `RegionId`, `InstanceType`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -91,6 +94,7 @@ impl DescribeBandwidthLimitationRequest {
             operation_type: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceChargeType`.
     pub fn instance_charge_type(
         mut self,
@@ -99,6 +103,7 @@ impl DescribeBandwidthLimitationRequest {
         self.instance_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SpotStrategy`.
     pub fn spot_strategy(
         mut self,
@@ -107,11 +112,13 @@ impl DescribeBandwidthLimitationRequest {
         self.spot_strategy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ResourceId`.
     pub fn resource_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.resource_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `OperationType`.
     pub fn operation_type(
         mut self,
@@ -121,6 +128,7 @@ impl DescribeBandwidthLimitationRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeBandwidthLimitationRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -131,6 +139,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeBandwidthLimitationRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeBandwidthLimitationRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -155,6 +164,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeBandwidthLimitationRequest {
                         "InstanceChargeType" => {
                             m_instance_charge_type = map.next_value()?;
                         }
+
                         "SpotStrategy" => m_spot_strategy = map.next_value()?,
                         "InstanceType" => m_instance_type = map.next_value()?,
                         "ResourceId" => m_resource_id = map.next_value()?,
@@ -164,6 +174,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeBandwidthLimitationRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeBandwidthLimitationRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -178,9 +189,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeBandwidthLimitationRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Bandwidths.Bandwidth` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -204,6 +217,7 @@ pub struct Bandwidth {
     )]
     pub unit: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Bandwidth {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -214,6 +228,7 @@ impl<'de> ::serde::Deserialize<'de> for Bandwidth {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Bandwidth` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -226,6 +241,7 @@ impl<'de> ::serde::Deserialize<'de> for Bandwidth {
                         "InternetChargeType" => {
                             out.internet_charge_type = map.next_value()?;
                         }
+
                         "Max" => out.max = map.next_value()?,
                         "Min" => out.min = map.next_value()?,
                         "Unit" => out.unit = map.next_value()?,
@@ -234,12 +250,15 @@ impl<'de> ::serde::Deserialize<'de> for Bandwidth {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Bandwidths` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -251,6 +270,7 @@ pub struct Bandwidths {
     )]
     pub bandwidth: ::std::option::Option<::std::vec::Vec<Bandwidth>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Bandwidths {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -261,6 +281,7 @@ impl<'de> ::serde::Deserialize<'de> for Bandwidths {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Bandwidths` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -276,12 +297,15 @@ impl<'de> ::serde::Deserialize<'de> for Bandwidths {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_bandwidth_limitation`](crate::Client::describe_bandwidth_limitation) (`DescribeBandwidthLimitation`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -299,6 +323,7 @@ pub struct DescribeBandwidthLimitationResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeBandwidthLimitationResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -309,6 +334,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeBandwidthLimitationResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeBandwidthLimitationResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -325,9 +351,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeBandwidthLimitationResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeBandwidthPackages`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeBandwidthPackages>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_bandwidth_packages`](crate::Client::describe_bandwidth_packages) (`DescribeBandwidthPackages`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -71,6 +73,7 @@ pub struct DescribeBandwidthPackagesRequest {
     )]
     pub page_size: ::std::option::Option<i32>,
 }
+
 impl DescribeBandwidthPackagesRequest {
     /// A `DescribeBandwidthPackagesRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -83,6 +86,7 @@ impl DescribeBandwidthPackagesRequest {
             page_size: ::std::option::Option::None,
         }
     }
+
     /// Sets `BandwidthPackageId`.
     pub fn bandwidth_package_id(
         mut self,
@@ -91,6 +95,7 @@ impl DescribeBandwidthPackagesRequest {
         self.bandwidth_package_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NatGatewayId`.
     pub fn nat_gateway_id(
         mut self,
@@ -99,17 +104,20 @@ impl DescribeBandwidthPackagesRequest {
         self.nat_gateway_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeBandwidthPackagesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -120,6 +128,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeBandwidthPackagesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeBandwidthPackagesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -140,6 +149,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeBandwidthPackagesRequest {
                         "BandwidthPackageId" => {
                             m_bandwidth_package_id = map.next_value()?;
                         }
+
                         "NatGatewayId" => m_nat_gateway_id = map.next_value()?,
                         "PageNumber" => m_page_number = map.next_value()?,
                         "PageSize" => m_page_size = map.next_value()?,
@@ -148,6 +158,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeBandwidthPackagesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeBandwidthPackagesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -159,9 +170,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeBandwidthPackagesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `BandwidthPackages.BandwidthPackage.PublicIpAddresses.PublicIpAddresse` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -179,6 +192,7 @@ pub struct PublicIpAddresse {
     )]
     pub ip_address: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PublicIpAddresse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -189,6 +203,7 @@ impl<'de> ::serde::Deserialize<'de> for PublicIpAddresse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PublicIpAddresse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -205,12 +220,15 @@ impl<'de> ::serde::Deserialize<'de> for PublicIpAddresse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `BandwidthPackages.BandwidthPackage.PublicIpAddresses` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -222,6 +240,7 @@ pub struct PublicIpAddresses {
     )]
     pub public_ip_addresse: ::std::option::Option<::std::vec::Vec<PublicIpAddresse>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PublicIpAddresses {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -232,6 +251,7 @@ impl<'de> ::serde::Deserialize<'de> for PublicIpAddresses {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PublicIpAddresses` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -247,12 +267,15 @@ impl<'de> ::serde::Deserialize<'de> for PublicIpAddresses {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `BandwidthPackages.BandwidthPackage` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -345,6 +368,7 @@ pub struct BandwidthPackage {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for BandwidthPackage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -355,6 +379,7 @@ impl<'de> ::serde::Deserialize<'de> for BandwidthPackage {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `BandwidthPackage` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -368,6 +393,7 @@ impl<'de> ::serde::Deserialize<'de> for BandwidthPackage {
                         "BandwidthPackageId" => {
                             out.bandwidth_package_id = map.next_value()?;
                         }
+
                         "BusinessStatus" => out.business_status = map.next_value()?,
                         "CreationTime" => out.creation_time = map.next_value()?,
                         "Description" => out.description = map.next_value()?,
@@ -375,15 +401,18 @@ impl<'de> ::serde::Deserialize<'de> for BandwidthPackage {
                         "InstanceChargeType" => {
                             out.instance_charge_type = map.next_value()?;
                         }
+
                         "InternetChargeType" => {
                             out.internet_charge_type = map.next_value()?;
                         }
+
                         "IpCount" => out.ip_count = map.next_value()?,
                         "Name" => out.name = map.next_value()?,
                         "NatGatewayId" => out.nat_gateway_id = map.next_value()?,
                         "PublicIpAddresses" => {
                             out.public_ip_addresses = map.next_value()?;
                         }
+
                         "RegionId" => out.region_id = map.next_value()?,
                         "Status" => out.status = map.next_value()?,
                         "ZoneId" => out.zone_id = map.next_value()?,
@@ -392,12 +421,15 @@ impl<'de> ::serde::Deserialize<'de> for BandwidthPackage {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `BandwidthPackages` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -409,6 +441,7 @@ pub struct BandwidthPackages {
     )]
     pub bandwidth_package: ::std::option::Option<::std::vec::Vec<BandwidthPackage>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for BandwidthPackages {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -419,6 +452,7 @@ impl<'de> ::serde::Deserialize<'de> for BandwidthPackages {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `BandwidthPackages` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -434,12 +468,15 @@ impl<'de> ::serde::Deserialize<'de> for BandwidthPackages {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_bandwidth_packages`](crate::Client::describe_bandwidth_packages) (`DescribeBandwidthPackages`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -475,6 +512,7 @@ pub struct DescribeBandwidthPackagesResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeBandwidthPackagesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -485,6 +523,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeBandwidthPackagesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeBandwidthPackagesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -504,9 +543,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeBandwidthPackagesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

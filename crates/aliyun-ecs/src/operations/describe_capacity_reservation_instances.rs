@@ -1,6 +1,7 @@
 //! `DescribeCapacityReservationInstances`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeCapacityReservationInstances>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_capacity_reservation_instances`](crate::Client::describe_capacity_reservation_instances) (`DescribeCapacityReservationInstances`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -55,6 +57,7 @@ pub struct DescribeCapacityReservationInstancesRequest {
     #[serde(rename = "PrivatePoolOptions.Id")]
     pub private_pool_options_id: ::std::string::String,
 }
+
 impl DescribeCapacityReservationInstancesRequest {
     /// A `DescribeCapacityReservationInstancesRequest` with its required members: `RegionId`, `PrivatePoolOptions.Id`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -69,17 +72,20 @@ impl DescribeCapacityReservationInstancesRequest {
             private_pool_options_id: private_pool_options_id.into(),
         }
     }
+
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: i32) -> Self {
         self.max_results = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeCapacityReservationInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -90,6 +96,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCapacityReservationInstancesRequ
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeCapacityReservationInstancesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -112,11 +119,13 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCapacityReservationInstancesRequ
                         "PrivatePoolOptions.Id" => {
                             m_private_pool_options_id = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeCapacityReservationInstancesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -131,9 +140,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCapacityReservationInstancesRequ
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `CapacityReservationItem.InstanceIdSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -145,6 +156,7 @@ pub struct InstanceIdSet {
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceIdSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -155,6 +167,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceIdSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceIdSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -170,12 +183,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceIdSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `CapacityReservationItem` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -187,6 +203,7 @@ pub struct CapacityReservationItem {
     )]
     pub instance_id_set: ::std::option::Option<::std::vec::Vec<InstanceIdSet>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CapacityReservationItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -197,6 +214,7 @@ impl<'de> ::serde::Deserialize<'de> for CapacityReservationItem {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CapacityReservationItem` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -212,12 +230,15 @@ impl<'de> ::serde::Deserialize<'de> for CapacityReservationItem {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_capacity_reservation_instances`](crate::Client::describe_capacity_reservation_instances) (`DescribeCapacityReservationInstances`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -253,6 +274,7 @@ pub struct DescribeCapacityReservationInstancesResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeCapacityReservationInstancesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -263,6 +285,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCapacityReservationInstancesResp
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeCapacityReservationInstancesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -276,6 +299,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCapacityReservationInstancesResp
                         "CapacityReservationItem" => {
                             out.capacity_reservation_item = map.next_value()?;
                         }
+
                         "MaxResults" => out.max_results = map.next_value()?,
                         "NextToken" => out.next_token = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
@@ -285,9 +309,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCapacityReservationInstancesResp
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

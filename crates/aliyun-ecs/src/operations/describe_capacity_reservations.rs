@@ -1,6 +1,7 @@
 //! `DescribeCapacityReservations`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeCapacityReservations>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -65,6 +66,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -79,6 +81,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -88,17 +91,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -109,6 +115,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -125,12 +132,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_capacity_reservations`](crate::Client::describe_capacity_reservations) (`DescribeCapacityReservations`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -200,6 +210,7 @@ pub struct DescribeCapacityReservationsRequest {
     )]
     pub status: ::std::option::Option<::std::string::String>,
 }
+
 impl DescribeCapacityReservationsRequest {
     /// A `DescribeCapacityReservationsRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -218,6 +229,7 @@ impl DescribeCapacityReservationsRequest {
             status: ::std::option::Option::None,
         }
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -226,21 +238,25 @@ impl DescribeCapacityReservationsRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: i32) -> Self {
         self.max_results = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PrivatePoolOptions.Ids`.
     pub fn private_pool_options_ids(
         mut self,
@@ -249,11 +265,13 @@ impl DescribeCapacityReservationsRequest {
         self.private_pool_options_ids = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Platform`.
     pub fn platform(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.platform = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -262,11 +280,13 @@ impl DescribeCapacityReservationsRequest {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ZoneId`.
     pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceChargeType`.
     pub fn instance_charge_type(
         mut self,
@@ -275,12 +295,14 @@ impl DescribeCapacityReservationsRequest {
         self.instance_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Status`.
     pub fn status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.status = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeCapacityReservationsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -291,6 +313,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCapacityReservationsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeCapacityReservationsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -328,18 +351,21 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCapacityReservationsRequest {
                         "PrivatePoolOptions.Ids" => {
                             m_private_pool_options_ids = map.next_value()?;
                         }
+
                         "Platform" => m_platform = map.next_value()?,
                         "InstanceType" => m_instance_type = map.next_value()?,
                         "ZoneId" => m_zone_id = map.next_value()?,
                         "InstanceChargeType" => {
                             m_instance_charge_type = map.next_value()?;
                         }
+
                         "Status" => m_status = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeCapacityReservationsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -357,9 +383,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCapacityReservationsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `CapacityReservationSet.CapacityReservationItem.AllocatedResources.AllocatedResource.CapacityReservationUsages.CapacityReservationUsage` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -383,6 +411,7 @@ pub struct CapacityReservationUsage {
     )]
     pub used_amount: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CapacityReservationUsage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -393,6 +422,7 @@ impl<'de> ::serde::Deserialize<'de> for CapacityReservationUsage {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CapacityReservationUsage` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -410,12 +440,15 @@ impl<'de> ::serde::Deserialize<'de> for CapacityReservationUsage {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `CapacityReservationSet.CapacityReservationItem.AllocatedResources.AllocatedResource.CapacityReservationUsages` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -428,6 +461,7 @@ pub struct CapacityReservationUsages {
     pub capacity_reservation_usage:
         ::std::option::Option<::std::vec::Vec<CapacityReservationUsage>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CapacityReservationUsages {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -438,6 +472,7 @@ impl<'de> ::serde::Deserialize<'de> for CapacityReservationUsages {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CapacityReservationUsages` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -450,17 +485,21 @@ impl<'de> ::serde::Deserialize<'de> for CapacityReservationUsages {
                         "CapacityReservationUsage" => {
                             out.capacity_reservation_usage = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `CapacityReservationSet.CapacityReservationItem.AllocatedResources.AllocatedResource` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -502,6 +541,7 @@ pub struct AllocatedResource {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AllocatedResource {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -512,6 +552,7 @@ impl<'de> ::serde::Deserialize<'de> for AllocatedResource {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AllocatedResource` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -525,6 +566,7 @@ impl<'de> ::serde::Deserialize<'de> for AllocatedResource {
                         "CapacityReservationUsages" => {
                             out.capacity_reservation_usages = map.next_value()?;
                         }
+
                         "InstanceType" => out.instance_type = map.next_value()?,
                         "TotalAmount" => out.total_amount = map.next_value()?,
                         "UsedAmount" => out.used_amount = map.next_value()?,
@@ -534,12 +576,15 @@ impl<'de> ::serde::Deserialize<'de> for AllocatedResource {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `CapacityReservationSet.CapacityReservationItem.AllocatedResources` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -551,6 +596,7 @@ pub struct AllocatedResources {
     )]
     pub allocated_resource: ::std::option::Option<::std::vec::Vec<AllocatedResource>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AllocatedResources {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -561,6 +607,7 @@ impl<'de> ::serde::Deserialize<'de> for AllocatedResources {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AllocatedResources` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -576,12 +623,15 @@ impl<'de> ::serde::Deserialize<'de> for AllocatedResources {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `CapacityReservationSet.CapacityReservationItem.Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -599,6 +649,7 @@ pub struct TagsTag {
     )]
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TagsTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -609,6 +660,7 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TagsTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -625,12 +677,15 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `CapacityReservationSet.CapacityReservationItem.Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -639,6 +694,7 @@ pub struct Tags {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -649,6 +705,7 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -664,12 +721,15 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `CapacityReservationSet.CapacityReservationItem` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -789,6 +849,7 @@ pub struct CapacityReservationItem {
     )]
     pub time_slot: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CapacityReservationItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -799,6 +860,7 @@ impl<'de> ::serde::Deserialize<'de> for CapacityReservationItem {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CapacityReservationItem` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -811,29 +873,36 @@ impl<'de> ::serde::Deserialize<'de> for CapacityReservationItem {
                         "AllocatedResources" => {
                             out.allocated_resources = map.next_value()?;
                         }
+
                         "CapacityReservationOwnerId" => {
                             out.capacity_reservation_owner_id = map.next_value()?;
                         }
+
                         "Description" => out.description = map.next_value()?,
                         "EndTime" => out.end_time = map.next_value()?,
                         "EndTimeType" => out.end_time_type = map.next_value()?,
                         "InstanceChargeType" => {
                             out.instance_charge_type = map.next_value()?;
                         }
+
                         "Platform" => out.platform = map.next_value()?,
                         "PrivatePoolOptionsId" => {
                             out.private_pool_options_id = map.next_value()?;
                         }
+
                         "PrivatePoolOptionsMatchCriteria" => {
                             out.private_pool_options_match_criteria = map.next_value()?;
                         }
+
                         "PrivatePoolOptionsName" => {
                             out.private_pool_options_name = map.next_value()?;
                         }
+
                         "RegionId" => out.region_id = map.next_value()?,
                         "ReservedInstanceId" => {
                             out.reserved_instance_id = map.next_value()?;
                         }
+
                         "ResourceGroupId" => out.resource_group_id = map.next_value()?,
                         "SavingPlanId" => out.saving_plan_id = map.next_value()?,
                         "StartTime" => out.start_time = map.next_value()?,
@@ -846,12 +915,15 @@ impl<'de> ::serde::Deserialize<'de> for CapacityReservationItem {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `CapacityReservationSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -863,6 +935,7 @@ pub struct CapacityReservationSet {
     )]
     pub capacity_reservation_item: ::std::option::Option<::std::vec::Vec<CapacityReservationItem>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CapacityReservationSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -873,6 +946,7 @@ impl<'de> ::serde::Deserialize<'de> for CapacityReservationSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CapacityReservationSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -885,17 +959,21 @@ impl<'de> ::serde::Deserialize<'de> for CapacityReservationSet {
                         "CapacityReservationItem" => {
                             out.capacity_reservation_item = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_capacity_reservations`](crate::Client::describe_capacity_reservations) (`DescribeCapacityReservations`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -931,6 +1009,7 @@ pub struct DescribeCapacityReservationsResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeCapacityReservationsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -941,6 +1020,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCapacityReservationsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeCapacityReservationsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -953,6 +1033,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCapacityReservationsResponse {
                         "CapacityReservationSet" => {
                             out.capacity_reservation_set = map.next_value()?;
                         }
+
                         "MaxResults" => out.max_results = map.next_value()?,
                         "NextToken" => out.next_token = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
@@ -962,9 +1043,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCapacityReservationsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeClassicLinkInstances`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeClassicLinkInstances>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_classic_link_instances`](crate::Client::describe_classic_link_instances) (`DescribeClassicLinkInstances`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -67,6 +69,7 @@ pub struct DescribeClassicLinkInstancesRequest {
     )]
     pub page_size: ::std::option::Option<::std::string::String>,
 }
+
 impl DescribeClassicLinkInstancesRequest {
     /// A `DescribeClassicLinkInstancesRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -79,27 +82,32 @@ impl DescribeClassicLinkInstancesRequest {
             page_size: ::std::option::Option::None,
         }
     }
+
     /// Sets `VpcId`.
     pub fn vpc_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.vpc_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceId`.
     pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.instance_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.page_number = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.page_size = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeClassicLinkInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -110,6 +118,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeClassicLinkInstancesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeClassicLinkInstancesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -138,6 +147,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeClassicLinkInstancesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeClassicLinkInstancesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -149,9 +159,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeClassicLinkInstancesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Links.Link` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -169,6 +181,7 @@ pub struct Link {
     )]
     pub vpc_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Link {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -179,6 +192,7 @@ impl<'de> ::serde::Deserialize<'de> for Link {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Link` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -195,12 +209,15 @@ impl<'de> ::serde::Deserialize<'de> for Link {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Links` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -212,6 +229,7 @@ pub struct Links {
     )]
     pub link: ::std::option::Option<::std::vec::Vec<Link>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Links {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -222,6 +240,7 @@ impl<'de> ::serde::Deserialize<'de> for Links {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Links` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -237,12 +256,15 @@ impl<'de> ::serde::Deserialize<'de> for Links {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_classic_link_instances`](crate::Client::describe_classic_link_instances) (`DescribeClassicLinkInstances`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -278,6 +300,7 @@ pub struct DescribeClassicLinkInstancesResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeClassicLinkInstancesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -288,6 +311,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeClassicLinkInstancesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeClassicLinkInstancesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -307,9 +331,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeClassicLinkInstancesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

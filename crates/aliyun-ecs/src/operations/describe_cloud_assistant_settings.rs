@@ -1,6 +1,7 @@
 //! `DescribeCloudAssistantSettings`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeCloudAssistantSettings>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_cloud_assistant_settings`](crate::Client::describe_cloud_assistant_settings) (`DescribeCloudAssistantSettings`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -33,6 +35,7 @@ pub struct DescribeCloudAssistantSettingsRequest {
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
 }
+
 impl DescribeCloudAssistantSettingsRequest {
     /// A `DescribeCloudAssistantSettingsRequest` with its required members: `SettingType`, `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -46,6 +49,7 @@ impl DescribeCloudAssistantSettingsRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeCloudAssistantSettingsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -56,6 +60,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCloudAssistantSettingsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeCloudAssistantSettingsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -77,6 +82,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCloudAssistantSettingsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeCloudAssistantSettingsRequest {
                     setting_type: m_setting_type.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("SettingType")
@@ -87,9 +93,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCloudAssistantSettingsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AgentUpgradeConfig.AllowedUpgradeWindows` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -101,6 +109,7 @@ pub struct AllowedUpgradeWindows {
     )]
     pub allowed_upgrade_window: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AllowedUpgradeWindows {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -111,6 +120,7 @@ impl<'de> ::serde::Deserialize<'de> for AllowedUpgradeWindows {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AllowedUpgradeWindows` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -123,17 +133,21 @@ impl<'de> ::serde::Deserialize<'de> for AllowedUpgradeWindows {
                         "AllowedUpgradeWindow" => {
                             out.allowed_upgrade_window = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AgentUpgradeConfig` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -157,6 +171,7 @@ pub struct AgentUpgradeConfig {
     )]
     pub time_zone: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AgentUpgradeConfig {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -167,6 +182,7 @@ impl<'de> ::serde::Deserialize<'de> for AgentUpgradeConfig {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AgentUpgradeConfig` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -179,6 +195,7 @@ impl<'de> ::serde::Deserialize<'de> for AgentUpgradeConfig {
                         "AllowedUpgradeWindows" => {
                             out.allowed_upgrade_windows = map.next_value()?;
                         }
+
                         "Enabled" => out.enabled = map.next_value()?,
                         "TimeZone" => out.time_zone = map.next_value()?,
                         _ => {
@@ -186,12 +203,15 @@ impl<'de> ::serde::Deserialize<'de> for AgentUpgradeConfig {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `OssDeliveryConfigs.OssDeliveryConfig` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -239,6 +259,7 @@ pub struct OssDeliveryConfig {
     )]
     pub prefix: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for OssDeliveryConfig {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -249,6 +270,7 @@ impl<'de> ::serde::Deserialize<'de> for OssDeliveryConfig {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `OssDeliveryConfig` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -264,6 +286,7 @@ impl<'de> ::serde::Deserialize<'de> for OssDeliveryConfig {
                         "EncryptionAlgorithm" => {
                             out.encryption_algorithm = map.next_value()?;
                         }
+
                         "EncryptionKeyId" => out.encryption_key_id = map.next_value()?,
                         "EncryptionType" => out.encryption_type = map.next_value()?,
                         "Prefix" => out.prefix = map.next_value()?,
@@ -272,12 +295,15 @@ impl<'de> ::serde::Deserialize<'de> for OssDeliveryConfig {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `OssDeliveryConfigs` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -289,6 +315,7 @@ pub struct OssDeliveryConfigs {
     )]
     pub oss_delivery_config: ::std::option::Option<::std::vec::Vec<OssDeliveryConfig>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for OssDeliveryConfigs {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -299,6 +326,7 @@ impl<'de> ::serde::Deserialize<'de> for OssDeliveryConfigs {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `OssDeliveryConfigs` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -311,17 +339,21 @@ impl<'de> ::serde::Deserialize<'de> for OssDeliveryConfigs {
                         "OssDeliveryConfig" => {
                             out.oss_delivery_config = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SlsDeliveryConfigs.SlsDeliveryConfig` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -351,6 +383,7 @@ pub struct SlsDeliveryConfig {
     )]
     pub project_name: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SlsDeliveryConfig {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -361,6 +394,7 @@ impl<'de> ::serde::Deserialize<'de> for SlsDeliveryConfig {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SlsDeliveryConfig` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -379,12 +413,15 @@ impl<'de> ::serde::Deserialize<'de> for SlsDeliveryConfig {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SlsDeliveryConfigs` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -396,6 +433,7 @@ pub struct SlsDeliveryConfigs {
     )]
     pub sls_delivery_config: ::std::option::Option<::std::vec::Vec<SlsDeliveryConfig>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SlsDeliveryConfigs {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -406,6 +444,7 @@ impl<'de> ::serde::Deserialize<'de> for SlsDeliveryConfigs {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SlsDeliveryConfigs` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -418,17 +457,21 @@ impl<'de> ::serde::Deserialize<'de> for SlsDeliveryConfigs {
                         "SlsDeliveryConfig" => {
                             out.sls_delivery_config = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_cloud_assistant_settings`](crate::Client::describe_cloud_assistant_settings) (`DescribeCloudAssistantSettings`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -458,6 +501,7 @@ pub struct DescribeCloudAssistantSettingsResponse {
     )]
     pub sls_delivery_configs: ::std::option::Option<SlsDeliveryConfigs>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeCloudAssistantSettingsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -468,6 +512,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCloudAssistantSettingsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeCloudAssistantSettingsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -481,21 +526,26 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCloudAssistantSettingsResponse {
                         "AgentUpgradeConfig" => {
                             out.agent_upgrade_config = map.next_value()?;
                         }
+
                         "OssDeliveryConfigs" => {
                             out.oss_delivery_configs = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         "SlsDeliveryConfigs" => {
                             out.sls_delivery_configs = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

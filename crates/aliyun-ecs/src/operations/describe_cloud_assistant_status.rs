@@ -1,6 +1,7 @@
 //! `DescribeCloudAssistantStatus`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeCloudAssistantStatus>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -45,6 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_cloud_assistant_status`](crate::Client::describe_cloud_assistant_status) (`DescribeCloudAssistantStatus`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -91,6 +93,7 @@ pub struct DescribeCloudAssistantStatusRequest {
     )]
     pub instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl DescribeCloudAssistantStatusRequest {
     /// A `DescribeCloudAssistantStatusRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -105,37 +108,44 @@ impl DescribeCloudAssistantStatusRequest {
             instance_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `OSType`.
     pub fn os_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.os_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i64) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: i32) -> Self {
         self.max_results = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceId`.
     pub fn instance_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.instance_id = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeCloudAssistantStatusRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -146,6 +156,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCloudAssistantStatusRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeCloudAssistantStatusRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -178,6 +189,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCloudAssistantStatusRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeCloudAssistantStatusRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -191,9 +203,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCloudAssistantStatusRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceCloudAssistantStatusSet.InstanceCloudAssistantStatus` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -253,6 +267,7 @@ pub struct InstanceCloudAssistantStatus {
     )]
     pub support_session_manager: ::std::option::Option<bool>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceCloudAssistantStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -263,6 +278,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceCloudAssistantStatus {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceCloudAssistantStatus` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -276,30 +292,37 @@ impl<'de> ::serde::Deserialize<'de> for InstanceCloudAssistantStatus {
                         "CloudAssistantStatus" => {
                             out.cloud_assistant_status = map.next_value()?;
                         }
+
                         "CloudAssistantVersion" => {
                             out.cloud_assistant_version = map.next_value()?;
                         }
+
                         "InstanceId" => out.instance_id = map.next_value()?,
                         "InvocationCount" => out.invocation_count = map.next_value()?,
                         "LastHeartbeatTime" => {
                             out.last_heartbeat_time = map.next_value()?;
                         }
+
                         "LastInvokedTime" => out.last_invoked_time = map.next_value()?,
                         "OSType" => out.os_type = map.next_value()?,
                         "SupportSessionManager" => {
                             out.support_session_manager = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceCloudAssistantStatusSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -312,6 +335,7 @@ pub struct InstanceCloudAssistantStatusSet {
     pub instance_cloud_assistant_status:
         ::std::option::Option<::std::vec::Vec<InstanceCloudAssistantStatus>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceCloudAssistantStatusSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -322,6 +346,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceCloudAssistantStatusSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceCloudAssistantStatusSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -334,17 +359,21 @@ impl<'de> ::serde::Deserialize<'de> for InstanceCloudAssistantStatusSet {
                         "InstanceCloudAssistantStatus" => {
                             out.instance_cloud_assistant_status = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_cloud_assistant_status`](crate::Client::describe_cloud_assistant_status) (`DescribeCloudAssistantStatus`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -386,6 +415,7 @@ pub struct DescribeCloudAssistantStatusResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeCloudAssistantStatusResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -396,6 +426,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCloudAssistantStatusResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeCloudAssistantStatusResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -408,6 +439,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCloudAssistantStatusResponse {
                         "InstanceCloudAssistantStatusSet" => {
                             out.instance_cloud_assistant_status_set = map.next_value()?;
                         }
+
                         "NextToken" => out.next_token = map.next_value()?,
                         "PageNumber" => out.page_number = map.next_value()?,
                         "PageSize" => out.page_size = map.next_value()?,
@@ -418,9 +450,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCloudAssistantStatusResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeClusters`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeClusters>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -13,6 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             style: ::yun_core::internal::Style::Flat,
         }],
     };
+
 /// The request of [`Client::describe_clusters`](crate::Client::describe_clusters) (`DescribeClusters`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -21,6 +23,7 @@ pub struct DescribeClustersRequest {
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
 }
+
 impl DescribeClustersRequest {
     /// A `DescribeClustersRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -30,6 +33,7 @@ impl DescribeClustersRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeClustersRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -40,6 +44,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeClustersRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeClustersRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -56,6 +61,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeClustersRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeClustersRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -63,9 +69,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeClustersRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Clusters.Cluster` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -77,6 +85,7 @@ pub struct Cluster {
     )]
     pub cluster_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Cluster {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -87,6 +96,7 @@ impl<'de> ::serde::Deserialize<'de> for Cluster {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Cluster` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -102,12 +112,15 @@ impl<'de> ::serde::Deserialize<'de> for Cluster {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Clusters` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -119,6 +132,7 @@ pub struct Clusters {
     )]
     pub cluster: ::std::option::Option<::std::vec::Vec<Cluster>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Clusters {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -129,6 +143,7 @@ impl<'de> ::serde::Deserialize<'de> for Clusters {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Clusters` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -144,12 +159,15 @@ impl<'de> ::serde::Deserialize<'de> for Clusters {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_clusters`](crate::Client::describe_clusters) (`DescribeClusters`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -167,6 +185,7 @@ pub struct DescribeClustersResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeClustersResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -177,6 +196,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeClustersResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeClustersResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -193,9 +213,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeClustersResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeDedicatedHostAutoRenew`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDedicatedHostAutoRenew>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_dedicated_host_auto_renew`](crate::Client::describe_dedicated_host_auto_renew) (`DescribeDedicatedHostAutoRenew`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -31,6 +33,7 @@ pub struct DescribeDedicatedHostAutoRenewRequest {
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
 }
+
 impl DescribeDedicatedHostAutoRenewRequest {
     /// A `DescribeDedicatedHostAutoRenewRequest` with its required members: `DedicatedHostIds`, `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -44,6 +47,7 @@ impl DescribeDedicatedHostAutoRenewRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostAutoRenewRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -54,6 +58,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostAutoRenewRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDedicatedHostAutoRenewRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -74,6 +79,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostAutoRenewRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeDedicatedHostAutoRenewRequest {
                     dedicated_host_ids: m_dedicated_host_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field(
@@ -86,9 +92,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostAutoRenewRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHostRenewAttributes.DedicatedHostRenewAttribute` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -130,6 +138,7 @@ pub struct DedicatedHostRenewAttribute {
     )]
     pub renewal_status: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DedicatedHostRenewAttribute {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -140,6 +149,7 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHostRenewAttribute {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DedicatedHostRenewAttribute` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -160,12 +170,15 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHostRenewAttribute {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHostRenewAttributes` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -178,6 +191,7 @@ pub struct DedicatedHostRenewAttributes {
     pub dedicated_host_renew_attribute:
         ::std::option::Option<::std::vec::Vec<DedicatedHostRenewAttribute>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DedicatedHostRenewAttributes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -188,6 +202,7 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHostRenewAttributes {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DedicatedHostRenewAttributes` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -200,17 +215,21 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHostRenewAttributes {
                         "DedicatedHostRenewAttribute" => {
                             out.dedicated_host_renew_attribute = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_dedicated_host_auto_renew`](crate::Client::describe_dedicated_host_auto_renew) (`DescribeDedicatedHostAutoRenew`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -228,6 +247,7 @@ pub struct DescribeDedicatedHostAutoRenewResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostAutoRenewResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -238,6 +258,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostAutoRenewResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDedicatedHostAutoRenewResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -251,15 +272,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostAutoRenewResponse {
                         "DedicatedHostRenewAttributes" => {
                             out.dedicated_host_renew_attributes = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

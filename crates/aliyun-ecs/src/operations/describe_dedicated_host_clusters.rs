@@ -1,6 +1,7 @@
 //! `DescribeDedicatedHostClusters`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDedicatedHostClusters>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -60,6 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -74,6 +76,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -83,17 +86,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -104,6 +110,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -120,12 +127,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_dedicated_host_clusters`](crate::Client::describe_dedicated_host_clusters) (`DescribeDedicatedHostClusters`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -191,6 +201,7 @@ pub struct DescribeDedicatedHostClustersRequest {
     )]
     pub page_size: ::std::option::Option<i32>,
 }
+
 impl DescribeDedicatedHostClustersRequest {
     /// A `DescribeDedicatedHostClustersRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -208,16 +219,19 @@ impl DescribeDedicatedHostClustersRequest {
             page_size: ::std::option::Option::None,
         }
     }
+
     /// Sets `Status`.
     pub fn status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.status = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LockReason`.
     pub fn lock_reason(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.lock_reason = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -226,16 +240,19 @@ impl DescribeDedicatedHostClustersRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ZoneId`.
     pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DedicatedHostClusterIds`.
     pub fn dedicated_host_cluster_ids(
         mut self,
@@ -244,6 +261,7 @@ impl DescribeDedicatedHostClustersRequest {
         self.dedicated_host_cluster_ids = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DedicatedHostClusterName`.
     pub fn dedicated_host_cluster_name(
         mut self,
@@ -252,17 +270,20 @@ impl DescribeDedicatedHostClustersRequest {
         self.dedicated_host_cluster_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostClustersRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -273,6 +294,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostClustersRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDedicatedHostClustersRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -309,9 +331,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostClustersRequest {
                         "DedicatedHostClusterIds" => {
                             m_dedicated_host_cluster_ids = map.next_value()?;
                         }
+
                         "DedicatedHostClusterName" => {
                             m_dedicated_host_cluster_name = map.next_value()?;
                         }
+
                         "PageNumber" => m_page_number = map.next_value()?,
                         "PageSize" => m_page_size = map.next_value()?,
                         _ => {
@@ -319,6 +343,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostClustersRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeDedicatedHostClustersRequest {
                     status: m_status,
                     lock_reason: m_lock_reason,
@@ -335,9 +360,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostClustersRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHostClusters.DedicatedHostCluster.DedicatedHostClusterCapacity.AvailableInstanceTypes.AvailableInstanceType` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -355,6 +382,7 @@ pub struct AvailableInstanceType {
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AvailableInstanceType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -365,6 +393,7 @@ impl<'de> ::serde::Deserialize<'de> for AvailableInstanceType {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AvailableInstanceType` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -377,18 +406,22 @@ impl<'de> ::serde::Deserialize<'de> for AvailableInstanceType {
                         "AvailableInstanceCapacity" => {
                             out.available_instance_capacity = map.next_value()?;
                         }
+
                         "InstanceType" => out.instance_type = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHostClusters.DedicatedHostCluster.DedicatedHostClusterCapacity.AvailableInstanceTypes` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -400,6 +433,7 @@ pub struct AvailableInstanceTypes {
     )]
     pub available_instance_type: ::std::option::Option<::std::vec::Vec<AvailableInstanceType>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AvailableInstanceTypes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -410,6 +444,7 @@ impl<'de> ::serde::Deserialize<'de> for AvailableInstanceTypes {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AvailableInstanceTypes` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -422,17 +457,21 @@ impl<'de> ::serde::Deserialize<'de> for AvailableInstanceTypes {
                         "AvailableInstanceType" => {
                             out.available_instance_type = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHostClusters.DedicatedHostCluster.DedicatedHostClusterCapacity.LocalStorageCapacities.LocalStorageCapacity` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -456,6 +495,7 @@ pub struct LocalStorageCapacity {
     )]
     pub total_disk: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for LocalStorageCapacity {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -466,6 +506,7 @@ impl<'de> ::serde::Deserialize<'de> for LocalStorageCapacity {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LocalStorageCapacity` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -483,12 +524,15 @@ impl<'de> ::serde::Deserialize<'de> for LocalStorageCapacity {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHostClusters.DedicatedHostCluster.DedicatedHostClusterCapacity.LocalStorageCapacities` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -500,6 +544,7 @@ pub struct LocalStorageCapacities {
     )]
     pub local_storage_capacity: ::std::option::Option<::std::vec::Vec<LocalStorageCapacity>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for LocalStorageCapacities {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -510,6 +555,7 @@ impl<'de> ::serde::Deserialize<'de> for LocalStorageCapacities {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LocalStorageCapacities` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -522,17 +568,21 @@ impl<'de> ::serde::Deserialize<'de> for LocalStorageCapacities {
                         "LocalStorageCapacity" => {
                             out.local_storage_capacity = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHostClusters.DedicatedHostCluster.DedicatedHostClusterCapacity` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -574,6 +624,7 @@ pub struct DedicatedHostClusterCapacity {
     )]
     pub total_vcpus: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DedicatedHostClusterCapacity {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -584,6 +635,7 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHostClusterCapacity {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DedicatedHostClusterCapacity` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -596,11 +648,13 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHostClusterCapacity {
                         "AvailableInstanceTypes" => {
                             out.available_instance_types = map.next_value()?;
                         }
+
                         "AvailableMemory" => out.available_memory = map.next_value()?,
                         "AvailableVcpus" => out.available_vcpus = map.next_value()?,
                         "LocalStorageCapacities" => {
                             out.local_storage_capacities = map.next_value()?;
                         }
+
                         "TotalMemory" => out.total_memory = map.next_value()?,
                         "TotalVcpus" => out.total_vcpus = map.next_value()?,
                         _ => {
@@ -608,12 +662,15 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHostClusterCapacity {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHostClusters.DedicatedHostCluster.DedicatedHostIds` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -625,6 +682,7 @@ pub struct DedicatedHostIds {
     )]
     pub dedicated_host_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DedicatedHostIds {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -635,6 +693,7 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHostIds {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DedicatedHostIds` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -650,12 +709,15 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHostIds {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHostClusters.DedicatedHostCluster.Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -673,6 +735,7 @@ pub struct TagsTag {
     )]
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TagsTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -683,6 +746,7 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TagsTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -699,12 +763,15 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHostClusters.DedicatedHostCluster.Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -713,6 +780,7 @@ pub struct Tags {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -723,6 +791,7 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -738,12 +807,15 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHostClusters.DedicatedHostCluster` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -803,6 +875,7 @@ pub struct DedicatedHostCluster {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DedicatedHostCluster {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -813,6 +886,7 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHostCluster {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DedicatedHostCluster` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -825,12 +899,15 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHostCluster {
                         "DedicatedHostClusterCapacity" => {
                             out.dedicated_host_cluster_capacity = map.next_value()?;
                         }
+
                         "DedicatedHostClusterId" => {
                             out.dedicated_host_cluster_id = map.next_value()?;
                         }
+
                         "DedicatedHostClusterName" => {
                             out.dedicated_host_cluster_name = map.next_value()?;
                         }
+
                         "DedicatedHostIds" => out.dedicated_host_ids = map.next_value()?,
                         "Description" => out.description = map.next_value()?,
                         "RegionId" => out.region_id = map.next_value()?,
@@ -842,12 +919,15 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHostCluster {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHostClusters` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -859,6 +939,7 @@ pub struct DedicatedHostClusters {
     )]
     pub dedicated_host_cluster: ::std::option::Option<::std::vec::Vec<DedicatedHostCluster>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DedicatedHostClusters {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -869,6 +950,7 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHostClusters {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DedicatedHostClusters` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -881,17 +963,21 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHostClusters {
                         "DedicatedHostCluster" => {
                             out.dedicated_host_cluster = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_dedicated_host_clusters`](crate::Client::describe_dedicated_host_clusters) (`DescribeDedicatedHostClusters`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -927,6 +1013,7 @@ pub struct DescribeDedicatedHostClustersResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostClustersResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -937,6 +1024,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostClustersResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDedicatedHostClustersResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -950,6 +1038,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostClustersResponse {
                         "DedicatedHostClusters" => {
                             out.dedicated_host_clusters = map.next_value()?;
                         }
+
                         "PageNumber" => out.page_number = map.next_value()?,
                         "PageSize" => out.page_size = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
@@ -959,9 +1048,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostClustersResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeDedicatedHostTypes`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDedicatedHostTypes>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_dedicated_host_types`](crate::Client::describe_dedicated_host_types) (`DescribeDedicatedHostTypes`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -45,6 +47,7 @@ pub struct DescribeDedicatedHostTypesRequest {
     )]
     pub supported_instance_type_family: ::std::option::Option<::std::string::String>,
 }
+
 impl DescribeDedicatedHostTypesRequest {
     /// A `DescribeDedicatedHostTypesRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -55,6 +58,7 @@ impl DescribeDedicatedHostTypesRequest {
             supported_instance_type_family: ::std::option::Option::None,
         }
     }
+
     /// Sets `DedicatedHostType`.
     pub fn dedicated_host_type(
         mut self,
@@ -63,6 +67,7 @@ impl DescribeDedicatedHostTypesRequest {
         self.dedicated_host_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SupportedInstanceTypeFamily`.
     pub fn supported_instance_type_family(
         mut self,
@@ -72,6 +77,7 @@ impl DescribeDedicatedHostTypesRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostTypesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -82,6 +88,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostTypesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDedicatedHostTypesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -102,11 +109,13 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostTypesRequest {
                         "SupportedInstanceTypeFamily" => {
                             m_supported_instance_type_family = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeDedicatedHostTypesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -116,9 +125,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostTypesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHostTypes.DedicatedHostType.SupportedInstanceTypeFamilies` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -131,6 +142,7 @@ pub struct SupportedInstanceTypeFamilies {
     pub supported_instance_type_family:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SupportedInstanceTypeFamilies {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -141,6 +153,7 @@ impl<'de> ::serde::Deserialize<'de> for SupportedInstanceTypeFamilies {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SupportedInstanceTypeFamilies` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -153,17 +166,21 @@ impl<'de> ::serde::Deserialize<'de> for SupportedInstanceTypeFamilies {
                         "SupportedInstanceTypeFamily" => {
                             out.supported_instance_type_family = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHostTypes.DedicatedHostType.SupportedInstanceTypesList` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -176,6 +193,7 @@ pub struct SupportedInstanceTypesList {
     pub supported_instance_types_list:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SupportedInstanceTypesList {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -186,6 +204,7 @@ impl<'de> ::serde::Deserialize<'de> for SupportedInstanceTypesList {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SupportedInstanceTypesList` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -198,17 +217,21 @@ impl<'de> ::serde::Deserialize<'de> for SupportedInstanceTypesList {
                         "SupportedInstanceTypesList" => {
                             out.supported_instance_types_list = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHostTypes.DedicatedHostType` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -304,6 +327,7 @@ pub struct DedicatedHostType {
     )]
     pub total_vgpus: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DedicatedHostType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -314,6 +338,7 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHostType {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DedicatedHostType` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -327,31 +352,39 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHostType {
                         "CpuOverCommitRatioRange" => {
                             out.cpu_over_commit_ratio_range = map.next_value()?;
                         }
+
                         "DedicatedHostType" => {
                             out.dedicated_host_type = map.next_value()?;
                         }
+
                         "GPUSpec" => out.gpu_spec = map.next_value()?,
                         "LocalStorageAmount" => {
                             out.local_storage_amount = map.next_value()?;
                         }
+
                         "LocalStorageCapacity" => {
                             out.local_storage_capacity = map.next_value()?;
                         }
+
                         "LocalStorageCategory" => {
                             out.local_storage_category = map.next_value()?;
                         }
+
                         "MemorySize" => out.memory_size = map.next_value()?,
                         "PhysicalGpus" => out.physical_gpus = map.next_value()?,
                         "Sockets" => out.sockets = map.next_value()?,
                         "SupportCpuOverCommitRatio" => {
                             out.support_cpu_over_commit_ratio = map.next_value()?;
                         }
+
                         "SupportedInstanceTypeFamilies" => {
                             out.supported_instance_type_families = map.next_value()?;
                         }
+
                         "SupportedInstanceTypesList" => {
                             out.supported_instance_types_list = map.next_value()?;
                         }
+
                         "TotalVcpus" => out.total_vcpus = map.next_value()?,
                         "TotalVgpus" => out.total_vgpus = map.next_value()?,
                         _ => {
@@ -359,12 +392,15 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHostType {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHostTypes` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -376,6 +412,7 @@ pub struct DedicatedHostTypes {
     )]
     pub dedicated_host_type: ::std::option::Option<::std::vec::Vec<DedicatedHostType>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DedicatedHostTypes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -386,6 +423,7 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHostTypes {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DedicatedHostTypes` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -398,17 +436,21 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHostTypes {
                         "DedicatedHostType" => {
                             out.dedicated_host_type = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_dedicated_host_types`](crate::Client::describe_dedicated_host_types) (`DescribeDedicatedHostTypes`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -426,6 +468,7 @@ pub struct DescribeDedicatedHostTypesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostTypesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -436,6 +479,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostTypesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDedicatedHostTypesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -448,15 +492,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostTypesResponse {
                         "DedicatedHostTypes" => {
                             out.dedicated_host_types = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

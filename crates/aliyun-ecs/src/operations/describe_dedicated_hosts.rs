@@ -1,6 +1,7 @@
 //! `DescribeDedicatedHosts`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDedicatedHosts>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -85,6 +86,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -99,6 +101,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -108,17 +111,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -129,6 +135,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -145,12 +152,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_dedicated_hosts`](crate::Client::describe_dedicated_hosts) (`DescribeDedicatedHosts`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -248,6 +258,7 @@ pub struct DescribeDedicatedHostsRequest {
     )]
     pub max_results: ::std::option::Option<i32>,
 }
+
 impl DescribeDedicatedHostsRequest {
     /// A `DescribeDedicatedHostsRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -270,11 +281,13 @@ impl DescribeDedicatedHostsRequest {
             max_results: ::std::option::Option::None,
         }
     }
+
     /// Sets `ZoneId`.
     pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DedicatedHostIds`.
     pub fn dedicated_host_ids(
         mut self,
@@ -283,6 +296,7 @@ impl DescribeDedicatedHostsRequest {
         self.dedicated_host_ids = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DedicatedHostName`.
     pub fn dedicated_host_name(
         mut self,
@@ -291,11 +305,13 @@ impl DescribeDedicatedHostsRequest {
         self.dedicated_host_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Status`.
     pub fn status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.status = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DedicatedHostType`.
     pub fn dedicated_host_type(
         mut self,
@@ -304,21 +320,25 @@ impl DescribeDedicatedHostsRequest {
         self.dedicated_host_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LockReason`.
     pub fn lock_reason(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.lock_reason = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -327,11 +347,13 @@ impl DescribeDedicatedHostsRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DedicatedHostClusterId`.
     pub fn dedicated_host_cluster_id(
         mut self,
@@ -340,6 +362,7 @@ impl DescribeDedicatedHostsRequest {
         self.dedicated_host_cluster_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SocketDetails`.
     pub fn socket_details(
         mut self,
@@ -348,17 +371,20 @@ impl DescribeDedicatedHostsRequest {
         self.socket_details = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: i32) -> Self {
         self.max_results = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -369,6 +395,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDedicatedHostsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -418,6 +445,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostsRequest {
                         "DedicatedHostClusterId" => {
                             m_dedicated_host_cluster_id = map.next_value()?;
                         }
+
                         "SocketDetails" => m_socket_details = map.next_value()?,
                         "NextToken" => m_next_token = map.next_value()?,
                         "MaxResults" => m_max_results = map.next_value()?,
@@ -426,6 +454,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeDedicatedHostsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -447,9 +476,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHosts.DedicatedHost.Capacity.SocketCapacities.SocketCapacity` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -485,6 +516,7 @@ pub struct SocketCapacity {
     )]
     pub total_vcpu: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SocketCapacity {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -495,6 +527,7 @@ impl<'de> ::serde::Deserialize<'de> for SocketCapacity {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SocketCapacity` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -514,12 +547,15 @@ impl<'de> ::serde::Deserialize<'de> for SocketCapacity {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHosts.DedicatedHost.Capacity.SocketCapacities` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -531,6 +567,7 @@ pub struct SocketCapacities {
     )]
     pub socket_capacity: ::std::option::Option<::std::vec::Vec<SocketCapacity>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SocketCapacities {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -541,6 +578,7 @@ impl<'de> ::serde::Deserialize<'de> for SocketCapacities {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SocketCapacities` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -556,12 +594,15 @@ impl<'de> ::serde::Deserialize<'de> for SocketCapacities {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHosts.DedicatedHost.Capacity` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -627,6 +668,7 @@ pub struct Capacity {
     )]
     pub total_vgpus: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Capacity {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -637,6 +679,7 @@ impl<'de> ::serde::Deserialize<'de> for Capacity {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Capacity` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -649,16 +692,19 @@ impl<'de> ::serde::Deserialize<'de> for Capacity {
                         "AvailableLocalStorage" => {
                             out.available_local_storage = map.next_value()?;
                         }
+
                         "AvailableMemory" => out.available_memory = map.next_value()?,
                         "AvailableVcpus" => out.available_vcpus = map.next_value()?,
                         "AvailableVgpus" => out.available_vgpus = map.next_value()?,
                         "LocalStorageCategory" => {
                             out.local_storage_category = map.next_value()?;
                         }
+
                         "SocketCapacities" => out.socket_capacities = map.next_value()?,
                         "TotalLocalStorage" => {
                             out.total_local_storage = map.next_value()?;
                         }
+
                         "TotalMemory" => out.total_memory = map.next_value()?,
                         "TotalVcpus" => out.total_vcpus = map.next_value()?,
                         "TotalVgpus" => out.total_vgpus = map.next_value()?,
@@ -667,12 +713,15 @@ impl<'de> ::serde::Deserialize<'de> for Capacity {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHosts.DedicatedHost.HostDetailInfo` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -684,6 +733,7 @@ pub struct HostDetailInfo {
     )]
     pub serial_number: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for HostDetailInfo {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -694,6 +744,7 @@ impl<'de> ::serde::Deserialize<'de> for HostDetailInfo {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `HostDetailInfo` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -709,12 +760,15 @@ impl<'de> ::serde::Deserialize<'de> for HostDetailInfo {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHosts.DedicatedHost.Instances.Instance` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -744,6 +798,7 @@ pub struct Instance {
     )]
     pub socket_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Instance {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -754,6 +809,7 @@ impl<'de> ::serde::Deserialize<'de> for Instance {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Instance` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -772,12 +828,15 @@ impl<'de> ::serde::Deserialize<'de> for Instance {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHosts.DedicatedHost.Instances` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -789,6 +848,7 @@ pub struct Instances {
     )]
     pub instance: ::std::option::Option<::std::vec::Vec<Instance>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Instances {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -799,6 +859,7 @@ impl<'de> ::serde::Deserialize<'de> for Instances {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Instances` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -814,12 +875,15 @@ impl<'de> ::serde::Deserialize<'de> for Instances {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHosts.DedicatedHost.NetworkAttributes` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -837,6 +901,7 @@ pub struct NetworkAttributes {
     )]
     pub udp_timeout: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for NetworkAttributes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -847,6 +912,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkAttributes {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NetworkAttributes` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -863,12 +929,15 @@ impl<'de> ::serde::Deserialize<'de> for NetworkAttributes {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHosts.DedicatedHost.OperationLocks.OperationLock` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -880,6 +949,7 @@ pub struct OperationLock {
     )]
     pub lock_reason: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for OperationLock {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -890,6 +960,7 @@ impl<'de> ::serde::Deserialize<'de> for OperationLock {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `OperationLock` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -905,12 +976,15 @@ impl<'de> ::serde::Deserialize<'de> for OperationLock {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHosts.DedicatedHost.OperationLocks` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -922,6 +996,7 @@ pub struct OperationLocks {
     )]
     pub operation_lock: ::std::option::Option<::std::vec::Vec<OperationLock>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for OperationLocks {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -932,6 +1007,7 @@ impl<'de> ::serde::Deserialize<'de> for OperationLocks {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `OperationLocks` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -947,12 +1023,15 @@ impl<'de> ::serde::Deserialize<'de> for OperationLocks {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHosts.DedicatedHost.SupportedCustomInstanceTypeFamilies` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -965,6 +1044,7 @@ pub struct SupportedCustomInstanceTypeFamilies {
     pub supported_custom_instance_type_family:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SupportedCustomInstanceTypeFamilies {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -975,6 +1055,7 @@ impl<'de> ::serde::Deserialize<'de> for SupportedCustomInstanceTypeFamilies {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SupportedCustomInstanceTypeFamilies` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -987,17 +1068,21 @@ impl<'de> ::serde::Deserialize<'de> for SupportedCustomInstanceTypeFamilies {
                         "SupportedCustomInstanceTypeFamily" => {
                             out.supported_custom_instance_type_family = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHosts.DedicatedHost.SupportedInstanceTypeFamilies` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1010,6 +1095,7 @@ pub struct SupportedInstanceTypeFamilies {
     pub supported_instance_type_family:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SupportedInstanceTypeFamilies {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1020,6 +1106,7 @@ impl<'de> ::serde::Deserialize<'de> for SupportedInstanceTypeFamilies {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SupportedInstanceTypeFamilies` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1032,17 +1119,21 @@ impl<'de> ::serde::Deserialize<'de> for SupportedInstanceTypeFamilies {
                         "SupportedInstanceTypeFamily" => {
                             out.supported_instance_type_family = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHosts.DedicatedHost.SupportedInstanceTypesList` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1055,6 +1146,7 @@ pub struct SupportedInstanceTypesList {
     pub supported_instance_types_list:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SupportedInstanceTypesList {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1065,6 +1157,7 @@ impl<'de> ::serde::Deserialize<'de> for SupportedInstanceTypesList {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SupportedInstanceTypesList` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1077,17 +1170,21 @@ impl<'de> ::serde::Deserialize<'de> for SupportedInstanceTypesList {
                         "SupportedInstanceTypesList" => {
                             out.supported_instance_types_list = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHosts.DedicatedHost.Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1105,6 +1202,7 @@ pub struct TagsTag {
     )]
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TagsTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1115,6 +1213,7 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TagsTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1131,12 +1230,15 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHosts.DedicatedHost.Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1145,6 +1247,7 @@ pub struct Tags {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1155,6 +1258,7 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1170,12 +1274,15 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHosts.DedicatedHost` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1380,6 +1487,7 @@ pub struct DedicatedHost {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DedicatedHost {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1390,6 +1498,7 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHost {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DedicatedHost` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1402,6 +1511,7 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHost {
                         "ActionOnMaintenance" => {
                             out.action_on_maintenance = map.next_value()?;
                         }
+
                         "AutoPlacement" => out.auto_placement = map.next_value()?,
                         "AutoReleaseTime" => out.auto_release_time = map.next_value()?,
                         "Capacity" => out.capacity = map.next_value()?,
@@ -1410,20 +1520,25 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHost {
                         "CpuOverCommitRatio" => {
                             out.cpu_over_commit_ratio = map.next_value()?;
                         }
+
                         "CreationTime" => out.creation_time = map.next_value()?,
                         "DedicatedHostClusterId" => {
                             out.dedicated_host_cluster_id = map.next_value()?;
                         }
+
                         "DedicatedHostId" => out.dedicated_host_id = map.next_value()?,
                         "DedicatedHostName" => {
                             out.dedicated_host_name = map.next_value()?;
                         }
+
                         "DedicatedHostOwnerId" => {
                             out.dedicated_host_owner_id = map.next_value()?;
                         }
+
                         "DedicatedHostType" => {
                             out.dedicated_host_type = map.next_value()?;
                         }
+
                         "Description" => out.description = map.next_value()?,
                         "ExpiredTime" => out.expired_time = map.next_value()?,
                         "GPUSpec" => out.gpu_spec = map.next_value()?,
@@ -1439,17 +1554,21 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHost {
                         "SchedulerOptions.ManagedPrivateSpaceId" => {
                             out.scheduler_options_managed_private_space_id = map.next_value()?;
                         }
+
                         "Sockets" => out.sockets = map.next_value()?,
                         "Status" => out.status = map.next_value()?,
                         "SupportedCustomInstanceTypeFamilies" => {
                             out.supported_custom_instance_type_families = map.next_value()?;
                         }
+
                         "SupportedInstanceTypeFamilies" => {
                             out.supported_instance_type_families = map.next_value()?;
                         }
+
                         "SupportedInstanceTypesList" => {
                             out.supported_instance_types_list = map.next_value()?;
                         }
+
                         "Tags" => out.tags = map.next_value()?,
                         "ZoneId" => out.zone_id = map.next_value()?,
                         _ => {
@@ -1457,12 +1576,15 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHost {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DedicatedHosts` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1474,6 +1596,7 @@ pub struct DedicatedHosts {
     )]
     pub dedicated_host: ::std::option::Option<::std::vec::Vec<DedicatedHost>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DedicatedHosts {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1484,6 +1607,7 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHosts {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DedicatedHosts` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1499,12 +1623,15 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHosts {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_dedicated_hosts`](crate::Client::describe_dedicated_hosts) (`DescribeDedicatedHosts`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1546,6 +1673,7 @@ pub struct DescribeDedicatedHostsResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1556,6 +1684,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDedicatedHostsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1576,9 +1705,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeDemands`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDemands>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -70,6 +71,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -84,6 +86,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -93,17 +96,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -114,6 +120,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -130,12 +137,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_demands`](crate::Client::describe_demands) (`DescribeDemands`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -215,6 +225,7 @@ pub struct DescribeDemandsRequest {
     )]
     pub demand_status: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl DescribeDemandsRequest {
     /// A `DescribeDemandsRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -234,36 +245,43 @@ impl DescribeDemandsRequest {
             demand_status: ::std::option::Option::None,
         }
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ZoneId`.
     pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DemandId`.
     pub fn demand_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.demand_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceTypeFamily`.
     pub fn instance_type_family(
         mut self,
@@ -272,6 +290,7 @@ impl DescribeDemandsRequest {
         self.instance_type_family = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -280,6 +299,7 @@ impl DescribeDemandsRequest {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceChargeType`.
     pub fn instance_charge_type(
         mut self,
@@ -288,17 +308,20 @@ impl DescribeDemandsRequest {
         self.instance_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DemandType`.
     pub fn demand_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.demand_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DemandStatus`.
     pub fn demand_status(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.demand_status = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDemandsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -309,6 +332,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDemandsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDemandsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -349,10 +373,12 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDemandsRequest {
                         "InstanceTypeFamily" => {
                             m_instance_type_family = map.next_value()?;
                         }
+
                         "InstanceType" => m_instance_type = map.next_value()?,
                         "InstanceChargeType" => {
                             m_instance_charge_type = map.next_value()?;
                         }
+
                         "DemandType" => m_demand_type = map.next_value()?,
                         "DemandStatus" => m_demand_status = map.next_value()?,
                         _ => {
@@ -360,6 +386,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDemandsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeDemandsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -378,9 +405,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDemandsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Demands.Demand.SupplyInfos.SupplyInfo` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -416,6 +445,7 @@ pub struct SupplyInfo {
     )]
     pub supply_status: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SupplyInfo {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -426,6 +456,7 @@ impl<'de> ::serde::Deserialize<'de> for SupplyInfo {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SupplyInfo` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -445,12 +476,15 @@ impl<'de> ::serde::Deserialize<'de> for SupplyInfo {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Demands.Demand.SupplyInfos` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -462,6 +496,7 @@ pub struct SupplyInfos {
     )]
     pub supply_info: ::std::option::Option<::std::vec::Vec<SupplyInfo>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SupplyInfos {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -472,6 +507,7 @@ impl<'de> ::serde::Deserialize<'de> for SupplyInfos {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SupplyInfos` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -487,12 +523,15 @@ impl<'de> ::serde::Deserialize<'de> for SupplyInfos {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Demands.Demand` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -612,6 +651,7 @@ pub struct Demand {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Demand {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -622,6 +662,7 @@ impl<'de> ::serde::Deserialize<'de> for Demand {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Demand` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -643,10 +684,12 @@ impl<'de> ::serde::Deserialize<'de> for Demand {
                         "InstanceChargeType" => {
                             out.instance_charge_type = map.next_value()?;
                         }
+
                         "InstanceType" => out.instance_type = map.next_value()?,
                         "InstanceTypeFamily" => {
                             out.instance_type_family = map.next_value()?;
                         }
+
                         "Period" => out.period = map.next_value()?,
                         "PeriodUnit" => out.period_unit = map.next_value()?,
                         "StartTime" => out.start_time = map.next_value()?,
@@ -659,12 +702,15 @@ impl<'de> ::serde::Deserialize<'de> for Demand {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Demands` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -676,6 +722,7 @@ pub struct Demands {
     )]
     pub demand: ::std::option::Option<::std::vec::Vec<Demand>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Demands {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -686,6 +733,7 @@ impl<'de> ::serde::Deserialize<'de> for Demands {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Demands` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -701,12 +749,15 @@ impl<'de> ::serde::Deserialize<'de> for Demands {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_demands`](crate::Client::describe_demands) (`DescribeDemands`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -748,6 +799,7 @@ pub struct DescribeDemandsResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDemandsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -758,6 +810,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDemandsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDemandsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -778,9 +831,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDemandsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeDeploymentSetSupportedInstanceTypeFamily`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDeploymentSetSupportedInstanceTypeFamily>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_deployment_set_supported_instance_type_family`](crate::Client::describe_deployment_set_supported_instance_type_family) (`DescribeDeploymentSetSupportedInstanceTypeFamily`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -34,6 +36,7 @@ pub struct DescribeDeploymentSetSupportedInstanceTypeFamilyRequest {
     )]
     pub strategy: ::std::option::Option<::std::string::String>,
 }
+
 impl DescribeDeploymentSetSupportedInstanceTypeFamilyRequest {
     /// A `DescribeDeploymentSetSupportedInstanceTypeFamilyRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -43,12 +46,14 @@ impl DescribeDeploymentSetSupportedInstanceTypeFamilyRequest {
             strategy: ::std::option::Option::None,
         }
     }
+
     /// Sets `Strategy`.
     pub fn strategy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.strategy = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDeploymentSetSupportedInstanceTypeFamilyRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -59,6 +64,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDeploymentSetSupportedInstanceTy
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDeploymentSetSupportedInstanceTypeFamilyRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -81,6 +87,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDeploymentSetSupportedInstanceTy
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeDeploymentSetSupportedInstanceTypeFamilyRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -89,9 +96,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDeploymentSetSupportedInstanceTy
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_deployment_set_supported_instance_type_family`](crate::Client::describe_deployment_set_supported_instance_type_family) (`DescribeDeploymentSetSupportedInstanceTypeFamily`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -109,6 +118,7 @@ pub struct DescribeDeploymentSetSupportedInstanceTypeFamilyResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDeploymentSetSupportedInstanceTypeFamilyResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -119,6 +129,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDeploymentSetSupportedInstanceTy
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDeploymentSetSupportedInstanceTypeFamilyResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -134,15 +145,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDeploymentSetSupportedInstanceTy
                         "InstanceTypeFamilies" => {
                             out.instance_type_families = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeDeploymentSets`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDeploymentSets>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -55,6 +56,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_deployment_sets`](crate::Client::describe_deployment_sets) (`DescribeDeploymentSets`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -115,6 +117,7 @@ pub struct DescribeDeploymentSetsRequest {
     )]
     pub domain: ::std::option::Option<::std::string::String>,
 }
+
 impl DescribeDeploymentSetsRequest {
     /// A `DescribeDeploymentSetsRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -131,16 +134,19 @@ impl DescribeDeploymentSetsRequest {
             domain: ::std::option::Option::None,
         }
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DeploymentSetIds`.
     pub fn deployment_set_ids(
         mut self,
@@ -149,16 +155,19 @@ impl DescribeDeploymentSetsRequest {
         self.deployment_set_ids = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NetworkType`.
     pub fn network_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.network_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Strategy`.
     pub fn strategy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.strategy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DeploymentSetName`.
     pub fn deployment_set_name(
         mut self,
@@ -167,17 +176,20 @@ impl DescribeDeploymentSetsRequest {
         self.deployment_set_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Granularity`.
     pub fn granularity(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.granularity = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Domain`.
     pub fn domain(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.domain = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDeploymentSetsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -188,6 +200,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDeploymentSetsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDeploymentSetsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -226,6 +239,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDeploymentSetsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeDeploymentSetsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -241,9 +255,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDeploymentSetsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DeploymentSets.DeploymentSet.Capacities.Capacity` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -267,6 +283,7 @@ pub struct Capacity {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Capacity {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -277,6 +294,7 @@ impl<'de> ::serde::Deserialize<'de> for Capacity {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Capacity` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -294,12 +312,15 @@ impl<'de> ::serde::Deserialize<'de> for Capacity {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DeploymentSets.DeploymentSet.Capacities` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -311,6 +332,7 @@ pub struct Capacities {
     )]
     pub capacity: ::std::option::Option<::std::vec::Vec<Capacity>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Capacities {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -321,6 +343,7 @@ impl<'de> ::serde::Deserialize<'de> for Capacities {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Capacities` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -336,12 +359,15 @@ impl<'de> ::serde::Deserialize<'de> for Capacities {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DeploymentSets.DeploymentSet.InstanceIds` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -353,6 +379,7 @@ pub struct InstanceIds {
     )]
     pub instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceIds {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -363,6 +390,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceIds {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceIds` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -378,12 +406,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceIds {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DeploymentSets.DeploymentSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -461,6 +492,7 @@ pub struct DeploymentSet {
     )]
     pub strategy: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeploymentSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -471,6 +503,7 @@ impl<'de> ::serde::Deserialize<'de> for DeploymentSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeploymentSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -485,13 +518,16 @@ impl<'de> ::serde::Deserialize<'de> for DeploymentSet {
                         "DeploymentSetDescription" => {
                             out.deployment_set_description = map.next_value()?;
                         }
+
                         "DeploymentSetId" => out.deployment_set_id = map.next_value()?,
                         "DeploymentSetName" => {
                             out.deployment_set_name = map.next_value()?;
                         }
+
                         "DeploymentStrategy" => {
                             out.deployment_strategy = map.next_value()?;
                         }
+
                         "Domain" => out.domain = map.next_value()?,
                         "Granularity" => out.granularity = map.next_value()?,
                         "GroupCount" => out.group_count = map.next_value()?,
@@ -503,12 +539,15 @@ impl<'de> ::serde::Deserialize<'de> for DeploymentSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DeploymentSets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -520,6 +559,7 @@ pub struct DeploymentSets {
     )]
     pub deployment_set: ::std::option::Option<::std::vec::Vec<DeploymentSet>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeploymentSets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -530,6 +570,7 @@ impl<'de> ::serde::Deserialize<'de> for DeploymentSets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeploymentSets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -545,12 +586,15 @@ impl<'de> ::serde::Deserialize<'de> for DeploymentSets {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_deployment_sets`](crate::Client::describe_deployment_sets) (`DescribeDeploymentSets`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -592,6 +636,7 @@ pub struct DescribeDeploymentSetsResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDeploymentSetsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -602,6 +647,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDeploymentSetsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDeploymentSetsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -622,9 +668,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDeploymentSetsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

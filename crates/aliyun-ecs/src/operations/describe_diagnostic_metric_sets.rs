@@ -1,6 +1,7 @@
 //! `DescribeDiagnosticMetricSets`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDiagnosticMetricSets>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_diagnostic_metric_sets`](crate::Client::describe_diagnostic_metric_sets) (`DescribeDiagnosticMetricSets`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -86,6 +88,7 @@ pub struct DescribeDiagnosticMetricSetsRequest {
     )]
     pub max_results: ::std::option::Option<i32>,
 }
+
 impl DescribeDiagnosticMetricSetsRequest {
     /// A `DescribeDiagnosticMetricSetsRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -99,16 +102,19 @@ impl DescribeDiagnosticMetricSetsRequest {
             max_results: ::std::option::Option::None,
         }
     }
+
     /// Sets `MetricSetIds`.
     pub fn metric_set_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.metric_set_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Type`.
     pub fn r#type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.r#type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ResourceType`.
     pub fn resource_type(
         mut self,
@@ -117,17 +123,20 @@ impl DescribeDiagnosticMetricSetsRequest {
         self.resource_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: i32) -> Self {
         self.max_results = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticMetricSetsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -138,6 +147,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticMetricSetsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDiagnosticMetricSetsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -169,6 +179,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticMetricSetsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeDiagnosticMetricSetsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -181,9 +192,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticMetricSetsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `MetricSets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -225,6 +238,7 @@ pub struct MetricSets {
     )]
     pub r#type: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for MetricSets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -235,6 +249,7 @@ impl<'de> ::serde::Deserialize<'de> for MetricSets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `MetricSets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -255,12 +270,15 @@ impl<'de> ::serde::Deserialize<'de> for MetricSets {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_diagnostic_metric_sets`](crate::Client::describe_diagnostic_metric_sets) (`DescribeDiagnosticMetricSets`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -284,6 +302,7 @@ pub struct DescribeDiagnosticMetricSetsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticMetricSetsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -294,6 +313,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticMetricSetsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDiagnosticMetricSetsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -311,9 +331,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticMetricSetsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

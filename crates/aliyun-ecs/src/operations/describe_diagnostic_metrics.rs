@@ -1,6 +1,7 @@
 //! `DescribeDiagnosticMetrics`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDiagnosticMetrics>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_diagnostic_metrics`](crate::Client::describe_diagnostic_metrics) (`DescribeDiagnosticMetrics`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -73,6 +75,7 @@ pub struct DescribeDiagnosticMetricsRequest {
     )]
     pub max_results: ::std::option::Option<i32>,
 }
+
 impl DescribeDiagnosticMetricsRequest {
     /// A `DescribeDiagnosticMetricsRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -85,11 +88,13 @@ impl DescribeDiagnosticMetricsRequest {
             max_results: ::std::option::Option::None,
         }
     }
+
     /// Sets `MetricIds`.
     pub fn metric_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.metric_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ResourceType`.
     pub fn resource_type(
         mut self,
@@ -98,17 +103,20 @@ impl DescribeDiagnosticMetricsRequest {
         self.resource_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: i32) -> Self {
         self.max_results = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticMetricsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -119,6 +127,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticMetricsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDiagnosticMetricsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -147,6 +156,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticMetricsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeDiagnosticMetricsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -158,9 +168,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticMetricsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Metrics` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -208,6 +220,7 @@ pub struct Metrics {
     )]
     pub supported_operating_system: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Metrics {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -218,6 +231,7 @@ impl<'de> ::serde::Deserialize<'de> for Metrics {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Metrics` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -236,17 +250,21 @@ impl<'de> ::serde::Deserialize<'de> for Metrics {
                         "SupportedOperatingSystem" => {
                             out.supported_operating_system = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_diagnostic_metrics`](crate::Client::describe_diagnostic_metrics) (`DescribeDiagnosticMetrics`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -270,6 +288,7 @@ pub struct DescribeDiagnosticMetricsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticMetricsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -280,6 +299,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticMetricsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDiagnosticMetricsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -297,9 +317,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticMetricsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

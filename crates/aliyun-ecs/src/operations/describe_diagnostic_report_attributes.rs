@@ -1,6 +1,7 @@
 //! `DescribeDiagnosticReportAttributes`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDiagnosticReportAttributes>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_diagnostic_report_attributes`](crate::Client::describe_diagnostic_report_attributes) (`DescribeDiagnosticReportAttributes`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -31,6 +33,7 @@ pub struct DescribeDiagnosticReportAttributesRequest {
     #[serde(rename = "ReportId")]
     pub report_id: ::std::string::String,
 }
+
 impl DescribeDiagnosticReportAttributesRequest {
     /// A `DescribeDiagnosticReportAttributesRequest` with its required members: `RegionId`, `ReportId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -44,6 +47,7 @@ impl DescribeDiagnosticReportAttributesRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticReportAttributesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -54,6 +58,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticReportAttributesReques
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDiagnosticReportAttributesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -74,6 +79,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticReportAttributesReques
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeDiagnosticReportAttributesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -84,9 +90,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticReportAttributesReques
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `MetricResults.MetricResult.Issues.Issue` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -116,6 +124,7 @@ pub struct Issue {
     )]
     pub severity: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Issue {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -126,6 +135,7 @@ impl<'de> ::serde::Deserialize<'de> for Issue {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Issue` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -144,12 +154,15 @@ impl<'de> ::serde::Deserialize<'de> for Issue {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `MetricResults.MetricResult.Issues` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -161,6 +174,7 @@ pub struct Issues {
     )]
     pub issue: ::std::option::Option<::std::vec::Vec<Issue>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Issues {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -171,6 +185,7 @@ impl<'de> ::serde::Deserialize<'de> for Issues {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Issues` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -186,12 +201,15 @@ impl<'de> ::serde::Deserialize<'de> for Issues {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `MetricResults.MetricResult` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -227,6 +245,7 @@ pub struct MetricResult {
     )]
     pub status: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for MetricResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -237,6 +256,7 @@ impl<'de> ::serde::Deserialize<'de> for MetricResult {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `MetricResult` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -256,12 +276,15 @@ impl<'de> ::serde::Deserialize<'de> for MetricResult {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `MetricResults` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -273,6 +296,7 @@ pub struct MetricResults {
     )]
     pub metric_result: ::std::option::Option<::std::vec::Vec<MetricResult>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for MetricResults {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -283,6 +307,7 @@ impl<'de> ::serde::Deserialize<'de> for MetricResults {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `MetricResults` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -298,12 +323,15 @@ impl<'de> ::serde::Deserialize<'de> for MetricResults {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_diagnostic_report_attributes`](crate::Client::describe_diagnostic_report_attributes) (`DescribeDiagnosticReportAttributes`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -387,6 +415,7 @@ pub struct DescribeDiagnosticReportAttributesResponse {
     )]
     pub status: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticReportAttributesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -397,6 +426,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticReportAttributesRespon
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDiagnosticReportAttributesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -425,9 +455,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticReportAttributesRespon
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

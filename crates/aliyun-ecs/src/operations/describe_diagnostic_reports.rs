@@ -1,6 +1,7 @@
 //! `DescribeDiagnosticReports`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDiagnosticReports>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -45,6 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_diagnostic_reports`](crate::Client::describe_diagnostic_reports) (`DescribeDiagnosticReports`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -99,6 +101,7 @@ pub struct DescribeDiagnosticReportsRequest {
     )]
     pub max_results: ::std::option::Option<i32>,
 }
+
 impl DescribeDiagnosticReportsRequest {
     /// A `DescribeDiagnosticReportsRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -113,37 +116,44 @@ impl DescribeDiagnosticReportsRequest {
             max_results: ::std::option::Option::None,
         }
     }
+
     /// Sets `ReportIds`.
     pub fn report_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.report_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ResourceIds`.
     pub fn resource_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.resource_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Status`.
     pub fn status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.status = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Severity`.
     pub fn severity(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.severity = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: i32) -> Self {
         self.max_results = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticReportsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -154,6 +164,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticReportsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDiagnosticReportsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -189,6 +200,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticReportsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeDiagnosticReportsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -202,9 +214,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticReportsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Reports.Report.Issues.Issue` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -234,6 +248,7 @@ pub struct Issue {
     )]
     pub severity: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Issue {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -244,6 +259,7 @@ impl<'de> ::serde::Deserialize<'de> for Issue {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Issue` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -262,12 +278,15 @@ impl<'de> ::serde::Deserialize<'de> for Issue {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Reports.Report.Issues` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -279,6 +298,7 @@ pub struct Issues {
     )]
     pub issue: ::std::option::Option<::std::vec::Vec<Issue>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Issues {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -289,6 +309,7 @@ impl<'de> ::serde::Deserialize<'de> for Issues {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Issues` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -304,12 +325,15 @@ impl<'de> ::serde::Deserialize<'de> for Issues {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Reports.Report` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -381,6 +405,7 @@ pub struct Report {
     )]
     pub status: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Report {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -391,6 +416,7 @@ impl<'de> ::serde::Deserialize<'de> for Report {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Report` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -416,12 +442,15 @@ impl<'de> ::serde::Deserialize<'de> for Report {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Reports` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -433,6 +462,7 @@ pub struct Reports {
     )]
     pub report: ::std::option::Option<::std::vec::Vec<Report>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Reports {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -443,6 +473,7 @@ impl<'de> ::serde::Deserialize<'de> for Reports {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Reports` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -458,12 +489,15 @@ impl<'de> ::serde::Deserialize<'de> for Reports {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_diagnostic_reports`](crate::Client::describe_diagnostic_reports) (`DescribeDiagnosticReports`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -487,6 +521,7 @@ pub struct DescribeDiagnosticReportsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticReportsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -497,6 +532,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticReportsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDiagnosticReportsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -514,9 +550,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticReportsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

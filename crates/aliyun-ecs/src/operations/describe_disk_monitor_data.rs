@@ -1,6 +1,7 @@
 //! `DescribeDiskMonitorData`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDiskMonitorData>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_disk_monitor_data`](crate::Client::describe_disk_monitor_data) (`DescribeDiskMonitorData`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -52,6 +54,7 @@ pub struct DescribeDiskMonitorDataRequest {
     )]
     pub period: ::std::option::Option<i32>,
 }
+
 impl DescribeDiskMonitorDataRequest {
     /// A `DescribeDiskMonitorDataRequest` with its required members: `DiskId`, `StartTime`, `EndTime`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -67,12 +70,14 @@ impl DescribeDiskMonitorDataRequest {
             period: ::std::option::Option::None,
         }
     }
+
     /// Sets `Period`.
     pub fn period(mut self, value: i32) -> Self {
         self.period = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDiskMonitorDataRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -83,6 +88,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiskMonitorDataRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDiskMonitorDataRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -107,6 +113,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiskMonitorDataRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeDiskMonitorDataRequest {
                     disk_id: m_disk_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("DiskId")
@@ -121,9 +128,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiskMonitorDataRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `MonitorData.DiskMonitorData` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -189,6 +198,7 @@ pub struct DiskMonitorData {
     )]
     pub time_stamp: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DiskMonitorData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -199,6 +209,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskMonitorData {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DiskMonitorData` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -223,12 +234,15 @@ impl<'de> ::serde::Deserialize<'de> for DiskMonitorData {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `MonitorData` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -240,6 +254,7 @@ pub struct MonitorData {
     )]
     pub disk_monitor_data: ::std::option::Option<::std::vec::Vec<DiskMonitorData>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for MonitorData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -250,6 +265,7 @@ impl<'de> ::serde::Deserialize<'de> for MonitorData {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `MonitorData` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -265,12 +281,15 @@ impl<'de> ::serde::Deserialize<'de> for MonitorData {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_disk_monitor_data`](crate::Client::describe_disk_monitor_data) (`DescribeDiskMonitorData`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -294,6 +313,7 @@ pub struct DescribeDiskMonitorDataResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDiskMonitorDataResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -304,6 +324,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiskMonitorDataResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDiskMonitorDataResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -321,9 +342,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiskMonitorDataResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeDisks`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDisks>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -175,6 +176,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -189,6 +191,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -198,17 +201,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -219,6 +225,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -235,12 +242,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_disks`](crate::Client::describe_disks) (`DescribeDisks`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -448,6 +458,7 @@ pub struct DescribeDisksRequest {
     )]
     pub additional_attributes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl DescribeDisksRequest {
     /// A `DescribeDisksRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -488,81 +499,97 @@ impl DescribeDisksRequest {
             additional_attributes: ::std::option::Option::None,
         }
     }
+
     /// Sets `ZoneId`.
     pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DiskIds`.
     pub fn disk_ids(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.disk_ids = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceId`.
     pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.instance_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DiskType`.
     pub fn disk_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.disk_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Category`.
     pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Status`.
     pub fn status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.status = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SnapshotId`.
     pub fn snapshot_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.snapshot_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Portable`.
     pub fn portable(mut self, value: bool) -> Self {
         self.portable = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DeleteWithInstance`.
     pub fn delete_with_instance(mut self, value: bool) -> Self {
         self.delete_with_instance = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DeleteAutoSnapshot`.
     pub fn delete_auto_snapshot(mut self, value: bool) -> Self {
         self.delete_auto_snapshot = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: i32) -> Self {
         self.max_results = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DiskName`.
     pub fn disk_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.disk_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AutoSnapshotPolicyId`.
     pub fn auto_snapshot_policy_id(
         mut self,
@@ -571,16 +598,19 @@ impl DescribeDisksRequest {
         self.auto_snapshot_policy_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EnableAutoSnapshot`.
     pub fn enable_auto_snapshot(mut self, value: bool) -> Self {
         self.enable_auto_snapshot = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `EnableAutomatedSnapshotPolicy`.
     pub fn enable_automated_snapshot_policy(mut self, value: bool) -> Self {
         self.enable_automated_snapshot_policy = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DiskChargeType`.
     pub fn disk_charge_type(
         mut self,
@@ -589,21 +619,25 @@ impl DescribeDisksRequest {
         self.disk_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LockReason`.
     pub fn lock_reason(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.lock_reason = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Filter.1.Key`.
     pub fn filter_1_key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.filter_1_key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Filter.2.Key`.
     pub fn filter_2_key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.filter_2_key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Filter.1.Value`.
     pub fn filter_1_value(
         mut self,
@@ -612,6 +646,7 @@ impl DescribeDisksRequest {
         self.filter_1_value = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Filter.2.Value`.
     pub fn filter_2_value(
         mut self,
@@ -620,6 +655,7 @@ impl DescribeDisksRequest {
         self.filter_2_value = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -628,42 +664,50 @@ impl DescribeDisksRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EnableShared`.
     pub fn enable_shared(mut self, value: bool) -> Self {
         self.enable_shared = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Encrypted`.
     pub fn encrypted(mut self, value: bool) -> Self {
         self.encrypted = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `KMSKeyId`.
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.kms_key_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MultiAttach`.
     pub fn multi_attach(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.multi_attach = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `AdditionalAttributes`.
     pub fn additional_attributes(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.additional_attributes = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDisksRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -674,6 +718,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDisksRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDisksRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -754,9 +799,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDisksRequest {
                         "DeleteWithInstance" => {
                             m_delete_with_instance = map.next_value()?;
                         }
+
                         "DeleteAutoSnapshot" => {
                             m_delete_auto_snapshot = map.next_value()?;
                         }
+
                         "PageNumber" => m_page_number = map.next_value()?,
                         "PageSize" => m_page_size = map.next_value()?,
                         "NextToken" => m_next_token = map.next_value()?,
@@ -765,12 +812,15 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDisksRequest {
                         "AutoSnapshotPolicyId" => {
                             m_auto_snapshot_policy_id = map.next_value()?;
                         }
+
                         "EnableAutoSnapshot" => {
                             m_enable_auto_snapshot = map.next_value()?;
                         }
+
                         "EnableAutomatedSnapshotPolicy" => {
                             m_enable_automated_snapshot_policy = map.next_value()?;
                         }
+
                         "DiskChargeType" => m_disk_charge_type = map.next_value()?,
                         "LockReason" => m_lock_reason = map.next_value()?,
                         "Filter.1.Key" => m_filter_1_key = map.next_value()?,
@@ -787,11 +837,13 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDisksRequest {
                         "AdditionalAttributes" => {
                             m_additional_attributes = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeDisksRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -831,9 +883,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDisksRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Disks.Disk.Attachments.Attachment` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -857,6 +911,7 @@ pub struct Attachment {
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Attachment {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -867,6 +922,7 @@ impl<'de> ::serde::Deserialize<'de> for Attachment {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Attachment` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -884,12 +940,15 @@ impl<'de> ::serde::Deserialize<'de> for Attachment {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Disks.Disk.Attachments` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -901,6 +960,7 @@ pub struct Attachments {
     )]
     pub attachment: ::std::option::Option<::std::vec::Vec<Attachment>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Attachments {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -911,6 +971,7 @@ impl<'de> ::serde::Deserialize<'de> for Attachments {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Attachments` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -926,12 +987,15 @@ impl<'de> ::serde::Deserialize<'de> for Attachments {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Disks.Disk.MountInstances.MountInstance` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -955,6 +1019,7 @@ pub struct MountInstance {
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for MountInstance {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -965,6 +1030,7 @@ impl<'de> ::serde::Deserialize<'de> for MountInstance {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `MountInstance` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -982,12 +1048,15 @@ impl<'de> ::serde::Deserialize<'de> for MountInstance {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Disks.Disk.MountInstances` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -999,6 +1068,7 @@ pub struct MountInstances {
     )]
     pub mount_instance: ::std::option::Option<::std::vec::Vec<MountInstance>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for MountInstances {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1009,6 +1079,7 @@ impl<'de> ::serde::Deserialize<'de> for MountInstances {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `MountInstances` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1024,12 +1095,15 @@ impl<'de> ::serde::Deserialize<'de> for MountInstances {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Disks.Disk.OperationLocks.OperationLock` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1041,6 +1115,7 @@ pub struct OperationLock {
     )]
     pub lock_reason: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for OperationLock {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1051,6 +1126,7 @@ impl<'de> ::serde::Deserialize<'de> for OperationLock {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `OperationLock` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1066,12 +1142,15 @@ impl<'de> ::serde::Deserialize<'de> for OperationLock {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Disks.Disk.OperationLocks` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1083,6 +1162,7 @@ pub struct OperationLocks {
     )]
     pub operation_lock: ::std::option::Option<::std::vec::Vec<OperationLock>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for OperationLocks {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1093,6 +1173,7 @@ impl<'de> ::serde::Deserialize<'de> for OperationLocks {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `OperationLocks` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1108,12 +1189,15 @@ impl<'de> ::serde::Deserialize<'de> for OperationLocks {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Disks.Disk.Placement` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1125,6 +1209,7 @@ pub struct Placement {
     )]
     pub zone_ids: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Placement {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1135,6 +1220,7 @@ impl<'de> ::serde::Deserialize<'de> for Placement {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Placement` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1150,12 +1236,15 @@ impl<'de> ::serde::Deserialize<'de> for Placement {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Disks.Disk.Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1173,6 +1262,7 @@ pub struct TagsTag {
     )]
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TagsTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1183,6 +1273,7 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TagsTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1199,12 +1290,15 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Disks.Disk.Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1213,6 +1307,7 @@ pub struct Tags {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1223,6 +1318,7 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1238,12 +1334,15 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Disks.Disk` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1543,6 +1642,7 @@ pub struct Disk {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Disk {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1553,6 +1653,7 @@ impl<'de> ::serde::Deserialize<'de> for Disk {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Disk` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1567,6 +1668,7 @@ impl<'de> ::serde::Deserialize<'de> for Disk {
                         "AutoSnapshotPolicyId" => {
                             out.auto_snapshot_policy_id = map.next_value()?;
                         }
+
                         "BdfId" => out.bdf_id = map.next_value()?,
                         "BurstingEnabled" => out.bursting_enabled = map.next_value()?,
                         "Category" => out.category = map.next_value()?,
@@ -1574,9 +1676,11 @@ impl<'de> ::serde::Deserialize<'de> for Disk {
                         "DeleteAutoSnapshot" => {
                             out.delete_auto_snapshot = map.next_value()?;
                         }
+
                         "DeleteWithInstance" => {
                             out.delete_with_instance = map.next_value()?;
                         }
+
                         "Description" => out.description = map.next_value()?,
                         "DetachedTime" => out.detached_time = map.next_value()?,
                         "Device" => out.device = map.next_value()?,
@@ -1586,9 +1690,11 @@ impl<'de> ::serde::Deserialize<'de> for Disk {
                         "EnableAutoSnapshot" => {
                             out.enable_auto_snapshot = map.next_value()?;
                         }
+
                         "EnableAutomatedSnapshotPolicy" => {
                             out.enable_automated_snapshot_policy = map.next_value()?;
                         }
+
                         "Encrypted" => out.encrypted = map.next_value()?,
                         "ExpiredTime" => out.expired_time = map.next_value()?,
                         "IOPS" => out.iops = map.next_value()?,
@@ -1617,6 +1723,7 @@ impl<'de> ::serde::Deserialize<'de> for Disk {
                         "StorageSetPartitionNumber" => {
                             out.storage_set_partition_number = map.next_value()?;
                         }
+
                         "Tags" => out.tags = map.next_value()?,
                         "Throughput" => out.throughput = map.next_value()?,
                         "ThroughputRead" => out.throughput_read = map.next_value()?,
@@ -1628,12 +1735,15 @@ impl<'de> ::serde::Deserialize<'de> for Disk {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Disks` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1645,6 +1755,7 @@ pub struct Disks {
     )]
     pub disk: ::std::option::Option<::std::vec::Vec<Disk>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Disks {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1655,6 +1766,7 @@ impl<'de> ::serde::Deserialize<'de> for Disks {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Disks` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1670,12 +1782,15 @@ impl<'de> ::serde::Deserialize<'de> for Disks {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_disks`](crate::Client::describe_disks) (`DescribeDisks`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1717,6 +1832,7 @@ pub struct DescribeDisksResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDisksResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1727,6 +1843,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDisksResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDisksResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1747,9 +1864,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDisksResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

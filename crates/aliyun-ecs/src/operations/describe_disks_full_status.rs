@@ -1,6 +1,7 @@
 //! `DescribeDisksFullStatus`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDisksFullStatus>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -70,6 +71,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -84,6 +86,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -93,17 +96,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -114,6 +120,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -130,12 +137,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_disks_full_status`](crate::Client::describe_disks_full_status) (`DescribeDisksFullStatus`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -213,6 +223,7 @@ pub struct DescribeDisksFullStatusRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
+
 impl DescribeDisksFullStatusRequest {
     /// A `DescribeDisksFullStatusRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -232,11 +243,13 @@ impl DescribeDisksFullStatusRequest {
             tag: ::std::option::Option::None,
         }
     }
+
     /// Sets `Status`.
     pub fn status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.status = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HealthStatus`.
     pub fn health_status(
         mut self,
@@ -245,11 +258,13 @@ impl DescribeDisksFullStatusRequest {
         self.health_status = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EventType`.
     pub fn event_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.event_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EventTime.Start`.
     pub fn event_time_start(
         mut self,
@@ -258,6 +273,7 @@ impl DescribeDisksFullStatusRequest {
         self.event_time_start = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EventTime.End`.
     pub fn event_time_end(
         mut self,
@@ -266,26 +282,31 @@ impl DescribeDisksFullStatusRequest {
         self.event_time_end = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DiskId`.
     pub fn disk_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.disk_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `EventId`.
     pub fn event_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.event_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -294,12 +315,14 @@ impl DescribeDisksFullStatusRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDisksFullStatusRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -310,6 +333,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDisksFullStatusRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDisksFullStatusRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -357,6 +381,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDisksFullStatusRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeDisksFullStatusRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -375,9 +400,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDisksFullStatusRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DiskFullStatusSet.DiskFullStatusType.DiskEventSet.DiskEventType.EventType` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -395,6 +422,7 @@ pub struct EventType {
     )]
     pub name: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for EventType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -405,6 +433,7 @@ impl<'de> ::serde::Deserialize<'de> for EventType {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `EventType` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -421,12 +450,15 @@ impl<'de> ::serde::Deserialize<'de> for EventType {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DiskFullStatusSet.DiskFullStatusType.DiskEventSet.DiskEventType` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -462,6 +494,7 @@ pub struct DiskEventType {
     )]
     pub impact_level: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DiskEventType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -472,6 +505,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskEventType {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DiskEventType` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -491,12 +525,15 @@ impl<'de> ::serde::Deserialize<'de> for DiskEventType {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DiskFullStatusSet.DiskFullStatusType.DiskEventSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -508,6 +545,7 @@ pub struct DiskEventSet {
     )]
     pub disk_event_type: ::std::option::Option<::std::vec::Vec<DiskEventType>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DiskEventSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -518,6 +556,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskEventSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DiskEventSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -533,12 +572,15 @@ impl<'de> ::serde::Deserialize<'de> for DiskEventSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DiskFullStatusSet.DiskFullStatusType.HealthStatus` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -556,6 +598,7 @@ pub struct HealthStatus {
     )]
     pub name: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for HealthStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -566,6 +609,7 @@ impl<'de> ::serde::Deserialize<'de> for HealthStatus {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `HealthStatus` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -582,12 +626,15 @@ impl<'de> ::serde::Deserialize<'de> for HealthStatus {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DiskFullStatusSet.DiskFullStatusType.Status` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -605,6 +652,7 @@ pub struct Status {
     )]
     pub name: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Status {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -615,6 +663,7 @@ impl<'de> ::serde::Deserialize<'de> for Status {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Status` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -631,12 +680,15 @@ impl<'de> ::serde::Deserialize<'de> for Status {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DiskFullStatusSet.DiskFullStatusType` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -678,6 +730,7 @@ pub struct DiskFullStatusType {
     )]
     pub status: ::std::option::Option<Status>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DiskFullStatusType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -688,6 +741,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskFullStatusType {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DiskFullStatusType` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -708,12 +762,15 @@ impl<'de> ::serde::Deserialize<'de> for DiskFullStatusType {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DiskFullStatusSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -725,6 +782,7 @@ pub struct DiskFullStatusSet {
     )]
     pub disk_full_status_type: ::std::option::Option<::std::vec::Vec<DiskFullStatusType>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DiskFullStatusSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -735,6 +793,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskFullStatusSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DiskFullStatusSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -747,17 +806,21 @@ impl<'de> ::serde::Deserialize<'de> for DiskFullStatusSet {
                         "DiskFullStatusType" => {
                             out.disk_full_status_type = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_disks_full_status`](crate::Client::describe_disks_full_status) (`DescribeDisksFullStatus`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -793,6 +856,7 @@ pub struct DescribeDisksFullStatusResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDisksFullStatusResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -803,6 +867,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDisksFullStatusResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDisksFullStatusResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -815,6 +880,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDisksFullStatusResponse {
                         "DiskFullStatusSet" => {
                             out.disk_full_status_set = map.next_value()?;
                         }
+
                         "PageNumber" => out.page_number = map.next_value()?,
                         "PageSize" => out.page_size = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
@@ -824,9 +890,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDisksFullStatusResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeEipAddresses`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeEipAddresses>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -85,6 +86,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_eip_addresses`](crate::Client::describe_eip_addresses) (`DescribeEipAddresses`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -178,6 +180,7 @@ pub struct DescribeEipAddressesRequest {
     )]
     pub charge_type: ::std::option::Option<::std::string::String>,
 }
+
 impl DescribeEipAddressesRequest {
     /// A `DescribeEipAddressesRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -200,16 +203,19 @@ impl DescribeEipAddressesRequest {
             charge_type: ::std::option::Option::None,
         }
     }
+
     /// Sets `Status`.
     pub fn status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.status = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EipAddress`.
     pub fn eip_address(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.eip_address = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AllocationId`.
     pub fn allocation_id(
         mut self,
@@ -218,31 +224,37 @@ impl DescribeEipAddressesRequest {
         self.allocation_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ISP`.
     pub fn isp(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.isp = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Filter.1.Key`.
     pub fn filter_1_key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.filter_1_key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Filter.2.Key`.
     pub fn filter_2_key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.filter_2_key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Filter.1.Value`.
     pub fn filter_1_value(
         mut self,
@@ -251,6 +263,7 @@ impl DescribeEipAddressesRequest {
         self.filter_1_value = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Filter.2.Value`.
     pub fn filter_2_value(
         mut self,
@@ -259,11 +272,13 @@ impl DescribeEipAddressesRequest {
         self.filter_2_value = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LockReason`.
     pub fn lock_reason(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.lock_reason = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AssociatedInstanceType`.
     pub fn associated_instance_type(
         mut self,
@@ -272,6 +287,7 @@ impl DescribeEipAddressesRequest {
         self.associated_instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AssociatedInstanceId`.
     pub fn associated_instance_id(
         mut self,
@@ -280,12 +296,14 @@ impl DescribeEipAddressesRequest {
         self.associated_instance_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ChargeType`.
     pub fn charge_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.charge_type = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeEipAddressesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -296,6 +314,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeEipAddressesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeEipAddressesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -347,15 +366,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribeEipAddressesRequest {
                         "AssociatedInstanceType" => {
                             m_associated_instance_type = map.next_value()?;
                         }
+
                         "AssociatedInstanceId" => {
                             m_associated_instance_id = map.next_value()?;
                         }
+
                         "ChargeType" => m_charge_type = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeEipAddressesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -377,9 +399,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeEipAddressesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `EipAddresses.EipAddress.OperationLocks.LockReason` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -391,6 +415,7 @@ pub struct LockReason {
     )]
     pub lock_reason: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for LockReason {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -401,6 +426,7 @@ impl<'de> ::serde::Deserialize<'de> for LockReason {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LockReason` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -416,12 +442,15 @@ impl<'de> ::serde::Deserialize<'de> for LockReason {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `EipAddresses.EipAddress.OperationLocks` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -433,6 +462,7 @@ pub struct OperationLocks {
     )]
     pub lock_reason: ::std::option::Option<::std::vec::Vec<LockReason>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for OperationLocks {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -443,6 +473,7 @@ impl<'de> ::serde::Deserialize<'de> for OperationLocks {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `OperationLocks` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -458,12 +489,15 @@ impl<'de> ::serde::Deserialize<'de> for OperationLocks {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `EipAddresses.EipAddress` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -547,6 +581,7 @@ pub struct EipAddress {
     )]
     pub status: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for EipAddress {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -557,6 +592,7 @@ impl<'de> ::serde::Deserialize<'de> for EipAddress {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `EipAddress` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -577,6 +613,7 @@ impl<'de> ::serde::Deserialize<'de> for EipAddress {
                         "InternetChargeType" => {
                             out.internet_charge_type = map.next_value()?;
                         }
+
                         "IpAddress" => out.ip_address = map.next_value()?,
                         "OperationLocks" => out.operation_locks = map.next_value()?,
                         "RegionId" => out.region_id = map.next_value()?,
@@ -586,12 +623,15 @@ impl<'de> ::serde::Deserialize<'de> for EipAddress {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `EipAddresses` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -603,6 +643,7 @@ pub struct EipAddresses {
     )]
     pub eip_address: ::std::option::Option<::std::vec::Vec<EipAddress>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for EipAddresses {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -613,6 +654,7 @@ impl<'de> ::serde::Deserialize<'de> for EipAddresses {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `EipAddresses` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -628,12 +670,15 @@ impl<'de> ::serde::Deserialize<'de> for EipAddresses {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_eip_addresses`](crate::Client::describe_eip_addresses) (`DescribeEipAddresses`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -669,6 +714,7 @@ pub struct DescribeEipAddressesResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeEipAddressesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -679,6 +725,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeEipAddressesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeEipAddressesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -698,9 +745,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeEipAddressesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

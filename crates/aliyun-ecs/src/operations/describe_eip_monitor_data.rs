@@ -1,6 +1,7 @@
 //! `DescribeEipMonitorData`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeEipMonitorData>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_eip_monitor_data`](crate::Client::describe_eip_monitor_data) (`DescribeEipMonitorData`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -61,6 +63,7 @@ pub struct DescribeEipMonitorDataRequest {
     )]
     pub period: ::std::option::Option<i32>,
 }
+
 impl DescribeEipMonitorDataRequest {
     /// A `DescribeEipMonitorDataRequest` with its required members: `AllocationId`, `StartTime`, `EndTime`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -77,17 +80,20 @@ impl DescribeEipMonitorDataRequest {
             period: ::std::option::Option::None,
         }
     }
+
     /// Sets `RegionId`.
     pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.region_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Period`.
     pub fn period(mut self, value: i32) -> Self {
         self.period = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeEipMonitorDataRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -98,6 +104,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeEipMonitorDataRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeEipMonitorDataRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -125,6 +132,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeEipMonitorDataRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeEipMonitorDataRequest {
                     region_id: m_region_id,
                     allocation_id: m_allocation_id.ok_or_else(|| {
@@ -140,9 +148,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeEipMonitorDataRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `EipMonitorDatas.EipMonitorData` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -184,6 +194,7 @@ pub struct EipMonitorData {
     )]
     pub time_stamp: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for EipMonitorData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -194,6 +205,7 @@ impl<'de> ::serde::Deserialize<'de> for EipMonitorData {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `EipMonitorData` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -214,12 +226,15 @@ impl<'de> ::serde::Deserialize<'de> for EipMonitorData {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `EipMonitorDatas` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -231,6 +246,7 @@ pub struct EipMonitorDatas {
     )]
     pub eip_monitor_data: ::std::option::Option<::std::vec::Vec<EipMonitorData>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for EipMonitorDatas {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -241,6 +257,7 @@ impl<'de> ::serde::Deserialize<'de> for EipMonitorDatas {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `EipMonitorDatas` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -256,12 +273,15 @@ impl<'de> ::serde::Deserialize<'de> for EipMonitorDatas {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_eip_monitor_data`](crate::Client::describe_eip_monitor_data) (`DescribeEipMonitorData`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -279,6 +299,7 @@ pub struct DescribeEipMonitorDataResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeEipMonitorDataResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -289,6 +310,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeEipMonitorDataResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeEipMonitorDataResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -305,9 +327,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeEipMonitorDataResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeElasticityAssurances`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeElasticityAssurances>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -65,6 +66,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -79,6 +81,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -88,17 +91,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -109,6 +115,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -125,12 +132,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_elasticity_assurances`](crate::Client::describe_elasticity_assurances) (`DescribeElasticityAssurances`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -200,6 +210,7 @@ pub struct DescribeElasticityAssurancesRequest {
     )]
     pub status: ::std::option::Option<::std::string::String>,
 }
+
 impl DescribeElasticityAssurancesRequest {
     /// A `DescribeElasticityAssurancesRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -218,6 +229,7 @@ impl DescribeElasticityAssurancesRequest {
             status: ::std::option::Option::None,
         }
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -226,21 +238,25 @@ impl DescribeElasticityAssurancesRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: i32) -> Self {
         self.max_results = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PrivatePoolOptions.Ids`.
     pub fn private_pool_options_ids(
         mut self,
@@ -249,11 +265,13 @@ impl DescribeElasticityAssurancesRequest {
         self.private_pool_options_ids = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Platform`.
     pub fn platform(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.platform = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -262,11 +280,13 @@ impl DescribeElasticityAssurancesRequest {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ZoneId`.
     pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceChargeType`.
     pub fn instance_charge_type(
         mut self,
@@ -275,12 +295,14 @@ impl DescribeElasticityAssurancesRequest {
         self.instance_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Status`.
     pub fn status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.status = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeElasticityAssurancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -291,6 +313,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeElasticityAssurancesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeElasticityAssurancesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -328,18 +351,21 @@ impl<'de> ::serde::Deserialize<'de> for DescribeElasticityAssurancesRequest {
                         "PrivatePoolOptions.Ids" => {
                             m_private_pool_options_ids = map.next_value()?;
                         }
+
                         "Platform" => m_platform = map.next_value()?,
                         "InstanceType" => m_instance_type = map.next_value()?,
                         "ZoneId" => m_zone_id = map.next_value()?,
                         "InstanceChargeType" => {
                             m_instance_charge_type = map.next_value()?;
                         }
+
                         "Status" => m_status = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeElasticityAssurancesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -357,9 +383,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeElasticityAssurancesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ElasticityAssuranceSet.ElasticityAssuranceItem.AllocatedResources.AllocatedResource` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -389,6 +417,7 @@ pub struct AllocatedResource {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AllocatedResource {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -399,6 +428,7 @@ impl<'de> ::serde::Deserialize<'de> for AllocatedResource {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AllocatedResource` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -417,12 +447,15 @@ impl<'de> ::serde::Deserialize<'de> for AllocatedResource {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ElasticityAssuranceSet.ElasticityAssuranceItem.AllocatedResources` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -434,6 +467,7 @@ pub struct AllocatedResources {
     )]
     pub allocated_resource: ::std::option::Option<::std::vec::Vec<AllocatedResource>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AllocatedResources {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -444,6 +478,7 @@ impl<'de> ::serde::Deserialize<'de> for AllocatedResources {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AllocatedResources` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -459,12 +494,15 @@ impl<'de> ::serde::Deserialize<'de> for AllocatedResources {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ElasticityAssuranceSet.ElasticityAssuranceItem.Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -482,6 +520,7 @@ pub struct TagsTag {
     )]
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TagsTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -492,6 +531,7 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TagsTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -508,12 +548,15 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ElasticityAssuranceSet.ElasticityAssuranceItem.Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -522,6 +565,7 @@ pub struct Tags {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -532,6 +576,7 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -547,12 +592,15 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ElasticityAssuranceSet.ElasticityAssuranceItem` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -654,6 +702,7 @@ pub struct ElasticityAssuranceItem {
     )]
     pub used_assurance_times: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ElasticityAssuranceItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -664,6 +713,7 @@ impl<'de> ::serde::Deserialize<'de> for ElasticityAssuranceItem {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ElasticityAssuranceItem` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -676,21 +726,26 @@ impl<'de> ::serde::Deserialize<'de> for ElasticityAssuranceItem {
                         "AllocatedResources" => {
                             out.allocated_resources = map.next_value()?;
                         }
+
                         "Description" => out.description = map.next_value()?,
                         "EndTime" => out.end_time = map.next_value()?,
                         "InstanceChargeType" => {
                             out.instance_charge_type = map.next_value()?;
                         }
+
                         "LatestStartTime" => out.latest_start_time = map.next_value()?,
                         "PrivatePoolOptionsId" => {
                             out.private_pool_options_id = map.next_value()?;
                         }
+
                         "PrivatePoolOptionsMatchCriteria" => {
                             out.private_pool_options_match_criteria = map.next_value()?;
                         }
+
                         "PrivatePoolOptionsName" => {
                             out.private_pool_options_name = map.next_value()?;
                         }
+
                         "RegionId" => out.region_id = map.next_value()?,
                         "ResourceGroupId" => out.resource_group_id = map.next_value()?,
                         "StartTime" => out.start_time = map.next_value()?,
@@ -700,20 +755,25 @@ impl<'de> ::serde::Deserialize<'de> for ElasticityAssuranceItem {
                         "TotalAssuranceTimes" => {
                             out.total_assurance_times = map.next_value()?;
                         }
+
                         "UsedAssuranceTimes" => {
                             out.used_assurance_times = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ElasticityAssuranceSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -725,6 +785,7 @@ pub struct ElasticityAssuranceSet {
     )]
     pub elasticity_assurance_item: ::std::option::Option<::std::vec::Vec<ElasticityAssuranceItem>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ElasticityAssuranceSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -735,6 +796,7 @@ impl<'de> ::serde::Deserialize<'de> for ElasticityAssuranceSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ElasticityAssuranceSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -747,17 +809,21 @@ impl<'de> ::serde::Deserialize<'de> for ElasticityAssuranceSet {
                         "ElasticityAssuranceItem" => {
                             out.elasticity_assurance_item = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_elasticity_assurances`](crate::Client::describe_elasticity_assurances) (`DescribeElasticityAssurances`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -793,6 +859,7 @@ pub struct DescribeElasticityAssurancesResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeElasticityAssurancesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -803,6 +870,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeElasticityAssurancesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeElasticityAssurancesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -815,6 +883,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeElasticityAssurancesResponse {
                         "ElasticityAssuranceSet" => {
                             out.elasticity_assurance_set = map.next_value()?;
                         }
+
                         "MaxResults" => out.max_results = map.next_value()?,
                         "NextToken" => out.next_token = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
@@ -824,9 +893,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeElasticityAssurancesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeEniMonitorData`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeEniMonitorData>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_eni_monitor_data`](crate::Client::describe_eni_monitor_data) (`DescribeEniMonitorData`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -71,6 +73,7 @@ pub struct DescribeEniMonitorDataRequest {
     )]
     pub period: ::std::option::Option<i32>,
 }
+
 impl DescribeEniMonitorDataRequest {
     /// A `DescribeEniMonitorDataRequest` with its required members: `RegionId`, `InstanceId`, `StartTime`, `EndTime`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -89,17 +92,20 @@ impl DescribeEniMonitorDataRequest {
             period: ::std::option::Option::None,
         }
     }
+
     /// Sets `EniId`.
     pub fn eni_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.eni_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Period`.
     pub fn period(mut self, value: i32) -> Self {
         self.period = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeEniMonitorDataRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -110,6 +116,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeEniMonitorDataRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeEniMonitorDataRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -140,6 +147,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeEniMonitorDataRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeEniMonitorDataRequest {
                     eni_id: m_eni_id,
                     region_id: m_region_id.ok_or_else(|| {
@@ -158,9 +166,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeEniMonitorDataRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `MonitorData.EniMonitorData` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -214,6 +224,7 @@ pub struct EniMonitorData {
     )]
     pub time_stamp: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for EniMonitorData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -224,6 +235,7 @@ impl<'de> ::serde::Deserialize<'de> for EniMonitorData {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `EniMonitorData` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -246,12 +258,15 @@ impl<'de> ::serde::Deserialize<'de> for EniMonitorData {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `MonitorData` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -263,6 +278,7 @@ pub struct MonitorData {
     )]
     pub eni_monitor_data: ::std::option::Option<::std::vec::Vec<EniMonitorData>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for MonitorData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -273,6 +289,7 @@ impl<'de> ::serde::Deserialize<'de> for MonitorData {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `MonitorData` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -288,12 +305,15 @@ impl<'de> ::serde::Deserialize<'de> for MonitorData {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_eni_monitor_data`](crate::Client::describe_eni_monitor_data) (`DescribeEniMonitorData`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -317,6 +337,7 @@ pub struct DescribeEniMonitorDataResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeEniMonitorDataResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -327,6 +348,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeEniMonitorDataResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeEniMonitorDataResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -344,9 +366,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeEniMonitorDataResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

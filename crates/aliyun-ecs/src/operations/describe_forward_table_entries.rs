@@ -1,6 +1,7 @@
 //! `DescribeForwardTableEntries`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeForwardTableEntries>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_forward_table_entries`](crate::Client::describe_forward_table_entries) (`DescribeForwardTableEntries`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -68,6 +70,7 @@ pub struct DescribeForwardTableEntriesRequest {
     )]
     pub page_size: ::std::option::Option<i32>,
 }
+
 impl DescribeForwardTableEntriesRequest {
     /// A `DescribeForwardTableEntriesRequest` with its required members: `RegionId`, `ForwardTableId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -83,6 +86,7 @@ impl DescribeForwardTableEntriesRequest {
             page_size: ::std::option::Option::None,
         }
     }
+
     /// Sets `ForwardEntryId`.
     pub fn forward_entry_id(
         mut self,
@@ -91,17 +95,20 @@ impl DescribeForwardTableEntriesRequest {
         self.forward_entry_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeForwardTableEntriesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -112,6 +119,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeForwardTableEntriesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeForwardTableEntriesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -138,6 +146,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeForwardTableEntriesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeForwardTableEntriesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -151,9 +160,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeForwardTableEntriesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ForwardTableEntries.ForwardTableEntry` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -207,6 +218,7 @@ pub struct ForwardTableEntry {
     )]
     pub status: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ForwardTableEntry {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -217,6 +229,7 @@ impl<'de> ::serde::Deserialize<'de> for ForwardTableEntry {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ForwardTableEntry` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -239,12 +252,15 @@ impl<'de> ::serde::Deserialize<'de> for ForwardTableEntry {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ForwardTableEntries` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -256,6 +272,7 @@ pub struct ForwardTableEntries {
     )]
     pub forward_table_entry: ::std::option::Option<::std::vec::Vec<ForwardTableEntry>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ForwardTableEntries {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -266,6 +283,7 @@ impl<'de> ::serde::Deserialize<'de> for ForwardTableEntries {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ForwardTableEntries` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -278,17 +296,21 @@ impl<'de> ::serde::Deserialize<'de> for ForwardTableEntries {
                         "ForwardTableEntry" => {
                             out.forward_table_entry = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_forward_table_entries`](crate::Client::describe_forward_table_entries) (`DescribeForwardTableEntries`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -324,6 +346,7 @@ pub struct DescribeForwardTableEntriesResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeForwardTableEntriesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -334,6 +357,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeForwardTableEntriesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeForwardTableEntriesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -346,6 +370,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeForwardTableEntriesResponse {
                         "ForwardTableEntries" => {
                             out.forward_table_entries = map.next_value()?;
                         }
+
                         "PageNumber" => out.page_number = map.next_value()?,
                         "PageSize" => out.page_size = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
@@ -355,9 +380,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeForwardTableEntriesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

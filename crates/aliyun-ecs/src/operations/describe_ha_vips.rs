@@ -1,6 +1,7 @@
 //! `DescribeHaVips`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeHaVips>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Filter` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -46,6 +48,7 @@ pub struct Filter {
     )]
     pub value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl Filter {
     /// An empty `Filter`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -55,17 +58,20 @@ impl Filter {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Filter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -76,6 +82,7 @@ impl<'de> ::serde::Deserialize<'de> for Filter {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Filter` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -92,12 +99,15 @@ impl<'de> ::serde::Deserialize<'de> for Filter {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_ha_vips`](crate::Client::describe_ha_vips) (`DescribeHaVips`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -127,6 +137,7 @@ pub struct DescribeHaVipsRequest {
     #[serde(rename = "Filter")]
     pub filter: ::std::vec::Vec<Filter>,
 }
+
 impl DescribeHaVipsRequest {
     /// A `DescribeHaVipsRequest` with its required members: `RegionId`, `Filter`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -141,17 +152,20 @@ impl DescribeHaVipsRequest {
             filter,
         }
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeHaVipsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -162,6 +176,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeHaVipsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeHaVipsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -185,6 +200,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeHaVipsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeHaVipsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -197,9 +213,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeHaVipsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `HaVips.HaVip.AssociatedEipAddresses` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -211,6 +229,7 @@ pub struct AssociatedEipAddresses {
     )]
     pub associated_eip_addresse: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AssociatedEipAddresses {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -221,6 +240,7 @@ impl<'de> ::serde::Deserialize<'de> for AssociatedEipAddresses {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AssociatedEipAddresses` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -233,17 +253,21 @@ impl<'de> ::serde::Deserialize<'de> for AssociatedEipAddresses {
                         "associatedEipAddresse" => {
                             out.associated_eip_addresse = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `HaVips.HaVip.AssociatedInstances` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -255,6 +279,7 @@ pub struct AssociatedInstances {
     )]
     pub associated_instance: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AssociatedInstances {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -265,6 +290,7 @@ impl<'de> ::serde::Deserialize<'de> for AssociatedInstances {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AssociatedInstances` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -277,17 +303,21 @@ impl<'de> ::serde::Deserialize<'de> for AssociatedInstances {
                         "associatedInstance" => {
                             out.associated_instance = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `HaVips.HaVip` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -359,6 +389,7 @@ pub struct HaVip {
     )]
     pub vpc_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for HaVip {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -369,6 +400,7 @@ impl<'de> ::serde::Deserialize<'de> for HaVip {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `HaVip` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -381,9 +413,11 @@ impl<'de> ::serde::Deserialize<'de> for HaVip {
                         "AssociatedEipAddresses" => {
                             out.associated_eip_addresses = map.next_value()?;
                         }
+
                         "AssociatedInstances" => {
                             out.associated_instances = map.next_value()?;
                         }
+
                         "CreateTime" => out.create_time = map.next_value()?,
                         "Description" => out.description = map.next_value()?,
                         "HaVipId" => out.ha_vip_id = map.next_value()?,
@@ -398,12 +432,15 @@ impl<'de> ::serde::Deserialize<'de> for HaVip {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `HaVips` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -415,6 +452,7 @@ pub struct HaVips {
     )]
     pub ha_vip: ::std::option::Option<::std::vec::Vec<HaVip>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for HaVips {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -425,6 +463,7 @@ impl<'de> ::serde::Deserialize<'de> for HaVips {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `HaVips` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -440,12 +479,15 @@ impl<'de> ::serde::Deserialize<'de> for HaVips {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_ha_vips`](crate::Client::describe_ha_vips) (`DescribeHaVips`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -481,6 +523,7 @@ pub struct DescribeHaVipsResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeHaVipsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -491,6 +534,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeHaVipsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeHaVipsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -510,9 +554,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeHaVipsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

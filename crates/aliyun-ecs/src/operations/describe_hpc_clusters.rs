@@ -1,6 +1,7 @@
 //! `DescribeHpcClusters`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeHpcClusters>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_hpc_clusters`](crate::Client::describe_hpc_clusters) (`DescribeHpcClusters`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -71,6 +73,7 @@ pub struct DescribeHpcClustersRequest {
     )]
     pub page_size: ::std::option::Option<i32>,
 }
+
 impl DescribeHpcClustersRequest {
     /// A `DescribeHpcClustersRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -83,11 +86,13 @@ impl DescribeHpcClustersRequest {
             page_size: ::std::option::Option::None,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HpcClusterIds`.
     pub fn hpc_cluster_ids(
         mut self,
@@ -96,17 +101,20 @@ impl DescribeHpcClustersRequest {
         self.hpc_cluster_ids = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeHpcClustersRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -117,6 +125,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeHpcClustersRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeHpcClustersRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -143,6 +152,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeHpcClustersRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeHpcClustersRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -154,9 +164,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeHpcClustersRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `HpcClusters.HpcCluster` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -180,6 +192,7 @@ pub struct HpcCluster {
     )]
     pub name: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for HpcCluster {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -190,6 +203,7 @@ impl<'de> ::serde::Deserialize<'de> for HpcCluster {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `HpcCluster` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -207,12 +221,15 @@ impl<'de> ::serde::Deserialize<'de> for HpcCluster {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `HpcClusters` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -224,6 +241,7 @@ pub struct HpcClusters {
     )]
     pub hpc_cluster: ::std::option::Option<::std::vec::Vec<HpcCluster>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for HpcClusters {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -234,6 +252,7 @@ impl<'de> ::serde::Deserialize<'de> for HpcClusters {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `HpcClusters` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -249,12 +268,15 @@ impl<'de> ::serde::Deserialize<'de> for HpcClusters {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_hpc_clusters`](crate::Client::describe_hpc_clusters) (`DescribeHpcClusters`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -290,6 +312,7 @@ pub struct DescribeHpcClustersResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeHpcClustersResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -300,6 +323,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeHpcClustersResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeHpcClustersResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -319,9 +343,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeHpcClustersResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeImageFromFamily`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeImageFromFamily>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_image_from_family`](crate::Client::describe_image_from_family) (`DescribeImageFromFamily`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -31,6 +33,7 @@ pub struct DescribeImageFromFamilyRequest {
     #[serde(rename = "ImageFamily")]
     pub image_family: ::std::string::String,
 }
+
 impl DescribeImageFromFamilyRequest {
     /// A `DescribeImageFromFamilyRequest` with its required members: `RegionId`, `ImageFamily`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -44,6 +47,7 @@ impl DescribeImageFromFamilyRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeImageFromFamilyRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -54,6 +58,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImageFromFamilyRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeImageFromFamilyRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -73,6 +78,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImageFromFamilyRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeImageFromFamilyRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -83,9 +89,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImageFromFamilyRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Image.DiskDeviceMappings.DiskDeviceMapping` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -133,6 +141,7 @@ pub struct DiskDeviceMapping {
     )]
     pub r#type: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DiskDeviceMapping {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -143,6 +152,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskDeviceMapping {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DiskDeviceMapping` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -164,12 +174,15 @@ impl<'de> ::serde::Deserialize<'de> for DiskDeviceMapping {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Image.DiskDeviceMappings` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -181,6 +194,7 @@ pub struct DiskDeviceMappings {
     )]
     pub disk_device_mapping: ::std::option::Option<::std::vec::Vec<DiskDeviceMapping>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DiskDeviceMappings {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -191,6 +205,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskDeviceMappings {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DiskDeviceMappings` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -203,17 +218,21 @@ impl<'de> ::serde::Deserialize<'de> for DiskDeviceMappings {
                         "DiskDeviceMapping" => {
                             out.disk_device_mapping = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Image.Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -231,6 +250,7 @@ pub struct Tag {
     )]
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -241,6 +261,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -257,12 +278,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Image.Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -271,6 +295,7 @@ pub struct Tags {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -281,6 +306,7 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -296,12 +322,15 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Image` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -445,6 +474,7 @@ pub struct Image {
     )]
     pub usage: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Image {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -455,6 +485,7 @@ impl<'de> ::serde::Deserialize<'de> for Image {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Image` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -470,6 +501,7 @@ impl<'de> ::serde::Deserialize<'de> for Image {
                         "DiskDeviceMappings" => {
                             out.disk_device_mappings = map.next_value()?;
                         }
+
                         "ImageFamily" => out.image_family = map.next_value()?,
                         "ImageId" => out.image_id = map.next_value()?,
                         "ImageName" => out.image_name = map.next_value()?,
@@ -481,9 +513,11 @@ impl<'de> ::serde::Deserialize<'de> for Image {
                         "IsSupportCloudinit" => {
                             out.is_support_cloudinit = map.next_value()?;
                         }
+
                         "IsSupportIoOptimized" => {
                             out.is_support_io_optimized = map.next_value()?;
                         }
+
                         "OSName" => out.os_name = map.next_value()?,
                         "OSType" => out.os_type = map.next_value()?,
                         "Platform" => out.platform = map.next_value()?,
@@ -498,12 +532,15 @@ impl<'de> ::serde::Deserialize<'de> for Image {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_image_from_family`](crate::Client::describe_image_from_family) (`DescribeImageFromFamily`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -521,6 +558,7 @@ pub struct DescribeImageFromFamilyResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeImageFromFamilyResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -531,6 +569,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImageFromFamilyResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeImageFromFamilyResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -547,9 +586,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImageFromFamilyResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

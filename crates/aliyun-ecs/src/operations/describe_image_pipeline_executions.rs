@@ -1,6 +1,7 @@
 //! `DescribeImagePipelineExecutions`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeImagePipelineExecutions>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -45,6 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -59,6 +61,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -68,17 +71,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -89,6 +95,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -105,12 +112,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_image_pipeline_executions`](crate::Client::describe_image_pipeline_executions) (`DescribeImagePipelineExecutions`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -156,6 +166,7 @@ pub struct DescribeImagePipelineExecutionsRequest {
     )]
     pub max_results: ::std::option::Option<i32>,
 }
+
 impl DescribeImagePipelineExecutionsRequest {
     /// A `DescribeImagePipelineExecutionsRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -170,11 +181,13 @@ impl DescribeImagePipelineExecutionsRequest {
             max_results: ::std::option::Option::None,
         }
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ImagePipelineId`.
     pub fn image_pipeline_id(
         mut self,
@@ -183,27 +196,32 @@ impl DescribeImagePipelineExecutionsRequest {
         self.image_pipeline_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ExecutionId`.
     pub fn execution_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.execution_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Status`.
     pub fn status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.status = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: i32) -> Self {
         self.max_results = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeImagePipelineExecutionsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -214,6 +232,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImagePipelineExecutionsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeImagePipelineExecutionsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -248,6 +267,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImagePipelineExecutionsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeImagePipelineExecutionsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -261,9 +281,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImagePipelineExecutionsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ImagePipelineExecution.ImagePipelineExecutionSet.Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -281,6 +303,7 @@ pub struct TagsTag {
     )]
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TagsTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -291,6 +314,7 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TagsTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -307,12 +331,15 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ImagePipelineExecution.ImagePipelineExecutionSet.Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -321,6 +348,7 @@ pub struct Tags {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -331,6 +359,7 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -346,12 +375,15 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ImagePipelineExecution.ImagePipelineExecutionSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -411,6 +443,7 @@ pub struct ImagePipelineExecutionSet {
     )]
     pub tags: ::std::option::Option<Tags>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImagePipelineExecutionSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -421,6 +454,7 @@ impl<'de> ::serde::Deserialize<'de> for ImagePipelineExecutionSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ImagePipelineExecutionSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -444,12 +478,15 @@ impl<'de> ::serde::Deserialize<'de> for ImagePipelineExecutionSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ImagePipelineExecution` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -462,6 +499,7 @@ pub struct ImagePipelineExecution {
     pub image_pipeline_execution_set:
         ::std::option::Option<::std::vec::Vec<ImagePipelineExecutionSet>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImagePipelineExecution {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -472,6 +510,7 @@ impl<'de> ::serde::Deserialize<'de> for ImagePipelineExecution {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ImagePipelineExecution` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -484,17 +523,21 @@ impl<'de> ::serde::Deserialize<'de> for ImagePipelineExecution {
                         "ImagePipelineExecutionSet" => {
                             out.image_pipeline_execution_set = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_image_pipeline_executions`](crate::Client::describe_image_pipeline_executions) (`DescribeImagePipelineExecutions`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -530,6 +573,7 @@ pub struct DescribeImagePipelineExecutionsResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeImagePipelineExecutionsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -540,6 +584,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImagePipelineExecutionsResponse 
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeImagePipelineExecutionsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -553,6 +598,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImagePipelineExecutionsResponse 
                         "ImagePipelineExecution" => {
                             out.image_pipeline_execution = map.next_value()?;
                         }
+
                         "MaxResults" => out.max_results = map.next_value()?,
                         "NextToken" => out.next_token = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
@@ -562,9 +608,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImagePipelineExecutionsResponse 
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeImagePipelines`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeImagePipelines>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -45,6 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -59,6 +61,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -68,17 +71,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -89,6 +95,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -105,12 +112,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_image_pipelines`](crate::Client::describe_image_pipelines) (`DescribeImagePipelines`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -158,6 +168,7 @@ pub struct DescribeImagePipelinesRequest {
     )]
     pub image_pipeline_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl DescribeImagePipelinesRequest {
     /// A `DescribeImagePipelinesRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -172,6 +183,7 @@ impl DescribeImagePipelinesRequest {
             image_pipeline_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -180,32 +192,38 @@ impl DescribeImagePipelinesRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Name`.
     pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: i32) -> Self {
         self.max_results = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ImagePipelineId`.
     pub fn image_pipeline_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.image_pipeline_id = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeImagePipelinesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -216,6 +234,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImagePipelinesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeImagePipelinesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -250,6 +269,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImagePipelinesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeImagePipelinesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -263,9 +283,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImagePipelinesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ImagePipeline.ImagePipelineSet.AddAccounts` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -277,6 +299,7 @@ pub struct AddAccounts {
     )]
     pub add_account: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AddAccounts {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -287,6 +310,7 @@ impl<'de> ::serde::Deserialize<'de> for AddAccounts {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AddAccounts` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -302,12 +326,15 @@ impl<'de> ::serde::Deserialize<'de> for AddAccounts {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ImagePipeline.ImagePipelineSet.Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -325,6 +352,7 @@ pub struct TagsTag {
     )]
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TagsTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -335,6 +363,7 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TagsTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -351,12 +380,15 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ImagePipeline.ImagePipelineSet.Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -365,6 +397,7 @@ pub struct Tags {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -375,6 +408,7 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -390,12 +424,15 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ImagePipeline.ImagePipelineSet.ToRegionIds` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -407,6 +444,7 @@ pub struct ToRegionIds {
     )]
     pub to_region_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ToRegionIds {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -417,6 +455,7 @@ impl<'de> ::serde::Deserialize<'de> for ToRegionIds {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ToRegionIds` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -432,12 +471,15 @@ impl<'de> ::serde::Deserialize<'de> for ToRegionIds {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ImagePipeline.ImagePipelineSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -545,6 +587,7 @@ pub struct ImagePipelineSet {
     )]
     pub v_switch_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImagePipelineSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -555,6 +598,7 @@ impl<'de> ::serde::Deserialize<'de> for ImagePipelineSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ImagePipelineSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -572,6 +616,7 @@ impl<'de> ::serde::Deserialize<'de> for ImagePipelineSet {
                         "DeleteInstanceOnFailure" => {
                             out.delete_instance_on_failure = map.next_value()?;
                         }
+
                         "Description" => out.description = map.next_value()?,
                         "ImageName" => out.image_name = map.next_value()?,
                         "ImagePipelineId" => out.image_pipeline_id = map.next_value()?,
@@ -579,6 +624,7 @@ impl<'de> ::serde::Deserialize<'de> for ImagePipelineSet {
                         "InternetMaxBandwidthOut" => {
                             out.internet_max_bandwidth_out = map.next_value()?;
                         }
+
                         "Name" => out.name = map.next_value()?,
                         "ResourceGroupId" => out.resource_group_id = map.next_value()?,
                         "SystemDiskSize" => out.system_disk_size = map.next_value()?,
@@ -590,12 +636,15 @@ impl<'de> ::serde::Deserialize<'de> for ImagePipelineSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ImagePipeline` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -607,6 +656,7 @@ pub struct ImagePipeline {
     )]
     pub image_pipeline_set: ::std::option::Option<::std::vec::Vec<ImagePipelineSet>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImagePipeline {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -617,6 +667,7 @@ impl<'de> ::serde::Deserialize<'de> for ImagePipeline {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ImagePipeline` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -632,12 +683,15 @@ impl<'de> ::serde::Deserialize<'de> for ImagePipeline {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_image_pipelines`](crate::Client::describe_image_pipelines) (`DescribeImagePipelines`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -673,6 +727,7 @@ pub struct DescribeImagePipelinesResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeImagePipelinesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -683,6 +738,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImagePipelinesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeImagePipelinesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -702,9 +758,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImagePipelinesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

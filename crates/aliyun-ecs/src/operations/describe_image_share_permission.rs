@@ -1,6 +1,7 @@
 //! `DescribeImageSharePermission`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeImageSharePermission>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_image_share_permission`](crate::Client::describe_image_share_permission) (`DescribeImageSharePermission`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -57,6 +59,7 @@ pub struct DescribeImageSharePermissionRequest {
     )]
     pub page_size: ::std::option::Option<i32>,
 }
+
 impl DescribeImageSharePermissionRequest {
     /// A `DescribeImageSharePermissionRequest` with its required members: `RegionId`, `ImageId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -71,17 +74,20 @@ impl DescribeImageSharePermissionRequest {
             page_size: ::std::option::Option::None,
         }
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeImageSharePermissionRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -92,6 +98,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImageSharePermissionRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeImageSharePermissionRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -115,6 +122,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImageSharePermissionRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeImageSharePermissionRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -127,9 +135,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImageSharePermissionRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Accounts.Account` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -147,6 +157,7 @@ pub struct Account {
     )]
     pub shared_time: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Account {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -157,6 +168,7 @@ impl<'de> ::serde::Deserialize<'de> for Account {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Account` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -173,12 +185,15 @@ impl<'de> ::serde::Deserialize<'de> for Account {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Accounts` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -190,6 +205,7 @@ pub struct Accounts {
     )]
     pub account: ::std::option::Option<::std::vec::Vec<Account>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Accounts {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -200,6 +216,7 @@ impl<'de> ::serde::Deserialize<'de> for Accounts {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Accounts` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -215,12 +232,15 @@ impl<'de> ::serde::Deserialize<'de> for Accounts {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ShareGroups.ShareGroup` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -232,6 +252,7 @@ pub struct ShareGroup {
     )]
     pub group: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ShareGroup {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -242,6 +263,7 @@ impl<'de> ::serde::Deserialize<'de> for ShareGroup {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ShareGroup` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -257,12 +279,15 @@ impl<'de> ::serde::Deserialize<'de> for ShareGroup {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ShareGroups` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -274,6 +299,7 @@ pub struct ShareGroups {
     )]
     pub share_group: ::std::option::Option<::std::vec::Vec<ShareGroup>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ShareGroups {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -284,6 +310,7 @@ impl<'de> ::serde::Deserialize<'de> for ShareGroups {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ShareGroups` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -299,12 +326,15 @@ impl<'de> ::serde::Deserialize<'de> for ShareGroups {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_image_share_permission`](crate::Client::describe_image_share_permission) (`DescribeImageSharePermission`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -358,6 +388,7 @@ pub struct DescribeImageSharePermissionResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeImageSharePermissionResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -368,6 +399,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImageSharePermissionResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeImageSharePermissionResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -390,9 +422,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImageSharePermissionResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeImageSupportInstanceTypes`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeImageSupportInstanceTypes>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Filter` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -44,6 +46,7 @@ pub struct Filter {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Filter {
     /// An empty `Filter`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -53,17 +56,20 @@ impl Filter {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Filter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -74,6 +80,7 @@ impl<'de> ::serde::Deserialize<'de> for Filter {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Filter` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -90,12 +97,15 @@ impl<'de> ::serde::Deserialize<'de> for Filter {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_image_support_instance_types`](crate::Client::describe_image_support_instance_types) (`DescribeImageSupportInstanceTypes`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -124,6 +134,7 @@ pub struct DescribeImageSupportInstanceTypesRequest {
     )]
     pub filter: ::std::option::Option<::std::vec::Vec<Filter>>,
 }
+
 impl DescribeImageSupportInstanceTypesRequest {
     /// A `DescribeImageSupportInstanceTypesRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -135,22 +146,26 @@ impl DescribeImageSupportInstanceTypesRequest {
             filter: ::std::option::Option::None,
         }
     }
+
     /// Sets `ImageId`.
     pub fn image_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.image_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ActionType`.
     pub fn action_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.action_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Filter`.
     pub fn filter(mut self, value: ::std::vec::Vec<Filter>) -> Self {
         self.filter = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeImageSupportInstanceTypesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -161,6 +176,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImageSupportInstanceTypesRequest
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeImageSupportInstanceTypesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -187,6 +203,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImageSupportInstanceTypesRequest
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeImageSupportInstanceTypesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -197,9 +214,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImageSupportInstanceTypesRequest
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceTypes.InstanceType` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -229,6 +248,7 @@ pub struct InstanceType {
     )]
     pub memory_size: ::std::option::Option<f64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -239,6 +259,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceType {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceType` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -252,6 +273,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceType {
                         "InstanceTypeFamily" => {
                             out.instance_type_family = map.next_value()?;
                         }
+
                         "InstanceTypeId" => out.instance_type_id = map.next_value()?,
                         "MemorySize" => out.memory_size = map.next_value()?,
                         _ => {
@@ -259,12 +281,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceType {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceTypes` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -276,6 +301,7 @@ pub struct InstanceTypes {
     )]
     pub instance_type: ::std::option::Option<::std::vec::Vec<InstanceType>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceTypes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -286,6 +312,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceTypes {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceTypes` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -301,12 +328,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceTypes {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_image_support_instance_types`](crate::Client::describe_image_support_instance_types) (`DescribeImageSupportInstanceTypes`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -336,6 +366,7 @@ pub struct DescribeImageSupportInstanceTypesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeImageSupportInstanceTypesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -346,6 +377,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImageSupportInstanceTypesRespons
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeImageSupportInstanceTypesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -365,9 +397,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImageSupportInstanceTypesRespons
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

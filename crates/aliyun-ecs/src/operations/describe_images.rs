@@ -1,6 +1,7 @@
 //! `DescribeImages`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeImages>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -125,6 +126,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -139,6 +141,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -148,17 +151,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -169,6 +175,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -185,12 +192,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Filter` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -205,6 +215,7 @@ pub struct Filter {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Filter {
     /// An empty `Filter`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -214,17 +225,20 @@ impl Filter {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Filter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -235,6 +249,7 @@ impl<'de> ::serde::Deserialize<'de> for Filter {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Filter` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -251,12 +266,15 @@ impl<'de> ::serde::Deserialize<'de> for Filter {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_images`](crate::Client::describe_images) (`DescribeImages`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -402,6 +420,7 @@ pub struct DescribeImagesRequest {
     )]
     pub image_owner_id: ::std::option::Option<i64>,
 }
+
 impl DescribeImagesRequest {
     /// A `DescribeImagesRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -432,36 +451,43 @@ impl DescribeImagesRequest {
             image_owner_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `Status`.
     pub fn status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.status = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ImageId`.
     pub fn image_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.image_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ShowExpired`.
     pub fn show_expired(mut self, value: bool) -> Self {
         self.show_expired = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SnapshotId`.
     pub fn snapshot_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.snapshot_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ImageName`.
     pub fn image_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.image_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ImageFamily`.
     pub fn image_family(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.image_family = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ImageOwnerAlias`.
     pub fn image_owner_alias(
         mut self,
@@ -470,6 +496,7 @@ impl DescribeImagesRequest {
         self.image_owner_alias = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -478,51 +505,61 @@ impl DescribeImagesRequest {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `IsSupportIoOptimized`.
     pub fn is_support_io_optimized(mut self, value: bool) -> Self {
         self.is_support_io_optimized = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `IsSupportCloudinit`.
     pub fn is_support_cloudinit(mut self, value: bool) -> Self {
         self.is_support_cloudinit = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `OSType`.
     pub fn os_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.os_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Architecture`.
     pub fn architecture(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.architecture = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Usage`.
     pub fn usage(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.usage = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ActionType`.
     pub fn action_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.action_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -531,27 +568,32 @@ impl DescribeImagesRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Filter`.
     pub fn filter(mut self, value: ::std::vec::Vec<Filter>) -> Self {
         self.filter = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `IsPublic`.
     pub fn is_public(mut self, value: bool) -> Self {
         self.is_public = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ImageOwnerId`.
     pub fn image_owner_id(mut self, value: i64) -> Self {
         self.image_owner_id = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeImagesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -562,6 +604,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImagesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeImagesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -622,9 +665,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImagesRequest {
                         "IsSupportIoOptimized" => {
                             m_is_support_io_optimized = map.next_value()?;
                         }
+
                         "IsSupportCloudinit" => {
                             m_is_support_cloudinit = map.next_value()?;
                         }
+
                         "OSType" => m_os_type = map.next_value()?,
                         "Architecture" => m_architecture = map.next_value()?,
                         "PageNumber" => m_page_number = map.next_value()?,
@@ -642,6 +687,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImagesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeImagesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -671,9 +717,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImagesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Images.Image.DetectionOptions.Items.Item` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -703,6 +751,7 @@ pub struct Item {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Item {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -713,6 +762,7 @@ impl<'de> ::serde::Deserialize<'de> for Item {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Item` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -731,12 +781,15 @@ impl<'de> ::serde::Deserialize<'de> for Item {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Images.Image.DetectionOptions.Items` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -748,6 +801,7 @@ pub struct Items {
     )]
     pub item: ::std::option::Option<::std::vec::Vec<Item>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Items {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -758,6 +812,7 @@ impl<'de> ::serde::Deserialize<'de> for Items {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Items` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -773,12 +828,15 @@ impl<'de> ::serde::Deserialize<'de> for Items {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Images.Image.DetectionOptions` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -796,6 +854,7 @@ pub struct DetectionOptions {
     )]
     pub status: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DetectionOptions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -806,6 +865,7 @@ impl<'de> ::serde::Deserialize<'de> for DetectionOptions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DetectionOptions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -822,12 +882,15 @@ impl<'de> ::serde::Deserialize<'de> for DetectionOptions {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Images.Image.DiskDeviceMappings.DiskDeviceMapping` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -887,6 +950,7 @@ pub struct DiskDeviceMapping {
     )]
     pub r#type: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DiskDeviceMapping {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -897,6 +961,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskDeviceMapping {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DiskDeviceMapping` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -920,12 +985,15 @@ impl<'de> ::serde::Deserialize<'de> for DiskDeviceMapping {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Images.Image.DiskDeviceMappings` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -937,6 +1005,7 @@ pub struct DiskDeviceMappings {
     )]
     pub disk_device_mapping: ::std::option::Option<::std::vec::Vec<DiskDeviceMapping>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DiskDeviceMappings {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -947,6 +1016,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskDeviceMappings {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DiskDeviceMappings` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -959,17 +1029,21 @@ impl<'de> ::serde::Deserialize<'de> for DiskDeviceMappings {
                         "DiskDeviceMapping" => {
                             out.disk_device_mapping = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Images.Image.Features` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -981,6 +1055,7 @@ pub struct Features {
     )]
     pub nvme_support: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Features {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -991,6 +1066,7 @@ impl<'de> ::serde::Deserialize<'de> for Features {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Features` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1006,12 +1082,15 @@ impl<'de> ::serde::Deserialize<'de> for Features {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Images.Image.Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1029,6 +1108,7 @@ pub struct TagsTag {
     )]
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TagsTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1039,6 +1119,7 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TagsTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1055,12 +1136,15 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Images.Image.Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1069,6 +1153,7 @@ pub struct Tags {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1079,6 +1164,7 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1094,12 +1180,15 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Images.Image` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1297,6 +1386,7 @@ pub struct Image {
     )]
     pub usage: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Image {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1307,6 +1397,7 @@ impl<'de> ::serde::Deserialize<'de> for Image {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Image` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1324,6 +1415,7 @@ impl<'de> ::serde::Deserialize<'de> for Image {
                         "DiskDeviceMappings" => {
                             out.disk_device_mappings = map.next_value()?;
                         }
+
                         "Features" => out.features = map.next_value()?,
                         "ImageFamily" => out.image_family = map.next_value()?,
                         "ImageId" => out.image_id = map.next_value()?,
@@ -1338,12 +1430,15 @@ impl<'de> ::serde::Deserialize<'de> for Image {
                         "IsSupportCloudinit" => {
                             out.is_support_cloudinit = map.next_value()?;
                         }
+
                         "IsSupportIoOptimized" => {
                             out.is_support_io_optimized = map.next_value()?;
                         }
+
                         "LoginAsNonRootSupported" => {
                             out.login_as_non_root_supported = map.next_value()?;
                         }
+
                         "OSName" => out.os_name = map.next_value()?,
                         "OSNameEn" => out.os_name_en = map.next_value()?,
                         "OSType" => out.os_type = map.next_value()?,
@@ -1361,12 +1456,15 @@ impl<'de> ::serde::Deserialize<'de> for Image {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Images` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1378,6 +1476,7 @@ pub struct Images {
     )]
     pub image: ::std::option::Option<::std::vec::Vec<Image>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Images {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1388,6 +1487,7 @@ impl<'de> ::serde::Deserialize<'de> for Images {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Images` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1403,12 +1503,15 @@ impl<'de> ::serde::Deserialize<'de> for Images {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_images`](crate::Client::describe_images) (`DescribeImages`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1450,6 +1553,7 @@ pub struct DescribeImagesResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeImagesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1460,6 +1564,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImagesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeImagesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1480,9 +1585,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImagesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeInstanceAttachmentAttributes`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceAttachmentAttributes>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_instance_attachment_attributes`](crate::Client::describe_instance_attachment_attributes) (`DescribeInstanceAttachmentAttributes`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -57,6 +59,7 @@ pub struct DescribeInstanceAttachmentAttributesRequest {
     )]
     pub page_size: ::std::option::Option<i32>,
 }
+
 impl DescribeInstanceAttachmentAttributesRequest {
     /// A `DescribeInstanceAttachmentAttributesRequest` with its required members: `RegionId`, `InstanceIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -71,17 +74,20 @@ impl DescribeInstanceAttachmentAttributesRequest {
             page_size: ::std::option::Option::None,
         }
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceAttachmentAttributesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -92,6 +98,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceAttachmentAttributesRequ
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceAttachmentAttributesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -116,6 +123,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceAttachmentAttributesRequ
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeInstanceAttachmentAttributesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -128,9 +136,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceAttachmentAttributesRequ
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -154,6 +164,7 @@ pub struct Instance {
     )]
     pub private_pool_options_match_criteria: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Instance {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -164,6 +175,7 @@ impl<'de> ::serde::Deserialize<'de> for Instance {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Instance` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -177,20 +189,25 @@ impl<'de> ::serde::Deserialize<'de> for Instance {
                         "PrivatePoolOptionsId" => {
                             out.private_pool_options_id = map.next_value()?;
                         }
+
                         "PrivatePoolOptionsMatchCriteria" => {
                             out.private_pool_options_match_criteria = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -202,6 +219,7 @@ pub struct Instances {
     )]
     pub instance: ::std::option::Option<::std::vec::Vec<Instance>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Instances {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -212,6 +230,7 @@ impl<'de> ::serde::Deserialize<'de> for Instances {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Instances` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -227,12 +246,15 @@ impl<'de> ::serde::Deserialize<'de> for Instances {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_instance_attachment_attributes`](crate::Client::describe_instance_attachment_attributes) (`DescribeInstanceAttachmentAttributes`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -268,6 +290,7 @@ pub struct DescribeInstanceAttachmentAttributesResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceAttachmentAttributesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -278,6 +301,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceAttachmentAttributesResp
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceAttachmentAttributesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -298,9 +322,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceAttachmentAttributesResp
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeInstanceAutoRenewAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceAutoRenewAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_instance_auto_renew_attribute`](crate::Client::describe_instance_auto_renew_attribute) (`DescribeInstanceAutoRenewAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -71,6 +73,7 @@ pub struct DescribeInstanceAutoRenewAttributeRequest {
     )]
     pub page_number: ::std::option::Option<::std::string::String>,
 }
+
 impl DescribeInstanceAutoRenewAttributeRequest {
     /// A `DescribeInstanceAutoRenewAttributeRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -83,11 +86,13 @@ impl DescribeInstanceAutoRenewAttributeRequest {
             page_number: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceId`.
     pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.instance_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RenewalStatus`.
     pub fn renewal_status(
         mut self,
@@ -96,17 +101,20 @@ impl DescribeInstanceAutoRenewAttributeRequest {
         self.renewal_status = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.page_size = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.page_number = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceAutoRenewAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -117,6 +125,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceAutoRenewAttributeReques
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceAutoRenewAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -146,6 +155,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceAutoRenewAttributeReques
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeInstanceAutoRenewAttributeRequest {
                     instance_id: m_instance_id,
                     region_id: m_region_id.ok_or_else(|| {
@@ -157,9 +167,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceAutoRenewAttributeReques
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceRenewAttributes.InstanceRenewAttribute` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -195,6 +207,7 @@ pub struct InstanceRenewAttribute {
     )]
     pub renewal_status: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceRenewAttribute {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -205,6 +218,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceRenewAttribute {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceRenewAttribute` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -224,12 +238,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceRenewAttribute {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceRenewAttributes` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -241,6 +258,7 @@ pub struct InstanceRenewAttributes {
     )]
     pub instance_renew_attribute: ::std::option::Option<::std::vec::Vec<InstanceRenewAttribute>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceRenewAttributes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -251,6 +269,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceRenewAttributes {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceRenewAttributes` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -263,17 +282,21 @@ impl<'de> ::serde::Deserialize<'de> for InstanceRenewAttributes {
                         "InstanceRenewAttribute" => {
                             out.instance_renew_attribute = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_instance_auto_renew_attribute`](crate::Client::describe_instance_auto_renew_attribute) (`DescribeInstanceAutoRenewAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -309,6 +332,7 @@ pub struct DescribeInstanceAutoRenewAttributeResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceAutoRenewAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -319,6 +343,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceAutoRenewAttributeRespon
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceAutoRenewAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -332,6 +357,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceAutoRenewAttributeRespon
                         "InstanceRenewAttributes" => {
                             out.instance_renew_attributes = map.next_value()?;
                         }
+
                         "PageNumber" => out.page_number = map.next_value()?,
                         "PageSize" => out.page_size = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
@@ -341,9 +367,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceAutoRenewAttributeRespon
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeInstanceHistoryEvents`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceHistoryEvents>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -100,6 +101,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -114,6 +116,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -123,17 +126,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -144,6 +150,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -160,12 +167,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_instance_history_events`](crate::Client::describe_instance_history_events) (`DescribeInstanceHistoryEvents`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -283,6 +293,7 @@ pub struct DescribeInstanceHistoryEventsRequest {
     )]
     pub resource_group_id: ::std::option::Option<::std::string::String>,
 }
+
 impl DescribeInstanceHistoryEventsRequest {
     /// A `DescribeInstanceHistoryEventsRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -308,11 +319,13 @@ impl DescribeInstanceHistoryEventsRequest {
             resource_group_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceId`.
     pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.instance_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EventCycleStatus`.
     pub fn event_cycle_status(
         mut self,
@@ -321,11 +334,13 @@ impl DescribeInstanceHistoryEventsRequest {
         self.event_cycle_status = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EventType`.
     pub fn event_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.event_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NotBefore.Start`.
     pub fn not_before_start(
         mut self,
@@ -334,6 +349,7 @@ impl DescribeInstanceHistoryEventsRequest {
         self.not_before_start = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NotBefore.End`.
     pub fn not_before_end(
         mut self,
@@ -342,6 +358,7 @@ impl DescribeInstanceHistoryEventsRequest {
         self.not_before_end = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EventPublishTime.Start`.
     pub fn event_publish_time_start(
         mut self,
@@ -350,6 +367,7 @@ impl DescribeInstanceHistoryEventsRequest {
         self.event_publish_time_start = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EventPublishTime.End`.
     pub fn event_publish_time_end(
         mut self,
@@ -358,21 +376,25 @@ impl DescribeInstanceHistoryEventsRequest {
         self.event_publish_time_end = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ImpactLevel`.
     pub fn impact_level(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.impact_level = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ResourceType`.
     pub fn resource_type(
         mut self,
@@ -381,11 +403,13 @@ impl DescribeInstanceHistoryEventsRequest {
         self.resource_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EventId`.
     pub fn event_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.event_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceEventCycleStatus`.
     pub fn instance_event_cycle_status(
         mut self,
@@ -394,21 +418,25 @@ impl DescribeInstanceHistoryEventsRequest {
         self.instance_event_cycle_status = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceEventType`.
     pub fn instance_event_type(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.instance_event_type = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ResourceId`.
     pub fn resource_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.resource_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -418,6 +446,7 @@ impl DescribeInstanceHistoryEventsRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceHistoryEventsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -428,6 +457,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceHistoryEventsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceHistoryEventsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -482,9 +512,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceHistoryEventsRequest {
                         "EventPublishTime.Start" => {
                             m_event_publish_time_start = map.next_value()?;
                         }
+
                         "EventPublishTime.End" => {
                             m_event_publish_time_end = map.next_value()?;
                         }
+
                         "ImpactLevel" => m_impact_level = map.next_value()?,
                         "PageNumber" => m_page_number = map.next_value()?,
                         "PageSize" => m_page_size = map.next_value()?,
@@ -493,6 +525,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceHistoryEventsRequest {
                         "InstanceEventCycleStatus" => {
                             m_instance_event_cycle_status = map.next_value()?;
                         }
+
                         "InstanceEventType" => m_instance_event_type = map.next_value()?,
                         "ResourceId" => m_resource_id = map.next_value()?,
                         "Tag" => m_tag = map.next_value()?,
@@ -502,6 +535,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceHistoryEventsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeInstanceHistoryEventsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -526,9 +560,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceHistoryEventsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceSystemEventSet.InstanceSystemEventType.EventCycleStatus` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -546,6 +582,7 @@ pub struct EventCycleStatus {
     )]
     pub name: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for EventCycleStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -556,6 +593,7 @@ impl<'de> ::serde::Deserialize<'de> for EventCycleStatus {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `EventCycleStatus` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -572,12 +610,15 @@ impl<'de> ::serde::Deserialize<'de> for EventCycleStatus {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceSystemEventSet.InstanceSystemEventType.EventType` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -595,6 +636,7 @@ pub struct EventType {
     )]
     pub name: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for EventType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -605,6 +647,7 @@ impl<'de> ::serde::Deserialize<'de> for EventType {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `EventType` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -621,12 +664,15 @@ impl<'de> ::serde::Deserialize<'de> for EventType {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceSystemEventSet.InstanceSystemEventType.ExtendedAttribute.InactiveDisks.InactiveDisk` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -662,6 +708,7 @@ pub struct InactiveDisk {
     )]
     pub release_time: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InactiveDisk {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -672,6 +719,7 @@ impl<'de> ::serde::Deserialize<'de> for InactiveDisk {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InactiveDisk` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -691,12 +739,15 @@ impl<'de> ::serde::Deserialize<'de> for InactiveDisk {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceSystemEventSet.InstanceSystemEventType.ExtendedAttribute.InactiveDisks` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -708,6 +759,7 @@ pub struct InactiveDisks {
     )]
     pub inactive_disk: ::std::option::Option<::std::vec::Vec<InactiveDisk>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InactiveDisks {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -718,6 +770,7 @@ impl<'de> ::serde::Deserialize<'de> for InactiveDisks {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InactiveDisks` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -733,12 +786,15 @@ impl<'de> ::serde::Deserialize<'de> for InactiveDisks {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceSystemEventSet.InstanceSystemEventType.ExtendedAttribute.MigrationOptions` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -750,6 +806,7 @@ pub struct MigrationOptions {
     )]
     pub migration_option: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for MigrationOptions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -760,6 +817,7 @@ impl<'de> ::serde::Deserialize<'de> for MigrationOptions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `MigrationOptions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -775,12 +833,15 @@ impl<'de> ::serde::Deserialize<'de> for MigrationOptions {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceSystemEventSet.InstanceSystemEventType.ExtendedAttribute` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -870,6 +931,7 @@ pub struct ExtendedAttribute {
     )]
     pub response_result: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ExtendedAttribute {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -880,6 +942,7 @@ impl<'de> ::serde::Deserialize<'de> for ExtendedAttribute {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ExtendedAttribute` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -900,6 +963,7 @@ impl<'de> ::serde::Deserialize<'de> for ExtendedAttribute {
                         "OnlineRepairPolicy" => {
                             out.online_repair_policy = map.next_value()?;
                         }
+
                         "PunishDomain" => out.punish_domain = map.next_value()?,
                         "PunishType" => out.punish_type = map.next_value()?,
                         "PunishUrl" => out.punish_url = map.next_value()?,
@@ -910,12 +974,15 @@ impl<'de> ::serde::Deserialize<'de> for ExtendedAttribute {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceSystemEventSet.InstanceSystemEventType` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -987,6 +1054,7 @@ pub struct InstanceSystemEventType {
     )]
     pub resource_type: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceSystemEventType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -997,6 +1065,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceSystemEventType {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceSystemEventType` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1022,12 +1091,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceSystemEventType {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceSystemEventSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1039,6 +1111,7 @@ pub struct InstanceSystemEventSet {
     )]
     pub instance_system_event_type: ::std::option::Option<::std::vec::Vec<InstanceSystemEventType>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceSystemEventSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1049,6 +1122,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceSystemEventSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceSystemEventSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1061,17 +1135,21 @@ impl<'de> ::serde::Deserialize<'de> for InstanceSystemEventSet {
                         "InstanceSystemEventType" => {
                             out.instance_system_event_type = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_instance_history_events`](crate::Client::describe_instance_history_events) (`DescribeInstanceHistoryEvents`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1107,6 +1185,7 @@ pub struct DescribeInstanceHistoryEventsResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceHistoryEventsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1117,6 +1196,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceHistoryEventsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceHistoryEventsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1130,6 +1210,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceHistoryEventsResponse {
                         "InstanceSystemEventSet" => {
                             out.instance_system_event_set = map.next_value()?;
                         }
+
                         "PageNumber" => out.page_number = map.next_value()?,
                         "PageSize" => out.page_size = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
@@ -1139,9 +1220,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceHistoryEventsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeInstanceMaintenanceAttributes`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceMaintenanceAttributes>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_instance_maintenance_attributes`](crate::Client::describe_instance_maintenance_attributes) (`DescribeInstanceMaintenanceAttributes`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -58,6 +60,7 @@ pub struct DescribeInstanceMaintenanceAttributesRequest {
     )]
     pub instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl DescribeInstanceMaintenanceAttributesRequest {
     /// A `DescribeInstanceMaintenanceAttributesRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -69,22 +72,26 @@ impl DescribeInstanceMaintenanceAttributesRequest {
             instance_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i64) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceId`.
     pub fn instance_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.instance_id = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceMaintenanceAttributesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -95,6 +102,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceMaintenanceAttributesReq
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceMaintenanceAttributesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -120,6 +128,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceMaintenanceAttributesReq
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeInstanceMaintenanceAttributesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -130,9 +139,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceMaintenanceAttributesReq
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `MaintenanceAttributes.MaintenanceAttribute.ActionOnMaintenance.SupportedValues` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -144,6 +155,7 @@ pub struct SupportedValues {
     )]
     pub supported_value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SupportedValues {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -154,6 +166,7 @@ impl<'de> ::serde::Deserialize<'de> for SupportedValues {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SupportedValues` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -169,12 +182,15 @@ impl<'de> ::serde::Deserialize<'de> for SupportedValues {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `MaintenanceAttributes.MaintenanceAttribute.ActionOnMaintenance` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -198,6 +214,7 @@ pub struct ActionOnMaintenance {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ActionOnMaintenance {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -208,6 +225,7 @@ impl<'de> ::serde::Deserialize<'de> for ActionOnMaintenance {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ActionOnMaintenance` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -225,12 +243,15 @@ impl<'de> ::serde::Deserialize<'de> for ActionOnMaintenance {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `MaintenanceAttributes.MaintenanceAttribute.MaintenanceWindows.MaintenanceWindow` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -248,6 +269,7 @@ pub struct MaintenanceWindow {
     )]
     pub start_time: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for MaintenanceWindow {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -258,6 +280,7 @@ impl<'de> ::serde::Deserialize<'de> for MaintenanceWindow {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `MaintenanceWindow` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -274,12 +297,15 @@ impl<'de> ::serde::Deserialize<'de> for MaintenanceWindow {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `MaintenanceAttributes.MaintenanceAttribute.MaintenanceWindows` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -291,6 +317,7 @@ pub struct MaintenanceWindows {
     )]
     pub maintenance_window: ::std::option::Option<::std::vec::Vec<MaintenanceWindow>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for MaintenanceWindows {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -301,6 +328,7 @@ impl<'de> ::serde::Deserialize<'de> for MaintenanceWindows {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `MaintenanceWindows` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -316,12 +344,15 @@ impl<'de> ::serde::Deserialize<'de> for MaintenanceWindows {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `MaintenanceAttributes.MaintenanceAttribute` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -351,6 +382,7 @@ pub struct MaintenanceAttribute {
     )]
     pub notify_on_maintenance: ::std::option::Option<bool>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for MaintenanceAttribute {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -361,6 +393,7 @@ impl<'de> ::serde::Deserialize<'de> for MaintenanceAttribute {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `MaintenanceAttribute` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -373,24 +406,30 @@ impl<'de> ::serde::Deserialize<'de> for MaintenanceAttribute {
                         "ActionOnMaintenance" => {
                             out.action_on_maintenance = map.next_value()?;
                         }
+
                         "InstanceId" => out.instance_id = map.next_value()?,
                         "MaintenanceWindows" => {
                             out.maintenance_windows = map.next_value()?;
                         }
+
                         "NotifyOnMaintenance" => {
                             out.notify_on_maintenance = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `MaintenanceAttributes` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -402,6 +441,7 @@ pub struct MaintenanceAttributes {
     )]
     pub maintenance_attribute: ::std::option::Option<::std::vec::Vec<MaintenanceAttribute>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for MaintenanceAttributes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -412,6 +452,7 @@ impl<'de> ::serde::Deserialize<'de> for MaintenanceAttributes {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `MaintenanceAttributes` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -424,17 +465,21 @@ impl<'de> ::serde::Deserialize<'de> for MaintenanceAttributes {
                         "MaintenanceAttribute" => {
                             out.maintenance_attribute = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_instance_maintenance_attributes`](crate::Client::describe_instance_maintenance_attributes) (`DescribeInstanceMaintenanceAttributes`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -470,6 +515,7 @@ pub struct DescribeInstanceMaintenanceAttributesResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceMaintenanceAttributesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -480,6 +526,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceMaintenanceAttributesRes
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceMaintenanceAttributesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -493,6 +540,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceMaintenanceAttributesRes
                         "MaintenanceAttributes" => {
                             out.maintenance_attributes = map.next_value()?;
                         }
+
                         "PageNumber" => out.page_number = map.next_value()?,
                         "PageSize" => out.page_size = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
@@ -502,9 +550,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceMaintenanceAttributesRes
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

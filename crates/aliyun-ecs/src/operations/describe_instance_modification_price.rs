@@ -1,6 +1,7 @@
 //! `DescribeInstanceModificationPrice`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceModificationPrice>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `DataDisk` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -58,6 +60,7 @@ pub struct DataDisk {
     )]
     pub size: ::std::option::Option<i32>,
 }
+
 impl DataDisk {
     /// An empty `DataDisk`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -68,11 +71,13 @@ impl DataDisk {
             size: ::std::option::Option::None,
         }
     }
+
     /// Sets `Category`.
     pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PerformanceLevel`.
     pub fn performance_level(
         mut self,
@@ -81,12 +86,14 @@ impl DataDisk {
         self.performance_level = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Size`.
     pub fn size(mut self, value: i32) -> Self {
         self.size = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DataDisk {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -97,6 +104,7 @@ impl<'de> ::serde::Deserialize<'de> for DataDisk {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DataDisk` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -114,12 +122,15 @@ impl<'de> ::serde::Deserialize<'de> for DataDisk {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_instance_modification_price`](crate::Client::describe_instance_modification_price) (`DescribeInstanceModificationPrice`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -151,6 +162,7 @@ pub struct DescribeInstanceModificationPriceRequest {
     )]
     pub data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>>,
 }
+
 impl DescribeInstanceModificationPriceRequest {
     /// A `DescribeInstanceModificationPriceRequest` with its required members: `RegionId`, `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -166,6 +178,7 @@ impl DescribeInstanceModificationPriceRequest {
             data_disk: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -174,6 +187,7 @@ impl DescribeInstanceModificationPriceRequest {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SystemDisk.Category`.
     pub fn system_disk_category(
         mut self,
@@ -182,12 +196,14 @@ impl DescribeInstanceModificationPriceRequest {
         self.system_disk_category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DataDisk`.
     pub fn data_disk(mut self, value: ::std::vec::Vec<DataDisk>) -> Self {
         self.data_disk = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceModificationPriceRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -198,6 +214,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceModificationPriceRequest
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceModificationPriceRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -223,12 +240,14 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceModificationPriceRequest
                         "SystemDisk.Category" => {
                             m_system_disk_category = map.next_value()?;
                         }
+
                         "DataDisk" => m_data_disk = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeInstanceModificationPriceRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -242,9 +261,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceModificationPriceRequest
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PriceInfo.Price` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -274,6 +295,7 @@ pub struct Price {
     )]
     pub trade_price: ::std::option::Option<f64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Price {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -284,6 +306,7 @@ impl<'de> ::serde::Deserialize<'de> for Price {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Price` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -302,12 +325,15 @@ impl<'de> ::serde::Deserialize<'de> for Price {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PriceInfo.Rules.Rule` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -325,6 +351,7 @@ pub struct Rule {
     )]
     pub rule_id: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Rule {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -335,6 +362,7 @@ impl<'de> ::serde::Deserialize<'de> for Rule {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Rule` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -351,12 +379,15 @@ impl<'de> ::serde::Deserialize<'de> for Rule {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PriceInfo.Rules` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -368,6 +399,7 @@ pub struct Rules {
     )]
     pub rule: ::std::option::Option<::std::vec::Vec<Rule>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Rules {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -378,6 +410,7 @@ impl<'de> ::serde::Deserialize<'de> for Rules {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Rules` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -393,12 +426,15 @@ impl<'de> ::serde::Deserialize<'de> for Rules {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PriceInfo` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -416,6 +452,7 @@ pub struct PriceInfo {
     )]
     pub rules: ::std::option::Option<Rules>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PriceInfo {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -426,6 +463,7 @@ impl<'de> ::serde::Deserialize<'de> for PriceInfo {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PriceInfo` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -442,12 +480,15 @@ impl<'de> ::serde::Deserialize<'de> for PriceInfo {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_instance_modification_price`](crate::Client::describe_instance_modification_price) (`DescribeInstanceModificationPrice`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -465,6 +506,7 @@ pub struct DescribeInstanceModificationPriceResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceModificationPriceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -475,6 +517,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceModificationPriceRespons
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceModificationPriceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -492,9 +535,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceModificationPriceRespons
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

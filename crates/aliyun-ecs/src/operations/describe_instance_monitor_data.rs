@@ -1,6 +1,7 @@
 //! `DescribeInstanceMonitorData`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceMonitorData>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_instance_monitor_data`](crate::Client::describe_instance_monitor_data) (`DescribeInstanceMonitorData`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -52,6 +54,7 @@ pub struct DescribeInstanceMonitorDataRequest {
     )]
     pub period: ::std::option::Option<i32>,
 }
+
 impl DescribeInstanceMonitorDataRequest {
     /// A `DescribeInstanceMonitorDataRequest` with its required members: `InstanceId`, `StartTime`, `EndTime`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -67,12 +70,14 @@ impl DescribeInstanceMonitorDataRequest {
             period: ::std::option::Option::None,
         }
     }
+
     /// Sets `Period`.
     pub fn period(mut self, value: i32) -> Self {
         self.period = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceMonitorDataRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -83,6 +88,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceMonitorDataRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceMonitorDataRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -107,6 +113,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceMonitorDataRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeInstanceMonitorDataRequest {
                     instance_id: m_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
@@ -121,9 +128,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceMonitorDataRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `MonitorData.InstanceMonitorData` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -228,6 +237,7 @@ pub struct InstanceMonitorData {
     )]
     pub time_stamp: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceMonitorData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -238,6 +248,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceMonitorData {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceMonitorData` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -253,11 +264,13 @@ impl<'de> ::serde::Deserialize<'de> for InstanceMonitorData {
                         "CPUAdvanceCreditBalance" => {
                             out.cpu_advance_credit_balance = map.next_value()?;
                         }
+
                         "CPUCreditBalance" => out.cpu_credit_balance = map.next_value()?,
                         "CPUCreditUsage" => out.cpu_credit_usage = map.next_value()?,
                         "CPUNotpaidSurplusCreditUsage" => {
                             out.cpu_notpaid_surplus_credit_usage = map.next_value()?;
                         }
+
                         "IOPSRead" => out.iops_read = map.next_value()?,
                         "IOPSWrite" => out.iops_write = map.next_value()?,
                         "InstanceId" => out.instance_id = map.next_value()?,
@@ -273,12 +286,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceMonitorData {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `MonitorData` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -290,6 +306,7 @@ pub struct MonitorData {
     )]
     pub instance_monitor_data: ::std::option::Option<::std::vec::Vec<InstanceMonitorData>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for MonitorData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -300,6 +317,7 @@ impl<'de> ::serde::Deserialize<'de> for MonitorData {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `MonitorData` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -312,17 +330,21 @@ impl<'de> ::serde::Deserialize<'de> for MonitorData {
                         "InstanceMonitorData" => {
                             out.instance_monitor_data = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_instance_monitor_data`](crate::Client::describe_instance_monitor_data) (`DescribeInstanceMonitorData`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -340,6 +362,7 @@ pub struct DescribeInstanceMonitorDataResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceMonitorDataResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -350,6 +373,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceMonitorDataResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceMonitorDataResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -366,9 +390,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceMonitorDataResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

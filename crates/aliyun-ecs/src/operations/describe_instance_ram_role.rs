@@ -1,6 +1,7 @@
 //! `DescribeInstanceRamRole`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceRamRole>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_instance_ram_role`](crate::Client::describe_instance_ram_role) (`DescribeInstanceRamRole`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -71,6 +73,7 @@ pub struct DescribeInstanceRamRoleRequest {
     )]
     pub ram_role_name: ::std::option::Option<::std::string::String>,
 }
+
 impl DescribeInstanceRamRoleRequest {
     /// A `DescribeInstanceRamRoleRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -83,21 +86,25 @@ impl DescribeInstanceRamRoleRequest {
             ram_role_name: ::std::option::Option::None,
         }
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceIds`.
     pub fn instance_ids(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.instance_ids = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RamRoleName`.
     pub fn ram_role_name(
         mut self,
@@ -107,6 +114,7 @@ impl DescribeInstanceRamRoleRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceRamRoleRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -117,6 +125,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceRamRoleRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceRamRoleRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -143,6 +152,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceRamRoleRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeInstanceRamRoleRequest {
                     page_number: m_page_number,
                     page_size: m_page_size,
@@ -154,9 +164,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceRamRoleRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceRamRoleSets.InstanceRamRoleSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -174,6 +186,7 @@ pub struct InstanceRamRoleSet {
     )]
     pub ram_role_name: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceRamRoleSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -184,6 +197,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceRamRoleSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceRamRoleSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -200,12 +214,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceRamRoleSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceRamRoleSets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -217,6 +234,7 @@ pub struct InstanceRamRoleSets {
     )]
     pub instance_ram_role_set: ::std::option::Option<::std::vec::Vec<InstanceRamRoleSet>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceRamRoleSets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -227,6 +245,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceRamRoleSets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceRamRoleSets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -239,17 +258,21 @@ impl<'de> ::serde::Deserialize<'de> for InstanceRamRoleSets {
                         "InstanceRamRoleSet" => {
                             out.instance_ram_role_set = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_instance_ram_role`](crate::Client::describe_instance_ram_role) (`DescribeInstanceRamRole`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -279,6 +302,7 @@ pub struct DescribeInstanceRamRoleResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceRamRoleResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -289,6 +313,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceRamRoleResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceRamRoleResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -301,6 +326,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceRamRoleResponse {
                         "InstanceRamRoleSets" => {
                             out.instance_ram_role_sets = map.next_value()?;
                         }
+
                         "RegionId" => out.region_id = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
                         "TotalCount" => out.total_count = map.next_value()?,
@@ -309,9 +335,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceRamRoleResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeInstanceTopology`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceTopology>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_instance_topology`](crate::Client::describe_instance_topology) (`DescribeInstanceTopology`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -34,6 +36,7 @@ pub struct DescribeInstanceTopologyRequest {
     )]
     pub instance_ids: ::std::option::Option<::std::string::String>,
 }
+
 impl DescribeInstanceTopologyRequest {
     /// A `DescribeInstanceTopologyRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -43,12 +46,14 @@ impl DescribeInstanceTopologyRequest {
             instance_ids: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceIds`.
     pub fn instance_ids(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.instance_ids = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTopologyRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -59,6 +64,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTopologyRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceTopologyRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -78,6 +84,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTopologyRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeInstanceTopologyRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -86,9 +93,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTopologyRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Topologys.Topology` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -106,6 +115,7 @@ pub struct Topology {
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Topology {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -116,6 +126,7 @@ impl<'de> ::serde::Deserialize<'de> for Topology {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Topology` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -132,12 +143,15 @@ impl<'de> ::serde::Deserialize<'de> for Topology {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Topologys` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -149,6 +163,7 @@ pub struct Topologys {
     )]
     pub topology: ::std::option::Option<::std::vec::Vec<Topology>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Topologys {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -159,6 +174,7 @@ impl<'de> ::serde::Deserialize<'de> for Topologys {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Topologys` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -174,12 +190,15 @@ impl<'de> ::serde::Deserialize<'de> for Topologys {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_instance_topology`](crate::Client::describe_instance_topology) (`DescribeInstanceTopology`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -197,6 +216,7 @@ pub struct DescribeInstanceTopologyResponse {
     )]
     pub topologys: ::std::option::Option<Topologys>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTopologyResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -207,6 +227,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTopologyResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceTopologyResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -223,9 +244,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTopologyResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeInstanceTypeFamilies`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceTypeFamilies>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_instance_type_families`](crate::Client::describe_instance_type_families) (`DescribeInstanceTypeFamilies`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -34,6 +36,7 @@ pub struct DescribeInstanceTypeFamiliesRequest {
     )]
     pub generation: ::std::option::Option<::std::string::String>,
 }
+
 impl DescribeInstanceTypeFamiliesRequest {
     /// A `DescribeInstanceTypeFamiliesRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -43,12 +46,14 @@ impl DescribeInstanceTypeFamiliesRequest {
             generation: ::std::option::Option::None,
         }
     }
+
     /// Sets `Generation`.
     pub fn generation(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.generation = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTypeFamiliesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -59,6 +64,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTypeFamiliesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceTypeFamiliesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -78,6 +84,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTypeFamiliesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeInstanceTypeFamiliesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -86,9 +93,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTypeFamiliesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceTypeFamilies.InstanceTypeFamily` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -106,6 +115,7 @@ pub struct InstanceTypeFamily {
     )]
     pub instance_type_family_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceTypeFamily {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -116,6 +126,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceTypeFamily {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceTypeFamily` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -129,17 +140,21 @@ impl<'de> ::serde::Deserialize<'de> for InstanceTypeFamily {
                         "InstanceTypeFamilyId" => {
                             out.instance_type_family_id = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceTypeFamilies` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -151,6 +166,7 @@ pub struct InstanceTypeFamilies {
     )]
     pub instance_type_family: ::std::option::Option<::std::vec::Vec<InstanceTypeFamily>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceTypeFamilies {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -161,6 +177,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceTypeFamilies {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceTypeFamilies` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -173,17 +190,21 @@ impl<'de> ::serde::Deserialize<'de> for InstanceTypeFamilies {
                         "InstanceTypeFamily" => {
                             out.instance_type_family = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_instance_type_families`](crate::Client::describe_instance_type_families) (`DescribeInstanceTypeFamilies`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -201,6 +222,7 @@ pub struct DescribeInstanceTypeFamiliesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTypeFamiliesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -211,6 +233,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTypeFamiliesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceTypeFamiliesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -223,15 +246,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTypeFamiliesResponse {
                         "InstanceTypeFamilies" => {
                             out.instance_type_families = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

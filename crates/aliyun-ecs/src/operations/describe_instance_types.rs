@@ -1,6 +1,7 @@
 //! `DescribeInstanceTypes`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceTypes>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -225,6 +226,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_instance_types`](crate::Client::describe_instance_types) (`DescribeInstanceTypes`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -516,6 +518,7 @@ pub struct DescribeInstanceTypesRequest {
     )]
     pub next_token: ::std::option::Option<::std::string::String>,
 }
+
 impl DescribeInstanceTypesRequest {
     /// An empty `DescribeInstanceTypesRequest`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -566,6 +569,7 @@ impl DescribeInstanceTypesRequest {
             next_token: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceTypeFamily`.
     pub fn instance_type_family(
         mut self,
@@ -574,46 +578,55 @@ impl DescribeInstanceTypesRequest {
         self.instance_type_family = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceTypes`.
     pub fn instance_types(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.instance_types = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MinimumCpuCoreCount`.
     pub fn minimum_cpu_core_count(mut self, value: i32) -> Self {
         self.minimum_cpu_core_count = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MaximumCpuCoreCount`.
     pub fn maximum_cpu_core_count(mut self, value: i32) -> Self {
         self.maximum_cpu_core_count = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MinimumMemorySize`.
     pub fn minimum_memory_size(mut self, value: f64) -> Self {
         self.minimum_memory_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MaximumMemorySize`.
     pub fn maximum_memory_size(mut self, value: f64) -> Self {
         self.maximum_memory_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MinimumGPUAmount`.
     pub fn minimum_gpu_amount(mut self, value: i32) -> Self {
         self.minimum_gpu_amount = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MaximumGPUAmount`.
     pub fn maximum_gpu_amount(mut self, value: i32) -> Self {
         self.maximum_gpu_amount = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `GPUSpec`.
     pub fn gpu_spec(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.gpu_spec = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceCategory`.
     pub fn instance_category(
         mut self,
@@ -622,6 +635,7 @@ impl DescribeInstanceTypesRequest {
         self.instance_category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `CpuArchitecture`.
     pub fn cpu_architecture(
         mut self,
@@ -630,26 +644,31 @@ impl DescribeInstanceTypesRequest {
         self.cpu_architecture = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MinimumCpuSpeedFrequency`.
     pub fn minimum_cpu_speed_frequency(mut self, value: f64) -> Self {
         self.minimum_cpu_speed_frequency = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MaximumCpuSpeedFrequency`.
     pub fn maximum_cpu_speed_frequency(mut self, value: f64) -> Self {
         self.maximum_cpu_speed_frequency = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MinimumCpuTurboFrequency`.
     pub fn minimum_cpu_turbo_frequency(mut self, value: f64) -> Self {
         self.minimum_cpu_turbo_frequency = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MaximumCpuTurboFrequency`.
     pub fn maximum_cpu_turbo_frequency(mut self, value: f64) -> Self {
         self.maximum_cpu_turbo_frequency = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PhysicalProcessorModel`.
     pub fn physical_processor_model(
         mut self,
@@ -658,6 +677,7 @@ impl DescribeInstanceTypesRequest {
         self.physical_processor_model = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceFamilyLevel`.
     pub fn instance_family_level(
         mut self,
@@ -666,76 +686,91 @@ impl DescribeInstanceTypesRequest {
         self.instance_family_level = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MinimumInstancePpsRx`.
     pub fn minimum_instance_pps_rx(mut self, value: i64) -> Self {
         self.minimum_instance_pps_rx = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MinimumInstancePpsTx`.
     pub fn minimum_instance_pps_tx(mut self, value: i64) -> Self {
         self.minimum_instance_pps_tx = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MinimumInstanceBandwidthRx`.
     pub fn minimum_instance_bandwidth_rx(mut self, value: i32) -> Self {
         self.minimum_instance_bandwidth_rx = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MinimumInstanceBandwidthTx`.
     pub fn minimum_instance_bandwidth_tx(mut self, value: i32) -> Self {
         self.minimum_instance_bandwidth_tx = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MinimumPrimaryEniQueueNumber`.
     pub fn minimum_primary_eni_queue_number(mut self, value: i32) -> Self {
         self.minimum_primary_eni_queue_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MinimumSecondaryEniQueueNumber`.
     pub fn minimum_secondary_eni_queue_number(mut self, value: i32) -> Self {
         self.minimum_secondary_eni_queue_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MinimumEniQuantity`.
     pub fn minimum_eni_quantity(mut self, value: i32) -> Self {
         self.minimum_eni_quantity = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MinimumQueuePairNumber`.
     pub fn minimum_queue_pair_number(mut self, value: i32) -> Self {
         self.minimum_queue_pair_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MinimumEriQuantity`.
     pub fn minimum_eri_quantity(mut self, value: i32) -> Self {
         self.minimum_eri_quantity = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MinimumEniPrivateIpAddressQuantity`.
     pub fn minimum_eni_private_ip_address_quantity(mut self, value: i32) -> Self {
         self.minimum_eni_private_ip_address_quantity = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MinimumEniIpv6AddressQuantity`.
     pub fn minimum_eni_ipv6_address_quantity(mut self, value: i32) -> Self {
         self.minimum_eni_ipv6_address_quantity = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MinimumLocalStorageAmount`.
     pub fn minimum_local_storage_amount(mut self, value: i32) -> Self {
         self.minimum_local_storage_amount = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MinimumLocalStorageCapacity`.
     pub fn minimum_local_storage_capacity(mut self, value: i64) -> Self {
         self.minimum_local_storage_capacity = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MinimumDiskQuantity`.
     pub fn minimum_disk_quantity(mut self, value: i32) -> Self {
         self.minimum_disk_quantity = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `LocalStorageCategory`.
     pub fn local_storage_category(
         mut self,
@@ -744,41 +779,49 @@ impl DescribeInstanceTypesRequest {
         self.local_storage_category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NvmeSupport`.
     pub fn nvme_support(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.nvme_support = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MinimumBaselineCredit`.
     pub fn minimum_baseline_credit(mut self, value: i32) -> Self {
         self.minimum_baseline_credit = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MinimumInitialCredit`.
     pub fn minimum_initial_credit(mut self, value: i32) -> Self {
         self.minimum_initial_credit = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceTypeFamilies`.
     pub fn instance_type_families(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.instance_type_families = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `GpuSpecs`.
     pub fn gpu_specs(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.gpu_specs = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceCategories`.
     pub fn instance_categories(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.instance_categories = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `CpuArchitectures`.
     pub fn cpu_architectures(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.cpu_architectures = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PhysicalProcessorModels`.
     pub fn physical_processor_models(
         mut self,
@@ -787,6 +830,7 @@ impl DescribeInstanceTypesRequest {
         self.physical_processor_models = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `LocalStorageCategories`.
     pub fn local_storage_categories(
         mut self,
@@ -795,17 +839,20 @@ impl DescribeInstanceTypesRequest {
         self.local_storage_categories = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTypesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -816,6 +863,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTypesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceTypesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -828,19 +876,24 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTypesRequest {
                         "InstanceTypeFamily" => {
                             out.instance_type_family = map.next_value()?;
                         }
+
                         "InstanceTypes" => out.instance_types = map.next_value()?,
                         "MinimumCpuCoreCount" => {
                             out.minimum_cpu_core_count = map.next_value()?;
                         }
+
                         "MaximumCpuCoreCount" => {
                             out.maximum_cpu_core_count = map.next_value()?;
                         }
+
                         "MinimumMemorySize" => {
                             out.minimum_memory_size = map.next_value()?;
                         }
+
                         "MaximumMemorySize" => {
                             out.maximum_memory_size = map.next_value()?;
                         }
+
                         "MinimumGPUAmount" => out.minimum_gpu_amount = map.next_value()?,
                         "MaximumGPUAmount" => out.maximum_gpu_amount = map.next_value()?,
                         "GPUSpec" => out.gpu_spec = map.next_value()?,
@@ -849,87 +902,114 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTypesRequest {
                         "MinimumCpuSpeedFrequency" => {
                             out.minimum_cpu_speed_frequency = map.next_value()?;
                         }
+
                         "MaximumCpuSpeedFrequency" => {
                             out.maximum_cpu_speed_frequency = map.next_value()?;
                         }
+
                         "MinimumCpuTurboFrequency" => {
                             out.minimum_cpu_turbo_frequency = map.next_value()?;
                         }
+
                         "MaximumCpuTurboFrequency" => {
                             out.maximum_cpu_turbo_frequency = map.next_value()?;
                         }
+
                         "PhysicalProcessorModel" => {
                             out.physical_processor_model = map.next_value()?;
                         }
+
                         "InstanceFamilyLevel" => {
                             out.instance_family_level = map.next_value()?;
                         }
+
                         "MinimumInstancePpsRx" => {
                             out.minimum_instance_pps_rx = map.next_value()?;
                         }
+
                         "MinimumInstancePpsTx" => {
                             out.minimum_instance_pps_tx = map.next_value()?;
                         }
+
                         "MinimumInstanceBandwidthRx" => {
                             out.minimum_instance_bandwidth_rx = map.next_value()?;
                         }
+
                         "MinimumInstanceBandwidthTx" => {
                             out.minimum_instance_bandwidth_tx = map.next_value()?;
                         }
+
                         "MinimumPrimaryEniQueueNumber" => {
                             out.minimum_primary_eni_queue_number = map.next_value()?;
                         }
+
                         "MinimumSecondaryEniQueueNumber" => {
                             out.minimum_secondary_eni_queue_number = map.next_value()?;
                         }
+
                         "MinimumEniQuantity" => {
                             out.minimum_eni_quantity = map.next_value()?;
                         }
+
                         "MinimumQueuePairNumber" => {
                             out.minimum_queue_pair_number = map.next_value()?;
                         }
+
                         "MinimumEriQuantity" => {
                             out.minimum_eri_quantity = map.next_value()?;
                         }
+
                         "MinimumEniPrivateIpAddressQuantity" => {
                             out.minimum_eni_private_ip_address_quantity = map.next_value()?;
                         }
+
                         "MinimumEniIpv6AddressQuantity" => {
                             out.minimum_eni_ipv6_address_quantity = map.next_value()?;
                         }
+
                         "MinimumLocalStorageAmount" => {
                             out.minimum_local_storage_amount = map.next_value()?;
                         }
+
                         "MinimumLocalStorageCapacity" => {
                             out.minimum_local_storage_capacity = map.next_value()?;
                         }
+
                         "MinimumDiskQuantity" => {
                             out.minimum_disk_quantity = map.next_value()?;
                         }
+
                         "LocalStorageCategory" => {
                             out.local_storage_category = map.next_value()?;
                         }
+
                         "NvmeSupport" => out.nvme_support = map.next_value()?,
                         "MinimumBaselineCredit" => {
                             out.minimum_baseline_credit = map.next_value()?;
                         }
+
                         "MinimumInitialCredit" => {
                             out.minimum_initial_credit = map.next_value()?;
                         }
+
                         "InstanceTypeFamilies" => {
                             out.instance_type_families = map.next_value()?;
                         }
+
                         "GpuSpecs" => out.gpu_specs = map.next_value()?,
                         "InstanceCategories" => {
                             out.instance_categories = map.next_value()?;
                         }
+
                         "CpuArchitectures" => out.cpu_architectures = map.next_value()?,
                         "PhysicalProcessorModels" => {
                             out.physical_processor_models = map.next_value()?;
                         }
+
                         "LocalStorageCategories" => {
                             out.local_storage_categories = map.next_value()?;
                         }
+
                         "MaxResults" => out.max_results = map.next_value()?,
                         "NextToken" => out.next_token = map.next_value()?,
                         _ => {
@@ -937,12 +1017,15 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTypesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceTypes.InstanceType.NetworkCards.NetworkCardInfo` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -954,6 +1037,7 @@ pub struct NetworkCardInfo {
     )]
     pub network_card_index: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for NetworkCardInfo {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -964,6 +1048,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkCardInfo {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NetworkCardInfo` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -979,12 +1064,15 @@ impl<'de> ::serde::Deserialize<'de> for NetworkCardInfo {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceTypes.InstanceType.NetworkCards` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -996,6 +1084,7 @@ pub struct NetworkCards {
     )]
     pub network_card_info: ::std::option::Option<::std::vec::Vec<NetworkCardInfo>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for NetworkCards {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1006,6 +1095,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkCards {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NetworkCards` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1021,12 +1111,15 @@ impl<'de> ::serde::Deserialize<'de> for NetworkCards {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceTypes.InstanceType.SupportedBootModes` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1038,6 +1131,7 @@ pub struct SupportedBootModes {
     )]
     pub supported_boot_mode: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SupportedBootModes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1048,6 +1142,7 @@ impl<'de> ::serde::Deserialize<'de> for SupportedBootModes {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SupportedBootModes` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1060,17 +1155,21 @@ impl<'de> ::serde::Deserialize<'de> for SupportedBootModes {
                         "SupportedBootMode" => {
                             out.supported_boot_mode = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceTypes.InstanceType` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1310,6 +1409,7 @@ pub struct InstanceType {
     )]
     pub total_eni_queue_quantity: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1320,6 +1420,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceType {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceType` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1335,21 +1436,26 @@ impl<'de> ::serde::Deserialize<'de> for InstanceType {
                         "CpuSpeedFrequency" => {
                             out.cpu_speed_frequency = map.next_value()?;
                         }
+
                         "CpuTurboFrequency" => {
                             out.cpu_turbo_frequency = map.next_value()?;
                         }
+
                         "DiskQuantity" => out.disk_quantity = map.next_value()?,
                         "EniIpv6AddressQuantity" => {
                             out.eni_ipv6_address_quantity = map.next_value()?;
                         }
+
                         "EniPrivateIpAddressQuantity" => {
                             out.eni_private_ip_address_quantity = map.next_value()?;
                         }
+
                         "EniQuantity" => out.eni_quantity = map.next_value()?,
                         "EniTotalQuantity" => out.eni_total_quantity = map.next_value()?,
                         "EniTrunkSupported" => {
                             out.eni_trunk_supported = map.next_value()?;
                         }
+
                         "EriQuantity" => out.eri_quantity = map.next_value()?,
                         "GPUAmount" => out.gpu_amount = map.next_value()?,
                         "GPUMemorySize" => out.gpu_memory_size = map.next_value()?,
@@ -1358,67 +1464,85 @@ impl<'de> ::serde::Deserialize<'de> for InstanceType {
                         "InstanceBandwidthRx" => {
                             out.instance_bandwidth_rx = map.next_value()?;
                         }
+
                         "InstanceBandwidthTx" => {
                             out.instance_bandwidth_tx = map.next_value()?;
                         }
+
                         "InstanceCategory" => out.instance_category = map.next_value()?,
                         "InstanceFamilyLevel" => {
                             out.instance_family_level = map.next_value()?;
                         }
+
                         "InstancePpsRx" => out.instance_pps_rx = map.next_value()?,
                         "InstancePpsTx" => out.instance_pps_tx = map.next_value()?,
                         "InstanceTypeFamily" => {
                             out.instance_type_family = map.next_value()?;
                         }
+
                         "InstanceTypeId" => out.instance_type_id = map.next_value()?,
                         "LocalStorageAmount" => {
                             out.local_storage_amount = map.next_value()?;
                         }
+
                         "LocalStorageCapacity" => {
                             out.local_storage_capacity = map.next_value()?;
                         }
+
                         "LocalStorageCategory" => {
                             out.local_storage_category = map.next_value()?;
                         }
+
                         "MaximumQueueNumberPerEni" => {
                             out.maximum_queue_number_per_eni = map.next_value()?;
                         }
+
                         "MemorySize" => out.memory_size = map.next_value()?,
                         "NetworkCardQuantity" => {
                             out.network_card_quantity = map.next_value()?;
                         }
+
                         "NetworkCards" => out.network_cards = map.next_value()?,
                         "NetworkEncryptionSupport" => {
                             out.network_encryption_support = map.next_value()?;
                         }
+
                         "NvmeSupport" => out.nvme_support = map.next_value()?,
                         "PhysicalProcessorModel" => {
                             out.physical_processor_model = map.next_value()?;
                         }
+
                         "PrimaryEniQueueNumber" => {
                             out.primary_eni_queue_number = map.next_value()?;
                         }
+
                         "QueuePairNumber" => out.queue_pair_number = map.next_value()?,
                         "SecondaryEniQueueNumber" => {
                             out.secondary_eni_queue_number = map.next_value()?;
                         }
+
                         "SupportedBootModes" => {
                             out.supported_boot_modes = map.next_value()?;
                         }
+
                         "TotalEniQueueQuantity" => {
                             out.total_eni_queue_quantity = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceTypes` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1430,6 +1554,7 @@ pub struct InstanceTypes {
     )]
     pub instance_type: ::std::option::Option<::std::vec::Vec<InstanceType>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceTypes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1440,6 +1565,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceTypes {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceTypes` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1455,12 +1581,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceTypes {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_instance_types`](crate::Client::describe_instance_types) (`DescribeInstanceTypes`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1484,6 +1613,7 @@ pub struct DescribeInstanceTypesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTypesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1494,6 +1624,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTypesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceTypesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1511,9 +1642,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTypesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

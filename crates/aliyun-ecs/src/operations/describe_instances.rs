@@ -1,6 +1,7 @@
 //! `DescribeInstances`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstances>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -235,6 +236,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -249,6 +251,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -258,17 +261,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -279,6 +285,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -295,12 +302,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_instances`](crate::Client::describe_instances) (`DescribeInstances`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -582,6 +592,7 @@ pub struct DescribeInstancesRequest {
     )]
     pub additional_attributes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl DescribeInstancesRequest {
     /// A `DescribeInstancesRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -634,21 +645,25 @@ impl DescribeInstancesRequest {
             additional_attributes: ::std::option::Option::None,
         }
     }
+
     /// Sets `VpcId`.
     pub fn vpc_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.vpc_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `VSwitchId`.
     pub fn v_switch_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.v_switch_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ZoneId`.
     pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceNetworkType`.
     pub fn instance_network_type(
         mut self,
@@ -657,6 +672,7 @@ impl DescribeInstancesRequest {
         self.instance_network_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecurityGroupId`.
     pub fn security_group_id(
         mut self,
@@ -665,31 +681,37 @@ impl DescribeInstancesRequest {
         self.security_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceIds`.
     pub fn instance_ids(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.instance_ids = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: i32) -> Self {
         self.max_results = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InnerIpAddresses`.
     pub fn inner_ip_addresses(
         mut self,
@@ -698,6 +720,7 @@ impl DescribeInstancesRequest {
         self.inner_ip_addresses = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PrivateIpAddresses`.
     pub fn private_ip_addresses(
         mut self,
@@ -706,6 +729,7 @@ impl DescribeInstancesRequest {
         self.private_ip_addresses = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PublicIpAddresses`.
     pub fn public_ip_addresses(
         mut self,
@@ -714,6 +738,7 @@ impl DescribeInstancesRequest {
         self.public_ip_addresses = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EipAddresses`.
     pub fn eip_addresses(
         mut self,
@@ -722,6 +747,7 @@ impl DescribeInstancesRequest {
         self.eip_addresses = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceChargeType`.
     pub fn instance_charge_type(
         mut self,
@@ -730,6 +756,7 @@ impl DescribeInstancesRequest {
         self.instance_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InternetChargeType`.
     pub fn internet_charge_type(
         mut self,
@@ -738,6 +765,7 @@ impl DescribeInstancesRequest {
         self.internet_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceName`.
     pub fn instance_name(
         mut self,
@@ -746,41 +774,49 @@ impl DescribeInstancesRequest {
         self.instance_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ImageId`.
     pub fn image_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.image_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Status`.
     pub fn status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.status = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LockReason`.
     pub fn lock_reason(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.lock_reason = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Filter.1.Key`.
     pub fn filter_1_key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.filter_1_key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Filter.2.Key`.
     pub fn filter_2_key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.filter_2_key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Filter.3.Key`.
     pub fn filter_3_key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.filter_3_key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Filter.4.Key`.
     pub fn filter_4_key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.filter_4_key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Filter.1.Value`.
     pub fn filter_1_value(
         mut self,
@@ -789,6 +825,7 @@ impl DescribeInstancesRequest {
         self.filter_1_value = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Filter.2.Value`.
     pub fn filter_2_value(
         mut self,
@@ -797,6 +834,7 @@ impl DescribeInstancesRequest {
         self.filter_2_value = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Filter.3.Value`.
     pub fn filter_3_value(
         mut self,
@@ -805,6 +843,7 @@ impl DescribeInstancesRequest {
         self.filter_3_value = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Filter.4.Value`.
     pub fn filter_4_value(
         mut self,
@@ -813,21 +852,25 @@ impl DescribeInstancesRequest {
         self.filter_4_value = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DeviceAvailable`.
     pub fn device_available(mut self, value: bool) -> Self {
         self.device_available = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `IoOptimized`.
     pub fn io_optimized(mut self, value: bool) -> Self {
         self.io_optimized = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NeedSaleCycle`.
     pub fn need_sale_cycle(mut self, value: bool) -> Self {
         self.need_sale_cycle = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -836,6 +879,7 @@ impl DescribeInstancesRequest {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceTypeFamily`.
     pub fn instance_type_family(
         mut self,
@@ -844,6 +888,7 @@ impl DescribeInstancesRequest {
         self.instance_type_family = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `KeyPairName`.
     pub fn key_pair_name(
         mut self,
@@ -852,6 +897,7 @@ impl DescribeInstancesRequest {
         self.key_pair_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -860,6 +906,7 @@ impl DescribeInstancesRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HpcClusterId`.
     pub fn hpc_cluster_id(
         mut self,
@@ -868,6 +915,7 @@ impl DescribeInstancesRequest {
         self.hpc_cluster_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RdmaIpAddresses`.
     pub fn rdma_ip_addresses(
         mut self,
@@ -876,11 +924,13 @@ impl DescribeInstancesRequest {
         self.rdma_ip_addresses = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `HttpEndpoint`.
     pub fn http_endpoint(
         mut self,
@@ -889,32 +939,38 @@ impl DescribeInstancesRequest {
         self.http_endpoint = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HttpTokens`.
     pub fn http_tokens(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.http_tokens = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HttpPutResponseHopLimit`.
     pub fn http_put_response_hop_limit(mut self, value: i32) -> Self {
         self.http_put_response_hop_limit = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Ipv6Address`.
     pub fn ipv6_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ipv6_address = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `AdditionalAttributes`.
     pub fn additional_attributes(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.additional_attributes = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -925,6 +981,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstancesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1027,6 +1084,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesRequest {
                         "InstanceNetworkType" => {
                             m_instance_network_type = map.next_value()?;
                         }
+
                         "SecurityGroupId" => m_security_group_id = map.next_value()?,
                         "InstanceIds" => m_instance_ids = map.next_value()?,
                         "PageNumber" => m_page_number = map.next_value()?,
@@ -1037,14 +1095,17 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesRequest {
                         "PrivateIpAddresses" => {
                             m_private_ip_addresses = map.next_value()?;
                         }
+
                         "PublicIpAddresses" => m_public_ip_addresses = map.next_value()?,
                         "EipAddresses" => m_eip_addresses = map.next_value()?,
                         "InstanceChargeType" => {
                             m_instance_charge_type = map.next_value()?;
                         }
+
                         "InternetChargeType" => {
                             m_internet_charge_type = map.next_value()?;
                         }
+
                         "InstanceName" => m_instance_name = map.next_value()?,
                         "ImageId" => m_image_id = map.next_value()?,
                         "Status" => m_status = map.next_value()?,
@@ -1064,6 +1125,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesRequest {
                         "InstanceTypeFamily" => {
                             m_instance_type_family = map.next_value()?;
                         }
+
                         "KeyPairName" => m_key_pair_name = map.next_value()?,
                         "ResourceGroupId" => m_resource_group_id = map.next_value()?,
                         "HpcClusterId" => m_hpc_cluster_id = map.next_value()?,
@@ -1074,16 +1136,19 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesRequest {
                         "HttpPutResponseHopLimit" => {
                             m_http_put_response_hop_limit = map.next_value()?;
                         }
+
                         "Ipv6Address" => m_ipv6_address = map.next_value()?,
                         "Tag" => m_tag = map.next_value()?,
                         "AdditionalAttributes" => {
                             m_additional_attributes = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeInstancesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -1135,9 +1200,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.CpuOptions` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1167,6 +1234,7 @@ pub struct CpuOptions {
     )]
     pub topology_type: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CpuOptions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1177,6 +1245,7 @@ impl<'de> ::serde::Deserialize<'de> for CpuOptions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CpuOptions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1195,12 +1264,15 @@ impl<'de> ::serde::Deserialize<'de> for CpuOptions {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.DedicatedHostAttribute` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1224,6 +1296,7 @@ pub struct DedicatedHostAttribute {
     )]
     pub dedicated_host_name: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DedicatedHostAttribute {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1234,6 +1307,7 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHostAttribute {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DedicatedHostAttribute` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1246,21 +1320,26 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHostAttribute {
                         "DedicatedHostClusterId" => {
                             out.dedicated_host_cluster_id = map.next_value()?;
                         }
+
                         "DedicatedHostId" => out.dedicated_host_id = map.next_value()?,
                         "DedicatedHostName" => {
                             out.dedicated_host_name = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.DedicatedInstanceAttribute` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1278,6 +1357,7 @@ pub struct DedicatedInstanceAttribute {
     )]
     pub tenancy: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DedicatedInstanceAttribute {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1288,6 +1368,7 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedInstanceAttribute {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DedicatedInstanceAttribute` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1304,12 +1385,15 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedInstanceAttribute {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.EcsCapacityReservationAttr` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1327,6 +1411,7 @@ pub struct EcsCapacityReservationAttr {
     )]
     pub capacity_reservation_preference: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for EcsCapacityReservationAttr {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1337,6 +1422,7 @@ impl<'de> ::serde::Deserialize<'de> for EcsCapacityReservationAttr {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `EcsCapacityReservationAttr` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1349,20 +1435,25 @@ impl<'de> ::serde::Deserialize<'de> for EcsCapacityReservationAttr {
                         "CapacityReservationId" => {
                             out.capacity_reservation_id = map.next_value()?;
                         }
+
                         "CapacityReservationPreference" => {
                             out.capacity_reservation_preference = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.EipAddress` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1398,6 +1489,7 @@ pub struct EipAddress {
     )]
     pub is_support_unassociate: ::std::option::Option<bool>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for EipAddress {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1408,6 +1500,7 @@ impl<'de> ::serde::Deserialize<'de> for EipAddress {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `EipAddress` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1422,21 +1515,26 @@ impl<'de> ::serde::Deserialize<'de> for EipAddress {
                         "InternetChargeType" => {
                             out.internet_charge_type = map.next_value()?;
                         }
+
                         "IpAddress" => out.ip_address = map.next_value()?,
                         "IsSupportUnassociate" => {
                             out.is_support_unassociate = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.HibernationOptions` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1448,6 +1546,7 @@ pub struct HibernationOptions {
     )]
     pub configured: ::std::option::Option<bool>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for HibernationOptions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1458,6 +1557,7 @@ impl<'de> ::serde::Deserialize<'de> for HibernationOptions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `HibernationOptions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1473,12 +1573,15 @@ impl<'de> ::serde::Deserialize<'de> for HibernationOptions {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.ImageOptions` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1490,6 +1593,7 @@ pub struct ImageOptions {
     )]
     pub login_as_non_root: ::std::option::Option<bool>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImageOptions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1500,6 +1604,7 @@ impl<'de> ::serde::Deserialize<'de> for ImageOptions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ImageOptions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1515,12 +1620,15 @@ impl<'de> ::serde::Deserialize<'de> for ImageOptions {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.InnerIpAddress` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1532,6 +1640,7 @@ pub struct InnerIpAddress {
     )]
     pub ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InnerIpAddress {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1542,6 +1651,7 @@ impl<'de> ::serde::Deserialize<'de> for InnerIpAddress {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InnerIpAddress` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1557,12 +1667,15 @@ impl<'de> ::serde::Deserialize<'de> for InnerIpAddress {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.MetadataOptions` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1586,6 +1699,7 @@ pub struct MetadataOptions {
     )]
     pub http_tokens: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for MetadataOptions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1596,6 +1710,7 @@ impl<'de> ::serde::Deserialize<'de> for MetadataOptions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `MetadataOptions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1609,18 +1724,22 @@ impl<'de> ::serde::Deserialize<'de> for MetadataOptions {
                         "HttpPutResponseHopLimit" => {
                             out.http_put_response_hop_limit = map.next_value()?;
                         }
+
                         "HttpTokens" => out.http_tokens = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface.Ipv4PrefixSets.Ipv4PrefixSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1632,6 +1751,7 @@ pub struct Ipv4PrefixSet {
     )]
     pub ipv4_prefix: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1642,6 +1762,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv4PrefixSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1657,12 +1778,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface.Ipv4PrefixSets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1674,6 +1798,7 @@ pub struct Ipv4PrefixSets {
     )]
     pub ipv4_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv4PrefixSet>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1684,6 +1809,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv4PrefixSets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1699,12 +1825,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSets {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface.Ipv6PrefixSets.Ipv6PrefixSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1716,6 +1845,7 @@ pub struct Ipv6PrefixSet {
     )]
     pub ipv6_prefix: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1726,6 +1856,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv6PrefixSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1741,12 +1872,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface.Ipv6PrefixSets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1758,6 +1892,7 @@ pub struct Ipv6PrefixSets {
     )]
     pub ipv6_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv6PrefixSet>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1768,6 +1903,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv6PrefixSets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1783,12 +1919,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSets {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface.Ipv6Sets.Ipv6Set` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1800,6 +1939,7 @@ pub struct Ipv6Set {
     )]
     pub ipv6_address: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv6Set {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1810,6 +1950,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6Set {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv6Set` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1825,12 +1966,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6Set {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface.Ipv6Sets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1842,6 +1986,7 @@ pub struct Ipv6Sets {
     )]
     pub ipv6_set: ::std::option::Option<::std::vec::Vec<Ipv6Set>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv6Sets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1852,6 +1997,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6Sets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv6Sets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1867,12 +2013,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6Sets {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface.PrivateIpSets.PrivateIpSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1890,6 +2039,7 @@ pub struct PrivateIpSet {
     )]
     pub private_ip_address: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PrivateIpSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1900,6 +2050,7 @@ impl<'de> ::serde::Deserialize<'de> for PrivateIpSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PrivateIpSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1916,12 +2067,15 @@ impl<'de> ::serde::Deserialize<'de> for PrivateIpSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface.PrivateIpSets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1933,6 +2087,7 @@ pub struct PrivateIpSets {
     )]
     pub private_ip_set: ::std::option::Option<::std::vec::Vec<PrivateIpSet>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PrivateIpSets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1943,6 +2098,7 @@ impl<'de> ::serde::Deserialize<'de> for PrivateIpSets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PrivateIpSets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1958,12 +2114,15 @@ impl<'de> ::serde::Deserialize<'de> for PrivateIpSets {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2017,6 +2176,7 @@ pub struct NetworkInterface {
     )]
     pub r#type: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for NetworkInterface {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2027,6 +2187,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterface {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NetworkInterface` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2043,6 +2204,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterface {
                         "NetworkInterfaceId" => {
                             out.network_interface_id = map.next_value()?;
                         }
+
                         "PrimaryIpAddress" => out.primary_ip_address = map.next_value()?,
                         "PrivateIpSets" => out.private_ip_sets = map.next_value()?,
                         "Type" => out.r#type = map.next_value()?,
@@ -2051,12 +2213,15 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterface {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.NetworkInterfaces` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2068,6 +2233,7 @@ pub struct NetworkInterfaces {
     )]
     pub network_interface: ::std::option::Option<::std::vec::Vec<NetworkInterface>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for NetworkInterfaces {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2078,6 +2244,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaces {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NetworkInterfaces` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2093,12 +2260,15 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaces {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.OperationLocks.LockReason` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2116,6 +2286,7 @@ pub struct LockReason {
     )]
     pub lock_reason: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for LockReason {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2126,6 +2297,7 @@ impl<'de> ::serde::Deserialize<'de> for LockReason {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LockReason` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2142,12 +2314,15 @@ impl<'de> ::serde::Deserialize<'de> for LockReason {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.OperationLocks` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2159,6 +2334,7 @@ pub struct OperationLocks {
     )]
     pub lock_reason: ::std::option::Option<::std::vec::Vec<LockReason>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for OperationLocks {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2169,6 +2345,7 @@ impl<'de> ::serde::Deserialize<'de> for OperationLocks {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `OperationLocks` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2184,12 +2361,15 @@ impl<'de> ::serde::Deserialize<'de> for OperationLocks {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.PublicIpAddress` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2201,6 +2381,7 @@ pub struct PublicIpAddress {
     )]
     pub ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PublicIpAddress {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2211,6 +2392,7 @@ impl<'de> ::serde::Deserialize<'de> for PublicIpAddress {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PublicIpAddress` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2226,12 +2408,15 @@ impl<'de> ::serde::Deserialize<'de> for PublicIpAddress {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.RdmaIpAddress` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2243,6 +2428,7 @@ pub struct RdmaIpAddress {
     )]
     pub ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RdmaIpAddress {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2253,6 +2439,7 @@ impl<'de> ::serde::Deserialize<'de> for RdmaIpAddress {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RdmaIpAddress` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2268,12 +2455,15 @@ impl<'de> ::serde::Deserialize<'de> for RdmaIpAddress {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.SecurityGroupIds` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2285,6 +2475,7 @@ pub struct SecurityGroupIds {
     )]
     pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SecurityGroupIds {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2295,6 +2486,7 @@ impl<'de> ::serde::Deserialize<'de> for SecurityGroupIds {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SecurityGroupIds` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2310,12 +2502,15 @@ impl<'de> ::serde::Deserialize<'de> for SecurityGroupIds {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2333,6 +2528,7 @@ pub struct TagsTag {
     )]
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TagsTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2343,6 +2539,7 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TagsTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2359,12 +2556,15 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2373,6 +2573,7 @@ pub struct Tags {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2383,6 +2584,7 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2398,12 +2600,15 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.VpcAttributes.PrivateIpAddress` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2415,6 +2620,7 @@ pub struct PrivateIpAddress {
     )]
     pub ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PrivateIpAddress {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2425,6 +2631,7 @@ impl<'de> ::serde::Deserialize<'de> for PrivateIpAddress {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PrivateIpAddress` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2440,12 +2647,15 @@ impl<'de> ::serde::Deserialize<'de> for PrivateIpAddress {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance.VpcAttributes` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2475,6 +2685,7 @@ pub struct VpcAttributes {
     )]
     pub vpc_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for VpcAttributes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2485,6 +2696,7 @@ impl<'de> ::serde::Deserialize<'de> for VpcAttributes {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `VpcAttributes` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2503,12 +2715,15 @@ impl<'de> ::serde::Deserialize<'de> for VpcAttributes {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances.Instance` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2892,6 +3107,7 @@ pub struct Instance {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Instance {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2902,6 +3118,7 @@ impl<'de> ::serde::Deserialize<'de> for Instance {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Instance` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2919,24 +3136,30 @@ impl<'de> ::serde::Deserialize<'de> for Instance {
                         "CreditSpecification" => {
                             out.credit_specification = map.next_value()?;
                         }
+
                         "DedicatedHostAttribute" => {
                             out.dedicated_host_attribute = map.next_value()?;
                         }
+
                         "DedicatedInstanceAttribute" => {
                             out.dedicated_instance_attribute = map.next_value()?;
                         }
+
                         "DeletionProtection" => {
                             out.deletion_protection = map.next_value()?;
                         }
+
                         "DeploymentSetGroupNo" => {
                             out.deployment_set_group_no = map.next_value()?;
                         }
+
                         "DeploymentSetId" => out.deployment_set_id = map.next_value()?,
                         "Description" => out.description = map.next_value()?,
                         "DeviceAvailable" => out.device_available = map.next_value()?,
                         "EcsCapacityReservationAttr" => {
                             out.ecs_capacity_reservation_attr = map.next_value()?;
                         }
+
                         "EipAddress" => out.eip_address = map.next_value()?,
                         "ExpiredTime" => out.expired_time = map.next_value()?,
                         "GPUAmount" => out.gpu_amount = map.next_value()?,
@@ -2944,6 +3167,7 @@ impl<'de> ::serde::Deserialize<'de> for Instance {
                         "HibernationOptions" => {
                             out.hibernation_options = map.next_value()?;
                         }
+
                         "HostName" => out.host_name = map.next_value()?,
                         "HpcClusterId" => out.hpc_cluster_id = map.next_value()?,
                         "ISP" => out.isp = map.next_value()?,
@@ -2953,32 +3177,40 @@ impl<'de> ::serde::Deserialize<'de> for Instance {
                         "InstanceChargeType" => {
                             out.instance_charge_type = map.next_value()?;
                         }
+
                         "InstanceId" => out.instance_id = map.next_value()?,
                         "InstanceName" => out.instance_name = map.next_value()?,
                         "InstanceNetworkType" => {
                             out.instance_network_type = map.next_value()?;
                         }
+
                         "InstanceType" => out.instance_type = map.next_value()?,
                         "InstanceTypeFamily" => {
                             out.instance_type_family = map.next_value()?;
                         }
+
                         "InternetChargeType" => {
                             out.internet_charge_type = map.next_value()?;
                         }
+
                         "InternetMaxBandwidthIn" => {
                             out.internet_max_bandwidth_in = map.next_value()?;
                         }
+
                         "InternetMaxBandwidthOut" => {
                             out.internet_max_bandwidth_out = map.next_value()?;
                         }
+
                         "IoOptimized" => out.io_optimized = map.next_value()?,
                         "KeyPairName" => out.key_pair_name = map.next_value()?,
                         "LocalStorageAmount" => {
                             out.local_storage_amount = map.next_value()?;
                         }
+
                         "LocalStorageCapacity" => {
                             out.local_storage_capacity = map.next_value()?;
                         }
+
                         "Memory" => out.memory = map.next_value()?,
                         "MetadataOptions" => out.metadata_options = map.next_value()?,
                         "NetworkInterfaces" => out.network_interfaces = map.next_value()?,
@@ -2998,6 +3230,7 @@ impl<'de> ::serde::Deserialize<'de> for Instance {
                         "SpotInterruptionBehavior" => {
                             out.spot_interruption_behavior = map.next_value()?;
                         }
+
                         "SpotPriceLimit" => out.spot_price_limit = map.next_value()?,
                         "SpotStrategy" => out.spot_strategy = map.next_value()?,
                         "StartTime" => out.start_time = map.next_value()?,
@@ -3012,12 +3245,15 @@ impl<'de> ::serde::Deserialize<'de> for Instance {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instances` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3029,6 +3265,7 @@ pub struct Instances {
     )]
     pub instance: ::std::option::Option<::std::vec::Vec<Instance>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Instances {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3039,6 +3276,7 @@ impl<'de> ::serde::Deserialize<'de> for Instances {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Instances` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -3054,12 +3292,15 @@ impl<'de> ::serde::Deserialize<'de> for Instances {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_instances`](crate::Client::describe_instances) (`DescribeInstances`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3101,6 +3342,7 @@ pub struct DescribeInstancesResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3111,6 +3353,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstancesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -3131,9 +3374,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

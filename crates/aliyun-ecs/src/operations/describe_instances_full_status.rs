@@ -1,6 +1,7 @@
 //! `DescribeInstancesFullStatus`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstancesFullStatus>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -75,6 +76,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_instances_full_status`](crate::Client::describe_instances_full_status) (`DescribeInstancesFullStatus`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -161,6 +163,7 @@ pub struct DescribeInstancesFullStatusRequest {
     )]
     pub instance_event_type: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl DescribeInstancesFullStatusRequest {
     /// A `DescribeInstancesFullStatusRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -181,11 +184,13 @@ impl DescribeInstancesFullStatusRequest {
             instance_event_type: ::std::option::Option::None,
         }
     }
+
     /// Sets `Status`.
     pub fn status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.status = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HealthStatus`.
     pub fn health_status(
         mut self,
@@ -194,11 +199,13 @@ impl DescribeInstancesFullStatusRequest {
         self.health_status = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EventType`.
     pub fn event_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.event_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NotBefore.Start`.
     pub fn not_before_start(
         mut self,
@@ -207,6 +214,7 @@ impl DescribeInstancesFullStatusRequest {
         self.not_before_start = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NotBefore.End`.
     pub fn not_before_end(
         mut self,
@@ -215,6 +223,7 @@ impl DescribeInstancesFullStatusRequest {
         self.not_before_end = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EventPublishTime.Start`.
     pub fn event_publish_time_start(
         mut self,
@@ -223,6 +232,7 @@ impl DescribeInstancesFullStatusRequest {
         self.event_publish_time_start = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EventPublishTime.End`.
     pub fn event_publish_time_end(
         mut self,
@@ -231,32 +241,38 @@ impl DescribeInstancesFullStatusRequest {
         self.event_publish_time_end = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceId`.
     pub fn instance_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.instance_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `EventId`.
     pub fn event_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.event_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceEventType`.
     pub fn instance_event_type(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.instance_event_type = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesFullStatusRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -267,6 +283,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesFullStatusRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstancesFullStatusRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -310,9 +327,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesFullStatusRequest {
                         "EventPublishTime.Start" => {
                             m_event_publish_time_start = map.next_value()?;
                         }
+
                         "EventPublishTime.End" => {
                             m_event_publish_time_end = map.next_value()?;
                         }
+
                         "PageNumber" => m_page_number = map.next_value()?,
                         "PageSize" => m_page_size = map.next_value()?,
                         "InstanceId" => m_instance_id = map.next_value()?,
@@ -323,6 +342,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesFullStatusRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeInstancesFullStatusRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -342,9 +362,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesFullStatusRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceFullStatusSet.InstanceFullStatusType.HealthStatus` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -362,6 +384,7 @@ pub struct HealthStatus {
     )]
     pub name: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for HealthStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -372,6 +395,7 @@ impl<'de> ::serde::Deserialize<'de> for HealthStatus {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `HealthStatus` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -388,12 +412,15 @@ impl<'de> ::serde::Deserialize<'de> for HealthStatus {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceFullStatusSet.InstanceFullStatusType.ScheduledSystemEventSet.ScheduledSystemEventType.EventCycleStatus` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -411,6 +438,7 @@ pub struct EventCycleStatus {
     )]
     pub name: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for EventCycleStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -421,6 +449,7 @@ impl<'de> ::serde::Deserialize<'de> for EventCycleStatus {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `EventCycleStatus` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -437,12 +466,15 @@ impl<'de> ::serde::Deserialize<'de> for EventCycleStatus {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceFullStatusSet.InstanceFullStatusType.ScheduledSystemEventSet.ScheduledSystemEventType.EventType` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -460,6 +492,7 @@ pub struct EventType {
     )]
     pub name: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for EventType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -470,6 +503,7 @@ impl<'de> ::serde::Deserialize<'de> for EventType {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `EventType` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -486,12 +520,15 @@ impl<'de> ::serde::Deserialize<'de> for EventType {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceFullStatusSet.InstanceFullStatusType.ScheduledSystemEventSet.ScheduledSystemEventType.ExtendedAttribute.InactiveDisks.InactiveDisk` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -527,6 +564,7 @@ pub struct InactiveDisk {
     )]
     pub release_time: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InactiveDisk {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -537,6 +575,7 @@ impl<'de> ::serde::Deserialize<'de> for InactiveDisk {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InactiveDisk` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -556,12 +595,15 @@ impl<'de> ::serde::Deserialize<'de> for InactiveDisk {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceFullStatusSet.InstanceFullStatusType.ScheduledSystemEventSet.ScheduledSystemEventType.ExtendedAttribute.InactiveDisks` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -573,6 +615,7 @@ pub struct InactiveDisks {
     )]
     pub inactive_disk: ::std::option::Option<::std::vec::Vec<InactiveDisk>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InactiveDisks {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -583,6 +626,7 @@ impl<'de> ::serde::Deserialize<'de> for InactiveDisks {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InactiveDisks` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -598,12 +642,15 @@ impl<'de> ::serde::Deserialize<'de> for InactiveDisks {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceFullStatusSet.InstanceFullStatusType.ScheduledSystemEventSet.ScheduledSystemEventType.ExtendedAttribute` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -627,6 +674,7 @@ pub struct ExtendedAttribute {
     )]
     pub inactive_disks: ::std::option::Option<InactiveDisks>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ExtendedAttribute {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -637,6 +685,7 @@ impl<'de> ::serde::Deserialize<'de> for ExtendedAttribute {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ExtendedAttribute` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -654,12 +703,15 @@ impl<'de> ::serde::Deserialize<'de> for ExtendedAttribute {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceFullStatusSet.InstanceFullStatusType.ScheduledSystemEventSet.ScheduledSystemEventType` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -713,6 +765,7 @@ pub struct ScheduledSystemEventType {
     )]
     pub reason: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ScheduledSystemEventType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -723,6 +776,7 @@ impl<'de> ::serde::Deserialize<'de> for ScheduledSystemEventType {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ScheduledSystemEventType` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -745,12 +799,15 @@ impl<'de> ::serde::Deserialize<'de> for ScheduledSystemEventType {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceFullStatusSet.InstanceFullStatusType.ScheduledSystemEventSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -763,6 +820,7 @@ pub struct ScheduledSystemEventSet {
     pub scheduled_system_event_type:
         ::std::option::Option<::std::vec::Vec<ScheduledSystemEventType>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ScheduledSystemEventSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -773,6 +831,7 @@ impl<'de> ::serde::Deserialize<'de> for ScheduledSystemEventSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ScheduledSystemEventSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -785,17 +844,21 @@ impl<'de> ::serde::Deserialize<'de> for ScheduledSystemEventSet {
                         "ScheduledSystemEventType" => {
                             out.scheduled_system_event_type = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceFullStatusSet.InstanceFullStatusType.Status` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -813,6 +876,7 @@ pub struct Status {
     )]
     pub name: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Status {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -823,6 +887,7 @@ impl<'de> ::serde::Deserialize<'de> for Status {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Status` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -839,12 +904,15 @@ impl<'de> ::serde::Deserialize<'de> for Status {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceFullStatusSet.InstanceFullStatusType` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -874,6 +942,7 @@ pub struct InstanceFullStatusType {
     )]
     pub status: ::std::option::Option<Status>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceFullStatusType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -884,6 +953,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceFullStatusType {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceFullStatusType` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -898,18 +968,22 @@ impl<'de> ::serde::Deserialize<'de> for InstanceFullStatusType {
                         "ScheduledSystemEventSet" => {
                             out.scheduled_system_event_set = map.next_value()?;
                         }
+
                         "Status" => out.status = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceFullStatusSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -921,6 +995,7 @@ pub struct InstanceFullStatusSet {
     )]
     pub instance_full_status_type: ::std::option::Option<::std::vec::Vec<InstanceFullStatusType>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceFullStatusSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -931,6 +1006,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceFullStatusSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceFullStatusSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -943,17 +1019,21 @@ impl<'de> ::serde::Deserialize<'de> for InstanceFullStatusSet {
                         "InstanceFullStatusType" => {
                             out.instance_full_status_type = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_instances_full_status`](crate::Client::describe_instances_full_status) (`DescribeInstancesFullStatus`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -989,6 +1069,7 @@ pub struct DescribeInstancesFullStatusResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesFullStatusResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -999,6 +1080,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesFullStatusResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstancesFullStatusResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1011,6 +1093,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesFullStatusResponse {
                         "InstanceFullStatusSet" => {
                             out.instance_full_status_set = map.next_value()?;
                         }
+
                         "PageNumber" => out.page_number = map.next_value()?,
                         "PageSize" => out.page_size = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
@@ -1020,9 +1103,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesFullStatusResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

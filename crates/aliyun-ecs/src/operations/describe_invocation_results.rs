@@ -1,6 +1,7 @@
 //! `DescribeInvocationResults`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInvocationResults>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -75,6 +76,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -89,6 +91,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -98,17 +101,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -119,6 +125,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -135,12 +142,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_invocation_results`](crate::Client::describe_invocation_results) (`DescribeInvocationResults`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -220,6 +230,7 @@ pub struct DescribeInvocationResultsRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
+
 impl DescribeInvocationResultsRequest {
     /// A `DescribeInvocationResultsRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -240,6 +251,7 @@ impl DescribeInvocationResultsRequest {
             tag: ::std::option::Option::None,
         }
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -248,21 +260,25 @@ impl DescribeInvocationResultsRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InvokeId`.
     pub fn invoke_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.invoke_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceId`.
     pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.instance_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `CommandId`.
     pub fn command_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.command_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InvokeRecordStatus`.
     pub fn invoke_record_status(
         mut self,
@@ -271,11 +287,13 @@ impl DescribeInvocationResultsRequest {
         self.invoke_record_status = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `IncludeHistory`.
     pub fn include_history(mut self, value: bool) -> Self {
         self.include_history = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ContentEncoding`.
     pub fn content_encoding(
         mut self,
@@ -284,32 +302,38 @@ impl DescribeInvocationResultsRequest {
         self.content_encoding = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i64) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: i32) -> Self {
         self.max_results = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInvocationResultsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -320,6 +344,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInvocationResultsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInvocationResultsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -359,6 +384,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInvocationResultsRequest {
                         "InvokeRecordStatus" => {
                             m_invoke_record_status = map.next_value()?;
                         }
+
                         "IncludeHistory" => m_include_history = map.next_value()?,
                         "ContentEncoding" => m_content_encoding = map.next_value()?,
                         "PageNumber" => m_page_number = map.next_value()?,
@@ -371,6 +397,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInvocationResultsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeInvocationResultsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -390,9 +417,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInvocationResultsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Invocation.InvocationResults.InvocationResult.Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -410,6 +439,7 @@ pub struct TagsTag {
     )]
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TagsTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -420,6 +450,7 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TagsTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -436,12 +467,15 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Invocation.InvocationResults.InvocationResult.Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -450,6 +484,7 @@ pub struct Tags {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -460,6 +495,7 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -475,12 +511,15 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Invocation.InvocationResults.InvocationResult` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -600,6 +639,7 @@ pub struct InvocationResult {
     )]
     pub username: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InvocationResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -610,6 +650,7 @@ impl<'de> ::serde::Deserialize<'de> for InvocationResult {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InvocationResult` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -633,6 +674,7 @@ impl<'de> ::serde::Deserialize<'de> for InvocationResult {
                         "InvokeRecordStatus" => {
                             out.invoke_record_status = map.next_value()?;
                         }
+
                         "Output" => out.output = map.next_value()?,
                         "Repeats" => out.repeats = map.next_value()?,
                         "StartTime" => out.start_time = map.next_value()?,
@@ -645,12 +687,15 @@ impl<'de> ::serde::Deserialize<'de> for InvocationResult {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Invocation.InvocationResults` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -662,6 +707,7 @@ pub struct InvocationResults {
     )]
     pub invocation_result: ::std::option::Option<::std::vec::Vec<InvocationResult>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InvocationResults {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -672,6 +718,7 @@ impl<'de> ::serde::Deserialize<'de> for InvocationResults {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InvocationResults` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -687,12 +734,15 @@ impl<'de> ::serde::Deserialize<'de> for InvocationResults {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Invocation` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -728,6 +778,7 @@ pub struct Invocation {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Invocation {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -738,6 +789,7 @@ impl<'de> ::serde::Deserialize<'de> for Invocation {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Invocation` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -757,12 +809,15 @@ impl<'de> ::serde::Deserialize<'de> for Invocation {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_invocation_results`](crate::Client::describe_invocation_results) (`DescribeInvocationResults`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -780,6 +835,7 @@ pub struct DescribeInvocationResultsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInvocationResultsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -790,6 +846,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInvocationResultsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInvocationResultsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -806,9 +863,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInvocationResultsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeInvocations`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInvocations>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -95,6 +96,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -109,6 +111,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -118,17 +121,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -139,6 +145,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -155,12 +162,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_invocations`](crate::Client::describe_invocations) (`DescribeInvocations`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -264,6 +274,7 @@ pub struct DescribeInvocationsRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
+
 impl DescribeInvocationsRequest {
     /// A `DescribeInvocationsRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -288,6 +299,7 @@ impl DescribeInvocationsRequest {
             tag: ::std::option::Option::None,
         }
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -296,31 +308,37 @@ impl DescribeInvocationsRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InvokeId`.
     pub fn invoke_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.invoke_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `CommandId`.
     pub fn command_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.command_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `CommandName`.
     pub fn command_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.command_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `CommandType`.
     pub fn command_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.command_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Timed`.
     pub fn timed(mut self, value: bool) -> Self {
         self.timed = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InvokeStatus`.
     pub fn invoke_status(
         mut self,
@@ -329,11 +347,13 @@ impl DescribeInvocationsRequest {
         self.invoke_status = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceId`.
     pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.instance_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ContentEncoding`.
     pub fn content_encoding(
         mut self,
@@ -342,42 +362,50 @@ impl DescribeInvocationsRequest {
         self.content_encoding = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `IncludeOutput`.
     pub fn include_output(mut self, value: bool) -> Self {
         self.include_output = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i64) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: i32) -> Self {
         self.max_results = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RepeatMode`.
     pub fn repeat_mode(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.repeat_mode = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInvocationsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -388,6 +416,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInvocationsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInvocationsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -447,6 +476,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInvocationsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeInvocationsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -470,9 +500,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInvocationsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Invocations.Invocation.InvokeInstances.InvokeInstance` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -568,6 +600,7 @@ pub struct InvokeInstance {
     )]
     pub update_time: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InvokeInstance {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -578,6 +611,7 @@ impl<'de> ::serde::Deserialize<'de> for InvokeInstance {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InvokeInstance` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -597,6 +631,7 @@ impl<'de> ::serde::Deserialize<'de> for InvokeInstance {
                         "InstanceInvokeStatus" => {
                             out.instance_invoke_status = map.next_value()?;
                         }
+
                         "InvocationStatus" => out.invocation_status = map.next_value()?,
                         "Output" => out.output = map.next_value()?,
                         "Repeats" => out.repeats = map.next_value()?,
@@ -609,12 +644,15 @@ impl<'de> ::serde::Deserialize<'de> for InvokeInstance {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Invocations.Invocation.InvokeInstances` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -626,6 +664,7 @@ pub struct InvokeInstances {
     )]
     pub invoke_instance: ::std::option::Option<::std::vec::Vec<InvokeInstance>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InvokeInstances {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -636,6 +675,7 @@ impl<'de> ::serde::Deserialize<'de> for InvokeInstances {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InvokeInstances` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -651,12 +691,15 @@ impl<'de> ::serde::Deserialize<'de> for InvokeInstances {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Invocations.Invocation.Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -674,6 +717,7 @@ pub struct TagsTag {
     )]
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TagsTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -684,6 +728,7 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TagsTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -700,12 +745,15 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Invocations.Invocation.Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -714,6 +762,7 @@ pub struct Tags {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -724,6 +773,7 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -739,12 +789,15 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Invocations.Invocation` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -876,6 +929,7 @@ pub struct Invocation {
     )]
     pub working_dir: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Invocation {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -886,6 +940,7 @@ impl<'de> ::serde::Deserialize<'de> for Invocation {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Invocation` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -899,6 +954,7 @@ impl<'de> ::serde::Deserialize<'de> for Invocation {
                         "CommandDescription" => {
                             out.command_description = map.next_value()?;
                         }
+
                         "CommandId" => out.command_id = map.next_value()?,
                         "CommandName" => out.command_name = map.next_value()?,
                         "CommandType" => out.command_type = map.next_value()?,
@@ -923,12 +979,15 @@ impl<'de> ::serde::Deserialize<'de> for Invocation {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Invocations` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -940,6 +999,7 @@ pub struct Invocations {
     )]
     pub invocation: ::std::option::Option<::std::vec::Vec<Invocation>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Invocations {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -950,6 +1010,7 @@ impl<'de> ::serde::Deserialize<'de> for Invocations {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Invocations` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -965,12 +1026,15 @@ impl<'de> ::serde::Deserialize<'de> for Invocations {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_invocations`](crate::Client::describe_invocations) (`DescribeInvocations`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1012,6 +1076,7 @@ pub struct DescribeInvocationsResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInvocationsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1022,6 +1087,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInvocationsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInvocationsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1042,9 +1108,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInvocationsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeKeyPairs`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeKeyPairs>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -50,6 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -64,6 +66,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -73,17 +76,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -94,6 +100,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -110,12 +117,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_key_pairs`](crate::Client::describe_key_pairs) (`DescribeKeyPairs`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -169,6 +179,7 @@ pub struct DescribeKeyPairsRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
+
 impl DescribeKeyPairsRequest {
     /// A `DescribeKeyPairsRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -184,6 +195,7 @@ impl DescribeKeyPairsRequest {
             tag: ::std::option::Option::None,
         }
     }
+
     /// Sets `KeyPairName`.
     pub fn key_pair_name(
         mut self,
@@ -192,6 +204,7 @@ impl DescribeKeyPairsRequest {
         self.key_pair_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `KeyPairFingerPrint`.
     pub fn key_pair_finger_print(
         mut self,
@@ -200,21 +213,25 @@ impl DescribeKeyPairsRequest {
         self.key_pair_finger_print = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `IncludePublicKey`.
     pub fn include_public_key(mut self, value: bool) -> Self {
         self.include_public_key = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -223,12 +240,14 @@ impl DescribeKeyPairsRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeKeyPairsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -239,6 +258,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeKeyPairsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeKeyPairsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -266,6 +286,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeKeyPairsRequest {
                         "KeyPairFingerPrint" => {
                             m_key_pair_finger_print = map.next_value()?;
                         }
+
                         "PageNumber" => m_page_number = map.next_value()?,
                         "PageSize" => m_page_size = map.next_value()?,
                         "IncludePublicKey" => m_include_public_key = map.next_value()?,
@@ -276,6 +297,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeKeyPairsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeKeyPairsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -290,9 +312,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeKeyPairsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `KeyPairs.KeyPair.Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -310,6 +334,7 @@ pub struct TagsTag {
     )]
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TagsTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -320,6 +345,7 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TagsTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -336,12 +362,15 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `KeyPairs.KeyPair.Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -350,6 +379,7 @@ pub struct Tags {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -360,6 +390,7 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -375,12 +406,15 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `KeyPairs.KeyPair` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -422,6 +456,7 @@ pub struct KeyPair {
     )]
     pub tags: ::std::option::Option<Tags>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for KeyPair {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -432,6 +467,7 @@ impl<'de> ::serde::Deserialize<'de> for KeyPair {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `KeyPair` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -445,6 +481,7 @@ impl<'de> ::serde::Deserialize<'de> for KeyPair {
                         "KeyPairFingerPrint" => {
                             out.key_pair_finger_print = map.next_value()?;
                         }
+
                         "KeyPairName" => out.key_pair_name = map.next_value()?,
                         "PublicKey" => out.public_key = map.next_value()?,
                         "ResourceGroupId" => out.resource_group_id = map.next_value()?,
@@ -454,12 +491,15 @@ impl<'de> ::serde::Deserialize<'de> for KeyPair {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `KeyPairs` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -471,6 +511,7 @@ pub struct KeyPairs {
     )]
     pub key_pair: ::std::option::Option<::std::vec::Vec<KeyPair>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for KeyPairs {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -481,6 +522,7 @@ impl<'de> ::serde::Deserialize<'de> for KeyPairs {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `KeyPairs` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -496,12 +538,15 @@ impl<'de> ::serde::Deserialize<'de> for KeyPairs {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_key_pairs`](crate::Client::describe_key_pairs) (`DescribeKeyPairs`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -537,6 +582,7 @@ pub struct DescribeKeyPairsResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeKeyPairsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -547,6 +593,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeKeyPairsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeKeyPairsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -566,9 +613,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeKeyPairsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeLaunchTemplateVersions`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeLaunchTemplateVersions>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -60,6 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_launch_template_versions`](crate::Client::describe_launch_template_versions) (`DescribeLaunchTemplateVersions`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -124,6 +126,7 @@ pub struct DescribeLaunchTemplateVersionsRequest {
     )]
     pub page_size: ::std::option::Option<i32>,
 }
+
 impl DescribeLaunchTemplateVersionsRequest {
     /// A `DescribeLaunchTemplateVersionsRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -141,11 +144,13 @@ impl DescribeLaunchTemplateVersionsRequest {
             page_size: ::std::option::Option::None,
         }
     }
+
     /// Sets `LaunchTemplateVersion`.
     pub fn launch_template_version(mut self, value: ::std::vec::Vec<i64>) -> Self {
         self.launch_template_version = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `LaunchTemplateId`.
     pub fn launch_template_id(
         mut self,
@@ -154,6 +159,7 @@ impl DescribeLaunchTemplateVersionsRequest {
         self.launch_template_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchTemplateName`.
     pub fn launch_template_name(
         mut self,
@@ -162,37 +168,44 @@ impl DescribeLaunchTemplateVersionsRequest {
         self.launch_template_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MinVersion`.
     pub fn min_version(mut self, value: i64) -> Self {
         self.min_version = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MaxVersion`.
     pub fn max_version(mut self, value: i64) -> Self {
         self.max_version = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DefaultVersion`.
     pub fn default_version(mut self, value: bool) -> Self {
         self.default_version = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DetailFlag`.
     pub fn detail_flag(mut self, value: bool) -> Self {
         self.detail_flag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -203,6 +216,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeLaunchTemplateVersionsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -231,10 +245,12 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsRequest {
                         "LaunchTemplateVersion" => {
                             m_launch_template_version = map.next_value()?;
                         }
+
                         "LaunchTemplateId" => m_launch_template_id = map.next_value()?,
                         "LaunchTemplateName" => {
                             m_launch_template_name = map.next_value()?;
                         }
+
                         "MinVersion" => m_min_version = map.next_value()?,
                         "MaxVersion" => m_max_version = map.next_value()?,
                         "DefaultVersion" => m_default_version = map.next_value()?,
@@ -246,6 +262,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeLaunchTemplateVersionsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -262,9 +279,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.DataDisks.DataDisk` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -342,6 +361,7 @@ pub struct DataDisk {
     )]
     pub snapshot_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DataDisk {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -352,6 +372,7 @@ impl<'de> ::serde::Deserialize<'de> for DataDisk {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DataDisk` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -364,11 +385,13 @@ impl<'de> ::serde::Deserialize<'de> for DataDisk {
                         "AutoSnapshotPolicyId" => {
                             out.auto_snapshot_policy_id = map.next_value()?;
                         }
+
                         "BurstingEnabled" => out.bursting_enabled = map.next_value()?,
                         "Category" => out.category = map.next_value()?,
                         "DeleteWithInstance" => {
                             out.delete_with_instance = map.next_value()?;
                         }
+
                         "Description" => out.description = map.next_value()?,
                         "Device" => out.device = map.next_value()?,
                         "DiskName" => out.disk_name = map.next_value()?,
@@ -382,12 +405,15 @@ impl<'de> ::serde::Deserialize<'de> for DataDisk {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.DataDisks` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -399,6 +425,7 @@ pub struct DataDisks {
     )]
     pub data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DataDisks {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -409,6 +436,7 @@ impl<'de> ::serde::Deserialize<'de> for DataDisks {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DataDisks` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -424,12 +452,15 @@ impl<'de> ::serde::Deserialize<'de> for DataDisks {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.NetworkInterfaces.NetworkInterface.SecurityGroupIds` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -441,6 +472,7 @@ pub struct SecurityGroupIds {
     )]
     pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SecurityGroupIds {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -451,6 +483,7 @@ impl<'de> ::serde::Deserialize<'de> for SecurityGroupIds {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SecurityGroupIds` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -466,12 +499,15 @@ impl<'de> ::serde::Deserialize<'de> for SecurityGroupIds {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.NetworkInterfaces.NetworkInterface` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -525,6 +561,7 @@ pub struct NetworkInterface {
     )]
     pub v_switch_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for NetworkInterface {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -535,6 +572,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterface {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NetworkInterface` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -549,9 +587,11 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterface {
                         "NetworkInterfaceName" => {
                             out.network_interface_name = map.next_value()?;
                         }
+
                         "NetworkInterfaceTrafficMode" => {
                             out.network_interface_traffic_mode = map.next_value()?;
                         }
+
                         "PrimaryIpAddress" => out.primary_ip_address = map.next_value()?,
                         "SecurityGroupId" => out.security_group_id = map.next_value()?,
                         "SecurityGroupIds" => out.security_group_ids = map.next_value()?,
@@ -561,12 +601,15 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterface {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.NetworkInterfaces` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -578,6 +621,7 @@ pub struct NetworkInterfaces {
     )]
     pub network_interface: ::std::option::Option<::std::vec::Vec<NetworkInterface>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for NetworkInterfaces {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -588,6 +632,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaces {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NetworkInterfaces` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -603,12 +648,15 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaces {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.SecurityGroupIds` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -620,6 +668,7 @@ pub struct LaunchTemplateDataSecurityGroupIds {
     )]
     pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for LaunchTemplateDataSecurityGroupIds {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -630,6 +679,7 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateDataSecurityGroupIds {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LaunchTemplateDataSecurityGroupIds` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -645,12 +695,15 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateDataSecurityGroupIds {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.Tags.InstanceTag` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -665,6 +718,7 @@ pub struct InstanceTag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -675,6 +729,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -691,12 +746,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -708,6 +766,7 @@ pub struct Tags {
     )]
     pub instance_tag: ::std::option::Option<::std::vec::Vec<InstanceTag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -718,6 +777,7 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -733,12 +793,15 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1050,6 +1113,7 @@ pub struct LaunchTemplateData {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+
 impl ::std::fmt::Debug for LaunchTemplateData {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("LaunchTemplateData")
@@ -1128,6 +1192,7 @@ impl ::std::fmt::Debug for LaunchTemplateData {
             .finish()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for LaunchTemplateData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1138,6 +1203,7 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateData {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LaunchTemplateData` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1153,10 +1219,12 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateData {
                         "CreditSpecification" => {
                             out.credit_specification = map.next_value()?;
                         }
+
                         "DataDisks" => out.data_disks = map.next_value()?,
                         "DeletionProtection" => {
                             out.deletion_protection = map.next_value()?;
                         }
+
                         "DeploymentSetId" => out.deployment_set_id = map.next_value()?,
                         "Description" => out.description = map.next_value()?,
                         "EnableVmOsConfig" => out.enable_vm_os_config = map.next_value()?,
@@ -1166,17 +1234,21 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateData {
                         "InstanceChargeType" => {
                             out.instance_charge_type = map.next_value()?;
                         }
+
                         "InstanceName" => out.instance_name = map.next_value()?,
                         "InstanceType" => out.instance_type = map.next_value()?,
                         "InternetChargeType" => {
                             out.internet_charge_type = map.next_value()?;
                         }
+
                         "InternetMaxBandwidthIn" => {
                             out.internet_max_bandwidth_in = map.next_value()?;
                         }
+
                         "InternetMaxBandwidthOut" => {
                             out.internet_max_bandwidth_out = map.next_value()?;
                         }
+
                         "IoOptimized" => out.io_optimized = map.next_value()?,
                         "Ipv6AddressCount" => out.ipv6_address_count = map.next_value()?,
                         "KeyPairName" => out.key_pair_name = map.next_value()?,
@@ -1191,6 +1263,7 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateData {
                         "SecurityEnhancementStrategy" => {
                             out.security_enhancement_strategy = map.next_value()?;
                         }
+
                         "SecurityGroupId" => out.security_group_id = map.next_value()?,
                         "SecurityGroupIds" => out.security_group_ids = map.next_value()?,
                         "SpotDuration" => out.spot_duration = map.next_value()?,
@@ -1199,31 +1272,40 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateData {
                         "SystemDisk.AutoSnapshotPolicyId" => {
                             out.system_disk_auto_snapshot_policy_id = map.next_value()?;
                         }
+
                         "SystemDisk.BurstingEnabled" => {
                             out.system_disk_bursting_enabled = map.next_value()?;
                         }
+
                         "SystemDisk.Category" => {
                             out.system_disk_category = map.next_value()?;
                         }
+
                         "SystemDisk.DeleteWithInstance" => {
                             out.system_disk_delete_with_instance = map.next_value()?;
                         }
+
                         "SystemDisk.Description" => {
                             out.system_disk_description = map.next_value()?;
                         }
+
                         "SystemDisk.DiskName" => {
                             out.system_disk_disk_name = map.next_value()?;
                         }
+
                         "SystemDisk.Encrypted" => {
                             out.system_disk_encrypted = map.next_value()?;
                         }
+
                         "SystemDisk.Iops" => out.system_disk_iops = map.next_value()?,
                         "SystemDisk.PerformanceLevel" => {
                             out.system_disk_performance_level = map.next_value()?;
                         }
+
                         "SystemDisk.ProvisionedIops" => {
                             out.system_disk_provisioned_iops = map.next_value()?;
                         }
+
                         "SystemDisk.Size" => out.system_disk_size = map.next_value()?,
                         "Tags" => out.tags = map.next_value()?,
                         "UserData" => out.user_data = map.next_value()?,
@@ -1235,12 +1317,15 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateData {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1300,6 +1385,7 @@ pub struct LaunchTemplateVersionSet {
     )]
     pub version_number: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1310,6 +1396,7 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LaunchTemplateVersionSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1325,26 +1412,32 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionSet {
                         "LaunchTemplateData" => {
                             out.launch_template_data = map.next_value()?;
                         }
+
                         "LaunchTemplateId" => out.launch_template_id = map.next_value()?,
                         "LaunchTemplateName" => {
                             out.launch_template_name = map.next_value()?;
                         }
+
                         "ModifiedTime" => out.modified_time = map.next_value()?,
                         "VersionDescription" => {
                             out.version_description = map.next_value()?;
                         }
+
                         "VersionNumber" => out.version_number = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchTemplateVersionSets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1357,6 +1450,7 @@ pub struct LaunchTemplateVersionSets {
     pub launch_template_version_set:
         ::std::option::Option<::std::vec::Vec<LaunchTemplateVersionSet>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionSets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1367,6 +1461,7 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionSets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LaunchTemplateVersionSets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1379,17 +1474,21 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateVersionSets {
                         "LaunchTemplateVersionSet" => {
                             out.launch_template_version_set = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_launch_template_versions`](crate::Client::describe_launch_template_versions) (`DescribeLaunchTemplateVersions`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1425,6 +1524,7 @@ pub struct DescribeLaunchTemplateVersionsResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1435,6 +1535,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeLaunchTemplateVersionsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1448,6 +1549,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsResponse {
                         "LaunchTemplateVersionSets" => {
                             out.launch_template_version_sets = map.next_value()?;
                         }
+
                         "PageNumber" => out.page_number = map.next_value()?,
                         "PageSize" => out.page_size = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
@@ -1457,9 +1559,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeLaunchTemplates`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeLaunchTemplates>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -45,6 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `TemplateTag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -59,6 +61,7 @@ pub struct TemplateTag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl TemplateTag {
     /// An empty `TemplateTag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -68,17 +71,20 @@ impl TemplateTag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for TemplateTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -89,6 +95,7 @@ impl<'de> ::serde::Deserialize<'de> for TemplateTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TemplateTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -105,12 +112,15 @@ impl<'de> ::serde::Deserialize<'de> for TemplateTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_launch_templates`](crate::Client::describe_launch_templates) (`DescribeLaunchTemplates`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -161,6 +171,7 @@ pub struct DescribeLaunchTemplatesRequest {
     )]
     pub launch_template_name: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl DescribeLaunchTemplatesRequest {
     /// A `DescribeLaunchTemplatesRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -175,21 +186,25 @@ impl DescribeLaunchTemplatesRequest {
             launch_template_name: ::std::option::Option::None,
         }
     }
+
     /// Sets `TemplateTag`.
     pub fn template_tag(mut self, value: ::std::vec::Vec<TemplateTag>) -> Self {
         self.template_tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TemplateResourceGroupId`.
     pub fn template_resource_group_id(
         mut self,
@@ -198,17 +213,20 @@ impl DescribeLaunchTemplatesRequest {
         self.template_resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchTemplateId`.
     pub fn launch_template_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.launch_template_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `LaunchTemplateName`.
     pub fn launch_template_name(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.launch_template_name = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplatesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -219,6 +237,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplatesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeLaunchTemplatesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -248,15 +267,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplatesRequest {
                         "TemplateResourceGroupId" => {
                             m_template_resource_group_id = map.next_value()?;
                         }
+
                         "LaunchTemplateId" => m_launch_template_id = map.next_value()?,
                         "LaunchTemplateName" => {
                             m_launch_template_name = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeLaunchTemplatesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -270,9 +292,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplatesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchTemplateSets.LaunchTemplateSet.Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -290,6 +314,7 @@ pub struct Tag {
     )]
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -300,6 +325,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -316,12 +342,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchTemplateSets.LaunchTemplateSet.Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -330,6 +359,7 @@ pub struct Tags {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -340,6 +370,7 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -355,12 +386,15 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchTemplateSets.LaunchTemplateSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -420,6 +454,7 @@ pub struct LaunchTemplateSet {
     )]
     pub tags: ::std::option::Option<Tags>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for LaunchTemplateSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -430,6 +465,7 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LaunchTemplateSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -444,13 +480,16 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateSet {
                         "DefaultVersionNumber" => {
                             out.default_version_number = map.next_value()?;
                         }
+
                         "LatestVersionNumber" => {
                             out.latest_version_number = map.next_value()?;
                         }
+
                         "LaunchTemplateId" => out.launch_template_id = map.next_value()?,
                         "LaunchTemplateName" => {
                             out.launch_template_name = map.next_value()?;
                         }
+
                         "ModifiedTime" => out.modified_time = map.next_value()?,
                         "ResourceGroupId" => out.resource_group_id = map.next_value()?,
                         "Tags" => out.tags = map.next_value()?,
@@ -459,12 +498,15 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `LaunchTemplateSets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -476,6 +518,7 @@ pub struct LaunchTemplateSets {
     )]
     pub launch_template_set: ::std::option::Option<::std::vec::Vec<LaunchTemplateSet>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for LaunchTemplateSets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -486,6 +529,7 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateSets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LaunchTemplateSets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -498,17 +542,21 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateSets {
                         "LaunchTemplateSet" => {
                             out.launch_template_set = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_launch_templates`](crate::Client::describe_launch_templates) (`DescribeLaunchTemplates`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -544,6 +592,7 @@ pub struct DescribeLaunchTemplatesResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplatesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -554,6 +603,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplatesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeLaunchTemplatesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -566,6 +616,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplatesResponse {
                         "LaunchTemplateSets" => {
                             out.launch_template_sets = map.next_value()?;
                         }
+
                         "PageNumber" => out.page_number = map.next_value()?,
                         "PageSize" => out.page_size = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
@@ -575,9 +626,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplatesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeLimitation`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeLimitation>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -13,6 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             style: ::yun_core::internal::Style::Flat,
         }],
     };
+
 /// The request of [`Client::describe_limitation`](crate::Client::describe_limitation) (`DescribeLimitation`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -21,6 +23,7 @@ pub struct DescribeLimitationRequest {
     #[serde(rename = "Limitation")]
     pub limitation: ::std::string::String,
 }
+
 impl DescribeLimitationRequest {
     /// A `DescribeLimitationRequest` with its required members: `Limitation`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -30,6 +33,7 @@ impl DescribeLimitationRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeLimitationRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -40,6 +44,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLimitationRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeLimitationRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -56,6 +61,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLimitationRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeLimitationRequest {
                     limitation: m_limitation.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("Limitation")
@@ -63,9 +69,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLimitationRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_limitation`](crate::Client::describe_limitation) (`DescribeLimitation`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -89,6 +97,7 @@ pub struct DescribeLimitationResponse {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeLimitationResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -99,6 +108,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLimitationResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeLimitationResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -116,9 +126,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLimitationResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeNatGateways`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeNatGateways>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_nat_gateways`](crate::Client::describe_nat_gateways) (`DescribeNatGateways`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -71,6 +73,7 @@ pub struct DescribeNatGatewaysRequest {
     )]
     pub page_size: ::std::option::Option<i32>,
 }
+
 impl DescribeNatGatewaysRequest {
     /// A `DescribeNatGatewaysRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -83,6 +86,7 @@ impl DescribeNatGatewaysRequest {
             page_size: ::std::option::Option::None,
         }
     }
+
     /// Sets `NatGatewayId`.
     pub fn nat_gateway_id(
         mut self,
@@ -91,22 +95,26 @@ impl DescribeNatGatewaysRequest {
         self.nat_gateway_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `VpcId`.
     pub fn vpc_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.vpc_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeNatGatewaysRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -117,6 +125,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNatGatewaysRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeNatGatewaysRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -143,6 +152,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNatGatewaysRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeNatGatewaysRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -154,9 +164,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNatGatewaysRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NatGateways.NatGateway.BandwidthPackageIds` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -168,6 +180,7 @@ pub struct BandwidthPackageIds {
     )]
     pub bandwidth_package_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for BandwidthPackageIds {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -178,6 +191,7 @@ impl<'de> ::serde::Deserialize<'de> for BandwidthPackageIds {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `BandwidthPackageIds` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -190,17 +204,21 @@ impl<'de> ::serde::Deserialize<'de> for BandwidthPackageIds {
                         "BandwidthPackageId" => {
                             out.bandwidth_package_id = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NatGateways.NatGateway.ForwardTableIds` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -212,6 +230,7 @@ pub struct ForwardTableIds {
     )]
     pub forward_table_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ForwardTableIds {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -222,6 +241,7 @@ impl<'de> ::serde::Deserialize<'de> for ForwardTableIds {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ForwardTableIds` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -237,12 +257,15 @@ impl<'de> ::serde::Deserialize<'de> for ForwardTableIds {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NatGateways.NatGateway` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -320,6 +343,7 @@ pub struct NatGateway {
     )]
     pub vpc_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for NatGateway {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -330,6 +354,7 @@ impl<'de> ::serde::Deserialize<'de> for NatGateway {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NatGateway` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -342,6 +367,7 @@ impl<'de> ::serde::Deserialize<'de> for NatGateway {
                         "BandwidthPackageIds" => {
                             out.bandwidth_package_ids = map.next_value()?;
                         }
+
                         "BusinessStatus" => out.business_status = map.next_value()?,
                         "CreationTime" => out.creation_time = map.next_value()?,
                         "Description" => out.description = map.next_value()?,
@@ -349,6 +375,7 @@ impl<'de> ::serde::Deserialize<'de> for NatGateway {
                         "InstanceChargeType" => {
                             out.instance_charge_type = map.next_value()?;
                         }
+
                         "Name" => out.name = map.next_value()?,
                         "NatGatewayId" => out.nat_gateway_id = map.next_value()?,
                         "RegionId" => out.region_id = map.next_value()?,
@@ -360,12 +387,15 @@ impl<'de> ::serde::Deserialize<'de> for NatGateway {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NatGateways` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -377,6 +407,7 @@ pub struct NatGateways {
     )]
     pub nat_gateway: ::std::option::Option<::std::vec::Vec<NatGateway>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for NatGateways {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -387,6 +418,7 @@ impl<'de> ::serde::Deserialize<'de> for NatGateways {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NatGateways` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -402,12 +434,15 @@ impl<'de> ::serde::Deserialize<'de> for NatGateways {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_nat_gateways`](crate::Client::describe_nat_gateways) (`DescribeNatGateways`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -443,6 +478,7 @@ pub struct DescribeNatGatewaysResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeNatGatewaysResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -453,6 +489,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNatGatewaysResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeNatGatewaysResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -472,9 +509,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNatGatewaysResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

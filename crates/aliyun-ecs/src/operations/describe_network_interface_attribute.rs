@@ -1,6 +1,7 @@
 //! `DescribeNetworkInterfaceAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeNetworkInterfaceAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -44,6 +46,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -53,17 +56,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -74,6 +80,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -90,12 +97,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_network_interface_attribute`](crate::Client::describe_network_interface_attribute) (`DescribeNetworkInterfaceAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -118,6 +128,7 @@ pub struct DescribeNetworkInterfaceAttributeRequest {
     )]
     pub attribute: ::std::option::Option<::std::string::String>,
 }
+
 impl DescribeNetworkInterfaceAttributeRequest {
     /// A `DescribeNetworkInterfaceAttributeRequest` with its required members: `RegionId`, `NetworkInterfaceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -132,17 +143,20 @@ impl DescribeNetworkInterfaceAttributeRequest {
             attribute: ::std::option::Option::None,
         }
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Attribute`.
     pub fn attribute(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.attribute = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfaceAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -153,6 +167,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfaceAttributeRequest
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeNetworkInterfaceAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -175,12 +190,14 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfaceAttributeRequest
                         "NetworkInterfaceId" => {
                             m_network_interface_id = map.next_value()?;
                         }
+
                         "Attribute" => m_attribute = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeNetworkInterfaceAttributeRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -195,9 +212,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfaceAttributeRequest
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AssociatedPublicIp` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -215,6 +234,7 @@ pub struct AssociatedPublicIp {
     )]
     pub public_ip_address: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AssociatedPublicIp {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -225,6 +245,7 @@ impl<'de> ::serde::Deserialize<'de> for AssociatedPublicIp {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AssociatedPublicIp` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -241,12 +262,15 @@ impl<'de> ::serde::Deserialize<'de> for AssociatedPublicIp {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Attachment.MemberNetworkInterfaceIds` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -258,6 +282,7 @@ pub struct MemberNetworkInterfaceIds {
     )]
     pub member_network_interface_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for MemberNetworkInterfaceIds {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -268,6 +293,7 @@ impl<'de> ::serde::Deserialize<'de> for MemberNetworkInterfaceIds {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `MemberNetworkInterfaceIds` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -280,17 +306,21 @@ impl<'de> ::serde::Deserialize<'de> for MemberNetworkInterfaceIds {
                         "MemberNetworkInterfaceId" => {
                             out.member_network_interface_id = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Attachment` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -326,6 +356,7 @@ pub struct Attachment {
     )]
     pub trunk_network_interface_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Attachment {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -336,6 +367,7 @@ impl<'de> ::serde::Deserialize<'de> for Attachment {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Attachment` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -350,21 +382,26 @@ impl<'de> ::serde::Deserialize<'de> for Attachment {
                         "MemberNetworkInterfaceIds" => {
                             out.member_network_interface_ids = map.next_value()?;
                         }
+
                         "NetworkCardIndex" => out.network_card_index = map.next_value()?,
                         "TrunkNetworkInterfaceId" => {
                             out.trunk_network_interface_id = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `BondInterfaceSpecification.SlaveInterfaceSpecification.SlaveInterfaceSpecificationSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -388,6 +425,7 @@ pub struct SlaveInterfaceSpecificationSet {
     )]
     pub work_state: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SlaveInterfaceSpecificationSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -398,6 +436,7 @@ impl<'de> ::serde::Deserialize<'de> for SlaveInterfaceSpecificationSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SlaveInterfaceSpecificationSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -410,21 +449,26 @@ impl<'de> ::serde::Deserialize<'de> for SlaveInterfaceSpecificationSet {
                         "BondNetworkInterfaceId" => {
                             out.bond_network_interface_id = map.next_value()?;
                         }
+
                         "SlaveNetworkInterfaceId" => {
                             out.slave_network_interface_id = map.next_value()?;
                         }
+
                         "WorkState" => out.work_state = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `BondInterfaceSpecification.SlaveInterfaceSpecification` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -437,6 +481,7 @@ pub struct SlaveInterfaceSpecification {
     pub slave_interface_specification_set:
         ::std::option::Option<::std::vec::Vec<SlaveInterfaceSpecificationSet>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SlaveInterfaceSpecification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -447,6 +492,7 @@ impl<'de> ::serde::Deserialize<'de> for SlaveInterfaceSpecification {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SlaveInterfaceSpecification` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -459,17 +505,21 @@ impl<'de> ::serde::Deserialize<'de> for SlaveInterfaceSpecification {
                         "SlaveInterfaceSpecificationSet" => {
                             out.slave_interface_specification_set = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `BondInterfaceSpecification` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -487,6 +537,7 @@ pub struct BondInterfaceSpecification {
     )]
     pub slave_interface_specification: ::std::option::Option<SlaveInterfaceSpecification>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for BondInterfaceSpecification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -497,6 +548,7 @@ impl<'de> ::serde::Deserialize<'de> for BondInterfaceSpecification {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `BondInterfaceSpecification` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -510,17 +562,21 @@ impl<'de> ::serde::Deserialize<'de> for BondInterfaceSpecification {
                         "SlaveInterfaceSpecification" => {
                             out.slave_interface_specification = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ConnectionTrackingConfiguration` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -544,6 +600,7 @@ pub struct ConnectionTrackingConfiguration {
     )]
     pub udp_timeout: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ConnectionTrackingConfiguration {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -554,6 +611,7 @@ impl<'de> ::serde::Deserialize<'de> for ConnectionTrackingConfiguration {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ConnectionTrackingConfiguration` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -566,21 +624,26 @@ impl<'de> ::serde::Deserialize<'de> for ConnectionTrackingConfiguration {
                         "TcpClosedAndTimeWaitTimeout" => {
                             out.tcp_closed_and_time_wait_timeout = map.next_value()?;
                         }
+
                         "TcpEstablishedTimeout" => {
                             out.tcp_established_timeout = map.next_value()?;
                         }
+
                         "UdpTimeout" => out.udp_timeout = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Ipv4PrefixSets.Ipv4PrefixSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -592,6 +655,7 @@ pub struct Ipv4PrefixSet {
     )]
     pub ipv4_prefix: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -602,6 +666,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv4PrefixSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -617,12 +682,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Ipv4PrefixSets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -634,6 +702,7 @@ pub struct Ipv4PrefixSets {
     )]
     pub ipv4_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv4PrefixSet>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -644,6 +713,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv4PrefixSets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -659,12 +729,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSets {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Ipv6PrefixSets.Ipv6PrefixSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -676,6 +749,7 @@ pub struct Ipv6PrefixSet {
     )]
     pub ipv6_prefix: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -686,6 +760,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv6PrefixSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -701,12 +776,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Ipv6PrefixSets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -718,6 +796,7 @@ pub struct Ipv6PrefixSets {
     )]
     pub ipv6_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv6PrefixSet>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -728,6 +807,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv6PrefixSets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -743,12 +823,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSets {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Ipv6Sets.Ipv6Set` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -760,6 +843,7 @@ pub struct Ipv6Set {
     )]
     pub ipv6_address: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv6Set {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -770,6 +854,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6Set {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv6Set` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -785,12 +870,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6Set {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Ipv6Sets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -802,6 +890,7 @@ pub struct Ipv6Sets {
     )]
     pub ipv6_set: ::std::option::Option<::std::vec::Vec<Ipv6Set>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv6Sets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -812,6 +901,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6Sets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv6Sets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -827,12 +917,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6Sets {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NetworkInterfaceTrafficConfig` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -856,6 +949,7 @@ pub struct NetworkInterfaceTrafficConfig {
     )]
     pub queue_pair_number: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceTrafficConfig {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -866,6 +960,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceTrafficConfig {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NetworkInterfaceTrafficConfig` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -878,6 +973,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceTrafficConfig {
                         "NetworkInterfaceTrafficMode" => {
                             out.network_interface_traffic_mode = map.next_value()?;
                         }
+
                         "QueueNumber" => out.queue_number = map.next_value()?,
                         "QueuePairNumber" => out.queue_pair_number = map.next_value()?,
                         _ => {
@@ -885,12 +981,15 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceTrafficConfig {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PrivateIpSets.PrivateIpSet.AssociatedPublicIp` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -908,6 +1007,7 @@ pub struct PrivateIpSetAssociatedPublicIp {
     )]
     pub public_ip_address: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PrivateIpSetAssociatedPublicIp {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -918,6 +1018,7 @@ impl<'de> ::serde::Deserialize<'de> for PrivateIpSetAssociatedPublicIp {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PrivateIpSetAssociatedPublicIp` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -934,12 +1035,15 @@ impl<'de> ::serde::Deserialize<'de> for PrivateIpSetAssociatedPublicIp {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PrivateIpSets.PrivateIpSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -963,6 +1067,7 @@ pub struct PrivateIpSet {
     )]
     pub private_ip_address: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PrivateIpSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -973,6 +1078,7 @@ impl<'de> ::serde::Deserialize<'de> for PrivateIpSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PrivateIpSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -985,6 +1091,7 @@ impl<'de> ::serde::Deserialize<'de> for PrivateIpSet {
                         "AssociatedPublicIp" => {
                             out.associated_public_ip = map.next_value()?;
                         }
+
                         "Primary" => out.primary = map.next_value()?,
                         "PrivateIpAddress" => out.private_ip_address = map.next_value()?,
                         _ => {
@@ -992,12 +1099,15 @@ impl<'de> ::serde::Deserialize<'de> for PrivateIpSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PrivateIpSets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1009,6 +1119,7 @@ pub struct PrivateIpSets {
     )]
     pub private_ip_set: ::std::option::Option<::std::vec::Vec<PrivateIpSet>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PrivateIpSets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1019,6 +1130,7 @@ impl<'de> ::serde::Deserialize<'de> for PrivateIpSets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PrivateIpSets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1034,12 +1146,15 @@ impl<'de> ::serde::Deserialize<'de> for PrivateIpSets {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SecurityGroupIds` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1051,6 +1166,7 @@ pub struct SecurityGroupIds {
     )]
     pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SecurityGroupIds {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1061,6 +1177,7 @@ impl<'de> ::serde::Deserialize<'de> for SecurityGroupIds {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SecurityGroupIds` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1076,12 +1193,15 @@ impl<'de> ::serde::Deserialize<'de> for SecurityGroupIds {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SlaveInterfaceSpecification` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1105,6 +1225,7 @@ pub struct SlaveInterfaceSpecification2 {
     )]
     pub work_state: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SlaveInterfaceSpecification2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1115,6 +1236,7 @@ impl<'de> ::serde::Deserialize<'de> for SlaveInterfaceSpecification2 {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SlaveInterfaceSpecification2` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1127,21 +1249,26 @@ impl<'de> ::serde::Deserialize<'de> for SlaveInterfaceSpecification2 {
                         "BondNetworkInterfaceId" => {
                             out.bond_network_interface_id = map.next_value()?;
                         }
+
                         "SlaveNetworkInterfaceId" => {
                             out.slave_network_interface_id = map.next_value()?;
                         }
+
                         "WorkState" => out.work_state = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1159,6 +1286,7 @@ pub struct TagsTag {
     )]
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TagsTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1169,6 +1297,7 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TagsTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1185,12 +1314,15 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1199,6 +1331,7 @@ pub struct Tags {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1209,6 +1342,7 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1224,12 +1358,15 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_network_interface_attribute`](crate::Client::describe_network_interface_attribute) (`DescribeNetworkInterfaceAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1439,6 +1576,7 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfaceAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1449,6 +1587,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfaceAttributeRespons
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeNetworkInterfaceAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1462,13 +1601,16 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfaceAttributeRespons
                         "AssociatedPublicIp" => {
                             out.associated_public_ip = map.next_value()?;
                         }
+
                         "Attachment" => out.attachment = map.next_value()?,
                         "BondInterfaceSpecification" => {
                             out.bond_interface_specification = map.next_value()?;
                         }
+
                         "ConnectionTrackingConfiguration" => {
                             out.connection_tracking_configuration = map.next_value()?;
                         }
+
                         "CreationTime" => out.creation_time = map.next_value()?,
                         "DeleteOnRelease" => out.delete_on_release = map.next_value()?,
                         "Description" => out.description = map.next_value()?,
@@ -1480,15 +1622,19 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfaceAttributeRespons
                         "NetworkInterfaceId" => {
                             out.network_interface_id = map.next_value()?;
                         }
+
                         "NetworkInterfaceName" => {
                             out.network_interface_name = map.next_value()?;
                         }
+
                         "NetworkInterfaceTrafficConfig" => {
                             out.network_interface_traffic_config = map.next_value()?;
                         }
+
                         "NetworkInterfaceTrafficMode" => {
                             out.network_interface_traffic_mode = map.next_value()?;
                         }
+
                         "OwnerId" => out.owner_id = map.next_value()?,
                         "PrivateIpAddress" => out.private_ip_address = map.next_value()?,
                         "PrivateIpSets" => out.private_ip_sets = map.next_value()?,
@@ -1502,11 +1648,13 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfaceAttributeRespons
                         "SlaveInterfaceSpecification" => {
                             out.slave_interface_specification = map.next_value()?;
                         }
+
                         "Status" => out.status = map.next_value()?,
                         "Tags" => out.tags = map.next_value()?,
                         "TcpOptionAddressEnabled" => {
                             out.tcp_option_address_enabled = map.next_value()?;
                         }
+
                         "Type" => out.r#type = map.next_value()?,
                         "VSwitchId" => out.v_switch_id = map.next_value()?,
                         "VpcId" => out.vpc_id = map.next_value()?,
@@ -1516,9 +1664,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfaceAttributeRespons
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

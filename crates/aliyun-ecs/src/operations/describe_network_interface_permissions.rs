@@ -1,6 +1,7 @@
 //! `DescribeNetworkInterfacePermissions`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeNetworkInterfacePermissions>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_network_interface_permissions`](crate::Client::describe_network_interface_permissions) (`DescribeNetworkInterfacePermissions`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -70,6 +72,7 @@ pub struct DescribeNetworkInterfacePermissionsRequest {
     pub network_interface_permission_id:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl DescribeNetworkInterfacePermissionsRequest {
     /// A `DescribeNetworkInterfacePermissionsRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -82,6 +85,7 @@ impl DescribeNetworkInterfacePermissionsRequest {
             network_interface_permission_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `NetworkInterfaceId`.
     pub fn network_interface_id(
         mut self,
@@ -90,16 +94,19 @@ impl DescribeNetworkInterfacePermissionsRequest {
         self.network_interface_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NetworkInterfacePermissionId`.
     pub fn network_interface_permission_id(
         mut self,
@@ -109,6 +116,7 @@ impl DescribeNetworkInterfacePermissionsRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfacePermissionsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -119,6 +127,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfacePermissionsReque
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeNetworkInterfacePermissionsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -141,16 +150,19 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfacePermissionsReque
                         "NetworkInterfaceId" => {
                             m_network_interface_id = map.next_value()?;
                         }
+
                         "PageNumber" => m_page_number = map.next_value()?,
                         "PageSize" => m_page_size = map.next_value()?,
                         "NetworkInterfacePermissionId" => {
                             m_network_interface_permission_id = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeNetworkInterfacePermissionsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -162,9 +174,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfacePermissionsReque
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NetworkInterfacePermissions.NetworkInterfacePermission` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -206,6 +220,7 @@ pub struct NetworkInterfacePermission {
     )]
     pub service_name: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for NetworkInterfacePermission {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -216,6 +231,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfacePermission {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NetworkInterfacePermission` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -229,9 +245,11 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfacePermission {
                         "NetworkInterfaceId" => {
                             out.network_interface_id = map.next_value()?;
                         }
+
                         "NetworkInterfacePermissionId" => {
                             out.network_interface_permission_id = map.next_value()?;
                         }
+
                         "Permission" => out.permission = map.next_value()?,
                         "PermissionState" => out.permission_state = map.next_value()?,
                         "ServiceName" => out.service_name = map.next_value()?,
@@ -240,12 +258,15 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfacePermission {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NetworkInterfacePermissions` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -258,6 +279,7 @@ pub struct NetworkInterfacePermissions {
     pub network_interface_permission:
         ::std::option::Option<::std::vec::Vec<NetworkInterfacePermission>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for NetworkInterfacePermissions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -268,6 +290,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfacePermissions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NetworkInterfacePermissions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -280,17 +303,21 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfacePermissions {
                         "NetworkInterfacePermission" => {
                             out.network_interface_permission = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_network_interface_permissions`](crate::Client::describe_network_interface_permissions) (`DescribeNetworkInterfacePermissions`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -326,6 +353,7 @@ pub struct DescribeNetworkInterfacePermissionsResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfacePermissionsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -336,6 +364,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfacePermissionsRespo
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeNetworkInterfacePermissionsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -349,6 +378,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfacePermissionsRespo
                         "NetworkInterfacePermissions" => {
                             out.network_interface_permissions = map.next_value()?;
                         }
+
                         "PageNumber" => out.page_number = map.next_value()?,
                         "PageSize" => out.page_size = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
@@ -358,9 +388,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfacePermissionsRespo
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeNetworkInterfaces`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeNetworkInterfaces>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -105,6 +106,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -119,6 +121,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -128,17 +131,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -149,6 +155,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -165,12 +172,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_network_interfaces`](crate::Client::describe_network_interfaces) (`DescribeNetworkInterfaces`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -292,6 +302,7 @@ pub struct DescribeNetworkInterfacesRequest {
     )]
     pub ipv6_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl DescribeNetworkInterfacesRequest {
     /// A `DescribeNetworkInterfacesRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -318,11 +329,13 @@ impl DescribeNetworkInterfacesRequest {
             ipv6_address: ::std::option::Option::None,
         }
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -331,16 +344,19 @@ impl DescribeNetworkInterfacesRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `VSwitchId`.
     pub fn v_switch_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.v_switch_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `VpcId`.
     pub fn vpc_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.vpc_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PrimaryIpAddress`.
     pub fn primary_ip_address(
         mut self,
@@ -349,6 +365,7 @@ impl DescribeNetworkInterfacesRequest {
         self.primary_ip_address = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecurityGroupId`.
     pub fn security_group_id(
         mut self,
@@ -357,6 +374,7 @@ impl DescribeNetworkInterfacesRequest {
         self.security_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NetworkInterfaceName`.
     pub fn network_interface_name(
         mut self,
@@ -365,62 +383,74 @@ impl DescribeNetworkInterfacesRequest {
         self.network_interface_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Type`.
     pub fn r#type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.r#type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceId`.
     pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.instance_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ServiceManaged`.
     pub fn service_managed(mut self, value: bool) -> Self {
         self.service_managed = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Status`.
     pub fn status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.status = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: i32) -> Self {
         self.max_results = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PrivateIpAddress`.
     pub fn private_ip_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.private_ip_address = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NetworkInterfaceId`.
     pub fn network_interface_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.network_interface_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Ipv6Address`.
     pub fn ipv6_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ipv6_address = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfacesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -431,6 +461,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfacesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeNetworkInterfacesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -487,6 +518,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfacesRequest {
                         "NetworkInterfaceName" => {
                             m_network_interface_name = map.next_value()?;
                         }
+
                         "Type" => m_type = map.next_value()?,
                         "InstanceId" => m_instance_id = map.next_value()?,
                         "ServiceManaged" => m_service_managed = map.next_value()?,
@@ -499,12 +531,14 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfacesRequest {
                         "NetworkInterfaceId" => {
                             m_network_interface_id = map.next_value()?;
                         }
+
                         "Ipv6Address" => m_ipv6_address = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeNetworkInterfacesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -530,9 +564,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfacesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.AssociatedPublicIp` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -550,6 +586,7 @@ pub struct AssociatedPublicIp {
     )]
     pub public_ip_address: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AssociatedPublicIp {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -560,6 +597,7 @@ impl<'de> ::serde::Deserialize<'de> for AssociatedPublicIp {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AssociatedPublicIp` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -576,12 +614,15 @@ impl<'de> ::serde::Deserialize<'de> for AssociatedPublicIp {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.Attachment` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -611,6 +652,7 @@ pub struct Attachment {
     )]
     pub trunk_network_interface_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Attachment {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -621,6 +663,7 @@ impl<'de> ::serde::Deserialize<'de> for Attachment {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Attachment` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -636,17 +679,21 @@ impl<'de> ::serde::Deserialize<'de> for Attachment {
                         "TrunkNetworkInterfaceId" => {
                             out.trunk_network_interface_id = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.Ipv4PrefixSets.Ipv4PrefixSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -658,6 +705,7 @@ pub struct Ipv4PrefixSet {
     )]
     pub ipv4_prefix: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -668,6 +716,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv4PrefixSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -683,12 +732,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.Ipv4PrefixSets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -700,6 +752,7 @@ pub struct Ipv4PrefixSets {
     )]
     pub ipv4_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv4PrefixSet>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -710,6 +763,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv4PrefixSets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -725,12 +779,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv4PrefixSets {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.Ipv6PrefixSets.Ipv6PrefixSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -742,6 +799,7 @@ pub struct Ipv6PrefixSet {
     )]
     pub ipv6_prefix: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -752,6 +810,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv6PrefixSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -767,12 +826,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.Ipv6PrefixSets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -784,6 +846,7 @@ pub struct Ipv6PrefixSets {
     )]
     pub ipv6_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv6PrefixSet>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -794,6 +857,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv6PrefixSets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -809,12 +873,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6PrefixSets {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.Ipv6Sets.Ipv6Set` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -826,6 +893,7 @@ pub struct Ipv6Set {
     )]
     pub ipv6_address: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv6Set {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -836,6 +904,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6Set {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv6Set` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -851,12 +920,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6Set {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.Ipv6Sets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -868,6 +940,7 @@ pub struct Ipv6Sets {
     )]
     pub ipv6_set: ::std::option::Option<::std::vec::Vec<Ipv6Set>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Ipv6Sets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -878,6 +951,7 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6Sets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Ipv6Sets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -893,12 +967,15 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6Sets {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.PrivateIpSets.PrivateIpSet.AssociatedPublicIp` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -916,6 +993,7 @@ pub struct PrivateIpSetAssociatedPublicIp {
     )]
     pub public_ip_address: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PrivateIpSetAssociatedPublicIp {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -926,6 +1004,7 @@ impl<'de> ::serde::Deserialize<'de> for PrivateIpSetAssociatedPublicIp {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PrivateIpSetAssociatedPublicIp` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -942,12 +1021,15 @@ impl<'de> ::serde::Deserialize<'de> for PrivateIpSetAssociatedPublicIp {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.PrivateIpSets.PrivateIpSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -971,6 +1053,7 @@ pub struct PrivateIpSet {
     )]
     pub private_ip_address: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PrivateIpSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -981,6 +1064,7 @@ impl<'de> ::serde::Deserialize<'de> for PrivateIpSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PrivateIpSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -993,6 +1077,7 @@ impl<'de> ::serde::Deserialize<'de> for PrivateIpSet {
                         "AssociatedPublicIp" => {
                             out.associated_public_ip = map.next_value()?;
                         }
+
                         "Primary" => out.primary = map.next_value()?,
                         "PrivateIpAddress" => out.private_ip_address = map.next_value()?,
                         _ => {
@@ -1000,12 +1085,15 @@ impl<'de> ::serde::Deserialize<'de> for PrivateIpSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.PrivateIpSets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1017,6 +1105,7 @@ pub struct PrivateIpSets {
     )]
     pub private_ip_set: ::std::option::Option<::std::vec::Vec<PrivateIpSet>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PrivateIpSets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1027,6 +1116,7 @@ impl<'de> ::serde::Deserialize<'de> for PrivateIpSets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PrivateIpSets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1042,12 +1132,15 @@ impl<'de> ::serde::Deserialize<'de> for PrivateIpSets {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.SecurityGroupIds` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1059,6 +1152,7 @@ pub struct SecurityGroupIds {
     )]
     pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SecurityGroupIds {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1069,6 +1163,7 @@ impl<'de> ::serde::Deserialize<'de> for SecurityGroupIds {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SecurityGroupIds` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1084,12 +1179,15 @@ impl<'de> ::serde::Deserialize<'de> for SecurityGroupIds {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1107,6 +1205,7 @@ pub struct TagsTag {
     )]
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TagsTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1117,6 +1216,7 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TagsTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1133,12 +1233,15 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NetworkInterfaceSets.NetworkInterfaceSet.Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1147,6 +1250,7 @@ pub struct Tags {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1157,6 +1261,7 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1172,12 +1277,15 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NetworkInterfaceSets.NetworkInterfaceSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1351,6 +1459,7 @@ pub struct NetworkInterfaceSet {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1361,6 +1470,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NetworkInterfaceSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1373,6 +1483,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceSet {
                         "AssociatedPublicIp" => {
                             out.associated_public_ip = map.next_value()?;
                         }
+
                         "Attachment" => out.attachment = map.next_value()?,
                         "CreationTime" => out.creation_time = map.next_value()?,
                         "DeleteOnRelease" => out.delete_on_release = map.next_value()?,
@@ -1385,12 +1496,15 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceSet {
                         "NetworkInterfaceId" => {
                             out.network_interface_id = map.next_value()?;
                         }
+
                         "NetworkInterfaceName" => {
                             out.network_interface_name = map.next_value()?;
                         }
+
                         "NetworkInterfaceTrafficMode" => {
                             out.network_interface_traffic_mode = map.next_value()?;
                         }
+
                         "OwnerId" => out.owner_id = map.next_value()?,
                         "PrivateIpAddress" => out.private_ip_address = map.next_value()?,
                         "PrivateIpSets" => out.private_ip_sets = map.next_value()?,
@@ -1411,12 +1525,15 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NetworkInterfaceSets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1428,6 +1545,7 @@ pub struct NetworkInterfaceSets {
     )]
     pub network_interface_set: ::std::option::Option<::std::vec::Vec<NetworkInterfaceSet>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceSets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1438,6 +1556,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceSets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NetworkInterfaceSets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1450,17 +1569,21 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceSets {
                         "NetworkInterfaceSet" => {
                             out.network_interface_set = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_network_interfaces`](crate::Client::describe_network_interfaces) (`DescribeNetworkInterfaces`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1502,6 +1625,7 @@ pub struct DescribeNetworkInterfacesResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfacesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1512,6 +1636,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfacesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeNetworkInterfacesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1524,6 +1649,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfacesResponse {
                         "NetworkInterfaceSets" => {
                             out.network_interface_sets = map.next_value()?;
                         }
+
                         "NextToken" => out.next_token = map.next_value()?,
                         "PageNumber" => out.page_number = map.next_value()?,
                         "PageSize" => out.page_size = map.next_value()?,
@@ -1534,9 +1660,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfacesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeNewProjectEipMonitorData`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeNewProjectEipMonitorData>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_new_project_eip_monitor_data`](crate::Client::describe_new_project_eip_monitor_data) (`DescribeNewProjectEipMonitorData`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -61,6 +63,7 @@ pub struct DescribeNewProjectEipMonitorDataRequest {
     )]
     pub period: ::std::option::Option<i32>,
 }
+
 impl DescribeNewProjectEipMonitorDataRequest {
     /// A `DescribeNewProjectEipMonitorDataRequest` with its required members: `AllocationId`, `StartTime`, `EndTime`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -77,17 +80,20 @@ impl DescribeNewProjectEipMonitorDataRequest {
             period: ::std::option::Option::None,
         }
     }
+
     /// Sets `RegionId`.
     pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.region_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Period`.
     pub fn period(mut self, value: i32) -> Self {
         self.period = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeNewProjectEipMonitorDataRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -98,6 +104,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNewProjectEipMonitorDataRequest 
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeNewProjectEipMonitorDataRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -126,6 +133,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNewProjectEipMonitorDataRequest 
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeNewProjectEipMonitorDataRequest {
                     region_id: m_region_id,
                     allocation_id: m_allocation_id.ok_or_else(|| {
@@ -141,9 +149,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNewProjectEipMonitorDataRequest 
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `EipMonitorDatas.EipMonitorData` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -185,6 +195,7 @@ pub struct EipMonitorData {
     )]
     pub time_stamp: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for EipMonitorData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -195,6 +206,7 @@ impl<'de> ::serde::Deserialize<'de> for EipMonitorData {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `EipMonitorData` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -215,12 +227,15 @@ impl<'de> ::serde::Deserialize<'de> for EipMonitorData {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `EipMonitorDatas` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -232,6 +247,7 @@ pub struct EipMonitorDatas {
     )]
     pub eip_monitor_data: ::std::option::Option<::std::vec::Vec<EipMonitorData>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for EipMonitorDatas {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -242,6 +258,7 @@ impl<'de> ::serde::Deserialize<'de> for EipMonitorDatas {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `EipMonitorDatas` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -257,12 +274,15 @@ impl<'de> ::serde::Deserialize<'de> for EipMonitorDatas {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_new_project_eip_monitor_data`](crate::Client::describe_new_project_eip_monitor_data) (`DescribeNewProjectEipMonitorData`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -280,6 +300,7 @@ pub struct DescribeNewProjectEipMonitorDataResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeNewProjectEipMonitorDataResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -290,6 +311,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNewProjectEipMonitorDataResponse
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeNewProjectEipMonitorDataResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -307,9 +329,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNewProjectEipMonitorDataResponse
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

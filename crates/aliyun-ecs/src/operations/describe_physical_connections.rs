@@ -1,6 +1,7 @@
 //! `DescribePhysicalConnections`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribePhysicalConnections>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Filter` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -56,6 +58,7 @@ pub struct Filter {
     )]
     pub value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl Filter {
     /// An empty `Filter`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -65,17 +68,20 @@ impl Filter {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Filter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -86,6 +92,7 @@ impl<'de> ::serde::Deserialize<'de> for Filter {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Filter` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -102,12 +109,15 @@ impl<'de> ::serde::Deserialize<'de> for Filter {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_physical_connections`](crate::Client::describe_physical_connections) (`DescribePhysicalConnections`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -152,6 +162,7 @@ pub struct DescribePhysicalConnectionsRequest {
     )]
     pub filter: ::std::option::Option<::std::vec::Vec<Filter>>,
 }
+
 impl DescribePhysicalConnectionsRequest {
     /// A `DescribePhysicalConnectionsRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -165,32 +176,38 @@ impl DescribePhysicalConnectionsRequest {
             filter: ::std::option::Option::None,
         }
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `UserCidr`.
     pub fn user_cidr(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.user_cidr = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Filter`.
     pub fn filter(mut self, value: ::std::vec::Vec<Filter>) -> Self {
         self.filter = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribePhysicalConnectionsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -201,6 +218,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribePhysicalConnectionsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribePhysicalConnectionsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -230,6 +248,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribePhysicalConnectionsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribePhysicalConnectionsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -242,9 +261,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribePhysicalConnectionsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PhysicalConnectionSet.PhysicalConnectionType` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -358,6 +379,7 @@ pub struct PhysicalConnectionType {
     )]
     pub r#type: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PhysicalConnectionType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -368,6 +390,7 @@ impl<'de> ::serde::Deserialize<'de> for PhysicalConnectionType {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PhysicalConnectionType` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -391,11 +414,13 @@ impl<'de> ::serde::Deserialize<'de> for PhysicalConnectionType {
                         "PhysicalConnectionId" => {
                             out.physical_connection_id = map.next_value()?;
                         }
+
                         "PortNumber" => out.port_number = map.next_value()?,
                         "PortType" => out.port_type = map.next_value()?,
                         "RedundantPhysicalConnectionId" => {
                             out.redundant_physical_connection_id = map.next_value()?;
                         }
+
                         "Spec" => out.spec = map.next_value()?,
                         "Status" => out.status = map.next_value()?,
                         "Type" => out.r#type = map.next_value()?,
@@ -404,12 +429,15 @@ impl<'de> ::serde::Deserialize<'de> for PhysicalConnectionType {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PhysicalConnectionSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -421,6 +449,7 @@ pub struct PhysicalConnectionSet {
     )]
     pub physical_connection_type: ::std::option::Option<::std::vec::Vec<PhysicalConnectionType>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PhysicalConnectionSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -431,6 +460,7 @@ impl<'de> ::serde::Deserialize<'de> for PhysicalConnectionSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PhysicalConnectionSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -443,17 +473,21 @@ impl<'de> ::serde::Deserialize<'de> for PhysicalConnectionSet {
                         "PhysicalConnectionType" => {
                             out.physical_connection_type = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_physical_connections`](crate::Client::describe_physical_connections) (`DescribePhysicalConnections`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -489,6 +523,7 @@ pub struct DescribePhysicalConnectionsResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribePhysicalConnectionsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -499,6 +534,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribePhysicalConnectionsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribePhysicalConnectionsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -513,6 +549,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribePhysicalConnectionsResponse {
                         "PhysicalConnectionSet" => {
                             out.physical_connection_set = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         "TotalCount" => out.total_count = map.next_value()?,
                         _ => {
@@ -520,9 +557,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribePhysicalConnectionsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribePrefixListAssociations`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribePrefixListAssociations>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_prefix_list_associations`](crate::Client::describe_prefix_list_associations) (`DescribePrefixListAssociations`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -55,6 +57,7 @@ pub struct DescribePrefixListAssociationsRequest {
     )]
     pub max_results: ::std::option::Option<i32>,
 }
+
 impl DescribePrefixListAssociationsRequest {
     /// A `DescribePrefixListAssociationsRequest` with its required members: `RegionId`, `PrefixListId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -69,17 +72,20 @@ impl DescribePrefixListAssociationsRequest {
             max_results: ::std::option::Option::None,
         }
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: i32) -> Self {
         self.max_results = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribePrefixListAssociationsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -90,6 +96,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribePrefixListAssociationsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribePrefixListAssociationsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -115,6 +122,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribePrefixListAssociationsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribePrefixListAssociationsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -127,9 +135,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribePrefixListAssociationsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PrefixListAssociations.PrefixListAssociation` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -147,6 +157,7 @@ pub struct PrefixListAssociation {
     )]
     pub resource_type: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PrefixListAssociation {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -157,6 +168,7 @@ impl<'de> ::serde::Deserialize<'de> for PrefixListAssociation {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PrefixListAssociation` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -173,12 +185,15 @@ impl<'de> ::serde::Deserialize<'de> for PrefixListAssociation {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PrefixListAssociations` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -190,6 +205,7 @@ pub struct PrefixListAssociations {
     )]
     pub prefix_list_association: ::std::option::Option<::std::vec::Vec<PrefixListAssociation>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PrefixListAssociations {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -200,6 +216,7 @@ impl<'de> ::serde::Deserialize<'de> for PrefixListAssociations {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PrefixListAssociations` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -212,17 +229,21 @@ impl<'de> ::serde::Deserialize<'de> for PrefixListAssociations {
                         "PrefixListAssociation" => {
                             out.prefix_list_association = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_prefix_list_associations`](crate::Client::describe_prefix_list_associations) (`DescribePrefixListAssociations`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -246,6 +267,7 @@ pub struct DescribePrefixListAssociationsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribePrefixListAssociationsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -256,6 +278,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribePrefixListAssociationsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribePrefixListAssociationsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -270,15 +293,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribePrefixListAssociationsResponse {
                         "PrefixListAssociations" => {
                             out.prefix_list_associations = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

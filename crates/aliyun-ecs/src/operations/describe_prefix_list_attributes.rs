@@ -1,6 +1,7 @@
 //! `DescribePrefixListAttributes`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribePrefixListAttributes>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_prefix_list_attributes`](crate::Client::describe_prefix_list_attributes) (`DescribePrefixListAttributes`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -31,6 +33,7 @@ pub struct DescribePrefixListAttributesRequest {
     #[serde(rename = "PrefixListId")]
     pub prefix_list_id: ::std::string::String,
 }
+
 impl DescribePrefixListAttributesRequest {
     /// A `DescribePrefixListAttributesRequest` with its required members: `RegionId`, `PrefixListId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -44,6 +47,7 @@ impl DescribePrefixListAttributesRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribePrefixListAttributesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -54,6 +58,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribePrefixListAttributesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribePrefixListAttributesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -73,6 +78,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribePrefixListAttributesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribePrefixListAttributesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -83,9 +89,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribePrefixListAttributesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Entries.Entry` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -103,6 +111,7 @@ pub struct Entry {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Entry {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -113,6 +122,7 @@ impl<'de> ::serde::Deserialize<'de> for Entry {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Entry` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -129,12 +139,15 @@ impl<'de> ::serde::Deserialize<'de> for Entry {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Entries` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -146,6 +159,7 @@ pub struct Entries {
     )]
     pub entry: ::std::option::Option<::std::vec::Vec<Entry>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Entries {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -156,6 +170,7 @@ impl<'de> ::serde::Deserialize<'de> for Entries {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Entries` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -171,12 +186,15 @@ impl<'de> ::serde::Deserialize<'de> for Entries {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_prefix_list_attributes`](crate::Client::describe_prefix_list_attributes) (`DescribePrefixListAttributes`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -230,6 +248,7 @@ pub struct DescribePrefixListAttributesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribePrefixListAttributesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -240,6 +259,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribePrefixListAttributesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribePrefixListAttributesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -262,9 +282,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribePrefixListAttributesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

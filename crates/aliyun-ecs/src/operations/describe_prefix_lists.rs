@@ -1,6 +1,7 @@
 //! `DescribePrefixLists`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribePrefixLists>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_prefix_lists`](crate::Client::describe_prefix_lists) (`DescribePrefixLists`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -82,6 +84,7 @@ pub struct DescribePrefixListsRequest {
     )]
     pub prefix_list_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl DescribePrefixListsRequest {
     /// A `DescribePrefixListsRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -95,6 +98,7 @@ impl DescribePrefixListsRequest {
             prefix_list_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `PrefixListName`.
     pub fn prefix_list_name(
         mut self,
@@ -103,16 +107,19 @@ impl DescribePrefixListsRequest {
         self.prefix_list_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: i32) -> Self {
         self.max_results = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `AddressFamily`.
     pub fn address_family(
         mut self,
@@ -121,12 +128,14 @@ impl DescribePrefixListsRequest {
         self.address_family = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PrefixListId`.
     pub fn prefix_list_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.prefix_list_id = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribePrefixListsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -137,6 +146,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribePrefixListsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribePrefixListsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -168,6 +178,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribePrefixListsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribePrefixListsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -180,9 +191,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribePrefixListsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PrefixLists.PrefixList` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -230,6 +243,7 @@ pub struct PrefixList {
     )]
     pub prefix_list_name: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PrefixList {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -240,6 +254,7 @@ impl<'de> ::serde::Deserialize<'de> for PrefixList {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PrefixList` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -261,12 +276,15 @@ impl<'de> ::serde::Deserialize<'de> for PrefixList {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PrefixLists` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -278,6 +296,7 @@ pub struct PrefixLists {
     )]
     pub prefix_list: ::std::option::Option<::std::vec::Vec<PrefixList>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PrefixLists {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -288,6 +307,7 @@ impl<'de> ::serde::Deserialize<'de> for PrefixLists {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PrefixLists` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -303,12 +323,15 @@ impl<'de> ::serde::Deserialize<'de> for PrefixLists {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_prefix_lists`](crate::Client::describe_prefix_lists) (`DescribePrefixLists`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -332,6 +355,7 @@ pub struct DescribePrefixListsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribePrefixListsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -342,6 +366,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribePrefixListsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribePrefixListsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -359,9 +384,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribePrefixListsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

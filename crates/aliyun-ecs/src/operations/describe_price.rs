@@ -1,6 +1,7 @@
 //! `DescribePrice`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribePrice>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -155,6 +156,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `DataDisk` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -178,6 +180,7 @@ pub struct DataDisk {
     )]
     pub size: ::std::option::Option<i64>,
 }
+
 impl DataDisk {
     /// An empty `DataDisk`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -188,11 +191,13 @@ impl DataDisk {
             size: ::std::option::Option::None,
         }
     }
+
     /// Sets `Category`.
     pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PerformanceLevel`.
     pub fn performance_level(
         mut self,
@@ -201,12 +206,14 @@ impl DataDisk {
         self.performance_level = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Size`.
     pub fn size(mut self, value: i64) -> Self {
         self.size = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DataDisk {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -217,6 +224,7 @@ impl<'de> ::serde::Deserialize<'de> for DataDisk {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DataDisk` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -234,12 +242,15 @@ impl<'de> ::serde::Deserialize<'de> for DataDisk {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_price`](crate::Client::describe_price) (`DescribePrice`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -419,6 +430,7 @@ pub struct DescribePriceRequest {
     )]
     pub scheduler_options_dedicated_host_id: ::std::option::Option<::std::string::String>,
 }
+
 impl DescribePriceRequest {
     /// A `DescribePriceRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -455,6 +467,7 @@ impl DescribePriceRequest {
             scheduler_options_dedicated_host_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `ResourceType`.
     pub fn resource_type(
         mut self,
@@ -463,11 +476,13 @@ impl DescribePriceRequest {
         self.resource_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ImageId`.
     pub fn image_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.image_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -476,6 +491,7 @@ impl DescribePriceRequest {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DedicatedHostType`.
     pub fn dedicated_host_type(
         mut self,
@@ -484,11 +500,13 @@ impl DescribePriceRequest {
         self.dedicated_host_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `IoOptimized`.
     pub fn io_optimized(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.io_optimized = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceNetworkType`.
     pub fn instance_network_type(
         mut self,
@@ -497,6 +515,7 @@ impl DescribePriceRequest {
         self.instance_network_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InternetChargeType`.
     pub fn internet_charge_type(
         mut self,
@@ -505,11 +524,13 @@ impl DescribePriceRequest {
         self.internet_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InternetMaxBandwidthOut`.
     pub fn internet_max_bandwidth_out(mut self, value: i32) -> Self {
         self.internet_max_bandwidth_out = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SystemDisk.Category`.
     pub fn system_disk_category(
         mut self,
@@ -518,11 +539,13 @@ impl DescribePriceRequest {
         self.system_disk_category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SystemDisk.Size`.
     pub fn system_disk_size(mut self, value: i32) -> Self {
         self.system_disk_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SystemDisk.PerformanceLevel`.
     pub fn system_disk_performance_level(
         mut self,
@@ -531,21 +554,25 @@ impl DescribePriceRequest {
         self.system_disk_performance_level = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Period`.
     pub fn period(mut self, value: i32) -> Self {
         self.period = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PriceUnit`.
     pub fn price_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.price_unit = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Amount`.
     pub fn amount(mut self, value: i32) -> Self {
         self.amount = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `OfferingType`.
     pub fn offering_type(
         mut self,
@@ -554,26 +581,31 @@ impl DescribePriceRequest {
         self.offering_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceAmount`.
     pub fn instance_amount(mut self, value: i32) -> Self {
         self.instance_amount = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Scope`.
     pub fn scope(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.scope = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Platform`.
     pub fn platform(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.platform = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Capacity`.
     pub fn capacity(mut self, value: i32) -> Self {
         self.capacity = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `AssuranceTimes`.
     pub fn assurance_times(
         mut self,
@@ -582,21 +614,25 @@ impl DescribePriceRequest {
         self.assurance_times = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceCpuCoreCount`.
     pub fn instance_cpu_core_count(mut self, value: i32) -> Self {
         self.instance_cpu_core_count = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Isp`.
     pub fn isp(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.isp = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceTypeList`.
     pub fn instance_type_list(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.instance_type_list = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SpotStrategy`.
     pub fn spot_strategy(
         mut self,
@@ -605,21 +641,25 @@ impl DescribePriceRequest {
         self.spot_strategy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SpotDuration`.
     pub fn spot_duration(mut self, value: i32) -> Self {
         self.spot_duration = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ZoneId`.
     pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DataDisk`.
     pub fn data_disk(mut self, value: ::std::vec::Vec<DataDisk>) -> Self {
         self.data_disk = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SchedulerOptions.DedicatedHostId`.
     pub fn scheduler_options_dedicated_host_id(
         mut self,
@@ -629,6 +669,7 @@ impl DescribePriceRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribePriceRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -639,6 +680,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribePriceRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribePriceRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -712,19 +754,24 @@ impl<'de> ::serde::Deserialize<'de> for DescribePriceRequest {
                         "InstanceNetworkType" => {
                             m_instance_network_type = map.next_value()?;
                         }
+
                         "InternetChargeType" => {
                             m_internet_charge_type = map.next_value()?;
                         }
+
                         "InternetMaxBandwidthOut" => {
                             m_internet_max_bandwidth_out = map.next_value()?;
                         }
+
                         "SystemDisk.Category" => {
                             m_system_disk_category = map.next_value()?;
                         }
+
                         "SystemDisk.Size" => m_system_disk_size = map.next_value()?,
                         "SystemDisk.PerformanceLevel" => {
                             m_system_disk_performance_level = map.next_value()?;
                         }
+
                         "Period" => m_period = map.next_value()?,
                         "PriceUnit" => m_price_unit = map.next_value()?,
                         "Amount" => m_amount = map.next_value()?,
@@ -737,6 +784,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribePriceRequest {
                         "InstanceCpuCoreCount" => {
                             m_instance_cpu_core_count = map.next_value()?;
                         }
+
                         "Isp" => m_isp = map.next_value()?,
                         "InstanceTypeList" => m_instance_type_list = map.next_value()?,
                         "SpotStrategy" => m_spot_strategy = map.next_value()?,
@@ -746,11 +794,13 @@ impl<'de> ::serde::Deserialize<'de> for DescribePriceRequest {
                         "SchedulerOptions.DedicatedHostId" => {
                             m_scheduler_options_dedicated_host_id = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribePriceRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -786,9 +836,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribePriceRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PriceInfo.Price.DetailInfos.DetailInfo.SubRules.Rule` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -806,6 +858,7 @@ pub struct Rule {
     )]
     pub rule_id: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Rule {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -816,6 +869,7 @@ impl<'de> ::serde::Deserialize<'de> for Rule {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Rule` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -832,12 +886,15 @@ impl<'de> ::serde::Deserialize<'de> for Rule {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PriceInfo.Price.DetailInfos.DetailInfo.SubRules` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -849,6 +906,7 @@ pub struct SubRules {
     )]
     pub rule: ::std::option::Option<::std::vec::Vec<Rule>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SubRules {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -859,6 +917,7 @@ impl<'de> ::serde::Deserialize<'de> for SubRules {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SubRules` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -874,12 +933,15 @@ impl<'de> ::serde::Deserialize<'de> for SubRules {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PriceInfo.Price.DetailInfos.DetailInfo` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -921,6 +983,7 @@ pub struct DetailInfo {
     )]
     pub trade_price: ::std::option::Option<f64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DetailInfo {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -931,6 +994,7 @@ impl<'de> ::serde::Deserialize<'de> for DetailInfo {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DetailInfo` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -951,12 +1015,15 @@ impl<'de> ::serde::Deserialize<'de> for DetailInfo {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PriceInfo.Price.DetailInfos` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -968,6 +1035,7 @@ pub struct DetailInfos {
     )]
     pub detail_info: ::std::option::Option<::std::vec::Vec<DetailInfo>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DetailInfos {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -978,6 +1046,7 @@ impl<'de> ::serde::Deserialize<'de> for DetailInfos {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DetailInfos` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -993,12 +1062,15 @@ impl<'de> ::serde::Deserialize<'de> for DetailInfos {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PriceInfo.Price` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1058,6 +1130,7 @@ pub struct Price {
     )]
     pub trade_price: ::std::option::Option<f64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Price {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1068,6 +1141,7 @@ impl<'de> ::serde::Deserialize<'de> for Price {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Price` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1086,6 +1160,7 @@ impl<'de> ::serde::Deserialize<'de> for Price {
                         "ReservedInstanceHourPrice" => {
                             out.reserved_instance_hour_price = map.next_value()?;
                         }
+
                         "RuleIdSet" => out.rule_id_set = map.next_value()?,
                         "TradePrice" => out.trade_price = map.next_value()?,
                         _ => {
@@ -1093,12 +1168,15 @@ impl<'de> ::serde::Deserialize<'de> for Price {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PriceInfo.RelatedPrice.MarketplaceImagePrice` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1128,6 +1206,7 @@ pub struct MarketplaceImagePrice {
     )]
     pub trade_price: ::std::option::Option<f64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for MarketplaceImagePrice {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1138,6 +1217,7 @@ impl<'de> ::serde::Deserialize<'de> for MarketplaceImagePrice {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `MarketplaceImagePrice` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1156,12 +1236,15 @@ impl<'de> ::serde::Deserialize<'de> for MarketplaceImagePrice {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PriceInfo.RelatedPrice` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1173,6 +1256,7 @@ pub struct RelatedPrice {
     )]
     pub marketplace_image_price: ::std::option::Option<MarketplaceImagePrice>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RelatedPrice {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1183,6 +1267,7 @@ impl<'de> ::serde::Deserialize<'de> for RelatedPrice {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RelatedPrice` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1195,17 +1280,21 @@ impl<'de> ::serde::Deserialize<'de> for RelatedPrice {
                         "MarketplaceImagePrice" => {
                             out.marketplace_image_price = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PriceInfo.Rules.Rule` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1223,6 +1312,7 @@ pub struct RulesRule {
     )]
     pub rule_id: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RulesRule {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1233,6 +1323,7 @@ impl<'de> ::serde::Deserialize<'de> for RulesRule {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RulesRule` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1249,12 +1340,15 @@ impl<'de> ::serde::Deserialize<'de> for RulesRule {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PriceInfo.Rules` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1266,6 +1360,7 @@ pub struct Rules {
     )]
     pub rule: ::std::option::Option<::std::vec::Vec<RulesRule>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Rules {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1276,6 +1371,7 @@ impl<'de> ::serde::Deserialize<'de> for Rules {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Rules` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1291,12 +1387,15 @@ impl<'de> ::serde::Deserialize<'de> for Rules {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PriceInfo` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1320,6 +1419,7 @@ pub struct PriceInfo {
     )]
     pub rules: ::std::option::Option<Rules>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PriceInfo {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1330,6 +1430,7 @@ impl<'de> ::serde::Deserialize<'de> for PriceInfo {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PriceInfo` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1347,12 +1448,15 @@ impl<'de> ::serde::Deserialize<'de> for PriceInfo {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_price`](crate::Client::describe_price) (`DescribePrice`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1370,6 +1474,7 @@ pub struct DescribePriceResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribePriceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1380,6 +1485,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribePriceResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribePriceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1396,9 +1502,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribePriceResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

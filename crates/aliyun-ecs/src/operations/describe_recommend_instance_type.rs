@@ -1,6 +1,7 @@
 //! `DescribeRecommendInstanceType`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeRecommendInstanceType>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -90,6 +91,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_recommend_instance_type`](crate::Client::describe_recommend_instance_type) (`DescribeRecommendInstanceType`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -187,6 +189,7 @@ pub struct DescribeRecommendInstanceTypeRequest {
     )]
     pub instance_type_family: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl DescribeRecommendInstanceTypeRequest {
     /// A `DescribeRecommendInstanceTypeRequest` with its required members: `NetworkType`, `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -213,16 +216,19 @@ impl DescribeRecommendInstanceTypeRequest {
             instance_type_family: ::std::option::Option::None,
         }
     }
+
     /// Sets `Cores`.
     pub fn cores(mut self, value: i32) -> Self {
         self.cores = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Memory`.
     pub fn memory(mut self, value: f64) -> Self {
         self.memory = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceFamilyLevel`.
     pub fn instance_family_level(
         mut self,
@@ -231,6 +237,7 @@ impl DescribeRecommendInstanceTypeRequest {
         self.instance_family_level = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -239,6 +246,7 @@ impl DescribeRecommendInstanceTypeRequest {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceChargeType`.
     pub fn instance_charge_type(
         mut self,
@@ -247,6 +255,7 @@ impl DescribeRecommendInstanceTypeRequest {
         self.instance_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SpotStrategy`.
     pub fn spot_strategy(
         mut self,
@@ -255,11 +264,13 @@ impl DescribeRecommendInstanceTypeRequest {
         self.spot_strategy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `IoOptimized`.
     pub fn io_optimized(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.io_optimized = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PriorityStrategy`.
     pub fn priority_strategy(
         mut self,
@@ -268,16 +279,19 @@ impl DescribeRecommendInstanceTypeRequest {
         self.priority_strategy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MaxPrice`.
     pub fn max_price(mut self, value: f64) -> Self {
         self.max_price = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ZoneId`.
     pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SystemDiskCategory`.
     pub fn system_disk_category(
         mut self,
@@ -286,6 +300,7 @@ impl DescribeRecommendInstanceTypeRequest {
         self.system_disk_category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ZoneMatchMode`.
     pub fn zone_match_mode(
         mut self,
@@ -294,17 +309,20 @@ impl DescribeRecommendInstanceTypeRequest {
         self.zone_match_mode = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Scene`.
     pub fn scene(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.scene = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceTypeFamily`.
     pub fn instance_type_family(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.instance_type_family = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeRecommendInstanceTypeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -315,6 +333,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRecommendInstanceTypeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeRecommendInstanceTypeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -358,11 +377,13 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRecommendInstanceTypeRequest {
                         "InstanceFamilyLevel" => {
                             m_instance_family_level = map.next_value()?;
                         }
+
                         "InstanceType" => m_instance_type = map.next_value()?,
                         "NetworkType" => m_network_type = map.next_value()?,
                         "InstanceChargeType" => {
                             m_instance_charge_type = map.next_value()?;
                         }
+
                         "SpotStrategy" => m_spot_strategy = map.next_value()?,
                         "IoOptimized" => m_io_optimized = map.next_value()?,
                         "PriorityStrategy" => m_priority_strategy = map.next_value()?,
@@ -372,16 +393,19 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRecommendInstanceTypeRequest {
                         "SystemDiskCategory" => {
                             m_system_disk_category = map.next_value()?;
                         }
+
                         "ZoneMatchMode" => m_zone_match_mode = map.next_value()?,
                         "Scene" => m_scene = map.next_value()?,
                         "InstanceTypeFamily" => {
                             m_instance_type_family = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeRecommendInstanceTypeRequest {
                     cores: m_cores,
                     memory: m_memory,
@@ -406,9 +430,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRecommendInstanceTypeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.RecommendInstanceType.InstanceType` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -450,6 +476,7 @@ pub struct InstanceType {
     )]
     pub support_io_optimized: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -460,6 +487,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceType {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceType` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -475,21 +503,26 @@ impl<'de> ::serde::Deserialize<'de> for InstanceType {
                         "InstanceTypeFamily" => {
                             out.instance_type_family = map.next_value()?;
                         }
+
                         "Memory" => out.memory = map.next_value()?,
                         "SupportIoOptimized" => {
                             out.support_io_optimized = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.RecommendInstanceType.Zones.zone.NetworkTypes` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -501,6 +534,7 @@ pub struct NetworkTypes {
     )]
     pub network_type: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for NetworkTypes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -511,6 +545,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkTypes {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NetworkTypes` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -526,12 +561,15 @@ impl<'de> ::serde::Deserialize<'de> for NetworkTypes {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.RecommendInstanceType.Zones.zone` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -549,6 +587,7 @@ pub struct Zone {
     )]
     pub zone_no: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Zone {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -559,6 +598,7 @@ impl<'de> ::serde::Deserialize<'de> for Zone {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Zone` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -575,12 +615,15 @@ impl<'de> ::serde::Deserialize<'de> for Zone {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.RecommendInstanceType.Zones` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -592,6 +635,7 @@ pub struct Zones {
     )]
     pub zone: ::std::option::Option<::std::vec::Vec<Zone>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Zones {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -602,6 +646,7 @@ impl<'de> ::serde::Deserialize<'de> for Zones {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Zones` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -617,12 +662,15 @@ impl<'de> ::serde::Deserialize<'de> for Zones {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.RecommendInstanceType` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -688,6 +736,7 @@ pub struct RecommendInstanceType {
     )]
     pub zones: ::std::option::Option<Zones>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecommendInstanceType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -698,6 +747,7 @@ impl<'de> ::serde::Deserialize<'de> for RecommendInstanceType {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecommendInstanceType` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -711,6 +761,7 @@ impl<'de> ::serde::Deserialize<'de> for RecommendInstanceType {
                         "InstanceChargeType" => {
                             out.instance_charge_type = map.next_value()?;
                         }
+
                         "InstanceType" => out.instance_type = map.next_value()?,
                         "NetworkType" => out.network_type = map.next_value()?,
                         "Priority" => out.priority = map.next_value()?,
@@ -724,12 +775,15 @@ impl<'de> ::serde::Deserialize<'de> for RecommendInstanceType {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -741,6 +795,7 @@ pub struct Data {
     )]
     pub recommend_instance_type: ::std::option::Option<::std::vec::Vec<RecommendInstanceType>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Data {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -751,6 +806,7 @@ impl<'de> ::serde::Deserialize<'de> for Data {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Data` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -763,17 +819,21 @@ impl<'de> ::serde::Deserialize<'de> for Data {
                         "RecommendInstanceType" => {
                             out.recommend_instance_type = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_recommend_instance_type`](crate::Client::describe_recommend_instance_type) (`DescribeRecommendInstanceType`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -791,6 +851,7 @@ pub struct DescribeRecommendInstanceTypeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeRecommendInstanceTypeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -801,6 +862,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRecommendInstanceTypeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeRecommendInstanceTypeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -818,9 +880,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRecommendInstanceTypeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeRegions`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeRegions>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_regions`](crate::Client::describe_regions) (`DescribeRegions`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -48,6 +50,7 @@ pub struct DescribeRegionsRequest {
     )]
     pub accept_language: ::std::option::Option<::std::string::String>,
 }
+
 impl DescribeRegionsRequest {
     /// An empty `DescribeRegionsRequest`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -58,6 +61,7 @@ impl DescribeRegionsRequest {
             accept_language: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceChargeType`.
     pub fn instance_charge_type(
         mut self,
@@ -66,6 +70,7 @@ impl DescribeRegionsRequest {
         self.instance_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ResourceType`.
     pub fn resource_type(
         mut self,
@@ -74,6 +79,7 @@ impl DescribeRegionsRequest {
         self.resource_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AcceptLanguage`.
     pub fn accept_language(
         mut self,
@@ -83,6 +89,7 @@ impl DescribeRegionsRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeRegionsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -93,6 +100,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRegionsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeRegionsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -105,6 +113,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRegionsRequest {
                         "InstanceChargeType" => {
                             out.instance_charge_type = map.next_value()?;
                         }
+
                         "ResourceType" => out.resource_type = map.next_value()?,
                         "AcceptLanguage" => out.accept_language = map.next_value()?,
                         _ => {
@@ -112,12 +121,15 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRegionsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Regions.Region` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -147,6 +159,7 @@ pub struct Region {
     )]
     pub status: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Region {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -157,6 +170,7 @@ impl<'de> ::serde::Deserialize<'de> for Region {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Region` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -175,12 +189,15 @@ impl<'de> ::serde::Deserialize<'de> for Region {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Regions` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -192,6 +209,7 @@ pub struct Regions {
     )]
     pub region: ::std::option::Option<::std::vec::Vec<Region>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Regions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -202,6 +220,7 @@ impl<'de> ::serde::Deserialize<'de> for Regions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Regions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -217,12 +236,15 @@ impl<'de> ::serde::Deserialize<'de> for Regions {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_regions`](crate::Client::describe_regions) (`DescribeRegions`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -240,6 +262,7 @@ pub struct DescribeRegionsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeRegionsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -250,6 +273,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRegionsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeRegionsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -266,9 +290,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRegionsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeRenewalPrice`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeRenewalPrice>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_renewal_price`](crate::Client::describe_renewal_price) (`DescribeRenewalPrice`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -75,6 +77,7 @@ pub struct DescribeRenewalPriceRequest {
     )]
     pub expected_renew_day: ::std::option::Option<i32>,
 }
+
 impl DescribeRenewalPriceRequest {
     /// A `DescribeRenewalPriceRequest` with its required members: `RegionId`, `ResourceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -91,6 +94,7 @@ impl DescribeRenewalPriceRequest {
             expected_renew_day: ::std::option::Option::None,
         }
     }
+
     /// Sets `ResourceType`.
     pub fn resource_type(
         mut self,
@@ -99,22 +103,26 @@ impl DescribeRenewalPriceRequest {
         self.resource_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Period`.
     pub fn period(mut self, value: i32) -> Self {
         self.period = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PriceUnit`.
     pub fn price_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.price_unit = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ExpectedRenewDay`.
     pub fn expected_renew_day(mut self, value: i32) -> Self {
         self.expected_renew_day = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeRenewalPriceRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -125,6 +133,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRenewalPriceRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeRenewalPriceRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -155,6 +164,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRenewalPriceRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeRenewalPriceRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -169,9 +179,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRenewalPriceRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PriceInfo.Price.DetailInfos.ResourcePriceModel.SubRules.Rule` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -189,6 +201,7 @@ pub struct Rule {
     )]
     pub rule_id: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Rule {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -199,6 +212,7 @@ impl<'de> ::serde::Deserialize<'de> for Rule {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Rule` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -215,12 +229,15 @@ impl<'de> ::serde::Deserialize<'de> for Rule {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PriceInfo.Price.DetailInfos.ResourcePriceModel.SubRules` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -232,6 +249,7 @@ pub struct SubRules {
     )]
     pub rule: ::std::option::Option<::std::vec::Vec<Rule>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SubRules {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -242,6 +260,7 @@ impl<'de> ::serde::Deserialize<'de> for SubRules {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SubRules` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -257,12 +276,15 @@ impl<'de> ::serde::Deserialize<'de> for SubRules {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PriceInfo.Price.DetailInfos.ResourcePriceModel` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -298,6 +320,7 @@ pub struct ResourcePriceModel {
     )]
     pub trade_price: ::std::option::Option<f64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResourcePriceModel {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -308,6 +331,7 @@ impl<'de> ::serde::Deserialize<'de> for ResourcePriceModel {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ResourcePriceModel` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -327,12 +351,15 @@ impl<'de> ::serde::Deserialize<'de> for ResourcePriceModel {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PriceInfo.Price.DetailInfos` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -344,6 +371,7 @@ pub struct DetailInfos {
     )]
     pub resource_price_model: ::std::option::Option<::std::vec::Vec<ResourcePriceModel>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DetailInfos {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -354,6 +382,7 @@ impl<'de> ::serde::Deserialize<'de> for DetailInfos {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DetailInfos` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -366,17 +395,21 @@ impl<'de> ::serde::Deserialize<'de> for DetailInfos {
                         "ResourcePriceModel" => {
                             out.resource_price_model = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PriceInfo.Price` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -412,6 +445,7 @@ pub struct Price {
     )]
     pub trade_price: ::std::option::Option<f64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Price {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -422,6 +456,7 @@ impl<'de> ::serde::Deserialize<'de> for Price {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Price` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -441,12 +476,15 @@ impl<'de> ::serde::Deserialize<'de> for Price {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PriceInfo.Rules.Rule` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -464,6 +502,7 @@ pub struct RulesRule {
     )]
     pub rule_id: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RulesRule {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -474,6 +513,7 @@ impl<'de> ::serde::Deserialize<'de> for RulesRule {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RulesRule` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -490,12 +530,15 @@ impl<'de> ::serde::Deserialize<'de> for RulesRule {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PriceInfo.Rules` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -507,6 +550,7 @@ pub struct Rules {
     )]
     pub rule: ::std::option::Option<::std::vec::Vec<RulesRule>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Rules {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -517,6 +561,7 @@ impl<'de> ::serde::Deserialize<'de> for Rules {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Rules` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -532,12 +577,15 @@ impl<'de> ::serde::Deserialize<'de> for Rules {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `PriceInfo` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -555,6 +603,7 @@ pub struct PriceInfo {
     )]
     pub rules: ::std::option::Option<Rules>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PriceInfo {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -565,6 +614,7 @@ impl<'de> ::serde::Deserialize<'de> for PriceInfo {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PriceInfo` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -581,12 +631,15 @@ impl<'de> ::serde::Deserialize<'de> for PriceInfo {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_renewal_price`](crate::Client::describe_renewal_price) (`DescribeRenewalPrice`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -604,6 +657,7 @@ pub struct DescribeRenewalPriceResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeRenewalPriceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -614,6 +668,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRenewalPriceResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeRenewalPriceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -630,9 +685,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRenewalPriceResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeReservedInstanceAutoRenewAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeReservedInstanceAutoRenewAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_reserved_instance_auto_renew_attribute`](crate::Client::describe_reserved_instance_auto_renew_attribute) (`DescribeReservedInstanceAutoRenewAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -36,6 +38,7 @@ pub struct DescribeReservedInstanceAutoRenewAttributeRequest {
     )]
     pub reserved_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl DescribeReservedInstanceAutoRenewAttributeRequest {
     /// A `DescribeReservedInstanceAutoRenewAttributeRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -45,12 +48,14 @@ impl DescribeReservedInstanceAutoRenewAttributeRequest {
             reserved_instance_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `ReservedInstanceId`.
     pub fn reserved_instance_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.reserved_instance_id = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstanceAutoRenewAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -61,6 +66,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstanceAutoRenewAttribu
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeReservedInstanceAutoRenewAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -79,11 +85,13 @@ impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstanceAutoRenewAttribu
                         "ReservedInstanceId" => {
                             m_reserved_instance_id = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeReservedInstanceAutoRenewAttributeRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -92,9 +100,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstanceAutoRenewAttribu
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ReservedInstanceRenewAttributes.ReservedInstanceRenewAttribute` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -124,6 +134,7 @@ pub struct ReservedInstanceRenewAttribute {
     )]
     pub reserved_instance_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ReservedInstanceRenewAttribute {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -134,6 +145,7 @@ impl<'de> ::serde::Deserialize<'de> for ReservedInstanceRenewAttribute {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ReservedInstanceRenewAttribute` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -149,17 +161,21 @@ impl<'de> ::serde::Deserialize<'de> for ReservedInstanceRenewAttribute {
                         "ReservedInstanceId" => {
                             out.reserved_instance_id = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ReservedInstanceRenewAttributes` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -172,6 +188,7 @@ pub struct ReservedInstanceRenewAttributes {
     pub reserved_instance_renew_attribute:
         ::std::option::Option<::std::vec::Vec<ReservedInstanceRenewAttribute>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ReservedInstanceRenewAttributes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -182,6 +199,7 @@ impl<'de> ::serde::Deserialize<'de> for ReservedInstanceRenewAttributes {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ReservedInstanceRenewAttributes` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -194,17 +212,21 @@ impl<'de> ::serde::Deserialize<'de> for ReservedInstanceRenewAttributes {
                         "ReservedInstanceRenewAttribute" => {
                             out.reserved_instance_renew_attribute = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_reserved_instance_auto_renew_attribute`](crate::Client::describe_reserved_instance_auto_renew_attribute) (`DescribeReservedInstanceAutoRenewAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -222,6 +244,7 @@ pub struct DescribeReservedInstanceAutoRenewAttributeResponse {
     )]
     pub reserved_instance_renew_attributes: ::std::option::Option<ReservedInstanceRenewAttributes>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstanceAutoRenewAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -232,6 +255,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstanceAutoRenewAttribu
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeReservedInstanceAutoRenewAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -246,14 +270,17 @@ impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstanceAutoRenewAttribu
                         "ReservedInstanceRenewAttributes" => {
                             out.reserved_instance_renew_attributes = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeReservedInstances`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeReservedInstances>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -80,6 +81,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -94,6 +96,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -103,17 +106,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -124,6 +130,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -140,12 +147,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_reserved_instances`](crate::Client::describe_reserved_instances) (`DescribeReservedInstances`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -239,6 +249,7 @@ pub struct DescribeReservedInstancesRequest {
     )]
     pub status: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl DescribeReservedInstancesRequest {
     /// A `DescribeReservedInstancesRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -260,26 +271,31 @@ impl DescribeReservedInstancesRequest {
             status: ::std::option::Option::None,
         }
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ZoneId`.
     pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ReservedInstanceName`.
     pub fn reserved_instance_name(
         mut self,
@@ -288,11 +304,13 @@ impl DescribeReservedInstancesRequest {
         self.reserved_instance_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LockReason`.
     pub fn lock_reason(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.lock_reason = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -301,6 +319,7 @@ impl DescribeReservedInstancesRequest {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceTypeFamily`.
     pub fn instance_type_family(
         mut self,
@@ -309,11 +328,13 @@ impl DescribeReservedInstancesRequest {
         self.instance_type_family = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Scope`.
     pub fn scope(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.scope = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `OfferingType`.
     pub fn offering_type(
         mut self,
@@ -322,6 +343,7 @@ impl DescribeReservedInstancesRequest {
         self.offering_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AllocationType`.
     pub fn allocation_type(
         mut self,
@@ -330,17 +352,20 @@ impl DescribeReservedInstancesRequest {
         self.allocation_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ReservedInstanceId`.
     pub fn reserved_instance_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.reserved_instance_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Status`.
     pub fn status(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.status = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -351,6 +376,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstancesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeReservedInstancesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -394,23 +420,27 @@ impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstancesRequest {
                         "ReservedInstanceName" => {
                             m_reserved_instance_name = map.next_value()?;
                         }
+
                         "LockReason" => m_lock_reason = map.next_value()?,
                         "InstanceType" => m_instance_type = map.next_value()?,
                         "InstanceTypeFamily" => {
                             m_instance_type_family = map.next_value()?;
                         }
+
                         "Scope" => m_scope = map.next_value()?,
                         "OfferingType" => m_offering_type = map.next_value()?,
                         "AllocationType" => m_allocation_type = map.next_value()?,
                         "ReservedInstanceId" => {
                             m_reserved_instance_id = map.next_value()?;
                         }
+
                         "Status" => m_status = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeReservedInstancesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -431,9 +461,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstancesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ReservedInstances.ReservedInstance.OperationLocks.OperationLock` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -445,6 +477,7 @@ pub struct OperationLock {
     )]
     pub lock_reason: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for OperationLock {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -455,6 +488,7 @@ impl<'de> ::serde::Deserialize<'de> for OperationLock {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `OperationLock` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -470,12 +504,15 @@ impl<'de> ::serde::Deserialize<'de> for OperationLock {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ReservedInstances.ReservedInstance.OperationLocks` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -487,6 +524,7 @@ pub struct OperationLocks {
     )]
     pub operation_lock: ::std::option::Option<::std::vec::Vec<OperationLock>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for OperationLocks {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -497,6 +535,7 @@ impl<'de> ::serde::Deserialize<'de> for OperationLocks {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `OperationLocks` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -512,12 +551,15 @@ impl<'de> ::serde::Deserialize<'de> for OperationLocks {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ReservedInstances.ReservedInstance.Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -535,6 +577,7 @@ pub struct TagsTag {
     )]
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TagsTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -545,6 +588,7 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TagsTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -561,12 +605,15 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ReservedInstances.ReservedInstance.Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -575,6 +622,7 @@ pub struct Tags {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -585,6 +633,7 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -600,12 +649,15 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ReservedInstances.ReservedInstance` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -719,6 +771,7 @@ pub struct ReservedInstance {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ReservedInstance {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -729,6 +782,7 @@ impl<'de> ::serde::Deserialize<'de> for ReservedInstance {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ReservedInstance` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -751,9 +805,11 @@ impl<'de> ::serde::Deserialize<'de> for ReservedInstance {
                         "ReservedInstanceId" => {
                             out.reserved_instance_id = map.next_value()?;
                         }
+
                         "ReservedInstanceName" => {
                             out.reserved_instance_name = map.next_value()?;
                         }
+
                         "ResourceGroupId" => out.resource_group_id = map.next_value()?,
                         "Scope" => out.scope = map.next_value()?,
                         "StartTime" => out.start_time = map.next_value()?,
@@ -765,12 +821,15 @@ impl<'de> ::serde::Deserialize<'de> for ReservedInstance {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ReservedInstances` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -782,6 +841,7 @@ pub struct ReservedInstances {
     )]
     pub reserved_instance: ::std::option::Option<::std::vec::Vec<ReservedInstance>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ReservedInstances {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -792,6 +852,7 @@ impl<'de> ::serde::Deserialize<'de> for ReservedInstances {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ReservedInstances` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -807,12 +868,15 @@ impl<'de> ::serde::Deserialize<'de> for ReservedInstances {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_reserved_instances`](crate::Client::describe_reserved_instances) (`DescribeReservedInstances`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -848,6 +912,7 @@ pub struct DescribeReservedInstancesResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstancesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -858,6 +923,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstancesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeReservedInstancesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -877,9 +943,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeReservedInstancesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeResourceByTags`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeResourceByTags>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -49,6 +51,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -58,17 +61,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -79,6 +85,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -95,12 +102,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_resource_by_tags`](crate::Client::describe_resource_by_tags) (`DescribeResourceByTags`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -136,6 +146,7 @@ pub struct DescribeResourceByTagsRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
+
 impl DescribeResourceByTagsRequest {
     /// A `DescribeResourceByTagsRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -148,16 +159,19 @@ impl DescribeResourceByTagsRequest {
             tag: ::std::option::Option::None,
         }
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ResourceType`.
     pub fn resource_type(
         mut self,
@@ -166,12 +180,14 @@ impl DescribeResourceByTagsRequest {
         self.resource_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeResourceByTagsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -182,6 +198,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourceByTagsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeResourceByTagsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -208,6 +225,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourceByTagsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeResourceByTagsRequest {
                     page_size: m_page_size,
                     page_number: m_page_number,
@@ -219,9 +237,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourceByTagsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Resources.Resource` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -245,6 +265,7 @@ pub struct Resource {
     )]
     pub resource_type: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Resource {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -255,6 +276,7 @@ impl<'de> ::serde::Deserialize<'de> for Resource {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Resource` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -272,12 +294,15 @@ impl<'de> ::serde::Deserialize<'de> for Resource {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Resources` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -289,6 +314,7 @@ pub struct Resources {
     )]
     pub resource: ::std::option::Option<::std::vec::Vec<Resource>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Resources {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -299,6 +325,7 @@ impl<'de> ::serde::Deserialize<'de> for Resources {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Resources` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -314,12 +341,15 @@ impl<'de> ::serde::Deserialize<'de> for Resources {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_resource_by_tags`](crate::Client::describe_resource_by_tags) (`DescribeResourceByTags`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -355,6 +385,7 @@ pub struct DescribeResourceByTagsResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeResourceByTagsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -365,6 +396,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourceByTagsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeResourceByTagsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -384,9 +416,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourceByTagsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeResourcesModification`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeResourcesModification>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -60,6 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_resources_modification`](crate::Client::describe_resources_modification) (`DescribeResourcesModification`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -118,6 +120,7 @@ pub struct DescribeResourcesModificationRequest {
     )]
     pub conditions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl DescribeResourcesModificationRequest {
     /// A `DescribeResourcesModificationRequest` with its required members: `RegionId`, `ResourceId`, `DestinationResource`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -139,11 +142,13 @@ impl DescribeResourcesModificationRequest {
             conditions: ::std::option::Option::None,
         }
     }
+
     /// Sets `MigrateAcrossZone`.
     pub fn migrate_across_zone(mut self, value: bool) -> Self {
         self.migrate_across_zone = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `OperationType`.
     pub fn operation_type(
         mut self,
@@ -152,6 +157,7 @@ impl DescribeResourcesModificationRequest {
         self.operation_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -160,27 +166,32 @@ impl DescribeResourcesModificationRequest {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Cores`.
     pub fn cores(mut self, value: i32) -> Self {
         self.cores = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Memory`.
     pub fn memory(mut self, value: f64) -> Self {
         self.memory = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ZoneId`.
     pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Conditions`.
     pub fn conditions(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.conditions = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeResourcesModificationRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -191,6 +202,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourcesModificationRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeResourcesModificationRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -224,6 +236,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourcesModificationRequest {
                         "DestinationResource" => {
                             m_destination_resource = map.next_value()?;
                         }
+
                         "OperationType" => m_operation_type = map.next_value()?,
                         "InstanceType" => m_instance_type = map.next_value()?,
                         "Cores" => m_cores = map.next_value()?,
@@ -235,6 +248,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourcesModificationRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeResourcesModificationRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -257,9 +271,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourcesModificationRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.ConditionSupportedResources.ConditionSupportedResource.Conditions.Condition` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -268,6 +284,7 @@ pub struct Condition {
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Condition {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -278,6 +295,7 @@ impl<'de> ::serde::Deserialize<'de> for Condition {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Condition` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -293,12 +311,15 @@ impl<'de> ::serde::Deserialize<'de> for Condition {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.ConditionSupportedResources.ConditionSupportedResource.Conditions` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -310,6 +331,7 @@ pub struct Conditions {
     )]
     pub condition: ::std::option::Option<::std::vec::Vec<Condition>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Conditions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -320,6 +342,7 @@ impl<'de> ::serde::Deserialize<'de> for Conditions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Conditions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -335,12 +358,15 @@ impl<'de> ::serde::Deserialize<'de> for Conditions {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.ConditionSupportedResources.ConditionSupportedResource` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -382,6 +408,7 @@ pub struct ConditionSupportedResource {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ConditionSupportedResource {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -392,6 +419,7 @@ impl<'de> ::serde::Deserialize<'de> for ConditionSupportedResource {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ConditionSupportedResource` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -413,12 +441,15 @@ impl<'de> ::serde::Deserialize<'de> for ConditionSupportedResource {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.ConditionSupportedResources` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -431,6 +462,7 @@ pub struct ConditionSupportedResources {
     pub condition_supported_resource:
         ::std::option::Option<::std::vec::Vec<ConditionSupportedResource>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ConditionSupportedResources {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -441,6 +473,7 @@ impl<'de> ::serde::Deserialize<'de> for ConditionSupportedResources {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ConditionSupportedResources` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -453,17 +486,21 @@ impl<'de> ::serde::Deserialize<'de> for ConditionSupportedResources {
                         "ConditionSupportedResource" => {
                             out.condition_supported_resource = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.SupportedResources.SupportedResource` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -499,6 +536,7 @@ pub struct SupportedResource {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SupportedResource {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -509,6 +547,7 @@ impl<'de> ::serde::Deserialize<'de> for SupportedResource {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SupportedResource` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -529,12 +568,15 @@ impl<'de> ::serde::Deserialize<'de> for SupportedResource {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.SupportedResources` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -546,6 +588,7 @@ pub struct SupportedResources {
     )]
     pub supported_resource: ::std::option::Option<::std::vec::Vec<SupportedResource>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SupportedResources {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -556,6 +599,7 @@ impl<'de> ::serde::Deserialize<'de> for SupportedResources {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SupportedResources` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -571,12 +615,15 @@ impl<'de> ::serde::Deserialize<'de> for SupportedResources {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -600,6 +647,7 @@ pub struct AvailableResource {
     )]
     pub r#type: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AvailableResource {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -610,6 +658,7 @@ impl<'de> ::serde::Deserialize<'de> for AvailableResource {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AvailableResource` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -622,21 +671,26 @@ impl<'de> ::serde::Deserialize<'de> for AvailableResource {
                         "ConditionSupportedResources" => {
                             out.condition_supported_resources = map.next_value()?;
                         }
+
                         "SupportedResources" => {
                             out.supported_resources = map.next_value()?;
                         }
+
                         "Type" => out.r#type = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AvailableZones.AvailableZone.AvailableResources` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -648,6 +702,7 @@ pub struct AvailableResources {
     )]
     pub available_resource: ::std::option::Option<::std::vec::Vec<AvailableResource>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AvailableResources {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -658,6 +713,7 @@ impl<'de> ::serde::Deserialize<'de> for AvailableResources {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AvailableResources` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -673,12 +729,15 @@ impl<'de> ::serde::Deserialize<'de> for AvailableResources {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AvailableZones.AvailableZone` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -714,6 +773,7 @@ pub struct AvailableZone {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AvailableZone {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -724,6 +784,7 @@ impl<'de> ::serde::Deserialize<'de> for AvailableZone {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AvailableZone` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -736,6 +797,7 @@ impl<'de> ::serde::Deserialize<'de> for AvailableZone {
                         "AvailableResources" => {
                             out.available_resources = map.next_value()?;
                         }
+
                         "RegionId" => out.region_id = map.next_value()?,
                         "Status" => out.status = map.next_value()?,
                         "StatusCategory" => out.status_category = map.next_value()?,
@@ -745,12 +807,15 @@ impl<'de> ::serde::Deserialize<'de> for AvailableZone {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AvailableZones` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -762,6 +827,7 @@ pub struct AvailableZones {
     )]
     pub available_zone: ::std::option::Option<::std::vec::Vec<AvailableZone>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AvailableZones {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -772,6 +838,7 @@ impl<'de> ::serde::Deserialize<'de> for AvailableZones {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AvailableZones` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -787,12 +854,15 @@ impl<'de> ::serde::Deserialize<'de> for AvailableZones {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_resources_modification`](crate::Client::describe_resources_modification) (`DescribeResourcesModification`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -810,6 +880,7 @@ pub struct DescribeResourcesModificationResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeResourcesModificationResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -820,6 +891,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourcesModificationResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeResourcesModificationResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -837,9 +909,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourcesModificationResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeRouteTables`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeRouteTables>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -50,6 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_route_tables`](crate::Client::describe_route_tables) (`DescribeRouteTables`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -107,6 +109,7 @@ pub struct DescribeRouteTablesRequest {
     )]
     pub page_size: ::std::option::Option<i32>,
 }
+
 impl DescribeRouteTablesRequest {
     /// An empty `DescribeRouteTablesRequest`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -122,16 +125,19 @@ impl DescribeRouteTablesRequest {
             page_size: ::std::option::Option::None,
         }
     }
+
     /// Sets `RegionId`.
     pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.region_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `VRouterId`.
     pub fn v_router_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.v_router_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RouteTableId`.
     pub fn route_table_id(
         mut self,
@@ -140,16 +146,19 @@ impl DescribeRouteTablesRequest {
         self.route_table_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RouterType`.
     pub fn router_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.router_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RouterId`.
     pub fn router_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.router_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RouteTableName`.
     pub fn route_table_name(
         mut self,
@@ -158,17 +167,20 @@ impl DescribeRouteTablesRequest {
         self.route_table_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeRouteTablesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -179,6 +191,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRouteTablesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeRouteTablesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -201,12 +214,15 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRouteTablesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `RouteTables.RouteTable.RouteEntrys.RouteEntry.NextHops.NextHop` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -236,6 +252,7 @@ pub struct NextHop {
     )]
     pub weight: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for NextHop {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -246,6 +263,7 @@ impl<'de> ::serde::Deserialize<'de> for NextHop {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NextHop` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -264,12 +282,15 @@ impl<'de> ::serde::Deserialize<'de> for NextHop {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `RouteTables.RouteTable.RouteEntrys.RouteEntry.NextHops` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -281,6 +302,7 @@ pub struct NextHops {
     )]
     pub next_hop: ::std::option::Option<::std::vec::Vec<NextHop>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for NextHops {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -291,6 +313,7 @@ impl<'de> ::serde::Deserialize<'de> for NextHops {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NextHops` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -306,12 +329,15 @@ impl<'de> ::serde::Deserialize<'de> for NextHops {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `RouteTables.RouteTable.RouteEntrys.RouteEntry` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -359,6 +385,7 @@ pub struct RouteEntry {
     )]
     pub r#type: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RouteEntry {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -369,6 +396,7 @@ impl<'de> ::serde::Deserialize<'de> for RouteEntry {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RouteEntry` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -381,6 +409,7 @@ impl<'de> ::serde::Deserialize<'de> for RouteEntry {
                         "DestinationCidrBlock" => {
                             out.destination_cidr_block = map.next_value()?;
                         }
+
                         "InstanceId" => out.instance_id = map.next_value()?,
                         "NextHopType" => out.next_hop_type = map.next_value()?,
                         "NextHops" => out.next_hops = map.next_value()?,
@@ -392,12 +421,15 @@ impl<'de> ::serde::Deserialize<'de> for RouteEntry {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `RouteTables.RouteTable.RouteEntrys` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -409,6 +441,7 @@ pub struct RouteEntrys {
     )]
     pub route_entry: ::std::option::Option<::std::vec::Vec<RouteEntry>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RouteEntrys {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -419,6 +452,7 @@ impl<'de> ::serde::Deserialize<'de> for RouteEntrys {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RouteEntrys` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -434,12 +468,15 @@ impl<'de> ::serde::Deserialize<'de> for RouteEntrys {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `RouteTables.RouteTable` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -481,6 +518,7 @@ pub struct RouteTable {
     )]
     pub v_router_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RouteTable {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -491,6 +529,7 @@ impl<'de> ::serde::Deserialize<'de> for RouteTable {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RouteTable` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -511,12 +550,15 @@ impl<'de> ::serde::Deserialize<'de> for RouteTable {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `RouteTables` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -528,6 +570,7 @@ pub struct RouteTables {
     )]
     pub route_table: ::std::option::Option<::std::vec::Vec<RouteTable>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RouteTables {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -538,6 +581,7 @@ impl<'de> ::serde::Deserialize<'de> for RouteTables {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RouteTables` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -553,12 +597,15 @@ impl<'de> ::serde::Deserialize<'de> for RouteTables {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_route_tables`](crate::Client::describe_route_tables) (`DescribeRouteTables`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -594,6 +641,7 @@ pub struct DescribeRouteTablesResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeRouteTablesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -604,6 +652,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRouteTablesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeRouteTablesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -623,9 +672,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRouteTablesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

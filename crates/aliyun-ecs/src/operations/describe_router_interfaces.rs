@@ -1,6 +1,7 @@
 //! `DescribeRouterInterfaces`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeRouterInterfaces>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Filter` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -46,6 +48,7 @@ pub struct Filter {
     )]
     pub value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl Filter {
     /// An empty `Filter`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -55,17 +58,20 @@ impl Filter {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Filter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -76,6 +82,7 @@ impl<'de> ::serde::Deserialize<'de> for Filter {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Filter` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -92,12 +99,15 @@ impl<'de> ::serde::Deserialize<'de> for Filter {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_router_interfaces`](crate::Client::describe_router_interfaces) (`DescribeRouterInterfaces`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -130,6 +140,7 @@ pub struct DescribeRouterInterfacesRequest {
     )]
     pub filter: ::std::option::Option<::std::vec::Vec<Filter>>,
 }
+
 impl DescribeRouterInterfacesRequest {
     /// A `DescribeRouterInterfacesRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -141,22 +152,26 @@ impl DescribeRouterInterfacesRequest {
             filter: ::std::option::Option::None,
         }
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Filter`.
     pub fn filter(mut self, value: ::std::vec::Vec<Filter>) -> Self {
         self.filter = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeRouterInterfacesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -167,6 +182,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRouterInterfacesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeRouterInterfacesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -190,6 +206,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRouterInterfacesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeRouterInterfacesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -200,9 +217,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRouterInterfacesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `RouterInterfaceSet.RouterInterfaceType` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -358,6 +377,7 @@ pub struct RouterInterfaceType {
     )]
     pub status: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RouterInterfaceType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -368,6 +388,7 @@ impl<'de> ::serde::Deserialize<'de> for RouterInterfaceType {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RouterInterfaceType` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -387,38 +408,48 @@ impl<'de> ::serde::Deserialize<'de> for RouterInterfaceType {
                         "HealthCheckSourceIp" => {
                             out.health_check_source_ip = map.next_value()?;
                         }
+
                         "HealthCheckTargetIp" => {
                             out.health_check_target_ip = map.next_value()?;
                         }
+
                         "Name" => out.name = map.next_value()?,
                         "OppositeAccessPointId" => {
                             out.opposite_access_point_id = map.next_value()?;
                         }
+
                         "OppositeInterfaceBusinessStatus" => {
                             out.opposite_interface_business_status = map.next_value()?;
                         }
+
                         "OppositeInterfaceId" => {
                             out.opposite_interface_id = map.next_value()?;
                         }
+
                         "OppositeInterfaceOwnerId" => {
                             out.opposite_interface_owner_id = map.next_value()?;
                         }
+
                         "OppositeInterfaceSpec" => {
                             out.opposite_interface_spec = map.next_value()?;
                         }
+
                         "OppositeInterfaceStatus" => {
                             out.opposite_interface_status = map.next_value()?;
                         }
+
                         "OppositeRegionId" => out.opposite_region_id = map.next_value()?,
                         "OppositeRouterId" => out.opposite_router_id = map.next_value()?,
                         "OppositeRouterType" => {
                             out.opposite_router_type = map.next_value()?;
                         }
+
                         "Role" => out.role = map.next_value()?,
                         "RouterId" => out.router_id = map.next_value()?,
                         "RouterInterfaceId" => {
                             out.router_interface_id = map.next_value()?;
                         }
+
                         "RouterType" => out.router_type = map.next_value()?,
                         "Spec" => out.spec = map.next_value()?,
                         "Status" => out.status = map.next_value()?,
@@ -427,12 +458,15 @@ impl<'de> ::serde::Deserialize<'de> for RouterInterfaceType {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `RouterInterfaceSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -444,6 +478,7 @@ pub struct RouterInterfaceSet {
     )]
     pub router_interface_type: ::std::option::Option<::std::vec::Vec<RouterInterfaceType>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RouterInterfaceSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -454,6 +489,7 @@ impl<'de> ::serde::Deserialize<'de> for RouterInterfaceSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RouterInterfaceSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -466,17 +502,21 @@ impl<'de> ::serde::Deserialize<'de> for RouterInterfaceSet {
                         "RouterInterfaceType" => {
                             out.router_interface_type = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_router_interfaces`](crate::Client::describe_router_interfaces) (`DescribeRouterInterfaces`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -512,6 +552,7 @@ pub struct DescribeRouterInterfacesResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeRouterInterfacesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -522,6 +563,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRouterInterfacesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeRouterInterfacesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -537,15 +579,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRouterInterfacesResponse {
                         "RouterInterfaceSet" => {
                             out.router_interface_set = map.next_value()?;
                         }
+
                         "TotalCount" => out.total_count = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

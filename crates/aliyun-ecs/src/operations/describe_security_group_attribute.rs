@@ -1,6 +1,7 @@
 //! `DescribeSecurityGroupAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSecurityGroupAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_security_group_attribute`](crate::Client::describe_security_group_attribute) (`DescribeSecurityGroupAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -77,6 +79,7 @@ pub struct DescribeSecurityGroupAttributeRequest {
     )]
     pub max_results: ::std::option::Option<i32>,
 }
+
 impl DescribeSecurityGroupAttributeRequest {
     /// A `DescribeSecurityGroupAttributeRequest` with its required members: `SecurityGroupId`, `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -93,27 +96,32 @@ impl DescribeSecurityGroupAttributeRequest {
             max_results: ::std::option::Option::None,
         }
     }
+
     /// Sets `NicType`.
     pub fn nic_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.nic_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Direction`.
     pub fn direction(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.direction = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: i32) -> Self {
         self.max_results = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -124,6 +132,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupAttributeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeSecurityGroupAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -155,6 +164,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupAttributeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeSecurityGroupAttributeRequest {
                     security_group_id: m_security_group_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field(
@@ -171,9 +181,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupAttributeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Permissions.Permission` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -323,6 +335,7 @@ pub struct Permission {
     )]
     pub source_prefix_list_name: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Permission {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -333,6 +346,7 @@ impl<'de> ::serde::Deserialize<'de> for Permission {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Permission` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -350,10 +364,12 @@ impl<'de> ::serde::Deserialize<'de> for Permission {
                         "DestGroupOwnerAccount" => {
                             out.dest_group_owner_account = map.next_value()?;
                         }
+
                         "DestPrefixListId" => out.dest_prefix_list_id = map.next_value()?,
                         "DestPrefixListName" => {
                             out.dest_prefix_list_name = map.next_value()?;
                         }
+
                         "Direction" => out.direction = map.next_value()?,
                         "IpProtocol" => out.ip_protocol = map.next_value()?,
                         "Ipv6DestCidrIp" => out.ipv6_dest_cidr_ip = map.next_value()?,
@@ -365,30 +381,37 @@ impl<'de> ::serde::Deserialize<'de> for Permission {
                         "SecurityGroupRuleId" => {
                             out.security_group_rule_id = map.next_value()?;
                         }
+
                         "SourceCidrIp" => out.source_cidr_ip = map.next_value()?,
                         "SourceGroupId" => out.source_group_id = map.next_value()?,
                         "SourceGroupName" => out.source_group_name = map.next_value()?,
                         "SourceGroupOwnerAccount" => {
                             out.source_group_owner_account = map.next_value()?;
                         }
+
                         "SourcePortRange" => out.source_port_range = map.next_value()?,
                         "SourcePrefixListId" => {
                             out.source_prefix_list_id = map.next_value()?;
                         }
+
                         "SourcePrefixListName" => {
                             out.source_prefix_list_name = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Permissions` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -400,6 +423,7 @@ pub struct Permissions {
     )]
     pub permission: ::std::option::Option<::std::vec::Vec<Permission>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Permissions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -410,6 +434,7 @@ impl<'de> ::serde::Deserialize<'de> for Permissions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Permissions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -425,12 +450,15 @@ impl<'de> ::serde::Deserialize<'de> for Permissions {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_security_group_attribute`](crate::Client::describe_security_group_attribute) (`DescribeSecurityGroupAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -490,6 +518,7 @@ pub struct DescribeSecurityGroupAttributeResponse {
     )]
     pub vpc_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -500,6 +529,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupAttributeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeSecurityGroupAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -514,6 +544,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupAttributeResponse {
                         "InnerAccessPolicy" => {
                             out.inner_access_policy = map.next_value()?;
                         }
+
                         "NextToken" => out.next_token = map.next_value()?,
                         "Permissions" => out.permissions = map.next_value()?,
                         "RegionId" => out.region_id = map.next_value()?,
@@ -522,15 +553,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupAttributeResponse {
                         "SecurityGroupName" => {
                             out.security_group_name = map.next_value()?;
                         }
+
                         "VpcId" => out.vpc_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeSecurityGroupReferences`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSecurityGroupReferences>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_security_group_references`](crate::Client::describe_security_group_references) (`DescribeSecurityGroupReferences`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -33,6 +35,7 @@ pub struct DescribeSecurityGroupReferencesRequest {
     #[serde(rename = "SecurityGroupId")]
     pub security_group_id: ::std::vec::Vec<::std::string::String>,
 }
+
 impl DescribeSecurityGroupReferencesRequest {
     /// A `DescribeSecurityGroupReferencesRequest` with its required members: `RegionId`, `SecurityGroupId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -46,6 +49,7 @@ impl DescribeSecurityGroupReferencesRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupReferencesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -56,6 +60,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupReferencesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeSecurityGroupReferencesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -77,6 +82,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupReferencesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeSecurityGroupReferencesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -89,9 +95,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupReferencesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SecurityGroupReferences.SecurityGroupReference.ReferencingSecurityGroups.ReferencingSecurityGroup` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -109,6 +117,7 @@ pub struct ReferencingSecurityGroup {
     )]
     pub security_group_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ReferencingSecurityGroup {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -119,6 +128,7 @@ impl<'de> ::serde::Deserialize<'de> for ReferencingSecurityGroup {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ReferencingSecurityGroup` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -135,12 +145,15 @@ impl<'de> ::serde::Deserialize<'de> for ReferencingSecurityGroup {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SecurityGroupReferences.SecurityGroupReference.ReferencingSecurityGroups` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -153,6 +166,7 @@ pub struct ReferencingSecurityGroups {
     pub referencing_security_group:
         ::std::option::Option<::std::vec::Vec<ReferencingSecurityGroup>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ReferencingSecurityGroups {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -163,6 +177,7 @@ impl<'de> ::serde::Deserialize<'de> for ReferencingSecurityGroups {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ReferencingSecurityGroups` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -175,17 +190,21 @@ impl<'de> ::serde::Deserialize<'de> for ReferencingSecurityGroups {
                         "ReferencingSecurityGroup" => {
                             out.referencing_security_group = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SecurityGroupReferences.SecurityGroupReference` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -203,6 +222,7 @@ pub struct SecurityGroupReference {
     )]
     pub security_group_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SecurityGroupReference {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -213,6 +233,7 @@ impl<'de> ::serde::Deserialize<'de> for SecurityGroupReference {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SecurityGroupReference` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -225,18 +246,22 @@ impl<'de> ::serde::Deserialize<'de> for SecurityGroupReference {
                         "ReferencingSecurityGroups" => {
                             out.referencing_security_groups = map.next_value()?;
                         }
+
                         "SecurityGroupId" => out.security_group_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SecurityGroupReferences` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -248,6 +273,7 @@ pub struct SecurityGroupReferences {
     )]
     pub security_group_reference: ::std::option::Option<::std::vec::Vec<SecurityGroupReference>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SecurityGroupReferences {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -258,6 +284,7 @@ impl<'de> ::serde::Deserialize<'de> for SecurityGroupReferences {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SecurityGroupReferences` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -270,17 +297,21 @@ impl<'de> ::serde::Deserialize<'de> for SecurityGroupReferences {
                         "SecurityGroupReference" => {
                             out.security_group_reference = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_security_group_references`](crate::Client::describe_security_group_references) (`DescribeSecurityGroupReferences`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -298,6 +329,7 @@ pub struct DescribeSecurityGroupReferencesResponse {
     )]
     pub security_group_references: ::std::option::Option<SecurityGroupReferences>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupReferencesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -308,6 +340,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupReferencesResponse 
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeSecurityGroupReferencesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -322,14 +355,17 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupReferencesResponse 
                         "SecurityGroupReferences" => {
                             out.security_group_references = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

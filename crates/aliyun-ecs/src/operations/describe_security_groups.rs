@@ -1,6 +1,7 @@
 //! `DescribeSecurityGroups`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSecurityGroups>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -95,6 +96,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -109,6 +111,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -118,17 +121,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -139,6 +145,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -155,12 +162,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_security_groups`](crate::Client::describe_security_groups) (`DescribeSecurityGroups`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -270,6 +280,7 @@ pub struct DescribeSecurityGroupsRequest {
     )]
     pub service_managed: ::std::option::Option<bool>,
 }
+
 impl DescribeSecurityGroupsRequest {
     /// A `DescribeSecurityGroupsRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -294,6 +305,7 @@ impl DescribeSecurityGroupsRequest {
             service_managed: ::std::option::Option::None,
         }
     }
+
     /// Sets `SecurityGroupIds`.
     pub fn security_group_ids(
         mut self,
@@ -302,11 +314,13 @@ impl DescribeSecurityGroupsRequest {
         self.security_group_ids = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `VpcId`.
     pub fn vpc_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.vpc_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecurityGroupType`.
     pub fn security_group_type(
         mut self,
@@ -315,21 +329,25 @@ impl DescribeSecurityGroupsRequest {
         self.security_group_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: i32) -> Self {
         self.max_results = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NetworkType`.
     pub fn network_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.network_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecurityGroupName`.
     pub fn security_group_name(
         mut self,
@@ -338,11 +356,13 @@ impl DescribeSecurityGroupsRequest {
         self.security_group_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `IsQueryEcsCount`.
     pub fn is_query_ecs_count(mut self, value: bool) -> Self {
         self.is_query_ecs_count = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -351,16 +371,19 @@ impl DescribeSecurityGroupsRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SecurityGroupId`.
     pub fn security_group_id(
         mut self,
@@ -369,27 +392,32 @@ impl DescribeSecurityGroupsRequest {
         self.security_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `FuzzyQuery`.
     pub fn fuzzy_query(mut self, value: bool) -> Self {
         self.fuzzy_query = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ServiceManaged`.
     pub fn service_managed(mut self, value: bool) -> Self {
         self.service_managed = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -400,6 +428,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeSecurityGroupsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -459,6 +488,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeSecurityGroupsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -482,9 +512,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SecurityGroups.SecurityGroup.Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -502,6 +534,7 @@ pub struct TagsTag {
     )]
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TagsTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -512,6 +545,7 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TagsTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -528,12 +562,15 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SecurityGroups.SecurityGroup.Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -542,6 +579,7 @@ pub struct Tags {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -552,6 +590,7 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -567,12 +606,15 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SecurityGroups.SecurityGroup` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -650,6 +692,7 @@ pub struct SecurityGroup {
     )]
     pub vpc_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SecurityGroup {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -660,6 +703,7 @@ impl<'de> ::serde::Deserialize<'de> for SecurityGroup {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SecurityGroup` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -672,6 +716,7 @@ impl<'de> ::serde::Deserialize<'de> for SecurityGroup {
                         "AvailableInstanceAmount" => {
                             out.available_instance_amount = map.next_value()?;
                         }
+
                         "CreationTime" => out.creation_time = map.next_value()?,
                         "Description" => out.description = map.next_value()?,
                         "EcsCount" => out.ecs_count = map.next_value()?,
@@ -680,9 +725,11 @@ impl<'de> ::serde::Deserialize<'de> for SecurityGroup {
                         "SecurityGroupName" => {
                             out.security_group_name = map.next_value()?;
                         }
+
                         "SecurityGroupType" => {
                             out.security_group_type = map.next_value()?;
                         }
+
                         "ServiceID" => out.service_id = map.next_value()?,
                         "ServiceManaged" => out.service_managed = map.next_value()?,
                         "Tags" => out.tags = map.next_value()?,
@@ -692,12 +739,15 @@ impl<'de> ::serde::Deserialize<'de> for SecurityGroup {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SecurityGroups` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -709,6 +759,7 @@ pub struct SecurityGroups {
     )]
     pub security_group: ::std::option::Option<::std::vec::Vec<SecurityGroup>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SecurityGroups {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -719,6 +770,7 @@ impl<'de> ::serde::Deserialize<'de> for SecurityGroups {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SecurityGroups` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -734,12 +786,15 @@ impl<'de> ::serde::Deserialize<'de> for SecurityGroups {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_security_groups`](crate::Client::describe_security_groups) (`DescribeSecurityGroups`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -787,6 +842,7 @@ pub struct DescribeSecurityGroupsResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -797,6 +853,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeSecurityGroupsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -818,9 +875,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

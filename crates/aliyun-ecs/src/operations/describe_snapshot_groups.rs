@@ -1,6 +1,7 @@
 //! `DescribeSnapshotGroups`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSnapshotGroups>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -60,6 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -74,6 +76,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -83,17 +86,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -104,6 +110,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -120,12 +127,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_snapshot_groups`](crate::Client::describe_snapshot_groups) (`DescribeSnapshotGroups`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -195,6 +205,7 @@ pub struct DescribeSnapshotGroupsRequest {
     )]
     pub resource_group_id: ::std::option::Option<::std::string::String>,
 }
+
 impl DescribeSnapshotGroupsRequest {
     /// A `DescribeSnapshotGroupsRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -212,46 +223,55 @@ impl DescribeSnapshotGroupsRequest {
             resource_group_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceId`.
     pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.instance_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Name`.
     pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: i32) -> Self {
         self.max_results = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SnapshotGroupId`.
     pub fn snapshot_group_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.snapshot_group_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Status`.
     pub fn status(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.status = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `AdditionalAttributes`.
     pub fn additional_attributes(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.additional_attributes = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -261,6 +281,7 @@ impl DescribeSnapshotGroupsRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotGroupsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -271,6 +292,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotGroupsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeSnapshotGroupsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -310,6 +332,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotGroupsRequest {
                         "AdditionalAttributes" => {
                             m_additional_attributes = map.next_value()?;
                         }
+
                         "Tag" => m_tag = map.next_value()?,
                         "ResourceGroupId" => m_resource_group_id = map.next_value()?,
                         _ => {
@@ -317,6 +340,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotGroupsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeSnapshotGroupsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -333,9 +357,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotGroupsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SnapshotGroups.SnapshotGroup.Snapshots.Snapshot.Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -350,6 +376,7 @@ pub struct TagsTag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TagsTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -360,6 +387,7 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TagsTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -376,12 +404,15 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SnapshotGroups.SnapshotGroup.Snapshots.Snapshot.Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -390,6 +421,7 @@ pub struct Tags {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -400,6 +432,7 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -415,12 +448,15 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SnapshotGroups.SnapshotGroup.Snapshots.Snapshot` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -474,6 +510,7 @@ pub struct Snapshot {
     )]
     pub tags: ::std::option::Option<Tags>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Snapshot {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -484,6 +521,7 @@ impl<'de> ::serde::Deserialize<'de> for Snapshot {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Snapshot` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -498,6 +536,7 @@ impl<'de> ::serde::Deserialize<'de> for Snapshot {
                         "InstantAccessRetentionDays" => {
                             out.instant_access_retention_days = map.next_value()?;
                         }
+
                         "Progress" => out.progress = map.next_value()?,
                         "SnapshotId" => out.snapshot_id = map.next_value()?,
                         "SourceDiskId" => out.source_disk_id = map.next_value()?,
@@ -508,12 +547,15 @@ impl<'de> ::serde::Deserialize<'de> for Snapshot {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SnapshotGroups.SnapshotGroup.Snapshots` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -525,6 +567,7 @@ pub struct Snapshots {
     )]
     pub snapshot: ::std::option::Option<::std::vec::Vec<Snapshot>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Snapshots {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -535,6 +578,7 @@ impl<'de> ::serde::Deserialize<'de> for Snapshots {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Snapshots` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -550,12 +594,15 @@ impl<'de> ::serde::Deserialize<'de> for Snapshots {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SnapshotGroups.SnapshotGroup.Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -570,6 +617,7 @@ pub struct SnapshotGroupTagsTag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SnapshotGroupTagsTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -580,6 +628,7 @@ impl<'de> ::serde::Deserialize<'de> for SnapshotGroupTagsTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SnapshotGroupTagsTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -596,12 +645,15 @@ impl<'de> ::serde::Deserialize<'de> for SnapshotGroupTagsTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SnapshotGroups.SnapshotGroup.Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -610,6 +662,7 @@ pub struct SnapshotGroupTags {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<SnapshotGroupTagsTag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SnapshotGroupTags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -620,6 +673,7 @@ impl<'de> ::serde::Deserialize<'de> for SnapshotGroupTags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SnapshotGroupTags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -635,12 +689,15 @@ impl<'de> ::serde::Deserialize<'de> for SnapshotGroupTags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SnapshotGroups.SnapshotGroup` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -706,6 +763,7 @@ pub struct SnapshotGroup {
     )]
     pub tags: ::std::option::Option<SnapshotGroupTags>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SnapshotGroup {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -716,6 +774,7 @@ impl<'de> ::serde::Deserialize<'de> for SnapshotGroup {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SnapshotGroup` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -740,12 +799,15 @@ impl<'de> ::serde::Deserialize<'de> for SnapshotGroup {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SnapshotGroups` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -757,6 +819,7 @@ pub struct SnapshotGroups {
     )]
     pub snapshot_group: ::std::option::Option<::std::vec::Vec<SnapshotGroup>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SnapshotGroups {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -767,6 +830,7 @@ impl<'de> ::serde::Deserialize<'de> for SnapshotGroups {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SnapshotGroups` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -782,12 +846,15 @@ impl<'de> ::serde::Deserialize<'de> for SnapshotGroups {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_snapshot_groups`](crate::Client::describe_snapshot_groups) (`DescribeSnapshotGroups`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -811,6 +878,7 @@ pub struct DescribeSnapshotGroupsResponse {
     )]
     pub snapshot_groups: ::std::option::Option<SnapshotGroups>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotGroupsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -821,6 +889,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotGroupsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeSnapshotGroupsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -838,9 +907,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotGroupsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

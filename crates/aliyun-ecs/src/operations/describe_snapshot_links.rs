@@ -1,6 +1,7 @@
 //! `DescribeSnapshotLinks`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSnapshotLinks>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_snapshot_links`](crate::Client::describe_snapshot_links) (`DescribeSnapshotLinks`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -82,6 +84,7 @@ pub struct DescribeSnapshotLinksRequest {
     )]
     pub page_size: ::std::option::Option<i32>,
 }
+
 impl DescribeSnapshotLinksRequest {
     /// A `DescribeSnapshotLinksRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -95,16 +98,19 @@ impl DescribeSnapshotLinksRequest {
             page_size: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceId`.
     pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.instance_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DiskIds`.
     pub fn disk_ids(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.disk_ids = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SnapshotLinkIds`.
     pub fn snapshot_link_ids(
         mut self,
@@ -113,17 +119,20 @@ impl DescribeSnapshotLinksRequest {
         self.snapshot_link_ids = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotLinksRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -134,6 +143,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotLinksRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeSnapshotLinksRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -163,6 +173,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotLinksRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeSnapshotLinksRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -175,9 +186,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotLinksRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SnapshotLinks.SnapshotLink` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -255,6 +268,7 @@ pub struct SnapshotLink {
     )]
     pub total_size: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SnapshotLink {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -265,6 +279,7 @@ impl<'de> ::serde::Deserialize<'de> for SnapshotLink {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SnapshotLink` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -291,12 +306,15 @@ impl<'de> ::serde::Deserialize<'de> for SnapshotLink {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SnapshotLinks` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -308,6 +326,7 @@ pub struct SnapshotLinks {
     )]
     pub snapshot_link: ::std::option::Option<::std::vec::Vec<SnapshotLink>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SnapshotLinks {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -318,6 +337,7 @@ impl<'de> ::serde::Deserialize<'de> for SnapshotLinks {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SnapshotLinks` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -333,12 +353,15 @@ impl<'de> ::serde::Deserialize<'de> for SnapshotLinks {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_snapshot_links`](crate::Client::describe_snapshot_links) (`DescribeSnapshotLinks`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -374,6 +397,7 @@ pub struct DescribeSnapshotLinksResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotLinksResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -384,6 +408,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotLinksResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeSnapshotLinksResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -403,9 +428,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotLinksResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

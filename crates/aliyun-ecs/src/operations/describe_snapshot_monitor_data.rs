@@ -1,6 +1,7 @@
 //! `DescribeSnapshotMonitorData`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSnapshotMonitorData>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_snapshot_monitor_data`](crate::Client::describe_snapshot_monitor_data) (`DescribeSnapshotMonitorData`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -63,6 +65,7 @@ pub struct DescribeSnapshotMonitorDataRequest {
     )]
     pub category: ::std::option::Option<::std::string::String>,
 }
+
 impl DescribeSnapshotMonitorDataRequest {
     /// A `DescribeSnapshotMonitorDataRequest` with its required members: `RegionId`, `StartTime`, `EndTime`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -79,17 +82,20 @@ impl DescribeSnapshotMonitorDataRequest {
             category: ::std::option::Option::None,
         }
     }
+
     /// Sets `Period`.
     pub fn period(mut self, value: i32) -> Self {
         self.period = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Category`.
     pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.category = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotMonitorDataRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -100,6 +106,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotMonitorDataRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeSnapshotMonitorDataRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -127,6 +134,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotMonitorDataRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeSnapshotMonitorDataRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -142,9 +150,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotMonitorDataRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `MonitorData.DataPoint` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -162,6 +172,7 @@ pub struct DataPoint {
     )]
     pub time_stamp: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DataPoint {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -172,6 +183,7 @@ impl<'de> ::serde::Deserialize<'de> for DataPoint {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DataPoint` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -188,12 +200,15 @@ impl<'de> ::serde::Deserialize<'de> for DataPoint {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `MonitorData` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -205,6 +220,7 @@ pub struct MonitorData {
     )]
     pub data_point: ::std::option::Option<::std::vec::Vec<DataPoint>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for MonitorData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -215,6 +231,7 @@ impl<'de> ::serde::Deserialize<'de> for MonitorData {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `MonitorData` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -230,12 +247,15 @@ impl<'de> ::serde::Deserialize<'de> for MonitorData {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_snapshot_monitor_data`](crate::Client::describe_snapshot_monitor_data) (`DescribeSnapshotMonitorData`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -253,6 +273,7 @@ pub struct DescribeSnapshotMonitorDataResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotMonitorDataResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -263,6 +284,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotMonitorDataResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeSnapshotMonitorDataResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -279,9 +301,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotMonitorDataResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

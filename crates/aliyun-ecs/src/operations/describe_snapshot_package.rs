@@ -1,6 +1,7 @@
 //! `DescribeSnapshotPackage`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSnapshotPackage>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_snapshot_package`](crate::Client::describe_snapshot_package) (`DescribeSnapshotPackage`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -47,6 +49,7 @@ pub struct DescribeSnapshotPackageRequest {
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
 }
+
 impl DescribeSnapshotPackageRequest {
     /// A `DescribeSnapshotPackageRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -57,17 +60,20 @@ impl DescribeSnapshotPackageRequest {
             region_id: region_id.into(),
         }
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotPackageRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -78,6 +84,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotPackageRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeSnapshotPackageRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -98,6 +105,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotPackageRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeSnapshotPackageRequest {
                     page_number: m_page_number,
                     page_size: m_page_size,
@@ -107,9 +115,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotPackageRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SnapshotPackages.SnapshotPackage` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -139,6 +149,7 @@ pub struct SnapshotPackage {
     )]
     pub start_time: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SnapshotPackage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -149,6 +160,7 @@ impl<'de> ::serde::Deserialize<'de> for SnapshotPackage {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SnapshotPackage` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -167,12 +179,15 @@ impl<'de> ::serde::Deserialize<'de> for SnapshotPackage {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SnapshotPackages` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -184,6 +199,7 @@ pub struct SnapshotPackages {
     )]
     pub snapshot_package: ::std::option::Option<::std::vec::Vec<SnapshotPackage>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SnapshotPackages {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -194,6 +210,7 @@ impl<'de> ::serde::Deserialize<'de> for SnapshotPackages {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SnapshotPackages` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -209,12 +226,15 @@ impl<'de> ::serde::Deserialize<'de> for SnapshotPackages {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_snapshot_package`](crate::Client::describe_snapshot_package) (`DescribeSnapshotPackage`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -250,6 +270,7 @@ pub struct DescribeSnapshotPackageResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotPackageResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -260,6 +281,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotPackageResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeSnapshotPackageResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -279,9 +301,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotPackageResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeSnapshots`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSnapshots>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -130,6 +131,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -144,6 +146,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -153,17 +156,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -174,6 +180,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -190,12 +197,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_snapshots`](crate::Client::describe_snapshots) (`DescribeSnapshots`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -347,6 +357,7 @@ pub struct DescribeSnapshotsRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
+
 impl DescribeSnapshotsRequest {
     /// A `DescribeSnapshotsRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -378,16 +389,19 @@ impl DescribeSnapshotsRequest {
             tag: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceId`.
     pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.instance_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DiskId`.
     pub fn disk_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.disk_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SnapshotLinkId`.
     pub fn snapshot_link_id(
         mut self,
@@ -396,31 +410,37 @@ impl DescribeSnapshotsRequest {
         self.snapshot_link_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SnapshotIds`.
     pub fn snapshot_ids(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.snapshot_ids = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: i32) -> Self {
         self.max_results = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SnapshotName`.
     pub fn snapshot_name(
         mut self,
@@ -429,11 +449,13 @@ impl DescribeSnapshotsRequest {
         self.snapshot_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Status`.
     pub fn status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.status = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SnapshotType`.
     pub fn snapshot_type(
         mut self,
@@ -442,16 +464,19 @@ impl DescribeSnapshotsRequest {
         self.snapshot_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Filter.1.Key`.
     pub fn filter_1_key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.filter_1_key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Filter.2.Key`.
     pub fn filter_2_key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.filter_2_key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Filter.1.Value`.
     pub fn filter_1_value(
         mut self,
@@ -460,6 +485,7 @@ impl DescribeSnapshotsRequest {
         self.filter_1_value = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Filter.2.Value`.
     pub fn filter_2_value(
         mut self,
@@ -468,11 +494,13 @@ impl DescribeSnapshotsRequest {
         self.filter_2_value = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Usage`.
     pub fn usage(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.usage = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourceDiskType`.
     pub fn source_disk_type(
         mut self,
@@ -481,11 +509,13 @@ impl DescribeSnapshotsRequest {
         self.source_disk_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Encrypted`.
     pub fn encrypted(mut self, value: bool) -> Self {
         self.encrypted = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -494,27 +524,32 @@ impl DescribeSnapshotsRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `KMSKeyId`.
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.kms_key_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Category`.
     pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -525,6 +560,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeSnapshotsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -605,6 +641,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeSnapshotsRequest {
                     instance_id: m_instance_id,
                     disk_id: m_disk_id,
@@ -635,9 +672,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Snapshots.Snapshot.Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -655,6 +694,7 @@ pub struct TagsTag {
     )]
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TagsTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -665,6 +705,7 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TagsTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -681,12 +722,15 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Snapshots.Snapshot.Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -695,6 +739,7 @@ pub struct Tags {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -705,6 +750,7 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -720,12 +766,15 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Snapshots.Snapshot` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -905,6 +954,7 @@ pub struct Snapshot {
     )]
     pub usage: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Snapshot {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -915,6 +965,7 @@ impl<'de> ::serde::Deserialize<'de> for Snapshot {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Snapshot` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -933,6 +984,7 @@ impl<'de> ::serde::Deserialize<'de> for Snapshot {
                         "InstantAccessRetentionDays" => {
                             out.instant_access_retention_days = map.next_value()?;
                         }
+
                         "KMSKeyId" => out.kms_key_id = map.next_value()?,
                         "LastModifiedTime" => out.last_modified_time = map.next_value()?,
                         "ProductCode" => out.product_code = map.next_value()?,
@@ -954,6 +1006,7 @@ impl<'de> ::serde::Deserialize<'de> for Snapshot {
                         "SourceStorageType" => {
                             out.source_storage_type = map.next_value()?;
                         }
+
                         "Status" => out.status = map.next_value()?,
                         "Tags" => out.tags = map.next_value()?,
                         "Usage" => out.usage = map.next_value()?,
@@ -962,12 +1015,15 @@ impl<'de> ::serde::Deserialize<'de> for Snapshot {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Snapshots` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -979,6 +1035,7 @@ pub struct Snapshots {
     )]
     pub snapshot: ::std::option::Option<::std::vec::Vec<Snapshot>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Snapshots {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -989,6 +1046,7 @@ impl<'de> ::serde::Deserialize<'de> for Snapshots {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Snapshots` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1004,12 +1062,15 @@ impl<'de> ::serde::Deserialize<'de> for Snapshots {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_snapshots`](crate::Client::describe_snapshots) (`DescribeSnapshots`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1051,6 +1112,7 @@ pub struct DescribeSnapshotsResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1061,6 +1123,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeSnapshotsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1081,9 +1144,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

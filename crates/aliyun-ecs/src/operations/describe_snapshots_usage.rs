@@ -1,6 +1,7 @@
 //! `DescribeSnapshotsUsage`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSnapshotsUsage>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -13,6 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             style: ::yun_core::internal::Style::Flat,
         }],
     };
+
 /// The request of [`Client::describe_snapshots_usage`](crate::Client::describe_snapshots_usage) (`DescribeSnapshotsUsage`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -21,6 +23,7 @@ pub struct DescribeSnapshotsUsageRequest {
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
 }
+
 impl DescribeSnapshotsUsageRequest {
     /// A `DescribeSnapshotsUsageRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -30,6 +33,7 @@ impl DescribeSnapshotsUsageRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotsUsageRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -40,6 +44,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotsUsageRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeSnapshotsUsageRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -56,6 +61,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotsUsageRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeSnapshotsUsageRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -63,9 +69,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotsUsageRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_snapshots_usage`](crate::Client::describe_snapshots_usage) (`DescribeSnapshotsUsage`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -89,6 +97,7 @@ pub struct DescribeSnapshotsUsageResponse {
     )]
     pub snapshot_size: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotsUsageResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -99,6 +108,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotsUsageResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeSnapshotsUsageResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -116,9 +126,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotsUsageResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

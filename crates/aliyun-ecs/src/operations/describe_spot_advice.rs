@@ -1,6 +1,7 @@
 //! `DescribeSpotAdvice`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSpotAdvice>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -65,6 +66,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_spot_advice`](crate::Client::describe_spot_advice) (`DescribeSpotAdvice`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -135,6 +137,7 @@ pub struct DescribeSpotAdviceRequest {
     )]
     pub instance_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl DescribeSpotAdviceRequest {
     /// A `DescribeSpotAdviceRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -153,31 +156,37 @@ impl DescribeSpotAdviceRequest {
             instance_types: ::std::option::Option::None,
         }
     }
+
     /// Sets `Cores`.
     pub fn cores(mut self, value: i32) -> Self {
         self.cores = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Memory`.
     pub fn memory(mut self, value: f64) -> Self {
         self.memory = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MinCores`.
     pub fn min_cores(mut self, value: i32) -> Self {
         self.min_cores = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MinMemory`.
     pub fn min_memory(mut self, value: f64) -> Self {
         self.min_memory = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ZoneId`.
     pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceTypeFamily`.
     pub fn instance_type_family(
         mut self,
@@ -186,6 +195,7 @@ impl DescribeSpotAdviceRequest {
         self.instance_type_family = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceFamilyLevel`.
     pub fn instance_family_level(
         mut self,
@@ -194,22 +204,26 @@ impl DescribeSpotAdviceRequest {
         self.instance_family_level = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `GpuSpec`.
     pub fn gpu_spec(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.gpu_spec = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `GpuAmount`.
     pub fn gpu_amount(mut self, value: i32) -> Self {
         self.gpu_amount = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceTypes`.
     pub fn instance_types(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.instance_types = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeSpotAdviceRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -220,6 +234,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSpotAdviceRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeSpotAdviceRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -255,9 +270,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSpotAdviceRequest {
                         "InstanceTypeFamily" => {
                             m_instance_type_family = map.next_value()?;
                         }
+
                         "InstanceFamilyLevel" => {
                             m_instance_family_level = map.next_value()?;
                         }
+
                         "GpuSpec" => m_gpu_spec = map.next_value()?,
                         "GpuAmount" => m_gpu_amount = map.next_value()?,
                         "InstanceTypes" => m_instance_types = map.next_value()?,
@@ -266,6 +283,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSpotAdviceRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeSpotAdviceRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -283,9 +301,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSpotAdviceRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AvailableSpotZones.AvailableSpotZone.AvailableSpotResources.AvailableSpotResource` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -315,6 +335,7 @@ pub struct AvailableSpotResource {
     )]
     pub interruption_rate: ::std::option::Option<f64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AvailableSpotResource {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -325,6 +346,7 @@ impl<'de> ::serde::Deserialize<'de> for AvailableSpotResource {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AvailableSpotResource` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -337,22 +359,27 @@ impl<'de> ::serde::Deserialize<'de> for AvailableSpotResource {
                         "AverageSpotDiscount" => {
                             out.average_spot_discount = map.next_value()?;
                         }
+
                         "InstanceType" => out.instance_type = map.next_value()?,
                         "InterruptRateDesc" => {
                             out.interrupt_rate_desc = map.next_value()?;
                         }
+
                         "InterruptionRate" => out.interruption_rate = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AvailableSpotZones.AvailableSpotZone.AvailableSpotResources` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -364,6 +391,7 @@ pub struct AvailableSpotResources {
     )]
     pub available_spot_resource: ::std::option::Option<::std::vec::Vec<AvailableSpotResource>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AvailableSpotResources {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -374,6 +402,7 @@ impl<'de> ::serde::Deserialize<'de> for AvailableSpotResources {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AvailableSpotResources` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -386,17 +415,21 @@ impl<'de> ::serde::Deserialize<'de> for AvailableSpotResources {
                         "AvailableSpotResource" => {
                             out.available_spot_resource = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AvailableSpotZones.AvailableSpotZone` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -414,6 +447,7 @@ pub struct AvailableSpotZone {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AvailableSpotZone {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -424,6 +458,7 @@ impl<'de> ::serde::Deserialize<'de> for AvailableSpotZone {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AvailableSpotZone` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -436,18 +471,22 @@ impl<'de> ::serde::Deserialize<'de> for AvailableSpotZone {
                         "AvailableSpotResources" => {
                             out.available_spot_resources = map.next_value()?;
                         }
+
                         "ZoneId" => out.zone_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AvailableSpotZones` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -459,6 +498,7 @@ pub struct AvailableSpotZones {
     )]
     pub available_spot_zone: ::std::option::Option<::std::vec::Vec<AvailableSpotZone>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AvailableSpotZones {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -469,6 +509,7 @@ impl<'de> ::serde::Deserialize<'de> for AvailableSpotZones {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AvailableSpotZones` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -481,17 +522,21 @@ impl<'de> ::serde::Deserialize<'de> for AvailableSpotZones {
                         "AvailableSpotZone" => {
                             out.available_spot_zone = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_spot_advice`](crate::Client::describe_spot_advice) (`DescribeSpotAdvice`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -515,6 +560,7 @@ pub struct DescribeSpotAdviceResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeSpotAdviceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -525,6 +571,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSpotAdviceResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeSpotAdviceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -537,6 +584,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSpotAdviceResponse {
                         "AvailableSpotZones" => {
                             out.available_spot_zones = map.next_value()?;
                         }
+
                         "RegionId" => out.region_id = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
@@ -544,9 +592,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSpotAdviceResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeSpotPriceHistory`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSpotPriceHistory>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -60,6 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_spot_price_history`](crate::Client::describe_spot_price_history) (`DescribeSpotPriceHistory`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -116,6 +118,7 @@ pub struct DescribeSpotPriceHistoryRequest {
     )]
     pub offset: ::std::option::Option<i32>,
 }
+
 impl DescribeSpotPriceHistoryRequest {
     /// A `DescribeSpotPriceHistoryRequest` with its required members: `RegionId`, `NetworkType`, `InstanceType`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -137,42 +140,50 @@ impl DescribeSpotPriceHistoryRequest {
             offset: ::std::option::Option::None,
         }
     }
+
     /// Sets `ZoneId`.
     pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SpotDuration`.
     pub fn spot_duration(mut self, value: i32) -> Self {
         self.spot_duration = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `IoOptimized`.
     pub fn io_optimized(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.io_optimized = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StartTime`.
     pub fn start_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.start_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EndTime`.
     pub fn end_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.end_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `OSType`.
     pub fn os_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.os_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Offset`.
     pub fn offset(mut self, value: i32) -> Self {
         self.offset = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeSpotPriceHistoryRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -183,6 +194,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSpotPriceHistoryRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeSpotPriceHistoryRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -224,6 +236,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSpotPriceHistoryRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeSpotPriceHistoryRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -244,9 +257,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSpotPriceHistoryRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SpotPrices.SpotPriceType` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -294,6 +309,7 @@ pub struct SpotPriceType {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SpotPriceType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -304,6 +320,7 @@ impl<'de> ::serde::Deserialize<'de> for SpotPriceType {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SpotPriceType` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -325,12 +342,15 @@ impl<'de> ::serde::Deserialize<'de> for SpotPriceType {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SpotPrices` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -342,6 +362,7 @@ pub struct SpotPrices {
     )]
     pub spot_price_type: ::std::option::Option<::std::vec::Vec<SpotPriceType>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SpotPrices {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -352,6 +373,7 @@ impl<'de> ::serde::Deserialize<'de> for SpotPrices {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SpotPrices` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -367,12 +389,15 @@ impl<'de> ::serde::Deserialize<'de> for SpotPrices {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_spot_price_history`](crate::Client::describe_spot_price_history) (`DescribeSpotPriceHistory`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -402,6 +427,7 @@ pub struct DescribeSpotPriceHistoryResponse {
     )]
     pub spot_prices: ::std::option::Option<SpotPrices>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeSpotPriceHistoryResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -412,6 +438,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSpotPriceHistoryResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeSpotPriceHistoryResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -430,9 +457,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSpotPriceHistoryResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeStorageCapacityUnits`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeStorageCapacityUnits>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -55,6 +56,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -69,6 +71,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -78,17 +81,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -99,6 +105,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -115,12 +122,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_storage_capacity_units`](crate::Client::describe_storage_capacity_units) (`DescribeStorageCapacityUnits`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -184,6 +194,7 @@ pub struct DescribeStorageCapacityUnitsRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
+
 impl DescribeStorageCapacityUnitsRequest {
     /// A `DescribeStorageCapacityUnitsRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -200,26 +211,31 @@ impl DescribeStorageCapacityUnitsRequest {
             tag: ::std::option::Option::None,
         }
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Name`.
     pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Capacity`.
     pub fn capacity(mut self, value: i32) -> Self {
         self.capacity = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `AllocationType`.
     pub fn allocation_type(
         mut self,
@@ -228,6 +244,7 @@ impl DescribeStorageCapacityUnitsRequest {
         self.allocation_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StorageCapacityUnitId`.
     pub fn storage_capacity_unit_id(
         mut self,
@@ -236,17 +253,20 @@ impl DescribeStorageCapacityUnitsRequest {
         self.storage_capacity_unit_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Status`.
     pub fn status(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.status = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeStorageCapacityUnitsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -257,6 +277,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeStorageCapacityUnitsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeStorageCapacityUnitsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -290,6 +311,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeStorageCapacityUnitsRequest {
                         "StorageCapacityUnitId" => {
                             m_storage_capacity_unit_id = map.next_value()?;
                         }
+
                         "Status" => m_status = map.next_value()?,
                         "Tag" => m_tag = map.next_value()?,
                         _ => {
@@ -297,6 +319,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeStorageCapacityUnitsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeStorageCapacityUnitsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -312,9 +335,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeStorageCapacityUnitsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `StorageCapacityUnits.StorageCapacityUnit.Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -332,6 +357,7 @@ pub struct TagsTag {
     )]
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TagsTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -342,6 +368,7 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TagsTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -358,12 +385,15 @@ impl<'de> ::serde::Deserialize<'de> for TagsTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `StorageCapacityUnits.StorageCapacityUnit.Tags` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -372,6 +402,7 @@ pub struct Tags {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tags {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -382,6 +413,7 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tags` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -397,12 +429,15 @@ impl<'de> ::serde::Deserialize<'de> for Tags {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `StorageCapacityUnits.StorageCapacityUnit` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -474,6 +509,7 @@ pub struct StorageCapacityUnit {
     )]
     pub tags: ::std::option::Option<Tags>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for StorageCapacityUnit {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -484,6 +520,7 @@ impl<'de> ::serde::Deserialize<'de> for StorageCapacityUnit {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `StorageCapacityUnit` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -505,18 +542,22 @@ impl<'de> ::serde::Deserialize<'de> for StorageCapacityUnit {
                         "StorageCapacityUnitId" => {
                             out.storage_capacity_unit_id = map.next_value()?;
                         }
+
                         "Tags" => out.tags = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `StorageCapacityUnits` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -528,6 +569,7 @@ pub struct StorageCapacityUnits {
     )]
     pub storage_capacity_unit: ::std::option::Option<::std::vec::Vec<StorageCapacityUnit>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for StorageCapacityUnits {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -538,6 +580,7 @@ impl<'de> ::serde::Deserialize<'de> for StorageCapacityUnits {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `StorageCapacityUnits` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -550,17 +593,21 @@ impl<'de> ::serde::Deserialize<'de> for StorageCapacityUnits {
                         "StorageCapacityUnit" => {
                             out.storage_capacity_unit = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_storage_capacity_units`](crate::Client::describe_storage_capacity_units) (`DescribeStorageCapacityUnits`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -596,6 +643,7 @@ pub struct DescribeStorageCapacityUnitsResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeStorageCapacityUnitsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -606,6 +654,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeStorageCapacityUnitsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeStorageCapacityUnitsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -621,15 +670,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribeStorageCapacityUnitsResponse {
                         "StorageCapacityUnits" => {
                             out.storage_capacity_units = map.next_value()?;
                         }
+
                         "TotalCount" => out.total_count = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeStorageSetDetails`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeStorageSetDetails>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -45,6 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_storage_set_details`](crate::Client::describe_storage_set_details) (`DescribeStorageSetDetails`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -92,6 +94,7 @@ pub struct DescribeStorageSetDetailsRequest {
     )]
     pub page_size: ::std::option::Option<i32>,
 }
+
 impl DescribeStorageSetDetailsRequest {
     /// A `DescribeStorageSetDetailsRequest` with its required members: `RegionId`, `StorageSetId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -109,32 +112,38 @@ impl DescribeStorageSetDetailsRequest {
             page_size: ::std::option::Option::None,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StorageSetPartitionNumber`.
     pub fn storage_set_partition_number(mut self, value: i32) -> Self {
         self.storage_set_partition_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DiskIds`.
     pub fn disk_ids(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.disk_ids = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeStorageSetDetailsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -145,6 +154,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeStorageSetDetailsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeStorageSetDetailsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -171,6 +181,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeStorageSetDetailsRequest {
                         "StorageSetPartitionNumber" => {
                             m_storage_set_partition_number = map.next_value()?;
                         }
+
                         "DiskIds" => m_disk_ids = map.next_value()?,
                         "PageNumber" => m_page_number = map.next_value()?,
                         "PageSize" => m_page_size = map.next_value()?,
@@ -179,6 +190,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeStorageSetDetailsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeStorageSetDetailsRequest {
                     client_token: m_client_token,
                     region_id: m_region_id.ok_or_else(|| {
@@ -194,9 +206,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeStorageSetDetailsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Disks.Disk` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -250,6 +264,7 @@ pub struct Disk {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Disk {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -260,6 +275,7 @@ impl<'de> ::serde::Deserialize<'de> for Disk {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Disk` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -278,18 +294,22 @@ impl<'de> ::serde::Deserialize<'de> for Disk {
                         "StorageSetPartitionNumber" => {
                             out.storage_set_partition_number = map.next_value()?;
                         }
+
                         "ZoneId" => out.zone_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Disks` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -301,6 +321,7 @@ pub struct Disks {
     )]
     pub disk: ::std::option::Option<::std::vec::Vec<Disk>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Disks {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -311,6 +332,7 @@ impl<'de> ::serde::Deserialize<'de> for Disks {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Disks` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -326,12 +348,15 @@ impl<'de> ::serde::Deserialize<'de> for Disks {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_storage_set_details`](crate::Client::describe_storage_set_details) (`DescribeStorageSetDetails`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -367,6 +392,7 @@ pub struct DescribeStorageSetDetailsResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeStorageSetDetailsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -377,6 +403,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeStorageSetDetailsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeStorageSetDetailsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -396,9 +423,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeStorageSetDetailsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

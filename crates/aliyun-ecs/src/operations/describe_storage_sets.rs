@@ -1,6 +1,7 @@
 //! `DescribeStorageSets`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeStorageSets>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -45,6 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_storage_sets`](crate::Client::describe_storage_sets) (`DescribeStorageSets`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -93,6 +95,7 @@ pub struct DescribeStorageSetsRequest {
     )]
     pub page_size: ::std::option::Option<i32>,
 }
+
 impl DescribeStorageSetsRequest {
     /// A `DescribeStorageSetsRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -107,11 +110,13 @@ impl DescribeStorageSetsRequest {
             page_size: ::std::option::Option::None,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StorageSetIds`.
     pub fn storage_set_ids(
         mut self,
@@ -120,11 +125,13 @@ impl DescribeStorageSetsRequest {
         self.storage_set_ids = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ZoneId`.
     pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StorageSetName`.
     pub fn storage_set_name(
         mut self,
@@ -133,17 +140,20 @@ impl DescribeStorageSetsRequest {
         self.storage_set_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeStorageSetsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -154,6 +164,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeStorageSetsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeStorageSetsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -186,6 +197,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeStorageSetsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeStorageSetsRequest {
                     client_token: m_client_token,
                     region_id: m_region_id.ok_or_else(|| {
@@ -199,9 +211,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeStorageSetsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `StorageSets.StorageSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -249,6 +263,7 @@ pub struct StorageSet {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for StorageSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -259,6 +274,7 @@ impl<'de> ::serde::Deserialize<'de> for StorageSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `StorageSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -276,18 +292,22 @@ impl<'de> ::serde::Deserialize<'de> for StorageSet {
                         "StorageSetPartitionNumber" => {
                             out.storage_set_partition_number = map.next_value()?;
                         }
+
                         "ZoneId" => out.zone_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `StorageSets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -299,6 +319,7 @@ pub struct StorageSets {
     )]
     pub storage_set: ::std::option::Option<::std::vec::Vec<StorageSet>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for StorageSets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -309,6 +330,7 @@ impl<'de> ::serde::Deserialize<'de> for StorageSets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `StorageSets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -324,12 +346,15 @@ impl<'de> ::serde::Deserialize<'de> for StorageSets {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_storage_sets`](crate::Client::describe_storage_sets) (`DescribeStorageSets`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -365,6 +390,7 @@ pub struct DescribeStorageSetsResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeStorageSetsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -375,6 +401,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeStorageSetsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeStorageSetsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -394,9 +421,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeStorageSetsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeTaskAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeTaskAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_task_attribute`](crate::Client::describe_task_attribute) (`DescribeTaskAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -31,6 +33,7 @@ pub struct DescribeTaskAttributeRequest {
     #[serde(rename = "TaskId")]
     pub task_id: ::std::string::String,
 }
+
 impl DescribeTaskAttributeRequest {
     /// A `DescribeTaskAttributeRequest` with its required members: `RegionId`, `TaskId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -44,6 +47,7 @@ impl DescribeTaskAttributeRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeTaskAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -54,6 +58,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeTaskAttributeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeTaskAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -73,6 +78,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeTaskAttributeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeTaskAttributeRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -83,9 +89,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeTaskAttributeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `OperationProgressSet.OperationProgress.RelatedItemSet.RelatedItem` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -103,6 +111,7 @@ pub struct RelatedItem {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RelatedItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -113,6 +122,7 @@ impl<'de> ::serde::Deserialize<'de> for RelatedItem {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RelatedItem` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -129,12 +139,15 @@ impl<'de> ::serde::Deserialize<'de> for RelatedItem {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `OperationProgressSet.OperationProgress.RelatedItemSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -146,6 +159,7 @@ pub struct RelatedItemSet {
     )]
     pub related_item: ::std::option::Option<::std::vec::Vec<RelatedItem>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RelatedItemSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -156,6 +170,7 @@ impl<'de> ::serde::Deserialize<'de> for RelatedItemSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RelatedItemSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -171,12 +186,15 @@ impl<'de> ::serde::Deserialize<'de> for RelatedItemSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `OperationProgressSet.OperationProgress` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -206,6 +224,7 @@ pub struct OperationProgress {
     )]
     pub related_item_set: ::std::option::Option<RelatedItemSet>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for OperationProgress {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -216,6 +235,7 @@ impl<'de> ::serde::Deserialize<'de> for OperationProgress {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `OperationProgress` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -234,12 +254,15 @@ impl<'de> ::serde::Deserialize<'de> for OperationProgress {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `OperationProgressSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -251,6 +274,7 @@ pub struct OperationProgressSet {
     )]
     pub operation_progress: ::std::option::Option<::std::vec::Vec<OperationProgress>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for OperationProgressSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -261,6 +285,7 @@ impl<'de> ::serde::Deserialize<'de> for OperationProgressSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `OperationProgressSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -276,12 +301,15 @@ impl<'de> ::serde::Deserialize<'de> for OperationProgressSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_task_attribute`](crate::Client::describe_task_attribute) (`DescribeTaskAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -365,6 +393,7 @@ pub struct DescribeTaskAttributeResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeTaskAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -375,6 +404,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeTaskAttributeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeTaskAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -390,6 +420,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeTaskAttributeResponse {
                         "OperationProgressSet" => {
                             out.operation_progress_set = map.next_value()?;
                         }
+
                         "RegionId" => out.region_id = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
                         "SuccessCount" => out.success_count = map.next_value()?,
@@ -404,9 +435,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeTaskAttributeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeTasks`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeTasks>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -55,6 +56,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_tasks`](crate::Client::describe_tasks) (`DescribeTasks`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -117,6 +119,7 @@ pub struct DescribeTasksRequest {
     )]
     pub resource_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl DescribeTasksRequest {
     /// A `DescribeTasksRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -133,47 +136,56 @@ impl DescribeTasksRequest {
             resource_ids: ::std::option::Option::None,
         }
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TaskIds`.
     pub fn task_ids(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.task_ids = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `TaskAction`.
     pub fn task_action(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.task_action = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `TaskStatus`.
     pub fn task_status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.task_status = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StartTime`.
     pub fn start_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.start_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EndTime`.
     pub fn end_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.end_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ResourceIds`.
     pub fn resource_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.resource_ids = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeTasksRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -184,6 +196,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeTasksRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeTasksRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -223,6 +236,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeTasksRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeTasksRequest {
                     page_number: m_page_number,
                     page_size: m_page_size,
@@ -238,9 +252,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeTasksRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `TaskSet.Task` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -288,6 +304,7 @@ pub struct Task {
     )]
     pub task_status: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Task {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -298,6 +315,7 @@ impl<'de> ::serde::Deserialize<'de> for Task {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Task` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -319,12 +337,15 @@ impl<'de> ::serde::Deserialize<'de> for Task {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `TaskSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -336,6 +357,7 @@ pub struct TaskSet {
     )]
     pub task: ::std::option::Option<::std::vec::Vec<Task>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TaskSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -346,6 +368,7 @@ impl<'de> ::serde::Deserialize<'de> for TaskSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TaskSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -361,12 +384,15 @@ impl<'de> ::serde::Deserialize<'de> for TaskSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_tasks`](crate::Client::describe_tasks) (`DescribeTasks`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -408,6 +434,7 @@ pub struct DescribeTasksResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeTasksResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -418,6 +445,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeTasksResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeTasksResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -438,9 +466,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeTasksResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeTerminalSessions`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeTerminalSessions>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_terminal_sessions`](crate::Client::describe_terminal_sessions) (`DescribeTerminalSessions`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -67,6 +69,7 @@ pub struct DescribeTerminalSessionsRequest {
     )]
     pub next_token: ::std::option::Option<::std::string::String>,
 }
+
 impl DescribeTerminalSessionsRequest {
     /// A `DescribeTerminalSessionsRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -79,27 +82,32 @@ impl DescribeTerminalSessionsRequest {
             next_token: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceId`.
     pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.instance_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SessionId`.
     pub fn session_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.session_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: i32) -> Self {
         self.max_results = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeTerminalSessionsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -110,6 +118,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeTerminalSessionsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeTerminalSessionsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -137,6 +146,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeTerminalSessionsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeTerminalSessionsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -148,9 +158,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeTerminalSessionsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Sessions.Session.Connections.Connection` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -186,6 +198,7 @@ pub struct Connection {
     )]
     pub status: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Connection {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -196,6 +209,7 @@ impl<'de> ::serde::Deserialize<'de> for Connection {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Connection` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -215,12 +229,15 @@ impl<'de> ::serde::Deserialize<'de> for Connection {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Sessions.Session.Connections` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -232,6 +249,7 @@ pub struct Connections {
     )]
     pub connection: ::std::option::Option<::std::vec::Vec<Connection>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Connections {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -242,6 +260,7 @@ impl<'de> ::serde::Deserialize<'de> for Connections {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Connections` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -257,12 +276,15 @@ impl<'de> ::serde::Deserialize<'de> for Connections {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Sessions.Session` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -322,6 +344,7 @@ pub struct Session {
     )]
     pub username: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Session {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -332,6 +355,7 @@ impl<'de> ::serde::Deserialize<'de> for Session {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Session` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -355,12 +379,15 @@ impl<'de> ::serde::Deserialize<'de> for Session {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Sessions` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -372,6 +399,7 @@ pub struct Sessions {
     )]
     pub session: ::std::option::Option<::std::vec::Vec<Session>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Sessions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -382,6 +410,7 @@ impl<'de> ::serde::Deserialize<'de> for Sessions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Sessions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -397,12 +426,15 @@ impl<'de> ::serde::Deserialize<'de> for Sessions {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_terminal_sessions`](crate::Client::describe_terminal_sessions) (`DescribeTerminalSessions`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -426,6 +458,7 @@ pub struct DescribeTerminalSessionsResponse {
     )]
     pub sessions: ::std::option::Option<Sessions>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeTerminalSessionsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -436,6 +469,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeTerminalSessionsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeTerminalSessionsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -453,9 +487,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeTerminalSessionsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

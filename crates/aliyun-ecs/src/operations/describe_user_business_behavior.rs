@@ -1,6 +1,7 @@
 //! `DescribeUserBusinessBehavior`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeUserBusinessBehavior>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_user_business_behavior`](crate::Client::describe_user_business_behavior) (`DescribeUserBusinessBehavior`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -34,6 +36,7 @@ pub struct DescribeUserBusinessBehaviorRequest {
     #[serde(rename = "statusKey")]
     pub status_key: ::std::string::String,
 }
+
 impl DescribeUserBusinessBehaviorRequest {
     /// A `DescribeUserBusinessBehaviorRequest` with its required members: `statusKey`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -43,12 +46,14 @@ impl DescribeUserBusinessBehaviorRequest {
             status_key: status_key.into(),
         }
     }
+
     /// Sets `RegionId`.
     pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.region_id = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeUserBusinessBehaviorRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -59,6 +64,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeUserBusinessBehaviorRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeUserBusinessBehaviorRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -78,6 +84,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeUserBusinessBehaviorRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeUserBusinessBehaviorRequest {
                     region_id: m_region_id,
                     status_key: m_status_key.ok_or_else(|| {
@@ -86,9 +93,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeUserBusinessBehaviorRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_user_business_behavior`](crate::Client::describe_user_business_behavior) (`DescribeUserBusinessBehavior`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -106,6 +115,7 @@ pub struct DescribeUserBusinessBehaviorResponse {
     )]
     pub status_value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeUserBusinessBehaviorResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -116,6 +126,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeUserBusinessBehaviorResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeUserBusinessBehaviorResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -132,9 +143,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeUserBusinessBehaviorResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeUserData`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeUserData>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_user_data`](crate::Client::describe_user_data) (`DescribeUserData`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -31,6 +33,7 @@ pub struct DescribeUserDataRequest {
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
 }
+
 impl DescribeUserDataRequest {
     /// A `DescribeUserDataRequest` with its required members: `RegionId`, `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -44,6 +47,7 @@ impl DescribeUserDataRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeUserDataRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -54,6 +58,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeUserDataRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeUserDataRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -73,6 +78,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeUserDataRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeUserDataRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -83,9 +89,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeUserDataRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_user_data`](crate::Client::describe_user_data) (`DescribeUserData`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -115,6 +123,7 @@ pub struct DescribeUserDataResponse {
     )]
     pub user_data: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeUserDataResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -125,6 +134,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeUserDataResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeUserDataResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -143,9 +153,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeUserDataResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

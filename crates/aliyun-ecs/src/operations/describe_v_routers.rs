@@ -1,6 +1,7 @@
 //! `DescribeVRouters`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeVRouters>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_v_routers`](crate::Client::describe_v_routers) (`DescribeVRouters`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -60,6 +62,7 @@ pub struct DescribeVRoutersRequest {
     )]
     pub page_size: ::std::option::Option<i32>,
 }
+
 impl DescribeVRoutersRequest {
     /// A `DescribeVRoutersRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -71,22 +74,26 @@ impl DescribeVRoutersRequest {
             page_size: ::std::option::Option::None,
         }
     }
+
     /// Sets `VRouterId`.
     pub fn v_router_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.v_router_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeVRoutersRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -97,6 +104,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVRoutersRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeVRoutersRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -120,6 +128,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVRoutersRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeVRoutersRequest {
                     v_router_id: m_v_router_id,
                     region_id: m_region_id.ok_or_else(|| {
@@ -130,9 +139,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVRoutersRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `VRouters.VRouter.RouteTableIds` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -144,6 +155,7 @@ pub struct RouteTableIds {
     )]
     pub route_table_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RouteTableIds {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -154,6 +166,7 @@ impl<'de> ::serde::Deserialize<'de> for RouteTableIds {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RouteTableIds` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -169,12 +182,15 @@ impl<'de> ::serde::Deserialize<'de> for RouteTableIds {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `VRouters.VRouter` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -222,6 +238,7 @@ pub struct VRouter {
     )]
     pub vpc_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for VRouter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -232,6 +249,7 @@ impl<'de> ::serde::Deserialize<'de> for VRouter {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `VRouter` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -253,12 +271,15 @@ impl<'de> ::serde::Deserialize<'de> for VRouter {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `VRouters` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -270,6 +291,7 @@ pub struct VRouters {
     )]
     pub v_router: ::std::option::Option<::std::vec::Vec<VRouter>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for VRouters {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -280,6 +302,7 @@ impl<'de> ::serde::Deserialize<'de> for VRouters {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `VRouters` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -295,12 +318,15 @@ impl<'de> ::serde::Deserialize<'de> for VRouters {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_v_routers`](crate::Client::describe_v_routers) (`DescribeVRouters`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -336,6 +362,7 @@ pub struct DescribeVRoutersResponse {
     )]
     pub v_routers: ::std::option::Option<VRouters>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeVRoutersResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -346,6 +373,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVRoutersResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeVRoutersResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -365,9 +393,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVRoutersResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

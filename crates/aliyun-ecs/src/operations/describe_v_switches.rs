@@ -1,6 +1,7 @@
 //! `DescribeVSwitches`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeVSwitches>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -45,6 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_v_switches`](crate::Client::describe_v_switches) (`DescribeVSwitches`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -96,6 +98,7 @@ pub struct DescribeVSwitchesRequest {
     )]
     pub page_size: ::std::option::Option<i32>,
 }
+
 impl DescribeVSwitchesRequest {
     /// An empty `DescribeVSwitchesRequest`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -110,42 +113,50 @@ impl DescribeVSwitchesRequest {
             page_size: ::std::option::Option::None,
         }
     }
+
     /// Sets `VpcId`.
     pub fn vpc_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.vpc_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `VSwitchId`.
     pub fn v_switch_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.v_switch_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ZoneId`.
     pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RegionId`.
     pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.region_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `IsDefault`.
     pub fn is_default(mut self, value: bool) -> Self {
         self.is_default = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeVSwitchesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -156,6 +167,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVSwitchesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeVSwitchesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -177,12 +189,15 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVSwitchesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `VSwitches.VSwitch` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -254,6 +269,7 @@ pub struct VSwitch {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for VSwitch {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -264,6 +280,7 @@ impl<'de> ::serde::Deserialize<'de> for VSwitch {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `VSwitch` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -276,6 +293,7 @@ impl<'de> ::serde::Deserialize<'de> for VSwitch {
                         "AvailableIpAddressCount" => {
                             out.available_ip_address_count = map.next_value()?;
                         }
+
                         "CidrBlock" => out.cidr_block = map.next_value()?,
                         "CreationTime" => out.creation_time = map.next_value()?,
                         "Description" => out.description = map.next_value()?,
@@ -291,12 +309,15 @@ impl<'de> ::serde::Deserialize<'de> for VSwitch {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `VSwitches` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -308,6 +329,7 @@ pub struct VSwitches {
     )]
     pub v_switch: ::std::option::Option<::std::vec::Vec<VSwitch>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for VSwitches {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -318,6 +340,7 @@ impl<'de> ::serde::Deserialize<'de> for VSwitches {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `VSwitches` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -333,12 +356,15 @@ impl<'de> ::serde::Deserialize<'de> for VSwitches {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_v_switches`](crate::Client::describe_v_switches) (`DescribeVSwitches`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -374,6 +400,7 @@ pub struct DescribeVSwitchesResponse {
     )]
     pub v_switches: ::std::option::Option<VSwitches>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeVSwitchesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -384,6 +411,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVSwitchesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeVSwitchesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -403,9 +431,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVSwitchesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeVirtualBorderRouters`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeVirtualBorderRouters>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Filter` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -46,6 +48,7 @@ pub struct Filter {
     )]
     pub value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl Filter {
     /// An empty `Filter`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -55,17 +58,20 @@ impl Filter {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Filter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -76,6 +82,7 @@ impl<'de> ::serde::Deserialize<'de> for Filter {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Filter` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -92,12 +99,15 @@ impl<'de> ::serde::Deserialize<'de> for Filter {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_virtual_border_routers`](crate::Client::describe_virtual_border_routers) (`DescribeVirtualBorderRouters`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -130,6 +140,7 @@ pub struct DescribeVirtualBorderRoutersRequest {
     )]
     pub filter: ::std::option::Option<::std::vec::Vec<Filter>>,
 }
+
 impl DescribeVirtualBorderRoutersRequest {
     /// A `DescribeVirtualBorderRoutersRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -141,22 +152,26 @@ impl DescribeVirtualBorderRoutersRequest {
             filter: ::std::option::Option::None,
         }
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Filter`.
     pub fn filter(mut self, value: ::std::vec::Vec<Filter>) -> Self {
         self.filter = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeVirtualBorderRoutersRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -167,6 +182,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVirtualBorderRoutersRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeVirtualBorderRoutersRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -190,6 +206,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVirtualBorderRoutersRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeVirtualBorderRoutersRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -200,9 +217,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVirtualBorderRoutersRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `VirtualBorderRouterSet.VirtualBorderRouterType` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -328,6 +347,7 @@ pub struct VirtualBorderRouterType {
     )]
     pub vlan_interface_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for VirtualBorderRouterType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -338,6 +358,7 @@ impl<'de> ::serde::Deserialize<'de> for VirtualBorderRouterType {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `VirtualBorderRouterType` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -358,18 +379,23 @@ impl<'de> ::serde::Deserialize<'de> for VirtualBorderRouterType {
                         "PeeringSubnetMask" => {
                             out.peering_subnet_mask = map.next_value()?;
                         }
+
                         "PhysicalConnectionBusinessStatus" => {
                             out.physical_connection_business_status = map.next_value()?;
                         }
+
                         "PhysicalConnectionId" => {
                             out.physical_connection_id = map.next_value()?;
                         }
+
                         "PhysicalConnectionOwnerUid" => {
                             out.physical_connection_owner_uid = map.next_value()?;
                         }
+
                         "PhysicalConnectionStatus" => {
                             out.physical_connection_status = map.next_value()?;
                         }
+
                         "RecoveryTime" => out.recovery_time = map.next_value()?,
                         "RouteTableId" => out.route_table_id = map.next_value()?,
                         "Status" => out.status = map.next_value()?,
@@ -382,12 +408,15 @@ impl<'de> ::serde::Deserialize<'de> for VirtualBorderRouterType {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `VirtualBorderRouterSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -399,6 +428,7 @@ pub struct VirtualBorderRouterSet {
     )]
     pub virtual_border_router_type: ::std::option::Option<::std::vec::Vec<VirtualBorderRouterType>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for VirtualBorderRouterSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -409,6 +439,7 @@ impl<'de> ::serde::Deserialize<'de> for VirtualBorderRouterSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `VirtualBorderRouterSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -421,17 +452,21 @@ impl<'de> ::serde::Deserialize<'de> for VirtualBorderRouterSet {
                         "VirtualBorderRouterType" => {
                             out.virtual_border_router_type = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_virtual_border_routers`](crate::Client::describe_virtual_border_routers) (`DescribeVirtualBorderRouters`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -467,6 +502,7 @@ pub struct DescribeVirtualBorderRoutersResponse {
     )]
     pub virtual_border_router_set: ::std::option::Option<VirtualBorderRouterSet>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeVirtualBorderRoutersResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -477,6 +513,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVirtualBorderRoutersResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeVirtualBorderRoutersResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -493,14 +530,17 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVirtualBorderRoutersResponse {
                         "VirtualBorderRouterSet" => {
                             out.virtual_border_router_set = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeVirtualBorderRoutersForPhysicalConnection`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeVirtualBorderRoutersForPhysicalConnection>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Filter` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -51,6 +53,7 @@ pub struct Filter {
     )]
     pub value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl Filter {
     /// An empty `Filter`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -60,17 +63,20 @@ impl Filter {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Filter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -81,6 +87,7 @@ impl<'de> ::serde::Deserialize<'de> for Filter {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Filter` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -97,12 +104,15 @@ impl<'de> ::serde::Deserialize<'de> for Filter {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::describe_virtual_border_routers_for_physical_connection`](crate::Client::describe_virtual_border_routers_for_physical_connection) (`DescribeVirtualBorderRoutersForPhysicalConnection`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -138,6 +148,7 @@ pub struct DescribeVirtualBorderRoutersForPhysicalConnectionRequest {
     )]
     pub filter: ::std::option::Option<::std::vec::Vec<Filter>>,
 }
+
 impl DescribeVirtualBorderRoutersForPhysicalConnectionRequest {
     /// A `DescribeVirtualBorderRoutersForPhysicalConnectionRequest` with its required members: `RegionId`, `PhysicalConnectionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -153,22 +164,26 @@ impl DescribeVirtualBorderRoutersForPhysicalConnectionRequest {
             filter: ::std::option::Option::None,
         }
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Filter`.
     pub fn filter(mut self, value: ::std::vec::Vec<Filter>) -> Self {
         self.filter = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeVirtualBorderRoutersForPhysicalConnectionRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -179,6 +194,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVirtualBorderRoutersForPhysicalC
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeVirtualBorderRoutersForPhysicalConnectionRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -202,6 +218,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVirtualBorderRoutersForPhysicalC
                         "PhysicalConnectionId" => {
                             m_physical_connection_id = map.next_value()?;
                         }
+
                         "PageNumber" => m_page_number = map.next_value()?,
                         "PageSize" => m_page_size = map.next_value()?,
                         "Filter" => m_filter = map.next_value()?,
@@ -210,6 +227,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVirtualBorderRoutersForPhysicalC
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(
                     DescribeVirtualBorderRoutersForPhysicalConnectionRequest {
                         region_id: m_region_id.ok_or_else(|| {
@@ -227,9 +245,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVirtualBorderRoutersForPhysicalC
                 )
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `VirtualBorderRouterForPhysicalConnectionSet.VirtualBorderRouterForPhysicalConnectionType` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -283,6 +303,7 @@ pub struct VirtualBorderRouterForPhysicalConnectionType {
     )]
     pub vlan_id: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for VirtualBorderRouterForPhysicalConnectionType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -293,6 +314,7 @@ impl<'de> ::serde::Deserialize<'de> for VirtualBorderRouterForPhysicalConnection
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `VirtualBorderRouterForPhysicalConnectionType` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -316,12 +338,15 @@ impl<'de> ::serde::Deserialize<'de> for VirtualBorderRouterForPhysicalConnection
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `VirtualBorderRouterForPhysicalConnectionSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -334,6 +359,7 @@ pub struct VirtualBorderRouterForPhysicalConnectionSet {
     pub virtual_border_router_for_physical_connection_type:
         ::std::option::Option<::std::vec::Vec<VirtualBorderRouterForPhysicalConnectionType>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for VirtualBorderRouterForPhysicalConnectionSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -344,6 +370,7 @@ impl<'de> ::serde::Deserialize<'de> for VirtualBorderRouterForPhysicalConnection
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `VirtualBorderRouterForPhysicalConnectionSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -358,17 +385,21 @@ impl<'de> ::serde::Deserialize<'de> for VirtualBorderRouterForPhysicalConnection
                             out.virtual_border_router_for_physical_connection_type =
                                 map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_virtual_border_routers_for_physical_connection`](crate::Client::describe_virtual_border_routers_for_physical_connection) (`DescribeVirtualBorderRoutersForPhysicalConnection`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -405,6 +436,7 @@ pub struct DescribeVirtualBorderRoutersForPhysicalConnectionResponse {
     pub virtual_border_router_for_physical_connection_set:
         ::std::option::Option<VirtualBorderRouterForPhysicalConnectionSet>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeVirtualBorderRoutersForPhysicalConnectionResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -415,6 +447,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVirtualBorderRoutersForPhysicalC
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeVirtualBorderRoutersForPhysicalConnectionResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -435,14 +468,17 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVirtualBorderRoutersForPhysicalC
                             out.virtual_border_router_for_physical_connection_set =
                                 map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

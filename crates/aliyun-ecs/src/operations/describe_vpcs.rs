@@ -1,6 +1,7 @@
 //! `DescribeVpcs`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeVpcs>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_vpcs`](crate::Client::describe_vpcs) (`DescribeVpcs`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -71,6 +73,7 @@ pub struct DescribeVpcsRequest {
     )]
     pub page_size: ::std::option::Option<i32>,
 }
+
 impl DescribeVpcsRequest {
     /// A `DescribeVpcsRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -83,27 +86,32 @@ impl DescribeVpcsRequest {
             page_size: ::std::option::Option::None,
         }
     }
+
     /// Sets `VpcId`.
     pub fn vpc_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.vpc_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `IsDefault`.
     pub fn is_default(mut self, value: bool) -> Self {
         self.is_default = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeVpcsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -114,6 +122,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVpcsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeVpcsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -139,6 +148,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVpcsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeVpcsRequest {
                     vpc_id: m_vpc_id,
                     region_id: m_region_id.ok_or_else(|| {
@@ -150,9 +160,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVpcsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Vpcs.Vpc.UserCidrs` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -164,6 +176,7 @@ pub struct UserCidrs {
     )]
     pub user_cidr: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for UserCidrs {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -174,6 +187,7 @@ impl<'de> ::serde::Deserialize<'de> for UserCidrs {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `UserCidrs` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -189,12 +203,15 @@ impl<'de> ::serde::Deserialize<'de> for UserCidrs {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Vpcs.Vpc.VSwitchIds` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -206,6 +223,7 @@ pub struct VSwitchIds {
     )]
     pub v_switch_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for VSwitchIds {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -216,6 +234,7 @@ impl<'de> ::serde::Deserialize<'de> for VSwitchIds {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `VSwitchIds` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -231,12 +250,15 @@ impl<'de> ::serde::Deserialize<'de> for VSwitchIds {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Vpcs.Vpc` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -308,6 +330,7 @@ pub struct Vpc {
     )]
     pub vpc_name: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Vpc {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -318,6 +341,7 @@ impl<'de> ::serde::Deserialize<'de> for Vpc {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Vpc` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -343,12 +367,15 @@ impl<'de> ::serde::Deserialize<'de> for Vpc {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Vpcs` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -357,6 +384,7 @@ pub struct Vpcs {
     #[serde(rename = "Vpc", skip_serializing_if = "::std::option::Option::is_none")]
     pub vpc: ::std::option::Option<::std::vec::Vec<Vpc>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Vpcs {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -367,6 +395,7 @@ impl<'de> ::serde::Deserialize<'de> for Vpcs {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Vpcs` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -382,12 +411,15 @@ impl<'de> ::serde::Deserialize<'de> for Vpcs {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_vpcs`](crate::Client::describe_vpcs) (`DescribeVpcs`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -423,6 +455,7 @@ pub struct DescribeVpcsResponse {
     )]
     pub vpcs: ::std::option::Option<Vpcs>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeVpcsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -433,6 +466,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVpcsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeVpcsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -452,9 +486,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVpcsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

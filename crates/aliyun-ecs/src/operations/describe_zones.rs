@@ -1,6 +1,7 @@
 //! `DescribeZones`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeZones>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::describe_zones`](crate::Client::describe_zones) (`DescribeZones`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -67,6 +69,7 @@ pub struct DescribeZonesRequest {
     )]
     pub accept_language: ::std::option::Option<::std::string::String>,
 }
+
 impl DescribeZonesRequest {
     /// A `DescribeZonesRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -79,11 +82,13 @@ impl DescribeZonesRequest {
             accept_language: ::std::option::Option::None,
         }
     }
+
     /// Sets `Verbose`.
     pub fn verbose(mut self, value: bool) -> Self {
         self.verbose = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceChargeType`.
     pub fn instance_charge_type(
         mut self,
@@ -92,6 +97,7 @@ impl DescribeZonesRequest {
         self.instance_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SpotStrategy`.
     pub fn spot_strategy(
         mut self,
@@ -100,6 +106,7 @@ impl DescribeZonesRequest {
         self.spot_strategy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AcceptLanguage`.
     pub fn accept_language(
         mut self,
@@ -109,6 +116,7 @@ impl DescribeZonesRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeZonesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -119,6 +127,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeZonesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeZonesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -141,6 +150,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeZonesRequest {
                         "InstanceChargeType" => {
                             m_instance_charge_type = map.next_value()?;
                         }
+
                         "SpotStrategy" => m_spot_strategy = map.next_value()?,
                         "AcceptLanguage" => m_accept_language = map.next_value()?,
                         _ => {
@@ -148,6 +158,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeZonesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeZonesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -159,9 +170,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeZonesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Zones.Zone.AvailableDedicatedHostTypes` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -173,6 +186,7 @@ pub struct AvailableDedicatedHostTypes {
     )]
     pub dedicated_host_type: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AvailableDedicatedHostTypes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -183,6 +197,7 @@ impl<'de> ::serde::Deserialize<'de> for AvailableDedicatedHostTypes {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AvailableDedicatedHostTypes` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -195,17 +210,21 @@ impl<'de> ::serde::Deserialize<'de> for AvailableDedicatedHostTypes {
                         "DedicatedHostType" => {
                             out.dedicated_host_type = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Zones.Zone.AvailableDiskCategories` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -217,6 +236,7 @@ pub struct AvailableDiskCategories {
     )]
     pub disk_categories: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AvailableDiskCategories {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -227,6 +247,7 @@ impl<'de> ::serde::Deserialize<'de> for AvailableDiskCategories {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AvailableDiskCategories` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -242,12 +263,15 @@ impl<'de> ::serde::Deserialize<'de> for AvailableDiskCategories {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Zones.Zone.AvailableInstanceTypes` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -259,6 +283,7 @@ pub struct AvailableInstanceTypes {
     )]
     pub instance_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AvailableInstanceTypes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -269,6 +294,7 @@ impl<'de> ::serde::Deserialize<'de> for AvailableInstanceTypes {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AvailableInstanceTypes` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -284,12 +310,15 @@ impl<'de> ::serde::Deserialize<'de> for AvailableInstanceTypes {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Zones.Zone.AvailableResourceCreation` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -301,6 +330,7 @@ pub struct AvailableResourceCreation {
     )]
     pub resource_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AvailableResourceCreation {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -311,6 +341,7 @@ impl<'de> ::serde::Deserialize<'de> for AvailableResourceCreation {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AvailableResourceCreation` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -326,12 +357,15 @@ impl<'de> ::serde::Deserialize<'de> for AvailableResourceCreation {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Zones.Zone.AvailableResources.ResourcesInfo.DataDiskCategories` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -343,6 +377,7 @@ pub struct DataDiskCategories {
     )]
     pub supported_data_disk_category: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DataDiskCategories {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -353,6 +388,7 @@ impl<'de> ::serde::Deserialize<'de> for DataDiskCategories {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DataDiskCategories` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -365,17 +401,21 @@ impl<'de> ::serde::Deserialize<'de> for DataDiskCategories {
                         "supportedDataDiskCategory" => {
                             out.supported_data_disk_category = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Zones.Zone.AvailableResources.ResourcesInfo.InstanceGenerations` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -388,6 +428,7 @@ pub struct InstanceGenerations {
     pub supported_instance_generation:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceGenerations {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -398,6 +439,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceGenerations {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceGenerations` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -410,17 +452,21 @@ impl<'de> ::serde::Deserialize<'de> for InstanceGenerations {
                         "supportedInstanceGeneration" => {
                             out.supported_instance_generation = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Zones.Zone.AvailableResources.ResourcesInfo.InstanceTypeFamilies` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -433,6 +479,7 @@ pub struct InstanceTypeFamilies {
     pub supported_instance_type_family:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceTypeFamilies {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -443,6 +490,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceTypeFamilies {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceTypeFamilies` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -455,17 +503,21 @@ impl<'de> ::serde::Deserialize<'de> for InstanceTypeFamilies {
                         "supportedInstanceTypeFamily" => {
                             out.supported_instance_type_family = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Zones.Zone.AvailableResources.ResourcesInfo.InstanceTypes` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -477,6 +529,7 @@ pub struct InstanceTypes {
     )]
     pub supported_instance_type: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceTypes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -487,6 +540,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceTypes {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceTypes` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -499,17 +553,21 @@ impl<'de> ::serde::Deserialize<'de> for InstanceTypes {
                         "supportedInstanceType" => {
                             out.supported_instance_type = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Zones.Zone.AvailableResources.ResourcesInfo.NetworkTypes` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -521,6 +579,7 @@ pub struct NetworkTypes {
     )]
     pub supported_network_category: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for NetworkTypes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -531,6 +590,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkTypes {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NetworkTypes` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -543,17 +603,21 @@ impl<'de> ::serde::Deserialize<'de> for NetworkTypes {
                         "supportedNetworkCategory" => {
                             out.supported_network_category = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Zones.Zone.AvailableResources.ResourcesInfo.SystemDiskCategories` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -566,6 +630,7 @@ pub struct SystemDiskCategories {
     pub supported_system_disk_category:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SystemDiskCategories {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -576,6 +641,7 @@ impl<'de> ::serde::Deserialize<'de> for SystemDiskCategories {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SystemDiskCategories` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -588,17 +654,21 @@ impl<'de> ::serde::Deserialize<'de> for SystemDiskCategories {
                         "supportedSystemDiskCategory" => {
                             out.supported_system_disk_category = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Zones.Zone.AvailableResources.ResourcesInfo` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -646,6 +716,7 @@ pub struct ResourcesInfo {
     )]
     pub system_disk_categories: ::std::option::Option<SystemDiskCategories>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResourcesInfo {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -656,6 +727,7 @@ impl<'de> ::serde::Deserialize<'de> for ResourcesInfo {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ResourcesInfo` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -668,29 +740,36 @@ impl<'de> ::serde::Deserialize<'de> for ResourcesInfo {
                         "DataDiskCategories" => {
                             out.data_disk_categories = map.next_value()?;
                         }
+
                         "InstanceGenerations" => {
                             out.instance_generations = map.next_value()?;
                         }
+
                         "InstanceTypeFamilies" => {
                             out.instance_type_families = map.next_value()?;
                         }
+
                         "InstanceTypes" => out.instance_types = map.next_value()?,
                         "IoOptimized" => out.io_optimized = map.next_value()?,
                         "NetworkTypes" => out.network_types = map.next_value()?,
                         "SystemDiskCategories" => {
                             out.system_disk_categories = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Zones.Zone.AvailableResources` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -702,6 +781,7 @@ pub struct AvailableResources {
     )]
     pub resources_info: ::std::option::Option<::std::vec::Vec<ResourcesInfo>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AvailableResources {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -712,6 +792,7 @@ impl<'de> ::serde::Deserialize<'de> for AvailableResources {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AvailableResources` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -727,12 +808,15 @@ impl<'de> ::serde::Deserialize<'de> for AvailableResources {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Zones.Zone.AvailableVolumeCategories` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -744,6 +828,7 @@ pub struct AvailableVolumeCategories {
     )]
     pub volume_categories: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AvailableVolumeCategories {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -754,6 +839,7 @@ impl<'de> ::serde::Deserialize<'de> for AvailableVolumeCategories {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AvailableVolumeCategories` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -769,12 +855,15 @@ impl<'de> ::serde::Deserialize<'de> for AvailableVolumeCategories {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Zones.Zone.DedicatedHostGenerations` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -786,6 +875,7 @@ pub struct DedicatedHostGenerations {
     )]
     pub dedicated_host_generation: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DedicatedHostGenerations {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -796,6 +886,7 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHostGenerations {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DedicatedHostGenerations` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -808,17 +899,21 @@ impl<'de> ::serde::Deserialize<'de> for DedicatedHostGenerations {
                         "DedicatedHostGeneration" => {
                             out.dedicated_host_generation = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Zones.Zone` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -884,6 +979,7 @@ pub struct Zone {
     )]
     pub zone_type: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Zone {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -894,6 +990,7 @@ impl<'de> ::serde::Deserialize<'de> for Zone {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Zone` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -906,24 +1003,31 @@ impl<'de> ::serde::Deserialize<'de> for Zone {
                         "AvailableDedicatedHostTypes" => {
                             out.available_dedicated_host_types = map.next_value()?;
                         }
+
                         "AvailableDiskCategories" => {
                             out.available_disk_categories = map.next_value()?;
                         }
+
                         "AvailableInstanceTypes" => {
                             out.available_instance_types = map.next_value()?;
                         }
+
                         "AvailableResourceCreation" => {
                             out.available_resource_creation = map.next_value()?;
                         }
+
                         "AvailableResources" => {
                             out.available_resources = map.next_value()?;
                         }
+
                         "AvailableVolumeCategories" => {
                             out.available_volume_categories = map.next_value()?;
                         }
+
                         "DedicatedHostGenerations" => {
                             out.dedicated_host_generations = map.next_value()?;
                         }
+
                         "LocalName" => out.local_name = map.next_value()?,
                         "ZoneId" => out.zone_id = map.next_value()?,
                         "ZoneType" => out.zone_type = map.next_value()?,
@@ -932,12 +1036,15 @@ impl<'de> ::serde::Deserialize<'de> for Zone {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Zones` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -949,6 +1056,7 @@ pub struct Zones {
     )]
     pub zone: ::std::option::Option<::std::vec::Vec<Zone>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Zones {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -959,6 +1067,7 @@ impl<'de> ::serde::Deserialize<'de> for Zones {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Zones` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -974,12 +1083,15 @@ impl<'de> ::serde::Deserialize<'de> for Zones {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_zones`](crate::Client::describe_zones) (`DescribeZones`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -997,6 +1109,7 @@ pub struct DescribeZonesResponse {
     )]
     pub zones: ::std::option::Option<Zones>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeZonesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1007,6 +1120,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeZonesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeZonesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1023,9 +1137,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeZonesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

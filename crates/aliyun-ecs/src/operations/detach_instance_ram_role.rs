@@ -1,6 +1,7 @@
 //! `DetachInstanceRamRole`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DetachInstanceRamRole>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::detach_instance_ram_role`](crate::Client::detach_instance_ram_role) (`DetachInstanceRamRole`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -42,6 +44,7 @@ pub struct DetachInstanceRamRoleRequest {
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::string::String,
 }
+
 impl DetachInstanceRamRoleRequest {
     /// A `DetachInstanceRamRoleRequest` with its required members: `RegionId`, `InstanceIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -55,6 +58,7 @@ impl DetachInstanceRamRoleRequest {
             instance_ids: instance_ids.into(),
         }
     }
+
     /// Sets `RamRoleName`.
     pub fn ram_role_name(
         mut self,
@@ -64,6 +68,7 @@ impl DetachInstanceRamRoleRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DetachInstanceRamRoleRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -74,6 +79,7 @@ impl<'de> ::serde::Deserialize<'de> for DetachInstanceRamRoleRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DetachInstanceRamRoleRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -96,6 +102,7 @@ impl<'de> ::serde::Deserialize<'de> for DetachInstanceRamRoleRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DetachInstanceRamRoleRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -107,9 +114,11 @@ impl<'de> ::serde::Deserialize<'de> for DetachInstanceRamRoleRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DetachInstanceRamRoleResults.DetachInstanceRamRoleResult.InstanceRamRoleSets.InstanceRamRoleSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -127,6 +136,7 @@ pub struct InstanceRamRoleSet {
     )]
     pub ram_role_name: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceRamRoleSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -137,6 +147,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceRamRoleSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceRamRoleSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -153,12 +164,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceRamRoleSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DetachInstanceRamRoleResults.DetachInstanceRamRoleResult.InstanceRamRoleSets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -170,6 +184,7 @@ pub struct InstanceRamRoleSets {
     )]
     pub instance_ram_role_set: ::std::option::Option<::std::vec::Vec<InstanceRamRoleSet>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceRamRoleSets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -180,6 +195,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceRamRoleSets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceRamRoleSets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -192,17 +208,21 @@ impl<'de> ::serde::Deserialize<'de> for InstanceRamRoleSets {
                         "InstanceRamRoleSet" => {
                             out.instance_ram_role_set = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DetachInstanceRamRoleResults.DetachInstanceRamRoleResult` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -238,6 +258,7 @@ pub struct DetachInstanceRamRoleResult {
     )]
     pub success: ::std::option::Option<bool>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DetachInstanceRamRoleResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -248,6 +269,7 @@ impl<'de> ::serde::Deserialize<'de> for DetachInstanceRamRoleResult {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DetachInstanceRamRoleResult` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -262,6 +284,7 @@ impl<'de> ::serde::Deserialize<'de> for DetachInstanceRamRoleResult {
                         "InstanceRamRoleSets" => {
                             out.instance_ram_role_sets = map.next_value()?;
                         }
+
                         "Message" => out.message = map.next_value()?,
                         "Success" => out.success = map.next_value()?,
                         _ => {
@@ -269,12 +292,15 @@ impl<'de> ::serde::Deserialize<'de> for DetachInstanceRamRoleResult {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `DetachInstanceRamRoleResults` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -287,6 +313,7 @@ pub struct DetachInstanceRamRoleResults {
     pub detach_instance_ram_role_result:
         ::std::option::Option<::std::vec::Vec<DetachInstanceRamRoleResult>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DetachInstanceRamRoleResults {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -297,6 +324,7 @@ impl<'de> ::serde::Deserialize<'de> for DetachInstanceRamRoleResults {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DetachInstanceRamRoleResults` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -309,17 +337,21 @@ impl<'de> ::serde::Deserialize<'de> for DetachInstanceRamRoleResults {
                         "DetachInstanceRamRoleResult" => {
                             out.detach_instance_ram_role_result = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::detach_instance_ram_role`](crate::Client::detach_instance_ram_role) (`DetachInstanceRamRole`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -355,6 +387,7 @@ pub struct DetachInstanceRamRoleResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DetachInstanceRamRoleResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -365,6 +398,7 @@ impl<'de> ::serde::Deserialize<'de> for DetachInstanceRamRoleResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DetachInstanceRamRoleResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -377,6 +411,7 @@ impl<'de> ::serde::Deserialize<'de> for DetachInstanceRamRoleResponse {
                         "DetachInstanceRamRoleResults" => {
                             out.detach_instance_ram_role_results = map.next_value()?;
                         }
+
                         "FailCount" => out.fail_count = map.next_value()?,
                         "RamRoleName" => out.ram_role_name = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
@@ -386,9 +421,11 @@ impl<'de> ::serde::Deserialize<'de> for DetachInstanceRamRoleResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DetachKeyPair`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DetachKeyPair>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::detach_key_pair`](crate::Client::detach_key_pair) (`DetachKeyPair`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -39,6 +41,7 @@ pub struct DetachKeyPairRequest {
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::string::String,
 }
+
 impl DetachKeyPairRequest {
     /// A `DetachKeyPairRequest` with its required members: `RegionId`, `KeyPairName`, `InstanceIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -54,6 +57,7 @@ impl DetachKeyPairRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DetachKeyPairRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -64,6 +68,7 @@ impl<'de> ::serde::Deserialize<'de> for DetachKeyPairRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DetachKeyPairRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -86,6 +91,7 @@ impl<'de> ::serde::Deserialize<'de> for DetachKeyPairRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DetachKeyPairRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -99,9 +105,11 @@ impl<'de> ::serde::Deserialize<'de> for DetachKeyPairRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Results.Result` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -131,6 +139,7 @@ pub struct ResultModel {
     )]
     pub success: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResultModel {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -141,6 +150,7 @@ impl<'de> ::serde::Deserialize<'de> for ResultModel {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ResultModel` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -159,12 +169,15 @@ impl<'de> ::serde::Deserialize<'de> for ResultModel {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Results` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -176,6 +189,7 @@ pub struct Results {
     )]
     pub result: ::std::option::Option<::std::vec::Vec<ResultModel>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Results {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -186,6 +200,7 @@ impl<'de> ::serde::Deserialize<'de> for Results {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Results` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -201,12 +216,15 @@ impl<'de> ::serde::Deserialize<'de> for Results {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::detach_key_pair`](crate::Client::detach_key_pair) (`DetachKeyPair`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -242,6 +260,7 @@ pub struct DetachKeyPairResponse {
     )]
     pub total_count: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DetachKeyPairResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -252,6 +271,7 @@ impl<'de> ::serde::Deserialize<'de> for DetachKeyPairResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DetachKeyPairResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -271,9 +291,11 @@ impl<'de> ::serde::Deserialize<'de> for DetachKeyPairResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DetachNetworkInterface`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DetachNetworkInterface>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::detach_network_interface`](crate::Client::detach_network_interface) (`DetachNetworkInterface`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -50,6 +52,7 @@ pub struct DetachNetworkInterfaceRequest {
     )]
     pub trunk_network_instance_id: ::std::option::Option<::std::string::String>,
 }
+
 impl DetachNetworkInterfaceRequest {
     /// A `DetachNetworkInterfaceRequest` with its required members: `RegionId`, `NetworkInterfaceId`, `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -65,6 +68,7 @@ impl DetachNetworkInterfaceRequest {
             trunk_network_instance_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `TrunkNetworkInstanceId`.
     pub fn trunk_network_instance_id(
         mut self,
@@ -74,6 +78,7 @@ impl DetachNetworkInterfaceRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DetachNetworkInterfaceRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -84,6 +89,7 @@ impl<'de> ::serde::Deserialize<'de> for DetachNetworkInterfaceRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DetachNetworkInterfaceRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -104,15 +110,18 @@ impl<'de> ::serde::Deserialize<'de> for DetachNetworkInterfaceRequest {
                         "NetworkInterfaceId" => {
                             m_network_interface_id = map.next_value()?;
                         }
+
                         "InstanceId" => m_instance_id = map.next_value()?,
                         "TrunkNetworkInstanceId" => {
                             m_trunk_network_instance_id = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DetachNetworkInterfaceRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -129,9 +138,11 @@ impl<'de> ::serde::Deserialize<'de> for DetachNetworkInterfaceRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::detach_network_interface`](crate::Client::detach_network_interface) (`DetachNetworkInterface`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -143,6 +154,7 @@ pub struct DetachNetworkInterfaceResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DetachNetworkInterfaceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -153,6 +165,7 @@ impl<'de> ::serde::Deserialize<'de> for DetachNetworkInterfaceResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DetachNetworkInterfaceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -168,9 +181,11 @@ impl<'de> ::serde::Deserialize<'de> for DetachNetworkInterfaceResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DisableActivation`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DisableActivation>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::disable_activation`](crate::Client::disable_activation) (`DisableActivation`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -31,6 +33,7 @@ pub struct DisableActivationRequest {
     #[serde(rename = "ActivationId")]
     pub activation_id: ::std::string::String,
 }
+
 impl DisableActivationRequest {
     /// A `DisableActivationRequest` with its required members: `RegionId`, `ActivationId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -44,6 +47,7 @@ impl DisableActivationRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DisableActivationRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -54,6 +58,7 @@ impl<'de> ::serde::Deserialize<'de> for DisableActivationRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DisableActivationRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -73,6 +78,7 @@ impl<'de> ::serde::Deserialize<'de> for DisableActivationRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DisableActivationRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -83,9 +89,11 @@ impl<'de> ::serde::Deserialize<'de> for DisableActivationRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Activation` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -151,6 +159,7 @@ pub struct Activation {
     )]
     pub time_to_live_in_hours: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Activation {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -161,6 +170,7 @@ impl<'de> ::serde::Deserialize<'de> for Activation {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Activation` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -182,17 +192,21 @@ impl<'de> ::serde::Deserialize<'de> for Activation {
                         "TimeToLiveInHours" => {
                             out.time_to_live_in_hours = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::disable_activation`](crate::Client::disable_activation) (`DisableActivation`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -210,6 +224,7 @@ pub struct DisableActivationResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DisableActivationResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -220,6 +235,7 @@ impl<'de> ::serde::Deserialize<'de> for DisableActivationResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DisableActivationResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -236,9 +252,11 @@ impl<'de> ::serde::Deserialize<'de> for DisableActivationResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

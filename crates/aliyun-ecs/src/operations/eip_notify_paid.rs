@@ -1,6 +1,7 @@
 //! `EipNotifyPaid`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/EipNotifyPaid>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::eip_notify_paid`](crate::Client::eip_notify_paid) (`EipNotifyPaid`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -45,6 +47,7 @@ pub struct EipNotifyPaidRequest {
     )]
     pub user_cidr: ::std::option::Option<::std::string::String>,
 }
+
 impl EipNotifyPaidRequest {
     /// A `EipNotifyPaidRequest` with its required members: `data`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -55,17 +58,20 @@ impl EipNotifyPaidRequest {
             user_cidr: ::std::option::Option::None,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `UserCidr`.
     pub fn user_cidr(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.user_cidr = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for EipNotifyPaidRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -76,6 +82,7 @@ impl<'de> ::serde::Deserialize<'de> for EipNotifyPaidRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `EipNotifyPaidRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -98,6 +105,7 @@ impl<'de> ::serde::Deserialize<'de> for EipNotifyPaidRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(EipNotifyPaidRequest {
                     data: m_data.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("data")
@@ -107,9 +115,11 @@ impl<'de> ::serde::Deserialize<'de> for EipNotifyPaidRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::eip_notify_paid`](crate::Client::eip_notify_paid) (`EipNotifyPaid`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -145,6 +155,7 @@ pub struct EipNotifyPaidResponse {
     )]
     pub success: ::std::option::Option<bool>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for EipNotifyPaidResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -155,6 +166,7 @@ impl<'de> ::serde::Deserialize<'de> for EipNotifyPaidResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `EipNotifyPaidResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -174,9 +186,11 @@ impl<'de> ::serde::Deserialize<'de> for EipNotifyPaidResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `EnablePhysicalConnection`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/EnablePhysicalConnection>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::enable_physical_connection`](crate::Client::enable_physical_connection) (`EnablePhysicalConnection`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -50,6 +52,7 @@ pub struct EnablePhysicalConnectionRequest {
     )]
     pub user_cidr: ::std::option::Option<::std::string::String>,
 }
+
 impl EnablePhysicalConnectionRequest {
     /// A `EnablePhysicalConnectionRequest` with its required members: `RegionId`, `PhysicalConnectionId`, `ClientToken`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -65,12 +68,14 @@ impl EnablePhysicalConnectionRequest {
             user_cidr: ::std::option::Option::None,
         }
     }
+
     /// Sets `UserCidr`.
     pub fn user_cidr(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.user_cidr = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for EnablePhysicalConnectionRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -81,6 +86,7 @@ impl<'de> ::serde::Deserialize<'de> for EnablePhysicalConnectionRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `EnablePhysicalConnectionRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -101,6 +107,7 @@ impl<'de> ::serde::Deserialize<'de> for EnablePhysicalConnectionRequest {
                         "PhysicalConnectionId" => {
                             m_physical_connection_id = map.next_value()?;
                         }
+
                         "ClientToken" => m_client_token = map.next_value()?,
                         "UserCidr" => m_user_cidr = map.next_value()?,
                         _ => {
@@ -108,6 +115,7 @@ impl<'de> ::serde::Deserialize<'de> for EnablePhysicalConnectionRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(EnablePhysicalConnectionRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -124,9 +132,11 @@ impl<'de> ::serde::Deserialize<'de> for EnablePhysicalConnectionRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::enable_physical_connection`](crate::Client::enable_physical_connection) (`EnablePhysicalConnection`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -138,6 +148,7 @@ pub struct EnablePhysicalConnectionResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for EnablePhysicalConnectionResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -148,6 +159,7 @@ impl<'de> ::serde::Deserialize<'de> for EnablePhysicalConnectionResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `EnablePhysicalConnectionResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -163,9 +175,11 @@ impl<'de> ::serde::Deserialize<'de> for EnablePhysicalConnectionResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

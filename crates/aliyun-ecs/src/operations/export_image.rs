@@ -1,6 +1,7 @@
 //! `ExportImage`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ExportImage>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::export_image`](crate::Client::export_image) (`ExportImage`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -72,6 +74,7 @@ pub struct ExportImageRequest {
     )]
     pub role_name: ::std::option::Option<::std::string::String>,
 }
+
 impl ExportImageRequest {
     /// A `ExportImageRequest` with its required members: `RegionId`, `ImageId`, `OSSBucket`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -89,22 +92,26 @@ impl ExportImageRequest {
             role_name: ::std::option::Option::None,
         }
     }
+
     /// Sets `OSSPrefix`.
     pub fn oss_prefix(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.oss_prefix = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ImageFormat`.
     pub fn image_format(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.image_format = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RoleName`.
     pub fn role_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.role_name = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ExportImageRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -115,6 +122,7 @@ impl<'de> ::serde::Deserialize<'de> for ExportImageRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ExportImageRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -146,6 +154,7 @@ impl<'de> ::serde::Deserialize<'de> for ExportImageRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ExportImageRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -162,9 +171,11 @@ impl<'de> ::serde::Deserialize<'de> for ExportImageRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::export_image`](crate::Client::export_image) (`ExportImage`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -188,6 +199,7 @@ pub struct ExportImageResponse {
     )]
     pub task_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ExportImageResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -198,6 +210,7 @@ impl<'de> ::serde::Deserialize<'de> for ExportImageResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ExportImageResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -215,9 +228,11 @@ impl<'de> ::serde::Deserialize<'de> for ExportImageResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ExportSnapshot`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ExportSnapshot>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::export_snapshot`](crate::Client::export_snapshot) (`ExportSnapshot`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -50,6 +52,7 @@ pub struct ExportSnapshotRequest {
     )]
     pub role_name: ::std::option::Option<::std::string::String>,
 }
+
 impl ExportSnapshotRequest {
     /// A `ExportSnapshotRequest` with its required members: `SnapshotId`, `RegionId`, `OssBucket`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -65,12 +68,14 @@ impl ExportSnapshotRequest {
             role_name: ::std::option::Option::None,
         }
     }
+
     /// Sets `RoleName`.
     pub fn role_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.role_name = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ExportSnapshotRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -81,6 +86,7 @@ impl<'de> ::serde::Deserialize<'de> for ExportSnapshotRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ExportSnapshotRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -106,6 +112,7 @@ impl<'de> ::serde::Deserialize<'de> for ExportSnapshotRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ExportSnapshotRequest {
                     snapshot_id: m_snapshot_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("SnapshotId")
@@ -120,9 +127,11 @@ impl<'de> ::serde::Deserialize<'de> for ExportSnapshotRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::export_snapshot`](crate::Client::export_snapshot) (`ExportSnapshot`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -140,6 +149,7 @@ pub struct ExportSnapshotResponse {
     )]
     pub task_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ExportSnapshotResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -150,6 +160,7 @@ impl<'de> ::serde::Deserialize<'de> for ExportSnapshotResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ExportSnapshotResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -166,9 +177,11 @@ impl<'de> ::serde::Deserialize<'de> for ExportSnapshotResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

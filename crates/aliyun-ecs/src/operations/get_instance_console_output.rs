@@ -1,6 +1,7 @@
 //! `GetInstanceConsoleOutput`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/GetInstanceConsoleOutput>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::get_instance_console_output`](crate::Client::get_instance_console_output) (`GetInstanceConsoleOutput`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -42,6 +44,7 @@ pub struct GetInstanceConsoleOutputRequest {
     )]
     pub remove_symbols: ::std::option::Option<bool>,
 }
+
 impl GetInstanceConsoleOutputRequest {
     /// A `GetInstanceConsoleOutputRequest` with its required members: `RegionId`, `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -55,12 +58,14 @@ impl GetInstanceConsoleOutputRequest {
             remove_symbols: ::std::option::Option::None,
         }
     }
+
     /// Sets `RemoveSymbols`.
     pub fn remove_symbols(mut self, value: bool) -> Self {
         self.remove_symbols = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for GetInstanceConsoleOutputRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -71,6 +76,7 @@ impl<'de> ::serde::Deserialize<'de> for GetInstanceConsoleOutputRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `GetInstanceConsoleOutputRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -92,6 +98,7 @@ impl<'de> ::serde::Deserialize<'de> for GetInstanceConsoleOutputRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(GetInstanceConsoleOutputRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -103,9 +110,11 @@ impl<'de> ::serde::Deserialize<'de> for GetInstanceConsoleOutputRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::get_instance_console_output`](crate::Client::get_instance_console_output) (`GetInstanceConsoleOutput`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -135,6 +144,7 @@ pub struct GetInstanceConsoleOutputResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for GetInstanceConsoleOutputResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -145,6 +155,7 @@ impl<'de> ::serde::Deserialize<'de> for GetInstanceConsoleOutputResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `GetInstanceConsoleOutputResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -163,9 +174,11 @@ impl<'de> ::serde::Deserialize<'de> for GetInstanceConsoleOutputResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `GetInstanceScreenshot`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/GetInstanceScreenshot>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::get_instance_screenshot`](crate::Client::get_instance_screenshot) (`GetInstanceScreenshot`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -42,6 +44,7 @@ pub struct GetInstanceScreenshotRequest {
     )]
     pub wake_up: ::std::option::Option<bool>,
 }
+
 impl GetInstanceScreenshotRequest {
     /// A `GetInstanceScreenshotRequest` with its required members: `RegionId`, `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -55,12 +58,14 @@ impl GetInstanceScreenshotRequest {
             wake_up: ::std::option::Option::None,
         }
     }
+
     /// Sets `WakeUp`.
     pub fn wake_up(mut self, value: bool) -> Self {
         self.wake_up = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for GetInstanceScreenshotRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -71,6 +76,7 @@ impl<'de> ::serde::Deserialize<'de> for GetInstanceScreenshotRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `GetInstanceScreenshotRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -92,6 +98,7 @@ impl<'de> ::serde::Deserialize<'de> for GetInstanceScreenshotRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(GetInstanceScreenshotRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -103,9 +110,11 @@ impl<'de> ::serde::Deserialize<'de> for GetInstanceScreenshotRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::get_instance_screenshot`](crate::Client::get_instance_screenshot) (`GetInstanceScreenshot`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -129,6 +138,7 @@ pub struct GetInstanceScreenshotResponse {
     )]
     pub screenshot: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for GetInstanceScreenshotResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -139,6 +149,7 @@ impl<'de> ::serde::Deserialize<'de> for GetInstanceScreenshotResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `GetInstanceScreenshotResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -156,9 +167,11 @@ impl<'de> ::serde::Deserialize<'de> for GetInstanceScreenshotResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

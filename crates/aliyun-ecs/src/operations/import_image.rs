@@ -1,6 +1,7 @@
 //! `ImportImage`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ImportImage>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -80,6 +81,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `DiskDeviceMapping` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -121,6 +123,7 @@ pub struct DiskDeviceMapping {
     )]
     pub oss_object: ::std::option::Option<::std::string::String>,
 }
+
 impl DiskDeviceMapping {
     /// An empty `DiskDeviceMapping`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -134,37 +137,44 @@ impl DiskDeviceMapping {
             oss_object: ::std::option::Option::None,
         }
     }
+
     /// Sets `Device`.
     pub fn device(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.device = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DiskImSize`.
     pub fn disk_im_size(mut self, value: i32) -> Self {
         self.disk_im_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DiskImageSize`.
     pub fn disk_image_size(mut self, value: i32) -> Self {
         self.disk_image_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Format`.
     pub fn format(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.format = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `OSSBucket`.
     pub fn oss_bucket(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.oss_bucket = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `OSSObject`.
     pub fn oss_object(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.oss_object = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DiskDeviceMapping {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -175,6 +185,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskDeviceMapping {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DiskDeviceMapping` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -195,12 +206,15 @@ impl<'de> ::serde::Deserialize<'de> for DiskDeviceMapping {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -215,6 +229,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -224,17 +239,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -245,6 +263,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -261,12 +280,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::import_image`](crate::Client::import_image) (`ImportImage`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -354,6 +376,7 @@ pub struct ImportImageRequest {
     )]
     pub storage_location_arn: ::std::option::Option<::std::string::String>,
 }
+
 impl ImportImageRequest {
     /// A `ImportImageRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -375,46 +398,55 @@ impl ImportImageRequest {
             storage_location_arn: ::std::option::Option::None,
         }
     }
+
     /// Sets `ImageName`.
     pub fn image_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.image_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Architecture`.
     pub fn architecture(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.architecture = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `OSType`.
     pub fn os_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.os_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Platform`.
     pub fn platform(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.platform = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `BootMode`.
     pub fn boot_mode(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.boot_mode = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RoleName`.
     pub fn role_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.role_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LicenseType`.
     pub fn license_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.license_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -423,16 +455,19 @@ impl ImportImageRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DiskDeviceMapping`.
     pub fn disk_device_mapping(mut self, value: ::std::vec::Vec<DiskDeviceMapping>) -> Self {
         self.disk_device_mapping = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DetectionStrategy`.
     pub fn detection_strategy(
         mut self,
@@ -441,6 +476,7 @@ impl ImportImageRequest {
         self.detection_strategy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StorageLocationArn`.
     pub fn storage_location_arn(
         mut self,
@@ -450,6 +486,7 @@ impl ImportImageRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImportImageRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -460,6 +497,7 @@ impl<'de> ::serde::Deserialize<'de> for ImportImageRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ImportImageRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -513,11 +551,13 @@ impl<'de> ::serde::Deserialize<'de> for ImportImageRequest {
                         "StorageLocationArn" => {
                             m_storage_location_arn = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ImportImageRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -538,9 +578,11 @@ impl<'de> ::serde::Deserialize<'de> for ImportImageRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::import_image`](crate::Client::import_image) (`ImportImage`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -570,6 +612,7 @@ pub struct ImportImageResponse {
     )]
     pub task_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImportImageResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -580,6 +623,7 @@ impl<'de> ::serde::Deserialize<'de> for ImportImageResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ImportImageResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -598,9 +642,11 @@ impl<'de> ::serde::Deserialize<'de> for ImportImageResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ImportKeyPair`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ImportKeyPair>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -49,6 +51,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -58,17 +61,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -79,6 +85,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -95,12 +102,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::import_key_pair`](crate::Client::import_key_pair) (`ImportKeyPair`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -126,6 +136,7 @@ pub struct ImportKeyPairRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
+
 impl ImportKeyPairRequest {
     /// A `ImportKeyPairRequest` with its required members: `RegionId`, `KeyPairName`, `PublicKeyBody`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -142,6 +153,7 @@ impl ImportKeyPairRequest {
             tag: ::std::option::Option::None,
         }
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -150,12 +162,14 @@ impl ImportKeyPairRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImportKeyPairRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -166,6 +180,7 @@ impl<'de> ::serde::Deserialize<'de> for ImportKeyPairRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ImportKeyPairRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -194,6 +209,7 @@ impl<'de> ::serde::Deserialize<'de> for ImportKeyPairRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ImportKeyPairRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -209,9 +225,11 @@ impl<'de> ::serde::Deserialize<'de> for ImportKeyPairRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::import_key_pair`](crate::Client::import_key_pair) (`ImportKeyPair`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -235,6 +253,7 @@ pub struct ImportKeyPairResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImportKeyPairResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -245,6 +264,7 @@ impl<'de> ::serde::Deserialize<'de> for ImportKeyPairResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ImportKeyPairResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -257,6 +277,7 @@ impl<'de> ::serde::Deserialize<'de> for ImportKeyPairResponse {
                         "KeyPairFingerPrint" => {
                             out.key_pair_finger_print = map.next_value()?;
                         }
+
                         "KeyPairName" => out.key_pair_name = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
@@ -264,9 +285,11 @@ impl<'de> ::serde::Deserialize<'de> for ImportKeyPairResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `InstallCloudAssistant`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/InstallCloudAssistant>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::install_cloud_assistant`](crate::Client::install_cloud_assistant) (`InstallCloudAssistant`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -33,6 +35,7 @@ pub struct InstallCloudAssistantRequest {
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::vec::Vec<::std::string::String>,
 }
+
 impl InstallCloudAssistantRequest {
     /// A `InstallCloudAssistantRequest` with its required members: `RegionId`, `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -46,6 +49,7 @@ impl InstallCloudAssistantRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstallCloudAssistantRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -56,6 +60,7 @@ impl<'de> ::serde::Deserialize<'de> for InstallCloudAssistantRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstallCloudAssistantRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -76,6 +81,7 @@ impl<'de> ::serde::Deserialize<'de> for InstallCloudAssistantRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(InstallCloudAssistantRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -86,9 +92,11 @@ impl<'de> ::serde::Deserialize<'de> for InstallCloudAssistantRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::install_cloud_assistant`](crate::Client::install_cloud_assistant) (`InstallCloudAssistant`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -100,6 +108,7 @@ pub struct InstallCloudAssistantResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstallCloudAssistantResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -110,6 +119,7 @@ impl<'de> ::serde::Deserialize<'de> for InstallCloudAssistantResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstallCloudAssistantResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -125,9 +135,11 @@ impl<'de> ::serde::Deserialize<'de> for InstallCloudAssistantResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

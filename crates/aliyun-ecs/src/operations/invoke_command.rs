@@ -1,6 +1,7 @@
 //! `InvokeCommand`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/InvokeCommand>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -95,6 +96,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -109,6 +111,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -118,17 +121,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -139,6 +145,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -155,12 +162,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ResourceTag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -175,6 +185,7 @@ pub struct ResourceTag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl ResourceTag {
     /// An empty `ResourceTag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -184,17 +195,20 @@ impl ResourceTag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResourceTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -205,6 +219,7 @@ impl<'de> ::serde::Deserialize<'de> for ResourceTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ResourceTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -221,12 +236,15 @@ impl<'de> ::serde::Deserialize<'de> for ResourceTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::invoke_command`](crate::Client::invoke_command) (`InvokeCommand`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -331,6 +349,7 @@ pub struct InvokeCommandRequest {
     )]
     pub termination_mode: ::std::option::Option<::std::string::String>,
 }
+
 impl InvokeCommandRequest {
     /// A `InvokeCommandRequest` with its required members: `RegionId`, `CommandId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -358,6 +377,7 @@ impl InvokeCommandRequest {
             termination_mode: ::std::option::Option::None,
         }
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -366,31 +386,37 @@ impl InvokeCommandRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RepeatMode`.
     pub fn repeat_mode(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.repeat_mode = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Timed`.
     pub fn timed(mut self, value: bool) -> Self {
         self.timed = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Frequency`.
     pub fn frequency(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.frequency = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Parameters`.
     pub fn parameters(mut self, value: ::serde_json::Value) -> Self {
         self.parameters = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Username`.
     pub fn username(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.username = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `WindowsPasswordName`.
     pub fn windows_password_name(
         mut self,
@@ -399,16 +425,19 @@ impl InvokeCommandRequest {
         self.windows_password_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceId`.
     pub fn instance_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.instance_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ContainerId`.
     pub fn container_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.container_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ContainerName`.
     pub fn container_name(
         mut self,
@@ -417,26 +446,31 @@ impl InvokeCommandRequest {
         self.container_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Timeout`.
     pub fn timeout(mut self, value: i64) -> Self {
         self.timeout = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ResourceTag`.
     pub fn resource_tag(mut self, value: ::std::vec::Vec<ResourceTag>) -> Self {
         self.resource_tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TerminationMode`.
     pub fn termination_mode(
         mut self,
@@ -446,6 +480,7 @@ impl InvokeCommandRequest {
         self
     }
 }
+
 impl ::std::fmt::Debug for InvokeCommandRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("InvokeCommandRequest")
@@ -469,6 +504,7 @@ impl ::std::fmt::Debug for InvokeCommandRequest {
             .finish()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for InvokeCommandRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -479,6 +515,7 @@ impl<'de> ::serde::Deserialize<'de> for InvokeCommandRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InvokeCommandRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -531,6 +568,7 @@ impl<'de> ::serde::Deserialize<'de> for InvokeCommandRequest {
                         "WindowsPasswordName" => {
                             m_windows_password_name = map.next_value()?;
                         }
+
                         "InstanceId" => m_instance_id = map.next_value()?,
                         "ContainerId" => m_container_id = map.next_value()?,
                         "ContainerName" => m_container_name = map.next_value()?,
@@ -544,6 +582,7 @@ impl<'de> ::serde::Deserialize<'de> for InvokeCommandRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(InvokeCommandRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -569,9 +608,11 @@ impl<'de> ::serde::Deserialize<'de> for InvokeCommandRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::invoke_command`](crate::Client::invoke_command) (`InvokeCommand`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -589,6 +630,7 @@ pub struct InvokeCommandResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InvokeCommandResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -599,6 +641,7 @@ impl<'de> ::serde::Deserialize<'de> for InvokeCommandResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InvokeCommandResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -615,9 +658,11 @@ impl<'de> ::serde::Deserialize<'de> for InvokeCommandResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `JoinResourceGroup`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/JoinResourceGroup>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::join_resource_group`](crate::Client::join_resource_group) (`JoinResourceGroup`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -59,6 +61,7 @@ pub struct JoinResourceGroupRequest {
     )]
     pub resource_group_id: ::std::option::Option<::std::string::String>,
 }
+
 impl JoinResourceGroupRequest {
     /// An empty `JoinResourceGroupRequest`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -70,6 +73,7 @@ impl JoinResourceGroupRequest {
             resource_group_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `ResourceType`.
     pub fn resource_type(
         mut self,
@@ -78,16 +82,19 @@ impl JoinResourceGroupRequest {
         self.resource_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ResourceId`.
     pub fn resource_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.resource_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RegionId`.
     pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.region_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -97,6 +104,7 @@ impl JoinResourceGroupRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for JoinResourceGroupRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -107,6 +115,7 @@ impl<'de> ::serde::Deserialize<'de> for JoinResourceGroupRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `JoinResourceGroupRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -125,12 +134,15 @@ impl<'de> ::serde::Deserialize<'de> for JoinResourceGroupRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::join_resource_group`](crate::Client::join_resource_group) (`JoinResourceGroup`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -142,6 +154,7 @@ pub struct JoinResourceGroupResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for JoinResourceGroupResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -152,6 +165,7 @@ impl<'de> ::serde::Deserialize<'de> for JoinResourceGroupResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `JoinResourceGroupResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -167,9 +181,11 @@ impl<'de> ::serde::Deserialize<'de> for JoinResourceGroupResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

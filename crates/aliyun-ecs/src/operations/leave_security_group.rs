@@ -1,6 +1,7 @@
 //! `LeaveSecurityGroup`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/LeaveSecurityGroup>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::leave_security_group`](crate::Client::leave_security_group) (`LeaveSecurityGroup`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -56,6 +58,7 @@ pub struct LeaveSecurityGroupRequest {
     )]
     pub region_id: ::std::option::Option<::std::string::String>,
 }
+
 impl LeaveSecurityGroupRequest {
     /// A `LeaveSecurityGroupRequest` with its required members: `SecurityGroupId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -67,11 +70,13 @@ impl LeaveSecurityGroupRequest {
             region_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceId`.
     pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.instance_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NetworkInterfaceId`.
     pub fn network_interface_id(
         mut self,
@@ -80,12 +85,14 @@ impl LeaveSecurityGroupRequest {
         self.network_interface_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RegionId`.
     pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.region_id = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for LeaveSecurityGroupRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -96,6 +103,7 @@ impl<'de> ::serde::Deserialize<'de> for LeaveSecurityGroupRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LeaveSecurityGroupRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -117,12 +125,14 @@ impl<'de> ::serde::Deserialize<'de> for LeaveSecurityGroupRequest {
                         "NetworkInterfaceId" => {
                             m_network_interface_id = map.next_value()?;
                         }
+
                         "RegionId" => m_region_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(LeaveSecurityGroupRequest {
                     security_group_id: m_security_group_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field(
@@ -135,9 +145,11 @@ impl<'de> ::serde::Deserialize<'de> for LeaveSecurityGroupRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::leave_security_group`](crate::Client::leave_security_group) (`LeaveSecurityGroup`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -149,6 +161,7 @@ pub struct LeaveSecurityGroupResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for LeaveSecurityGroupResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -159,6 +172,7 @@ impl<'de> ::serde::Deserialize<'de> for LeaveSecurityGroupResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LeaveSecurityGroupResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -174,9 +188,11 @@ impl<'de> ::serde::Deserialize<'de> for LeaveSecurityGroupResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ListPluginStatus`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ListPluginStatus>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -45,6 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::list_plugin_status`](crate::Client::list_plugin_status) (`ListPluginStatus`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -91,6 +93,7 @@ pub struct ListPluginStatusRequest {
     )]
     pub next_token: ::std::option::Option<::std::string::String>,
 }
+
 impl ListPluginStatusRequest {
     /// A `ListPluginStatusRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -105,37 +108,44 @@ impl ListPluginStatusRequest {
             next_token: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceId`.
     pub fn instance_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.instance_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Name`.
     pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PageNumber`.
     pub fn page_number(mut self, value: i64) -> Self {
         self.page_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PageSize`.
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: i32) -> Self {
         self.max_results = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ListPluginStatusRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -146,6 +156,7 @@ impl<'de> ::serde::Deserialize<'de> for ListPluginStatusRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ListPluginStatusRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -178,6 +189,7 @@ impl<'de> ::serde::Deserialize<'de> for ListPluginStatusRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ListPluginStatusRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -191,9 +203,11 @@ impl<'de> ::serde::Deserialize<'de> for ListPluginStatusRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstancePluginStatusSet.InstancePluginStatus.PluginStatusSet.PluginStatus` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -229,6 +243,7 @@ pub struct PluginStatus {
     )]
     pub plugin_version: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PluginStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -239,6 +254,7 @@ impl<'de> ::serde::Deserialize<'de> for PluginStatus {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PluginStatus` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -251,9 +267,11 @@ impl<'de> ::serde::Deserialize<'de> for PluginStatus {
                         "FirstHeartbeatTime" => {
                             out.first_heartbeat_time = map.next_value()?;
                         }
+
                         "LastHeartbeatTime" => {
                             out.last_heartbeat_time = map.next_value()?;
                         }
+
                         "PluginName" => out.plugin_name = map.next_value()?,
                         "PluginStatus" => out.plugin_status = map.next_value()?,
                         "PluginVersion" => out.plugin_version = map.next_value()?,
@@ -262,12 +280,15 @@ impl<'de> ::serde::Deserialize<'de> for PluginStatus {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstancePluginStatusSet.InstancePluginStatus.PluginStatusSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -279,6 +300,7 @@ pub struct PluginStatusSet {
     )]
     pub plugin_status: ::std::option::Option<::std::vec::Vec<PluginStatus>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PluginStatusSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -289,6 +311,7 @@ impl<'de> ::serde::Deserialize<'de> for PluginStatusSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PluginStatusSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -304,12 +327,15 @@ impl<'de> ::serde::Deserialize<'de> for PluginStatusSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstancePluginStatusSet.InstancePluginStatus` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -327,6 +353,7 @@ pub struct InstancePluginStatus {
     )]
     pub plugin_status_set: ::std::option::Option<PluginStatusSet>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstancePluginStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -337,6 +364,7 @@ impl<'de> ::serde::Deserialize<'de> for InstancePluginStatus {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstancePluginStatus` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -353,12 +381,15 @@ impl<'de> ::serde::Deserialize<'de> for InstancePluginStatus {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstancePluginStatusSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -370,6 +401,7 @@ pub struct InstancePluginStatusSet {
     )]
     pub instance_plugin_status: ::std::option::Option<::std::vec::Vec<InstancePluginStatus>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstancePluginStatusSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -380,6 +412,7 @@ impl<'de> ::serde::Deserialize<'de> for InstancePluginStatusSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstancePluginStatusSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -392,17 +425,21 @@ impl<'de> ::serde::Deserialize<'de> for InstancePluginStatusSet {
                         "InstancePluginStatus" => {
                             out.instance_plugin_status = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::list_plugin_status`](crate::Client::list_plugin_status) (`ListPluginStatus`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -444,6 +481,7 @@ pub struct ListPluginStatusResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ListPluginStatusResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -454,6 +492,7 @@ impl<'de> ::serde::Deserialize<'de> for ListPluginStatusResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ListPluginStatusResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -466,6 +505,7 @@ impl<'de> ::serde::Deserialize<'de> for ListPluginStatusResponse {
                         "InstancePluginStatusSet" => {
                             out.instance_plugin_status_set = map.next_value()?;
                         }
+
                         "NextToken" => out.next_token = map.next_value()?,
                         "PageNumber" => out.page_number = map.next_value()?,
                         "PageSize" => out.page_size = map.next_value()?,
@@ -476,9 +516,11 @@ impl<'de> ::serde::Deserialize<'de> for ListPluginStatusResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ListTagResources`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ListTagResources>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -54,6 +56,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -63,17 +66,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -84,6 +90,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -100,12 +107,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `TagFilter` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -125,6 +135,7 @@ pub struct TagFilter {
     )]
     pub tag_values: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl TagFilter {
     /// An empty `TagFilter`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -134,17 +145,20 @@ impl TagFilter {
             tag_values: ::std::option::Option::None,
         }
     }
+
     /// Sets `TagKey`.
     pub fn tag_key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.tag_key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `TagValues`.
     pub fn tag_values(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.tag_values = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for TagFilter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -155,6 +169,7 @@ impl<'de> ::serde::Deserialize<'de> for TagFilter {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TagFilter` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -171,12 +186,15 @@ impl<'de> ::serde::Deserialize<'de> for TagFilter {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::list_tag_resources`](crate::Client::list_tag_resources) (`ListTagResources`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -215,6 +233,7 @@ pub struct ListTagResourcesRequest {
     )]
     pub tag_filter: ::std::option::Option<::std::vec::Vec<TagFilter>>,
 }
+
 impl ListTagResourcesRequest {
     /// A `ListTagResourcesRequest` with its required members: `RegionId`, `ResourceType`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -231,27 +250,32 @@ impl ListTagResourcesRequest {
             tag_filter: ::std::option::Option::None,
         }
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ResourceId`.
     pub fn resource_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.resource_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TagFilter`.
     pub fn tag_filter(mut self, value: ::std::vec::Vec<TagFilter>) -> Self {
         self.tag_filter = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ListTagResourcesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -262,6 +286,7 @@ impl<'de> ::serde::Deserialize<'de> for ListTagResourcesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ListTagResourcesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -294,6 +319,7 @@ impl<'de> ::serde::Deserialize<'de> for ListTagResourcesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ListTagResourcesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -308,9 +334,11 @@ impl<'de> ::serde::Deserialize<'de> for ListTagResourcesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `TagResources.TagResource` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -340,6 +368,7 @@ pub struct TagResource {
     )]
     pub tag_value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TagResource {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -350,6 +379,7 @@ impl<'de> ::serde::Deserialize<'de> for TagResource {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TagResource` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -368,12 +398,15 @@ impl<'de> ::serde::Deserialize<'de> for TagResource {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `TagResources` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -385,6 +418,7 @@ pub struct TagResources {
     )]
     pub tag_resource: ::std::option::Option<::std::vec::Vec<TagResource>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TagResources {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -395,6 +429,7 @@ impl<'de> ::serde::Deserialize<'de> for TagResources {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TagResources` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -410,12 +445,15 @@ impl<'de> ::serde::Deserialize<'de> for TagResources {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::list_tag_resources`](crate::Client::list_tag_resources) (`ListTagResources`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -439,6 +477,7 @@ pub struct ListTagResourcesResponse {
     )]
     pub tag_resources: ::std::option::Option<TagResources>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ListTagResourcesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -449,6 +488,7 @@ impl<'de> ::serde::Deserialize<'de> for ListTagResourcesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ListTagResourcesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -466,9 +506,11 @@ impl<'de> ::serde::Deserialize<'de> for ListTagResourcesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,4 +1,5 @@
 //! One module per operation, with its request, response and nested types.
+
 pub mod accept_inquired_system_event;
 pub mod activate_router_interface;
 pub mod add_bandwidth_package_ips;

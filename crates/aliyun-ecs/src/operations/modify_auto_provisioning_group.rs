@@ -1,6 +1,7 @@
 //! `ModifyAutoProvisioningGroup`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyAutoProvisioningGroup>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -65,6 +66,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `LaunchTemplateConfig` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -100,6 +102,7 @@ pub struct LaunchTemplateConfig {
     )]
     pub weighted_capacity: ::std::option::Option<f64>,
 }
+
 impl LaunchTemplateConfig {
     /// An empty `LaunchTemplateConfig`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -112,6 +115,7 @@ impl LaunchTemplateConfig {
             weighted_capacity: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -120,27 +124,32 @@ impl LaunchTemplateConfig {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MaxPrice`.
     pub fn max_price(mut self, value: f64) -> Self {
         self.max_price = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Priority`.
     pub fn priority(mut self, value: i32) -> Self {
         self.priority = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `VSwitchId`.
     pub fn v_switch_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.v_switch_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `WeightedCapacity`.
     pub fn weighted_capacity(mut self, value: f64) -> Self {
         self.weighted_capacity = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for LaunchTemplateConfig {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -151,6 +160,7 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateConfig {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `LaunchTemplateConfig` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -170,12 +180,15 @@ impl<'de> ::serde::Deserialize<'de> for LaunchTemplateConfig {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::modify_auto_provisioning_group`](crate::Client::modify_auto_provisioning_group) (`ModifyAutoProvisioningGroup`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -246,6 +259,7 @@ pub struct ModifyAutoProvisioningGroupRequest {
     )]
     pub launch_template_config: ::std::option::Option<::std::vec::Vec<LaunchTemplateConfig>>,
 }
+
 impl ModifyAutoProvisioningGroupRequest {
     /// A `ModifyAutoProvisioningGroupRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -264,6 +278,7 @@ impl ModifyAutoProvisioningGroupRequest {
             launch_template_config: ::std::option::Option::None,
         }
     }
+
     /// Sets `AutoProvisioningGroupId`.
     pub fn auto_provisioning_group_id(
         mut self,
@@ -272,6 +287,7 @@ impl ModifyAutoProvisioningGroupRequest {
         self.auto_provisioning_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ExcessCapacityTerminationPolicy`.
     pub fn excess_capacity_termination_policy(
         mut self,
@@ -280,6 +296,7 @@ impl ModifyAutoProvisioningGroupRequest {
         self.excess_capacity_termination_policy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DefaultTargetCapacityType`.
     pub fn default_target_capacity_type(
         mut self,
@@ -288,16 +305,19 @@ impl ModifyAutoProvisioningGroupRequest {
         self.default_target_capacity_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `TerminateInstancesWithExpiration`.
     pub fn terminate_instances_with_expiration(mut self, value: bool) -> Self {
         self.terminate_instances_with_expiration = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MaxSpotPrice`.
     pub fn max_spot_price(mut self, value: f64) -> Self {
         self.max_spot_price = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TotalTargetCapacity`.
     pub fn total_target_capacity(
         mut self,
@@ -306,6 +326,7 @@ impl ModifyAutoProvisioningGroupRequest {
         self.total_target_capacity = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PayAsYouGoTargetCapacity`.
     pub fn pay_as_you_go_target_capacity(
         mut self,
@@ -314,6 +335,7 @@ impl ModifyAutoProvisioningGroupRequest {
         self.pay_as_you_go_target_capacity = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SpotTargetCapacity`.
     pub fn spot_target_capacity(
         mut self,
@@ -322,6 +344,7 @@ impl ModifyAutoProvisioningGroupRequest {
         self.spot_target_capacity = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AutoProvisioningGroupName`.
     pub fn auto_provisioning_group_name(
         mut self,
@@ -330,12 +353,14 @@ impl ModifyAutoProvisioningGroupRequest {
         self.auto_provisioning_group_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchTemplateConfig`.
     pub fn launch_template_config(mut self, value: ::std::vec::Vec<LaunchTemplateConfig>) -> Self {
         self.launch_template_config = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyAutoProvisioningGroupRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -346,6 +371,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyAutoProvisioningGroupRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyAutoProvisioningGroupRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -384,36 +410,46 @@ impl<'de> ::serde::Deserialize<'de> for ModifyAutoProvisioningGroupRequest {
                         "AutoProvisioningGroupId" => {
                             m_auto_provisioning_group_id = map.next_value()?;
                         }
+
                         "ExcessCapacityTerminationPolicy" => {
                             m_excess_capacity_termination_policy = map.next_value()?;
                         }
+
                         "DefaultTargetCapacityType" => {
                             m_default_target_capacity_type = map.next_value()?;
                         }
+
                         "TerminateInstancesWithExpiration" => {
                             m_terminate_instances_with_expiration = map.next_value()?;
                         }
+
                         "MaxSpotPrice" => m_max_spot_price = map.next_value()?,
                         "TotalTargetCapacity" => {
                             m_total_target_capacity = map.next_value()?;
                         }
+
                         "PayAsYouGoTargetCapacity" => {
                             m_pay_as_you_go_target_capacity = map.next_value()?;
                         }
+
                         "SpotTargetCapacity" => {
                             m_spot_target_capacity = map.next_value()?;
                         }
+
                         "AutoProvisioningGroupName" => {
                             m_auto_provisioning_group_name = map.next_value()?;
                         }
+
                         "LaunchTemplateConfig" => {
                             m_launch_template_config = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyAutoProvisioningGroupRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -431,9 +467,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyAutoProvisioningGroupRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_auto_provisioning_group`](crate::Client::modify_auto_provisioning_group) (`ModifyAutoProvisioningGroup`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -445,6 +483,7 @@ pub struct ModifyAutoProvisioningGroupResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyAutoProvisioningGroupResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -455,6 +494,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyAutoProvisioningGroupResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyAutoProvisioningGroupResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -470,9 +510,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyAutoProvisioningGroupResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyAutoSnapshotPolicy`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyAutoSnapshotPolicy>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -50,6 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_auto_snapshot_policy`](crate::Client::modify_auto_snapshot_policy) (`ModifyAutoSnapshotPolicy`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -111,6 +113,7 @@ pub struct ModifyAutoSnapshotPolicyRequest {
     )]
     pub data_disk_policy_retention_last_week: ::std::option::Option<bool>,
 }
+
 impl ModifyAutoSnapshotPolicyRequest {
     /// An empty `ModifyAutoSnapshotPolicyRequest`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -126,47 +129,56 @@ impl ModifyAutoSnapshotPolicyRequest {
             data_disk_policy_retention_last_week: ::std::option::Option::None,
         }
     }
+
     /// Sets `SystemDiskPolicyEnabled`.
     pub fn system_disk_policy_enabled(mut self, value: bool) -> Self {
         self.system_disk_policy_enabled = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SystemDiskPolicyTimePeriod`.
     pub fn system_disk_policy_time_period(mut self, value: i32) -> Self {
         self.system_disk_policy_time_period = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SystemDiskPolicyRetentionDays`.
     pub fn system_disk_policy_retention_days(mut self, value: i32) -> Self {
         self.system_disk_policy_retention_days = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SystemDiskPolicyRetentionLastWeek`.
     pub fn system_disk_policy_retention_last_week(mut self, value: bool) -> Self {
         self.system_disk_policy_retention_last_week = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DataDiskPolicyEnabled`.
     pub fn data_disk_policy_enabled(mut self, value: bool) -> Self {
         self.data_disk_policy_enabled = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DataDiskPolicyTimePeriod`.
     pub fn data_disk_policy_time_period(mut self, value: i32) -> Self {
         self.data_disk_policy_time_period = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DataDiskPolicyRetentionDays`.
     pub fn data_disk_policy_retention_days(mut self, value: i32) -> Self {
         self.data_disk_policy_retention_days = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DataDiskPolicyRetentionLastWeek`.
     pub fn data_disk_policy_retention_last_week(mut self, value: bool) -> Self {
         self.data_disk_policy_retention_last_week = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyAutoSnapshotPolicyRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -177,6 +189,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyAutoSnapshotPolicyRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyAutoSnapshotPolicyRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -189,38 +202,49 @@ impl<'de> ::serde::Deserialize<'de> for ModifyAutoSnapshotPolicyRequest {
                         "SystemDiskPolicyEnabled" => {
                             out.system_disk_policy_enabled = map.next_value()?;
                         }
+
                         "SystemDiskPolicyTimePeriod" => {
                             out.system_disk_policy_time_period = map.next_value()?;
                         }
+
                         "SystemDiskPolicyRetentionDays" => {
                             out.system_disk_policy_retention_days = map.next_value()?;
                         }
+
                         "SystemDiskPolicyRetentionLastWeek" => {
                             out.system_disk_policy_retention_last_week = map.next_value()?;
                         }
+
                         "DataDiskPolicyEnabled" => {
                             out.data_disk_policy_enabled = map.next_value()?;
                         }
+
                         "DataDiskPolicyTimePeriod" => {
                             out.data_disk_policy_time_period = map.next_value()?;
                         }
+
                         "DataDiskPolicyRetentionDays" => {
                             out.data_disk_policy_retention_days = map.next_value()?;
                         }
+
                         "DataDiskPolicyRetentionLastWeek" => {
                             out.data_disk_policy_retention_last_week = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_auto_snapshot_policy`](crate::Client::modify_auto_snapshot_policy) (`ModifyAutoSnapshotPolicy`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -232,6 +256,7 @@ pub struct ModifyAutoSnapshotPolicyResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyAutoSnapshotPolicyResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -242,6 +267,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyAutoSnapshotPolicyResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyAutoSnapshotPolicyResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -257,9 +283,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyAutoSnapshotPolicyResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyAutoSnapshotPolicyEx`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyAutoSnapshotPolicyEx>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -60,6 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `CopyEncryptionConfiguration.Arn` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -83,6 +85,7 @@ pub struct Arn {
     )]
     pub rolearn: ::std::option::Option<::std::string::String>,
 }
+
 impl Arn {
     /// An empty `Arn`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -93,22 +96,26 @@ impl Arn {
             rolearn: ::std::option::Option::None,
         }
     }
+
     /// Sets `AssumeRoleFor`.
     pub fn assume_role_for(mut self, value: i64) -> Self {
         self.assume_role_for = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `RoleType`.
     pub fn role_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.role_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Rolearn`.
     pub fn rolearn(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.rolearn = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Arn {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -119,6 +126,7 @@ impl<'de> ::serde::Deserialize<'de> for Arn {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Arn` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -136,12 +144,15 @@ impl<'de> ::serde::Deserialize<'de> for Arn {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `CopyEncryptionConfiguration` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -164,6 +175,7 @@ pub struct CopyEncryptionConfiguration {
     )]
     pub kms_key_id: ::std::option::Option<::std::string::String>,
 }
+
 impl CopyEncryptionConfiguration {
     /// An empty `CopyEncryptionConfiguration`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -174,22 +186,26 @@ impl CopyEncryptionConfiguration {
             kms_key_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `Arn`.
     pub fn arn(mut self, value: ::std::vec::Vec<Arn>) -> Self {
         self.arn = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Encrypted`.
     pub fn encrypted(mut self, value: bool) -> Self {
         self.encrypted = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `KMSKeyId`.
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.kms_key_id = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CopyEncryptionConfiguration {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -200,6 +216,7 @@ impl<'de> ::serde::Deserialize<'de> for CopyEncryptionConfiguration {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CopyEncryptionConfiguration` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -217,12 +234,15 @@ impl<'de> ::serde::Deserialize<'de> for CopyEncryptionConfiguration {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::modify_auto_snapshot_policy_ex`](crate::Client::modify_auto_snapshot_policy_ex) (`ModifyAutoSnapshotPolicyEx`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -282,6 +302,7 @@ pub struct ModifyAutoSnapshotPolicyExRequest {
     )]
     pub copy_encryption_configuration: ::std::option::Option<CopyEncryptionConfiguration>,
 }
+
 impl ModifyAutoSnapshotPolicyExRequest {
     /// A `ModifyAutoSnapshotPolicyExRequest` with its required members: `regionId`, `autoSnapshotPolicyId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -302,6 +323,7 @@ impl ModifyAutoSnapshotPolicyExRequest {
             copy_encryption_configuration: ::std::option::Option::None,
         }
     }
+
     /// Sets `autoSnapshotPolicyName`.
     pub fn auto_snapshot_policy_name(
         mut self,
@@ -310,11 +332,13 @@ impl ModifyAutoSnapshotPolicyExRequest {
         self.auto_snapshot_policy_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `timePoints`.
     pub fn time_points(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.time_points = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `repeatWeekdays`.
     pub fn repeat_weekdays(
         mut self,
@@ -323,16 +347,19 @@ impl ModifyAutoSnapshotPolicyExRequest {
         self.repeat_weekdays = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `retentionDays`.
     pub fn retention_days(mut self, value: i32) -> Self {
         self.retention_days = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `EnableCrossRegionCopy`.
     pub fn enable_cross_region_copy(mut self, value: bool) -> Self {
         self.enable_cross_region_copy = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TargetCopyRegions`.
     pub fn target_copy_regions(
         mut self,
@@ -341,17 +368,20 @@ impl ModifyAutoSnapshotPolicyExRequest {
         self.target_copy_regions = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `CopiedSnapshotsRetentionDays`.
     pub fn copied_snapshots_retention_days(mut self, value: i32) -> Self {
         self.copied_snapshots_retention_days = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `CopyEncryptionConfiguration`.
     pub fn copy_encryption_configuration(mut self, value: CopyEncryptionConfiguration) -> Self {
         self.copy_encryption_configuration = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyAutoSnapshotPolicyExRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -362,6 +392,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyAutoSnapshotPolicyExRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyAutoSnapshotPolicyExRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -394,27 +425,33 @@ impl<'de> ::serde::Deserialize<'de> for ModifyAutoSnapshotPolicyExRequest {
                         "autoSnapshotPolicyId" => {
                             m_auto_snapshot_policy_id = map.next_value()?;
                         }
+
                         "autoSnapshotPolicyName" => {
                             m_auto_snapshot_policy_name = map.next_value()?;
                         }
+
                         "timePoints" => m_time_points = map.next_value()?,
                         "repeatWeekdays" => m_repeat_weekdays = map.next_value()?,
                         "retentionDays" => m_retention_days = map.next_value()?,
                         "EnableCrossRegionCopy" => {
                             m_enable_cross_region_copy = map.next_value()?;
                         }
+
                         "TargetCopyRegions" => m_target_copy_regions = map.next_value()?,
                         "CopiedSnapshotsRetentionDays" => {
                             m_copied_snapshots_retention_days = map.next_value()?;
                         }
+
                         "CopyEncryptionConfiguration" => {
                             m_copy_encryption_configuration = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyAutoSnapshotPolicyExRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("regionId")
@@ -435,9 +472,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyAutoSnapshotPolicyExRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_auto_snapshot_policy_ex`](crate::Client::modify_auto_snapshot_policy_ex) (`ModifyAutoSnapshotPolicyEx`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -449,6 +488,7 @@ pub struct ModifyAutoSnapshotPolicyExResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyAutoSnapshotPolicyExResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -459,6 +499,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyAutoSnapshotPolicyExResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyAutoSnapshotPolicyExResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -474,9 +515,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyAutoSnapshotPolicyExResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyBandwidthPackageSpec`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyBandwidthPackageSpec>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_bandwidth_package_spec`](crate::Client::modify_bandwidth_package_spec) (`ModifyBandwidthPackageSpec`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -39,6 +41,7 @@ pub struct ModifyBandwidthPackageSpecRequest {
     #[serde(rename = "Bandwidth")]
     pub bandwidth: ::std::string::String,
 }
+
 impl ModifyBandwidthPackageSpecRequest {
     /// A `ModifyBandwidthPackageSpecRequest` with its required members: `RegionId`, `BandwidthPackageId`, `Bandwidth`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -54,6 +57,7 @@ impl ModifyBandwidthPackageSpecRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyBandwidthPackageSpecRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -64,6 +68,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyBandwidthPackageSpecRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyBandwidthPackageSpecRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -82,12 +87,14 @@ impl<'de> ::serde::Deserialize<'de> for ModifyBandwidthPackageSpecRequest {
                         "BandwidthPackageId" => {
                             m_bandwidth_package_id = map.next_value()?;
                         }
+
                         "Bandwidth" => m_bandwidth = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyBandwidthPackageSpecRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -103,9 +110,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyBandwidthPackageSpecRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_bandwidth_package_spec`](crate::Client::modify_bandwidth_package_spec) (`ModifyBandwidthPackageSpec`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -117,6 +126,7 @@ pub struct ModifyBandwidthPackageSpecResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyBandwidthPackageSpecResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -127,6 +137,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyBandwidthPackageSpecResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyBandwidthPackageSpecResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -142,9 +153,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyBandwidthPackageSpecResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

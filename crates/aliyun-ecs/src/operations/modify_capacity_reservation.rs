@@ -1,6 +1,7 @@
 //! `ModifyCapacityReservation`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyCapacityReservation>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -55,6 +56,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_capacity_reservation`](crate::Client::modify_capacity_reservation) (`ModifyCapacityReservation`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -108,6 +110,7 @@ pub struct ModifyCapacityReservationRequest {
     )]
     pub instance_amount: ::std::option::Option<i32>,
 }
+
 impl ModifyCapacityReservationRequest {
     /// A `ModifyCapacityReservationRequest` with its required members: `RegionId`, `PrivatePoolOptions.Id`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -127,6 +130,7 @@ impl ModifyCapacityReservationRequest {
             instance_amount: ::std::option::Option::None,
         }
     }
+
     /// Sets `PrivatePoolOptions.Name`.
     pub fn private_pool_options_name(
         mut self,
@@ -135,21 +139,25 @@ impl ModifyCapacityReservationRequest {
         self.private_pool_options_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StartTime`.
     pub fn start_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.start_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EndTime`.
     pub fn end_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.end_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EndTimeType`.
     pub fn end_time_type(
         mut self,
@@ -158,17 +166,20 @@ impl ModifyCapacityReservationRequest {
         self.end_time_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Platform`.
     pub fn platform(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.platform = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceAmount`.
     pub fn instance_amount(mut self, value: i32) -> Self {
         self.instance_amount = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyCapacityReservationRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -179,6 +190,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyCapacityReservationRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyCapacityReservationRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -208,9 +220,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyCapacityReservationRequest {
                         "PrivatePoolOptions.Id" => {
                             m_private_pool_options_id = map.next_value()?;
                         }
+
                         "PrivatePoolOptions.Name" => {
                             m_private_pool_options_name = map.next_value()?;
                         }
+
                         "Description" => m_description = map.next_value()?,
                         "StartTime" => m_start_time = map.next_value()?,
                         "EndTime" => m_end_time = map.next_value()?,
@@ -222,6 +236,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyCapacityReservationRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyCapacityReservationRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -241,9 +256,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyCapacityReservationRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_capacity_reservation`](crate::Client::modify_capacity_reservation) (`ModifyCapacityReservation`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -255,6 +272,7 @@ pub struct ModifyCapacityReservationResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyCapacityReservationResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -265,6 +283,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyCapacityReservationResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyCapacityReservationResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -280,9 +299,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyCapacityReservationResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

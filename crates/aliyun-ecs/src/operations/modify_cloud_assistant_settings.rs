@@ -1,6 +1,7 @@
 //! `ModifyCloudAssistantSettings`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyCloudAssistantSettings>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `OssDeliveryConfig` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -76,6 +78,7 @@ pub struct OssDeliveryConfig {
     )]
     pub prefix: ::std::option::Option<::std::string::String>,
 }
+
 impl OssDeliveryConfig {
     /// An empty `OssDeliveryConfig`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -89,16 +92,19 @@ impl OssDeliveryConfig {
             prefix: ::std::option::Option::None,
         }
     }
+
     /// Sets `BucketName`.
     pub fn bucket_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.bucket_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Enabled`.
     pub fn enabled(mut self, value: bool) -> Self {
         self.enabled = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `EncryptionAlgorithm`.
     pub fn encryption_algorithm(
         mut self,
@@ -107,6 +113,7 @@ impl OssDeliveryConfig {
         self.encryption_algorithm = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EncryptionKeyId`.
     pub fn encryption_key_id(
         mut self,
@@ -115,6 +122,7 @@ impl OssDeliveryConfig {
         self.encryption_key_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EncryptionType`.
     pub fn encryption_type(
         mut self,
@@ -123,12 +131,14 @@ impl OssDeliveryConfig {
         self.encryption_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Prefix`.
     pub fn prefix(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.prefix = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for OssDeliveryConfig {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -139,6 +149,7 @@ impl<'de> ::serde::Deserialize<'de> for OssDeliveryConfig {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `OssDeliveryConfig` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -153,6 +164,7 @@ impl<'de> ::serde::Deserialize<'de> for OssDeliveryConfig {
                         "EncryptionAlgorithm" => {
                             out.encryption_algorithm = map.next_value()?;
                         }
+
                         "EncryptionKeyId" => out.encryption_key_id = map.next_value()?,
                         "EncryptionType" => out.encryption_type = map.next_value()?,
                         "Prefix" => out.prefix = map.next_value()?,
@@ -161,12 +173,15 @@ impl<'de> ::serde::Deserialize<'de> for OssDeliveryConfig {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SlsDeliveryConfig` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -190,6 +205,7 @@ pub struct SlsDeliveryConfig {
     )]
     pub project_name: ::std::option::Option<::std::string::String>,
 }
+
 impl SlsDeliveryConfig {
     /// An empty `SlsDeliveryConfig`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -200,11 +216,13 @@ impl SlsDeliveryConfig {
             project_name: ::std::option::Option::None,
         }
     }
+
     /// Sets `Enabled`.
     pub fn enabled(mut self, value: bool) -> Self {
         self.enabled = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `LogstoreName`.
     pub fn logstore_name(
         mut self,
@@ -213,12 +231,14 @@ impl SlsDeliveryConfig {
         self.logstore_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ProjectName`.
     pub fn project_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.project_name = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for SlsDeliveryConfig {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -229,6 +249,7 @@ impl<'de> ::serde::Deserialize<'de> for SlsDeliveryConfig {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SlsDeliveryConfig` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -246,12 +267,15 @@ impl<'de> ::serde::Deserialize<'de> for SlsDeliveryConfig {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `AgentUpgradeConfig` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -277,6 +301,7 @@ pub struct AgentUpgradeConfig {
     )]
     pub time_zone: ::std::option::Option<::std::string::String>,
 }
+
 impl AgentUpgradeConfig {
     /// An empty `AgentUpgradeConfig`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -287,22 +312,26 @@ impl AgentUpgradeConfig {
             time_zone: ::std::option::Option::None,
         }
     }
+
     /// Sets `AllowedUpgradeWindow`.
     pub fn allowed_upgrade_window(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.allowed_upgrade_window = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Enabled`.
     pub fn enabled(mut self, value: bool) -> Self {
         self.enabled = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TimeZone`.
     pub fn time_zone(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.time_zone = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AgentUpgradeConfig {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -313,6 +342,7 @@ impl<'de> ::serde::Deserialize<'de> for AgentUpgradeConfig {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AgentUpgradeConfig` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -325,6 +355,7 @@ impl<'de> ::serde::Deserialize<'de> for AgentUpgradeConfig {
                         "AllowedUpgradeWindow" => {
                             out.allowed_upgrade_window = map.next_value()?;
                         }
+
                         "Enabled" => out.enabled = map.next_value()?,
                         "TimeZone" => out.time_zone = map.next_value()?,
                         _ => {
@@ -332,12 +363,15 @@ impl<'de> ::serde::Deserialize<'de> for AgentUpgradeConfig {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::modify_cloud_assistant_settings`](crate::Client::modify_cloud_assistant_settings) (`ModifyCloudAssistantSettings`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -367,6 +401,7 @@ pub struct ModifyCloudAssistantSettingsRequest {
     )]
     pub agent_upgrade_config: ::std::option::Option<AgentUpgradeConfig>,
 }
+
 impl ModifyCloudAssistantSettingsRequest {
     /// A `ModifyCloudAssistantSettingsRequest` with its required members: `RegionId`, `SettingType`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -382,22 +417,26 @@ impl ModifyCloudAssistantSettingsRequest {
             agent_upgrade_config: ::std::option::Option::None,
         }
     }
+
     /// Sets `OssDeliveryConfig`.
     pub fn oss_delivery_config(mut self, value: OssDeliveryConfig) -> Self {
         self.oss_delivery_config = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SlsDeliveryConfig`.
     pub fn sls_delivery_config(mut self, value: SlsDeliveryConfig) -> Self {
         self.sls_delivery_config = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `AgentUpgradeConfig`.
     pub fn agent_upgrade_config(mut self, value: AgentUpgradeConfig) -> Self {
         self.agent_upgrade_config = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyCloudAssistantSettingsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -408,6 +447,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyCloudAssistantSettingsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyCloudAssistantSettingsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -433,11 +473,13 @@ impl<'de> ::serde::Deserialize<'de> for ModifyCloudAssistantSettingsRequest {
                         "AgentUpgradeConfig" => {
                             m_agent_upgrade_config = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyCloudAssistantSettingsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -451,9 +493,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyCloudAssistantSettingsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_cloud_assistant_settings`](crate::Client::modify_cloud_assistant_settings) (`ModifyCloudAssistantSettings`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -465,6 +509,7 @@ pub struct ModifyCloudAssistantSettingsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyCloudAssistantSettingsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -475,6 +520,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyCloudAssistantSettingsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyCloudAssistantSettingsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -490,9 +536,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyCloudAssistantSettingsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyCommand`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyCommand>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -45,6 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_command`](crate::Client::modify_command) (`ModifyCommand`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -86,6 +88,7 @@ pub struct ModifyCommandRequest {
     )]
     pub timeout: ::std::option::Option<i64>,
 }
+
 impl ModifyCommandRequest {
     /// A `ModifyCommandRequest` with its required members: `RegionId`, `CommandId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -103,16 +106,19 @@ impl ModifyCommandRequest {
             timeout: ::std::option::Option::None,
         }
     }
+
     /// Sets `Name`.
     pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `CommandContent`.
     pub fn command_content(
         mut self,
@@ -121,17 +127,20 @@ impl ModifyCommandRequest {
         self.command_content = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `WorkingDir`.
     pub fn working_dir(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.working_dir = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Timeout`.
     pub fn timeout(mut self, value: i64) -> Self {
         self.timeout = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyCommandRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -142,6 +151,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyCommandRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyCommandRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -175,6 +185,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyCommandRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyCommandRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -190,9 +201,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyCommandRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_command`](crate::Client::modify_command) (`ModifyCommand`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -204,6 +217,7 @@ pub struct ModifyCommandResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyCommandResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -214,6 +228,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyCommandResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyCommandResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -229,9 +244,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyCommandResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyDedicatedHostAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDedicatedHostAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -60,6 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_dedicated_host_attribute`](crate::Client::modify_dedicated_host_attribute) (`ModifyDedicatedHostAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -119,6 +121,7 @@ pub struct ModifyDedicatedHostAttributeRequest {
     )]
     pub cpu_over_commit_ratio: ::std::option::Option<f64>,
 }
+
 impl ModifyDedicatedHostAttributeRequest {
     /// A `ModifyDedicatedHostAttributeRequest` with its required members: `RegionId`, `DedicatedHostId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -139,6 +142,7 @@ impl ModifyDedicatedHostAttributeRequest {
             cpu_over_commit_ratio: ::std::option::Option::None,
         }
     }
+
     /// Sets `DedicatedHostName`.
     pub fn dedicated_host_name(
         mut self,
@@ -147,11 +151,13 @@ impl ModifyDedicatedHostAttributeRequest {
         self.dedicated_host_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ActionOnMaintenance`.
     pub fn action_on_maintenance(
         mut self,
@@ -160,16 +166,19 @@ impl ModifyDedicatedHostAttributeRequest {
         self.action_on_maintenance = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NetworkAttributes.SlbUdpTimeout`.
     pub fn network_attributes_slb_udp_timeout(mut self, value: i32) -> Self {
         self.network_attributes_slb_udp_timeout = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NetworkAttributes.UdpTimeout`.
     pub fn network_attributes_udp_timeout(mut self, value: i32) -> Self {
         self.network_attributes_udp_timeout = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `AutoPlacement`.
     pub fn auto_placement(
         mut self,
@@ -178,6 +187,7 @@ impl ModifyDedicatedHostAttributeRequest {
         self.auto_placement = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DedicatedHostClusterId`.
     pub fn dedicated_host_cluster_id(
         mut self,
@@ -186,12 +196,14 @@ impl ModifyDedicatedHostAttributeRequest {
         self.dedicated_host_cluster_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `CpuOverCommitRatio`.
     pub fn cpu_over_commit_ratio(mut self, value: f64) -> Self {
         self.cpu_over_commit_ratio = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -202,6 +214,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAttributeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyDedicatedHostAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -237,24 +250,30 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAttributeRequest {
                         "ActionOnMaintenance" => {
                             m_action_on_maintenance = map.next_value()?;
                         }
+
                         "NetworkAttributes.SlbUdpTimeout" => {
                             m_network_attributes_slb_udp_timeout = map.next_value()?;
                         }
+
                         "NetworkAttributes.UdpTimeout" => {
                             m_network_attributes_udp_timeout = map.next_value()?;
                         }
+
                         "AutoPlacement" => m_auto_placement = map.next_value()?,
                         "DedicatedHostClusterId" => {
                             m_dedicated_host_cluster_id = map.next_value()?;
                         }
+
                         "CpuOverCommitRatio" => {
                             m_cpu_over_commit_ratio = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyDedicatedHostAttributeRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -275,9 +294,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAttributeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_dedicated_host_attribute`](crate::Client::modify_dedicated_host_attribute) (`ModifyDedicatedHostAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -289,6 +310,7 @@ pub struct ModifyDedicatedHostAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -299,6 +321,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAttributeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyDedicatedHostAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -314,9 +337,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAttributeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyDedicatedHostAutoReleaseTime`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDedicatedHostAutoReleaseTime>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_dedicated_host_auto_release_time`](crate::Client::modify_dedicated_host_auto_release_time) (`ModifyDedicatedHostAutoReleaseTime`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -42,6 +44,7 @@ pub struct ModifyDedicatedHostAutoReleaseTimeRequest {
     )]
     pub auto_release_time: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyDedicatedHostAutoReleaseTimeRequest {
     /// A `ModifyDedicatedHostAutoReleaseTimeRequest` with its required members: `RegionId`, `DedicatedHostId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -55,6 +58,7 @@ impl ModifyDedicatedHostAutoReleaseTimeRequest {
             auto_release_time: ::std::option::Option::None,
         }
     }
+
     /// Sets `AutoReleaseTime`.
     pub fn auto_release_time(
         mut self,
@@ -64,6 +68,7 @@ impl ModifyDedicatedHostAutoReleaseTimeRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAutoReleaseTimeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -74,6 +79,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAutoReleaseTimeReques
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyDedicatedHostAutoReleaseTimeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -97,6 +103,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAutoReleaseTimeReques
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyDedicatedHostAutoReleaseTimeRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -110,9 +117,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAutoReleaseTimeReques
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_dedicated_host_auto_release_time`](crate::Client::modify_dedicated_host_auto_release_time) (`ModifyDedicatedHostAutoReleaseTime`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -124,6 +133,7 @@ pub struct ModifyDedicatedHostAutoReleaseTimeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAutoReleaseTimeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -134,6 +144,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAutoReleaseTimeRespon
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyDedicatedHostAutoReleaseTimeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -150,9 +161,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAutoReleaseTimeRespon
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

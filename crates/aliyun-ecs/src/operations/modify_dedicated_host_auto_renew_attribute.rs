@@ -1,6 +1,7 @@
 //! `ModifyDedicatedHostAutoRenewAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDedicatedHostAutoRenewAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -45,6 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_dedicated_host_auto_renew_attribute`](crate::Client::modify_dedicated_host_auto_renew_attribute) (`ModifyDedicatedHostAutoRenewAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -86,6 +88,7 @@ pub struct ModifyDedicatedHostAutoRenewAttributeRequest {
     )]
     pub auto_renew_with_ecs: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyDedicatedHostAutoRenewAttributeRequest {
     /// A `ModifyDedicatedHostAutoRenewAttributeRequest` with its required members: `DedicatedHostIds`, `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -103,21 +106,25 @@ impl ModifyDedicatedHostAutoRenewAttributeRequest {
             auto_renew_with_ecs: ::std::option::Option::None,
         }
     }
+
     /// Sets `Duration`.
     pub fn duration(mut self, value: i32) -> Self {
         self.duration = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PeriodUnit`.
     pub fn period_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.period_unit = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AutoRenew`.
     pub fn auto_renew(mut self, value: bool) -> Self {
         self.auto_renew = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `RenewalStatus`.
     pub fn renewal_status(
         mut self,
@@ -126,6 +133,7 @@ impl ModifyDedicatedHostAutoRenewAttributeRequest {
         self.renewal_status = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AutoRenewWithEcs`.
     pub fn auto_renew_with_ecs(
         mut self,
@@ -135,6 +143,7 @@ impl ModifyDedicatedHostAutoRenewAttributeRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAutoRenewAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -145,6 +154,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAutoRenewAttributeReq
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyDedicatedHostAutoRenewAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -178,6 +188,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAutoRenewAttributeReq
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyDedicatedHostAutoRenewAttributeRequest {
                     dedicated_host_ids: m_dedicated_host_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field(
@@ -195,9 +206,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAutoRenewAttributeReq
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_dedicated_host_auto_renew_attribute`](crate::Client::modify_dedicated_host_auto_renew_attribute) (`ModifyDedicatedHostAutoRenewAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -209,6 +222,7 @@ pub struct ModifyDedicatedHostAutoRenewAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAutoRenewAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -219,6 +233,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAutoRenewAttributeRes
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyDedicatedHostAutoRenewAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -235,9 +250,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostAutoRenewAttributeRes
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyDedicatedHostClusterAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDedicatedHostClusterAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_dedicated_host_cluster_attribute`](crate::Client::modify_dedicated_host_cluster_attribute) (`ModifyDedicatedHostClusterAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -53,6 +55,7 @@ pub struct ModifyDedicatedHostClusterAttributeRequest {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyDedicatedHostClusterAttributeRequest {
     /// A `ModifyDedicatedHostClusterAttributeRequest` with its required members: `RegionId`, `DedicatedHostClusterId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -67,6 +70,7 @@ impl ModifyDedicatedHostClusterAttributeRequest {
             description: ::std::option::Option::None,
         }
     }
+
     /// Sets `DedicatedHostClusterName`.
     pub fn dedicated_host_cluster_name(
         mut self,
@@ -75,12 +79,14 @@ impl ModifyDedicatedHostClusterAttributeRequest {
         self.dedicated_host_cluster_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostClusterAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -91,6 +97,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostClusterAttributeReque
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyDedicatedHostClusterAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -113,15 +120,18 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostClusterAttributeReque
                         "DedicatedHostClusterId" => {
                             m_dedicated_host_cluster_id = map.next_value()?;
                         }
+
                         "DedicatedHostClusterName" => {
                             m_dedicated_host_cluster_name = map.next_value()?;
                         }
+
                         "Description" => m_description = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyDedicatedHostClusterAttributeRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -136,9 +146,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostClusterAttributeReque
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_dedicated_host_cluster_attribute`](crate::Client::modify_dedicated_host_cluster_attribute) (`ModifyDedicatedHostClusterAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -150,6 +162,7 @@ pub struct ModifyDedicatedHostClusterAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostClusterAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -160,6 +173,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostClusterAttributeRespo
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyDedicatedHostClusterAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -176,9 +190,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostClusterAttributeRespo
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyDedicatedHostsChargeType`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDedicatedHostsChargeType>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -55,6 +56,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_dedicated_hosts_charge_type`](crate::Client::modify_dedicated_hosts_charge_type) (`ModifyDedicatedHostsChargeType`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -108,6 +110,7 @@ pub struct ModifyDedicatedHostsChargeTypeRequest {
     )]
     pub detail_fee: ::std::option::Option<bool>,
 }
+
 impl ModifyDedicatedHostsChargeTypeRequest {
     /// A `ModifyDedicatedHostsChargeTypeRequest` with its required members: `DedicatedHostIds`, `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -127,26 +130,31 @@ impl ModifyDedicatedHostsChargeTypeRequest {
             detail_fee: ::std::option::Option::None,
         }
     }
+
     /// Sets `Period`.
     pub fn period(mut self, value: i32) -> Self {
         self.period = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PeriodUnit`.
     pub fn period_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.period_unit = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `AutoPay`.
     pub fn auto_pay(mut self, value: bool) -> Self {
         self.auto_pay = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DedicatedHostChargeType`.
     pub fn dedicated_host_charge_type(
         mut self,
@@ -155,17 +163,20 @@ impl ModifyDedicatedHostsChargeTypeRequest {
         self.dedicated_host_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DetailFee`.
     pub fn detail_fee(mut self, value: bool) -> Self {
         self.detail_fee = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostsChargeTypeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -176,6 +187,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostsChargeTypeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyDedicatedHostsChargeTypeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -208,6 +220,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostsChargeTypeRequest {
                         "DedicatedHostChargeType" => {
                             m_dedicated_host_charge_type = map.next_value()?;
                         }
+
                         "ClientToken" => m_client_token = map.next_value()?,
                         "DetailFee" => m_detail_fee = map.next_value()?,
                         _ => {
@@ -215,6 +228,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostsChargeTypeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyDedicatedHostsChargeTypeRequest {
                     dedicated_host_ids: m_dedicated_host_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field(
@@ -234,9 +248,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostsChargeTypeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `FeeOfInstances.FeeOfInstance` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -257,6 +273,7 @@ pub struct FeeOfInstance {
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for FeeOfInstance {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -267,6 +284,7 @@ impl<'de> ::serde::Deserialize<'de> for FeeOfInstance {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `FeeOfInstance` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -284,12 +302,15 @@ impl<'de> ::serde::Deserialize<'de> for FeeOfInstance {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `FeeOfInstances` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -301,6 +322,7 @@ pub struct FeeOfInstances {
     )]
     pub fee_of_instance: ::std::option::Option<::std::vec::Vec<FeeOfInstance>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for FeeOfInstances {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -311,6 +333,7 @@ impl<'de> ::serde::Deserialize<'de> for FeeOfInstances {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `FeeOfInstances` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -326,12 +349,15 @@ impl<'de> ::serde::Deserialize<'de> for FeeOfInstances {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_dedicated_hosts_charge_type`](crate::Client::modify_dedicated_hosts_charge_type) (`ModifyDedicatedHostsChargeType`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -355,6 +381,7 @@ pub struct ModifyDedicatedHostsChargeTypeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostsChargeTypeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -365,6 +392,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostsChargeTypeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyDedicatedHostsChargeTypeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -383,9 +411,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDedicatedHostsChargeTypeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

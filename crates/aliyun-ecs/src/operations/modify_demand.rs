@@ -1,6 +1,7 @@
 //! `ModifyDemand`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDemand>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -75,6 +76,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_demand`](crate::Client::modify_demand) (`ModifyDemand`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -152,6 +154,7 @@ pub struct ModifyDemandRequest {
     )]
     pub end_time: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyDemandRequest {
     /// A `ModifyDemandRequest` with its required members: `RegionId`, `DemandId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -175,21 +178,25 @@ impl ModifyDemandRequest {
             end_time: ::std::option::Option::None,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ZoneId`.
     pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DemandName`.
     pub fn demand_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.demand_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DemandDescription`.
     pub fn demand_description(
         mut self,
@@ -198,6 +205,7 @@ impl ModifyDemandRequest {
         self.demand_description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -206,11 +214,13 @@ impl ModifyDemandRequest {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Amount`.
     pub fn amount(mut self, value: i32) -> Self {
         self.amount = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceChargeType`.
     pub fn instance_charge_type(
         mut self,
@@ -219,27 +229,32 @@ impl ModifyDemandRequest {
         self.instance_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Period`.
     pub fn period(mut self, value: i32) -> Self {
         self.period = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PeriodUnit`.
     pub fn period_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.period_unit = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StartTime`.
     pub fn start_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.start_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EndTime`.
     pub fn end_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.end_time = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyDemandRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -250,6 +265,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDemandRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyDemandRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -293,6 +309,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDemandRequest {
                         "InstanceChargeType" => {
                             m_instance_charge_type = map.next_value()?;
                         }
+
                         "Period" => m_period = map.next_value()?,
                         "PeriodUnit" => m_period_unit = map.next_value()?,
                         "StartTime" => m_start_time = map.next_value()?,
@@ -302,6 +319,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDemandRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyDemandRequest {
                     client_token: m_client_token,
                     region_id: m_region_id.ok_or_else(|| {
@@ -323,9 +341,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDemandRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_demand`](crate::Client::modify_demand) (`ModifyDemand`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -337,6 +357,7 @@ pub struct ModifyDemandResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyDemandResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -347,6 +368,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDemandResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyDemandResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -362,9 +384,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDemandResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyDeploymentSetAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDeploymentSetAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_deployment_set_attribute`](crate::Client::modify_deployment_set_attribute) (`ModifyDeploymentSetAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -53,6 +55,7 @@ pub struct ModifyDeploymentSetAttributeRequest {
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
 }
+
 impl ModifyDeploymentSetAttributeRequest {
     /// A `ModifyDeploymentSetAttributeRequest` with its required members: `DeploymentSetId`, `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -67,11 +70,13 @@ impl ModifyDeploymentSetAttributeRequest {
             region_id: region_id.into(),
         }
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DeploymentSetName`.
     pub fn deployment_set_name(
         mut self,
@@ -81,6 +86,7 @@ impl ModifyDeploymentSetAttributeRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyDeploymentSetAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -91,6 +97,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDeploymentSetAttributeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyDeploymentSetAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -116,6 +123,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDeploymentSetAttributeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyDeploymentSetAttributeRequest {
                     deployment_set_id: m_deployment_set_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field(
@@ -130,9 +138,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDeploymentSetAttributeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_deployment_set_attribute`](crate::Client::modify_deployment_set_attribute) (`ModifyDeploymentSetAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -144,6 +154,7 @@ pub struct ModifyDeploymentSetAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyDeploymentSetAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -154,6 +165,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDeploymentSetAttributeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyDeploymentSetAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -169,9 +181,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDeploymentSetAttributeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyDiagnosticMetricSet`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDiagnosticMetricSet>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_diagnostic_metric_set`](crate::Client::modify_diagnostic_metric_set) (`ModifyDiagnosticMetricSet`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -83,6 +85,7 @@ pub struct ModifyDiagnosticMetricSetRequest {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyDiagnosticMetricSetRequest {
     /// A `ModifyDiagnosticMetricSetRequest` with its required members: `RegionId`, `MetricSetId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -99,11 +102,13 @@ impl ModifyDiagnosticMetricSetRequest {
             description: ::std::option::Option::None,
         }
     }
+
     /// Sets `MetricIds`.
     pub fn metric_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.metric_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ResourceType`.
     pub fn resource_type(
         mut self,
@@ -112,6 +117,7 @@ impl ModifyDiagnosticMetricSetRequest {
         self.resource_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MetricSetName`.
     pub fn metric_set_name(
         mut self,
@@ -120,12 +126,14 @@ impl ModifyDiagnosticMetricSetRequest {
         self.metric_set_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyDiagnosticMetricSetRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -136,6 +144,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDiagnosticMetricSetRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyDiagnosticMetricSetRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -168,6 +177,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDiagnosticMetricSetRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyDiagnosticMetricSetRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -182,9 +192,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDiagnosticMetricSetRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_diagnostic_metric_set`](crate::Client::modify_diagnostic_metric_set) (`ModifyDiagnosticMetricSet`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -196,6 +208,7 @@ pub struct ModifyDiagnosticMetricSetResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyDiagnosticMetricSetResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -206,6 +219,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDiagnosticMetricSetResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyDiagnosticMetricSetResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -221,9 +235,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDiagnosticMetricSetResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

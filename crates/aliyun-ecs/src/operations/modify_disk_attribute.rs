@@ -1,6 +1,7 @@
 //! `ModifyDiskAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDiskAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -55,6 +56,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_disk_attribute`](crate::Client::modify_disk_attribute) (`ModifyDiskAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -116,6 +118,7 @@ pub struct ModifyDiskAttributeRequest {
     )]
     pub bursting_enabled: ::std::option::Option<bool>,
 }
+
 impl ModifyDiskAttributeRequest {
     /// An empty `ModifyDiskAttributeRequest`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -132,52 +135,62 @@ impl ModifyDiskAttributeRequest {
             bursting_enabled: ::std::option::Option::None,
         }
     }
+
     /// Sets `DiskId`.
     pub fn disk_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.disk_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DiskName`.
     pub fn disk_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.disk_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DeleteWithInstance`.
     pub fn delete_with_instance(mut self, value: bool) -> Self {
         self.delete_with_instance = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DeleteAutoSnapshot`.
     pub fn delete_auto_snapshot(mut self, value: bool) -> Self {
         self.delete_auto_snapshot = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `EnableAutoSnapshot`.
     pub fn enable_auto_snapshot(mut self, value: bool) -> Self {
         self.enable_auto_snapshot = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `RegionId`.
     pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.region_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DiskIds`.
     pub fn disk_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.disk_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `BurstingEnabled`.
     pub fn bursting_enabled(mut self, value: bool) -> Self {
         self.bursting_enabled = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyDiskAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -188,6 +201,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDiskAttributeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyDiskAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -203,12 +217,15 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDiskAttributeRequest {
                         "DeleteWithInstance" => {
                             out.delete_with_instance = map.next_value()?;
                         }
+
                         "DeleteAutoSnapshot" => {
                             out.delete_auto_snapshot = map.next_value()?;
                         }
+
                         "EnableAutoSnapshot" => {
                             out.enable_auto_snapshot = map.next_value()?;
                         }
+
                         "RegionId" => out.region_id = map.next_value()?,
                         "DiskIds" => out.disk_ids = map.next_value()?,
                         "BurstingEnabled" => out.bursting_enabled = map.next_value()?,
@@ -217,12 +234,15 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDiskAttributeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_disk_attribute`](crate::Client::modify_disk_attribute) (`ModifyDiskAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -234,6 +254,7 @@ pub struct ModifyDiskAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyDiskAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -244,6 +265,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDiskAttributeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyDiskAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -259,9 +281,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDiskAttributeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

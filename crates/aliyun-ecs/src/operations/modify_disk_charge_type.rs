@@ -1,6 +1,7 @@
 //! `ModifyDiskChargeType`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDiskChargeType>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_disk_charge_type`](crate::Client::modify_disk_charge_type) (`ModifyDiskChargeType`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -72,6 +74,7 @@ pub struct ModifyDiskChargeTypeRequest {
     )]
     pub disk_charge_type: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyDiskChargeTypeRequest {
     /// A `ModifyDiskChargeTypeRequest` with its required members: `InstanceId`, `RegionId`, `DiskIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -89,16 +92,19 @@ impl ModifyDiskChargeTypeRequest {
             disk_charge_type: ::std::option::Option::None,
         }
     }
+
     /// Sets `AutoPay`.
     pub fn auto_pay(mut self, value: bool) -> Self {
         self.auto_pay = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DiskChargeType`.
     pub fn disk_charge_type(
         mut self,
@@ -108,6 +114,7 @@ impl ModifyDiskChargeTypeRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyDiskChargeTypeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -118,6 +125,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDiskChargeTypeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyDiskChargeTypeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -148,6 +156,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDiskChargeTypeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyDiskChargeTypeRequest {
                     instance_id: m_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
@@ -164,9 +173,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDiskChargeTypeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_disk_charge_type`](crate::Client::modify_disk_charge_type) (`ModifyDiskChargeType`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -184,6 +195,7 @@ pub struct ModifyDiskChargeTypeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyDiskChargeTypeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -194,6 +206,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDiskChargeTypeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyDiskChargeTypeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -210,9 +223,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDiskChargeTypeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyDiskSpec`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDiskSpec>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `PerformanceControlOptions` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -65,6 +67,7 @@ pub struct PerformanceControlOptions {
     )]
     pub throughput: ::std::option::Option<i32>,
 }
+
 impl PerformanceControlOptions {
     /// An empty `PerformanceControlOptions`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -75,22 +78,26 @@ impl PerformanceControlOptions {
             throughput: ::std::option::Option::None,
         }
     }
+
     /// Sets `IOPS`.
     pub fn iops(mut self, value: i32) -> Self {
         self.iops = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Recover`.
     pub fn recover(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.recover = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Throughput`.
     pub fn throughput(mut self, value: i32) -> Self {
         self.throughput = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for PerformanceControlOptions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -101,6 +108,7 @@ impl<'de> ::serde::Deserialize<'de> for PerformanceControlOptions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PerformanceControlOptions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -118,12 +126,15 @@ impl<'de> ::serde::Deserialize<'de> for PerformanceControlOptions {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::modify_disk_spec`](crate::Client::modify_disk_spec) (`ModifyDiskSpec`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -162,6 +173,7 @@ pub struct ModifyDiskSpecRequest {
     )]
     pub performance_control_options: ::std::option::Option<PerformanceControlOptions>,
 }
+
 impl ModifyDiskSpecRequest {
     /// A `ModifyDiskSpecRequest` with its required members: `DiskId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -175,6 +187,7 @@ impl ModifyDiskSpecRequest {
             performance_control_options: ::std::option::Option::None,
         }
     }
+
     /// Sets `PerformanceLevel`.
     pub fn performance_level(
         mut self,
@@ -183,6 +196,7 @@ impl ModifyDiskSpecRequest {
         self.performance_level = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DiskCategory`.
     pub fn disk_category(
         mut self,
@@ -191,22 +205,26 @@ impl ModifyDiskSpecRequest {
         self.disk_category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ProvisionedIops`.
     pub fn provisioned_iops(mut self, value: i64) -> Self {
         self.provisioned_iops = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PerformanceControlOptions`.
     pub fn performance_control_options(mut self, value: PerformanceControlOptions) -> Self {
         self.performance_control_options = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyDiskSpecRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -217,6 +235,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDiskSpecRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyDiskSpecRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -245,11 +264,13 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDiskSpecRequest {
                         "PerformanceControlOptions" => {
                             m_performance_control_options = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyDiskSpecRequest {
                     disk_id: m_disk_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("DiskId")
@@ -262,9 +283,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDiskSpecRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_disk_spec`](crate::Client::modify_disk_spec) (`ModifyDiskSpec`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -288,6 +311,7 @@ pub struct ModifyDiskSpecResponse {
     )]
     pub task_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyDiskSpecResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -298,6 +322,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDiskSpecResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyDiskSpecResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -315,9 +340,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDiskSpecResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

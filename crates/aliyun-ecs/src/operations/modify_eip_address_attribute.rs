@@ -1,6 +1,7 @@
 //! `ModifyEipAddressAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyEipAddressAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_eip_address_attribute`](crate::Client::modify_eip_address_attribute) (`ModifyEipAddressAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -42,6 +44,7 @@ pub struct ModifyEipAddressAttributeRequest {
     #[serde(rename = "Bandwidth")]
     pub bandwidth: ::std::string::String,
 }
+
 impl ModifyEipAddressAttributeRequest {
     /// A `ModifyEipAddressAttributeRequest` with its required members: `AllocationId`, `Bandwidth`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -55,12 +58,14 @@ impl ModifyEipAddressAttributeRequest {
             bandwidth: bandwidth.into(),
         }
     }
+
     /// Sets `RegionId`.
     pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.region_id = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyEipAddressAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -71,6 +76,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyEipAddressAttributeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyEipAddressAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -93,6 +99,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyEipAddressAttributeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyEipAddressAttributeRequest {
                     region_id: m_region_id,
                     allocation_id: m_allocation_id.ok_or_else(|| {
@@ -104,9 +111,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyEipAddressAttributeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_eip_address_attribute`](crate::Client::modify_eip_address_attribute) (`ModifyEipAddressAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -118,6 +127,7 @@ pub struct ModifyEipAddressAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyEipAddressAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -128,6 +138,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyEipAddressAttributeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyEipAddressAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -143,9 +154,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyEipAddressAttributeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyElasticityAssurance`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyElasticityAssurance>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_elasticity_assurance`](crate::Client::modify_elasticity_assurance) (`ModifyElasticityAssurance`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -53,6 +55,7 @@ pub struct ModifyElasticityAssuranceRequest {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyElasticityAssuranceRequest {
     /// A `ModifyElasticityAssuranceRequest` with its required members: `RegionId`, `PrivatePoolOptions.Id`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -67,6 +70,7 @@ impl ModifyElasticityAssuranceRequest {
             description: ::std::option::Option::None,
         }
     }
+
     /// Sets `PrivatePoolOptions.Name`.
     pub fn private_pool_options_name(
         mut self,
@@ -75,12 +79,14 @@ impl ModifyElasticityAssuranceRequest {
         self.private_pool_options_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyElasticityAssuranceRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -91,6 +97,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyElasticityAssuranceRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyElasticityAssuranceRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -111,15 +118,18 @@ impl<'de> ::serde::Deserialize<'de> for ModifyElasticityAssuranceRequest {
                         "PrivatePoolOptions.Id" => {
                             m_private_pool_options_id = map.next_value()?;
                         }
+
                         "PrivatePoolOptions.Name" => {
                             m_private_pool_options_name = map.next_value()?;
                         }
+
                         "Description" => m_description = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyElasticityAssuranceRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -134,9 +144,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyElasticityAssuranceRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_elasticity_assurance`](crate::Client::modify_elasticity_assurance) (`ModifyElasticityAssurance`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -148,6 +160,7 @@ pub struct ModifyElasticityAssuranceResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyElasticityAssuranceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -158,6 +171,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyElasticityAssuranceResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyElasticityAssuranceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -173,9 +187,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyElasticityAssuranceResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyForwardEntry`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyForwardEntry>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -50,6 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_forward_entry`](crate::Client::modify_forward_entry) (`ModifyForwardEntry`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -94,6 +96,7 @@ pub struct ModifyForwardEntryRequest {
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
 }
+
 impl ModifyForwardEntryRequest {
     /// A `ModifyForwardEntryRequest` with its required members: `ForwardTableId`, `ForwardEntryId`, `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -113,11 +116,13 @@ impl ModifyForwardEntryRequest {
             region_id: region_id.into(),
         }
     }
+
     /// Sets `ExternalIp`.
     pub fn external_ip(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.external_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ExternalPort`.
     pub fn external_port(
         mut self,
@@ -126,11 +131,13 @@ impl ModifyForwardEntryRequest {
         self.external_port = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InternalIp`.
     pub fn internal_ip(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.internal_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InternalPort`.
     pub fn internal_port(
         mut self,
@@ -139,12 +146,14 @@ impl ModifyForwardEntryRequest {
         self.internal_port = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `IpProtocol`.
     pub fn ip_protocol(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.ip_protocol = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyForwardEntryRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -155,6 +164,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyForwardEntryRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyForwardEntryRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -192,6 +202,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyForwardEntryRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyForwardEntryRequest {
                     forward_table_id: m_forward_table_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ForwardTableId")
@@ -210,9 +221,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyForwardEntryRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_forward_entry`](crate::Client::modify_forward_entry) (`ModifyForwardEntry`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -224,6 +237,7 @@ pub struct ModifyForwardEntryResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyForwardEntryResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -234,6 +248,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyForwardEntryResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyForwardEntryResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -249,9 +264,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyForwardEntryResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

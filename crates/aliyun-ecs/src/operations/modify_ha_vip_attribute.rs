@@ -1,6 +1,7 @@
 //! `ModifyHaVipAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyHaVipAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_ha_vip_attribute`](crate::Client::modify_ha_vip_attribute) (`ModifyHaVipAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -53,6 +55,7 @@ pub struct ModifyHaVipAttributeRequest {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyHaVipAttributeRequest {
     /// A `ModifyHaVipAttributeRequest` with its required members: `RegionId`, `HaVipId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -67,17 +70,20 @@ impl ModifyHaVipAttributeRequest {
             description: ::std::option::Option::None,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyHaVipAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -88,6 +94,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyHaVipAttributeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyHaVipAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -113,6 +120,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyHaVipAttributeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyHaVipAttributeRequest {
                     client_token: m_client_token,
                     region_id: m_region_id.ok_or_else(|| {
@@ -125,9 +133,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyHaVipAttributeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_ha_vip_attribute`](crate::Client::modify_ha_vip_attribute) (`ModifyHaVipAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -139,6 +149,7 @@ pub struct ModifyHaVipAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyHaVipAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -149,6 +160,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyHaVipAttributeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyHaVipAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -164,9 +176,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyHaVipAttributeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

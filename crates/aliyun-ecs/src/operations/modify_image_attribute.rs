@@ -1,6 +1,7 @@
 //! `ModifyImageAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyImageAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -55,6 +56,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Features` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -66,6 +68,7 @@ pub struct Features {
     )]
     pub nvme_support: ::std::option::Option<::std::string::String>,
 }
+
 impl Features {
     /// An empty `Features`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -74,12 +77,14 @@ impl Features {
             nvme_support: ::std::option::Option::None,
         }
     }
+
     /// Sets `NvmeSupport`.
     pub fn nvme_support(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.nvme_support = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Features {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -90,6 +95,7 @@ impl<'de> ::serde::Deserialize<'de> for Features {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Features` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -105,12 +111,15 @@ impl<'de> ::serde::Deserialize<'de> for Features {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::modify_image_attribute`](crate::Client::modify_image_attribute) (`ModifyImageAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -164,6 +173,7 @@ pub struct ModifyImageAttributeRequest {
     )]
     pub features: ::std::option::Option<Features>,
 }
+
 impl ModifyImageAttributeRequest {
     /// A `ModifyImageAttributeRequest` with its required members: `RegionId`, `ImageId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -183,42 +193,50 @@ impl ModifyImageAttributeRequest {
             features: ::std::option::Option::None,
         }
     }
+
     /// Sets `ImageName`.
     pub fn image_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.image_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Status`.
     pub fn status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.status = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ImageFamily`.
     pub fn image_family(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.image_family = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `BootMode`.
     pub fn boot_mode(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.boot_mode = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LicenseType`.
     pub fn license_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.license_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Features`.
     pub fn features(mut self, value: Features) -> Self {
         self.features = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyImageAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -229,6 +247,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyImageAttributeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyImageAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -268,6 +287,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyImageAttributeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyImageAttributeRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -285,9 +305,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyImageAttributeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_image_attribute`](crate::Client::modify_image_attribute) (`ModifyImageAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -299,6 +321,7 @@ pub struct ModifyImageAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyImageAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -309,6 +332,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyImageAttributeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyImageAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -324,9 +348,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyImageAttributeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyImageShareGroupPermission`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyImageShareGroupPermission>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_image_share_group_permission`](crate::Client::modify_image_share_group_permission) (`ModifyImageShareGroupPermission`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -53,6 +55,7 @@ pub struct ModifyImageShareGroupPermissionRequest {
     )]
     pub remove_group_1: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyImageShareGroupPermissionRequest {
     /// A `ModifyImageShareGroupPermissionRequest` with its required members: `RegionId`, `ImageId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -67,11 +70,13 @@ impl ModifyImageShareGroupPermissionRequest {
             remove_group_1: ::std::option::Option::None,
         }
     }
+
     /// Sets `AddGroup.1`.
     pub fn add_group_1(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.add_group_1 = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RemoveGroup.1`.
     pub fn remove_group_1(
         mut self,
@@ -81,6 +86,7 @@ impl ModifyImageShareGroupPermissionRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyImageShareGroupPermissionRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -91,6 +97,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyImageShareGroupPermissionRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyImageShareGroupPermissionRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -117,6 +124,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyImageShareGroupPermissionRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyImageShareGroupPermissionRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -129,9 +137,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyImageShareGroupPermissionRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_image_share_group_permission`](crate::Client::modify_image_share_group_permission) (`ModifyImageShareGroupPermission`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -143,6 +153,7 @@ pub struct ModifyImageShareGroupPermissionResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyImageShareGroupPermissionResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -153,6 +164,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyImageShareGroupPermissionResponse 
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyImageShareGroupPermissionResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -169,9 +181,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyImageShareGroupPermissionResponse 
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

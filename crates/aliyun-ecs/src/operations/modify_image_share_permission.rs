@@ -1,6 +1,7 @@
 //! `ModifyImageSharePermission`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyImageSharePermission>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_image_share_permission`](crate::Client::modify_image_share_permission) (`ModifyImageSharePermission`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -79,6 +81,7 @@ pub struct ModifyImageSharePermissionRequest {
     )]
     pub is_public: ::std::option::Option<bool>,
 }
+
 impl ModifyImageSharePermissionRequest {
     /// A `ModifyImageSharePermissionRequest` with its required members: `RegionId`, `ImageId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -95,6 +98,7 @@ impl ModifyImageSharePermissionRequest {
             is_public: ::std::option::Option::None,
         }
     }
+
     /// Sets `LaunchPermission`.
     pub fn launch_permission(
         mut self,
@@ -103,22 +107,26 @@ impl ModifyImageSharePermissionRequest {
         self.launch_permission = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AddAccount`.
     pub fn add_account(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.add_account = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `RemoveAccount`.
     pub fn remove_account(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.remove_account = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `IsPublic`.
     pub fn is_public(mut self, value: bool) -> Self {
         self.is_public = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyImageSharePermissionRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -129,6 +137,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyImageSharePermissionRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyImageSharePermissionRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -161,6 +170,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyImageSharePermissionRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyImageSharePermissionRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -175,9 +185,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyImageSharePermissionRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_image_share_permission`](crate::Client::modify_image_share_permission) (`ModifyImageSharePermission`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -189,6 +201,7 @@ pub struct ModifyImageSharePermissionResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyImageSharePermissionResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -199,6 +212,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyImageSharePermissionResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyImageSharePermissionResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -214,9 +228,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyImageSharePermissionResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

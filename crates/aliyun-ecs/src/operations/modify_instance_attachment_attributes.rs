@@ -1,6 +1,7 @@
 //! `ModifyInstanceAttachmentAttributes`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceAttachmentAttributes>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_instance_attachment_attributes`](crate::Client::modify_instance_attachment_attributes) (`ModifyInstanceAttachmentAttributes`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -50,6 +52,7 @@ pub struct ModifyInstanceAttachmentAttributesRequest {
     )]
     pub private_pool_options_id: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyInstanceAttachmentAttributesRequest {
     /// A `ModifyInstanceAttachmentAttributesRequest` with its required members: `RegionId`, `InstanceId`, `PrivatePoolOptions.MatchCriteria`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -65,6 +68,7 @@ impl ModifyInstanceAttachmentAttributesRequest {
             private_pool_options_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `PrivatePoolOptions.Id`.
     pub fn private_pool_options_id(
         mut self,
@@ -74,6 +78,7 @@ impl ModifyInstanceAttachmentAttributesRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAttachmentAttributesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -84,6 +89,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAttachmentAttributesReques
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstanceAttachmentAttributesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -107,14 +113,17 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAttachmentAttributesReques
                         "PrivatePoolOptions.MatchCriteria" => {
                             m_private_pool_options_match_criteria = map.next_value()?;
                         }
+
                         "PrivatePoolOptions.Id" => {
                             m_private_pool_options_id = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyInstanceAttachmentAttributesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -132,9 +141,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAttachmentAttributesReques
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_instance_attachment_attributes`](crate::Client::modify_instance_attachment_attributes) (`ModifyInstanceAttachmentAttributes`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -146,6 +157,7 @@ pub struct ModifyInstanceAttachmentAttributesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAttachmentAttributesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -156,6 +168,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAttachmentAttributesRespon
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstanceAttachmentAttributesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -172,9 +185,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAttachmentAttributesRespon
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

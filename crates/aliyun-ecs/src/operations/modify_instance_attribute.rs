@@ -1,6 +1,7 @@
 //! `ModifyInstanceAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -80,6 +81,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `RemoteConnectionOptions` object of the request.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -97,6 +99,7 @@ pub struct RemoteConnectionOptions {
     )]
     pub r#type: ::std::option::Option<::std::string::String>,
 }
+
 impl RemoteConnectionOptions {
     /// An empty `RemoteConnectionOptions`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -106,17 +109,20 @@ impl RemoteConnectionOptions {
             r#type: ::std::option::Option::None,
         }
     }
+
     /// Sets `Password`.
     pub fn password(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.password = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Type`.
     pub fn r#type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.r#type = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl ::std::fmt::Debug for RemoteConnectionOptions {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RemoteConnectionOptions")
@@ -125,6 +131,7 @@ impl ::std::fmt::Debug for RemoteConnectionOptions {
             .finish()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RemoteConnectionOptions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -135,6 +142,7 @@ impl<'de> ::serde::Deserialize<'de> for RemoteConnectionOptions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RemoteConnectionOptions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -151,12 +159,15 @@ impl<'de> ::serde::Deserialize<'de> for RemoteConnectionOptions {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::modify_instance_attribute`](crate::Client::modify_instance_attribute) (`ModifyInstanceAttribute`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -247,6 +258,7 @@ pub struct ModifyInstanceAttributeRequest {
     )]
     pub cpu_options_topology_type: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyInstanceAttributeRequest {
     /// A `ModifyInstanceAttributeRequest` with its required members: `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -268,16 +280,19 @@ impl ModifyInstanceAttributeRequest {
             cpu_options_topology_type: ::std::option::Option::None,
         }
     }
+
     /// Sets `Password`.
     pub fn password(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.password = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HostName`.
     pub fn host_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.host_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceName`.
     pub fn instance_name(
         mut self,
@@ -286,21 +301,25 @@ impl ModifyInstanceAttributeRequest {
         self.instance_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `UserData`.
     pub fn user_data(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.user_data = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Recyclable`.
     pub fn recyclable(mut self, value: bool) -> Self {
         self.recyclable = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `CreditSpecification`.
     pub fn credit_specification(
         mut self,
@@ -309,31 +328,37 @@ impl ModifyInstanceAttributeRequest {
         self.credit_specification = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DeletionProtection`.
     pub fn deletion_protection(mut self, value: bool) -> Self {
         self.deletion_protection = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NetworkInterfaceQueueNumber`.
     pub fn network_interface_queue_number(mut self, value: i32) -> Self {
         self.network_interface_queue_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SecurityGroupIds`.
     pub fn security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.security_group_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `RemoteConnectionOptions`.
     pub fn remote_connection_options(mut self, value: RemoteConnectionOptions) -> Self {
         self.remote_connection_options = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `EnableJumboFrame`.
     pub fn enable_jumbo_frame(mut self, value: bool) -> Self {
         self.enable_jumbo_frame = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `CpuOptions.TopologyType`.
     pub fn cpu_options_topology_type(
         mut self,
@@ -343,6 +368,7 @@ impl ModifyInstanceAttributeRequest {
         self
     }
 }
+
 impl ::std::fmt::Debug for ModifyInstanceAttributeRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ModifyInstanceAttributeRequest")
@@ -366,6 +392,7 @@ impl ::std::fmt::Debug for ModifyInstanceAttributeRequest {
             .finish()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -376,6 +403,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAttributeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstanceAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -423,23 +451,28 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAttributeRequest {
                         "CreditSpecification" => {
                             m_credit_specification = map.next_value()?;
                         }
+
                         "DeletionProtection" => m_deletion_protection = map.next_value()?,
                         "NetworkInterfaceQueueNumber" => {
                             m_network_interface_queue_number = map.next_value()?;
                         }
+
                         "SecurityGroupIds" => m_security_group_ids = map.next_value()?,
                         "RemoteConnectionOptions" => {
                             m_remote_connection_options = map.next_value()?;
                         }
+
                         "EnableJumboFrame" => m_enable_jumbo_frame = map.next_value()?,
                         "CpuOptions.TopologyType" => {
                             m_cpu_options_topology_type = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyInstanceAttributeRequest {
                     instance_id: m_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
@@ -460,9 +493,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAttributeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_instance_attribute`](crate::Client::modify_instance_attribute) (`ModifyInstanceAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -474,6 +509,7 @@ pub struct ModifyInstanceAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -484,6 +520,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAttributeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstanceAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -499,9 +536,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAttributeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

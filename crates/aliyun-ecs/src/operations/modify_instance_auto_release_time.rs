@@ -1,6 +1,7 @@
 //! `ModifyInstanceAutoReleaseTime`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceAutoReleaseTime>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_instance_auto_release_time`](crate::Client::modify_instance_auto_release_time) (`ModifyInstanceAutoReleaseTime`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -45,6 +47,7 @@ pub struct ModifyInstanceAutoReleaseTimeRequest {
     )]
     pub auto_release_time: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyInstanceAutoReleaseTimeRequest {
     /// A `ModifyInstanceAutoReleaseTimeRequest` with its required members: `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -55,11 +58,13 @@ impl ModifyInstanceAutoReleaseTimeRequest {
             auto_release_time: ::std::option::Option::None,
         }
     }
+
     /// Sets `RegionId`.
     pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.region_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AutoReleaseTime`.
     pub fn auto_release_time(
         mut self,
@@ -69,6 +74,7 @@ impl ModifyInstanceAutoReleaseTimeRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAutoReleaseTimeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -79,6 +85,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAutoReleaseTimeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstanceAutoReleaseTimeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -101,6 +108,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAutoReleaseTimeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyInstanceAutoReleaseTimeRequest {
                     region_id: m_region_id,
                     instance_id: m_instance_id.ok_or_else(|| {
@@ -110,9 +118,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAutoReleaseTimeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_instance_auto_release_time`](crate::Client::modify_instance_auto_release_time) (`ModifyInstanceAutoReleaseTime`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -124,6 +134,7 @@ pub struct ModifyInstanceAutoReleaseTimeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAutoReleaseTimeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -134,6 +145,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAutoReleaseTimeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstanceAutoReleaseTimeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -150,9 +162,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAutoReleaseTimeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

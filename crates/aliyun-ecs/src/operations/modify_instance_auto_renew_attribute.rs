@@ -1,6 +1,7 @@
 //! `ModifyInstanceAutoRenewAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceAutoRenewAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_instance_auto_renew_attribute`](crate::Client::modify_instance_auto_renew_attribute) (`ModifyInstanceAutoRenewAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -75,6 +77,7 @@ pub struct ModifyInstanceAutoRenewAttributeRequest {
     )]
     pub period_unit: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyInstanceAutoRenewAttributeRequest {
     /// A `ModifyInstanceAutoRenewAttributeRequest` with its required members: `InstanceId`, `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -91,16 +94,19 @@ impl ModifyInstanceAutoRenewAttributeRequest {
             period_unit: ::std::option::Option::None,
         }
     }
+
     /// Sets `Duration`.
     pub fn duration(mut self, value: i32) -> Self {
         self.duration = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `AutoRenew`.
     pub fn auto_renew(mut self, value: bool) -> Self {
         self.auto_renew = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `RenewalStatus`.
     pub fn renewal_status(
         mut self,
@@ -109,12 +115,14 @@ impl ModifyInstanceAutoRenewAttributeRequest {
         self.renewal_status = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PeriodUnit`.
     pub fn period_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.period_unit = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAutoRenewAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -125,6 +133,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAutoRenewAttributeRequest 
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstanceAutoRenewAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -155,6 +164,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAutoRenewAttributeRequest 
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyInstanceAutoRenewAttributeRequest {
                     instance_id: m_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
@@ -169,9 +179,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAutoRenewAttributeRequest 
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_instance_auto_renew_attribute`](crate::Client::modify_instance_auto_renew_attribute) (`ModifyInstanceAutoRenewAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -183,6 +195,7 @@ pub struct ModifyInstanceAutoRenewAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAutoRenewAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -193,6 +206,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAutoRenewAttributeResponse
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstanceAutoRenewAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -209,9 +223,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceAutoRenewAttributeResponse
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

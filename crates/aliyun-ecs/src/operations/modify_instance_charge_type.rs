@@ -1,6 +1,7 @@
 //! `ModifyInstanceChargeType`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceChargeType>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -60,6 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_instance_charge_type`](crate::Client::modify_instance_charge_type) (`ModifyInstanceChargeType`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -119,6 +121,7 @@ pub struct ModifyInstanceChargeTypeRequest {
     )]
     pub is_detail_fee: ::std::option::Option<bool>,
 }
+
 impl ModifyInstanceChargeTypeRequest {
     /// A `ModifyInstanceChargeTypeRequest` with its required members: `InstanceIds`, `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -139,31 +142,37 @@ impl ModifyInstanceChargeTypeRequest {
             is_detail_fee: ::std::option::Option::None,
         }
     }
+
     /// Sets `Period`.
     pub fn period(mut self, value: i32) -> Self {
         self.period = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PeriodUnit`.
     pub fn period_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.period_unit = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `IncludeDataDisks`.
     pub fn include_data_disks(mut self, value: bool) -> Self {
         self.include_data_disks = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `AutoPay`.
     pub fn auto_pay(mut self, value: bool) -> Self {
         self.auto_pay = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceChargeType`.
     pub fn instance_charge_type(
         mut self,
@@ -172,17 +181,20 @@ impl ModifyInstanceChargeTypeRequest {
         self.instance_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `IsDetailFee`.
     pub fn is_detail_fee(mut self, value: bool) -> Self {
         self.is_detail_fee = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstanceChargeTypeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -193,6 +205,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceChargeTypeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstanceChargeTypeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -227,6 +240,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceChargeTypeRequest {
                         "InstanceChargeType" => {
                             m_instance_charge_type = map.next_value()?;
                         }
+
                         "ClientToken" => m_client_token = map.next_value()?,
                         "IsDetailFee" => m_is_detail_fee = map.next_value()?,
                         _ => {
@@ -234,6 +248,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceChargeTypeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyInstanceChargeTypeRequest {
                     instance_ids: m_instance_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
@@ -252,9 +267,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceChargeTypeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `FeeOfInstances.FeeOfInstance` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -275,6 +292,7 @@ pub struct FeeOfInstance {
     )]
     pub instance_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for FeeOfInstance {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -285,6 +303,7 @@ impl<'de> ::serde::Deserialize<'de> for FeeOfInstance {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `FeeOfInstance` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -302,12 +321,15 @@ impl<'de> ::serde::Deserialize<'de> for FeeOfInstance {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `FeeOfInstances` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -319,6 +341,7 @@ pub struct FeeOfInstances {
     )]
     pub fee_of_instance: ::std::option::Option<::std::vec::Vec<FeeOfInstance>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for FeeOfInstances {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -329,6 +352,7 @@ impl<'de> ::serde::Deserialize<'de> for FeeOfInstances {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `FeeOfInstances` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -344,12 +368,15 @@ impl<'de> ::serde::Deserialize<'de> for FeeOfInstances {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_instance_charge_type`](crate::Client::modify_instance_charge_type) (`ModifyInstanceChargeType`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -373,6 +400,7 @@ pub struct ModifyInstanceChargeTypeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstanceChargeTypeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -383,6 +411,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceChargeTypeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstanceChargeTypeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -400,9 +429,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceChargeTypeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

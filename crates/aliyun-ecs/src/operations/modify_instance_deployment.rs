@@ -1,6 +1,7 @@
 //! `ModifyInstanceDeployment`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceDeployment>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -70,6 +71,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_instance_deployment`](crate::Client::modify_instance_deployment) (`ModifyInstanceDeployment`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -141,6 +143,7 @@ pub struct ModifyInstanceDeploymentRequest {
     )]
     pub remove_from_deployment_set: ::std::option::Option<bool>,
 }
+
 impl ModifyInstanceDeploymentRequest {
     /// A `ModifyInstanceDeploymentRequest` with its required members: `RegionId`, `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -163,6 +166,7 @@ impl ModifyInstanceDeploymentRequest {
             remove_from_deployment_set: ::std::option::Option::None,
         }
     }
+
     /// Sets `DedicatedHostId`.
     pub fn dedicated_host_id(
         mut self,
@@ -171,6 +175,7 @@ impl ModifyInstanceDeploymentRequest {
         self.dedicated_host_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DeploymentSetId`.
     pub fn deployment_set_id(
         mut self,
@@ -179,26 +184,31 @@ impl ModifyInstanceDeploymentRequest {
         self.deployment_set_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DeploymentSetGroupNo`.
     pub fn deployment_set_group_no(mut self, value: i32) -> Self {
         self.deployment_set_group_no = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Force`.
     pub fn force(mut self, value: bool) -> Self {
         self.force = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Affinity`.
     pub fn affinity(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.affinity = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tenancy`.
     pub fn tenancy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.tenancy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `MigrationType`.
     pub fn migration_type(
         mut self,
@@ -207,6 +217,7 @@ impl ModifyInstanceDeploymentRequest {
         self.migration_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -215,6 +226,7 @@ impl ModifyInstanceDeploymentRequest {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DedicatedHostClusterId`.
     pub fn dedicated_host_cluster_id(
         mut self,
@@ -223,12 +235,14 @@ impl ModifyInstanceDeploymentRequest {
         self.dedicated_host_cluster_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RemoveFromDeploymentSet`.
     pub fn remove_from_deployment_set(mut self, value: bool) -> Self {
         self.remove_from_deployment_set = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstanceDeploymentRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -239,6 +253,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceDeploymentRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstanceDeploymentRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -277,6 +292,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceDeploymentRequest {
                         "DeploymentSetGroupNo" => {
                             m_deployment_set_group_no = map.next_value()?;
                         }
+
                         "Force" => m_force = map.next_value()?,
                         "Affinity" => m_affinity = map.next_value()?,
                         "Tenancy" => m_tenancy = map.next_value()?,
@@ -285,14 +301,17 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceDeploymentRequest {
                         "DedicatedHostClusterId" => {
                             m_dedicated_host_cluster_id = map.next_value()?;
                         }
+
                         "RemoveFromDeploymentSet" => {
                             m_remove_from_deployment_set = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyInstanceDeploymentRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -313,9 +332,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceDeploymentRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_instance_deployment`](crate::Client::modify_instance_deployment) (`ModifyInstanceDeployment`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -327,6 +348,7 @@ pub struct ModifyInstanceDeploymentResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstanceDeploymentResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -337,6 +359,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceDeploymentResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstanceDeploymentResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -352,9 +375,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceDeploymentResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyInstanceMaintenanceAttributes`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceMaintenanceAttributes>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `MaintenanceWindow` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -52,6 +54,7 @@ pub struct MaintenanceWindow {
     )]
     pub start_time: ::std::option::Option<::std::string::String>,
 }
+
 impl MaintenanceWindow {
     /// An empty `MaintenanceWindow`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -61,17 +64,20 @@ impl MaintenanceWindow {
             start_time: ::std::option::Option::None,
         }
     }
+
     /// Sets `EndTime`.
     pub fn end_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.end_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StartTime`.
     pub fn start_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.start_time = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for MaintenanceWindow {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -82,6 +88,7 @@ impl<'de> ::serde::Deserialize<'de> for MaintenanceWindow {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `MaintenanceWindow` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -98,12 +105,15 @@ impl<'de> ::serde::Deserialize<'de> for MaintenanceWindow {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::modify_instance_maintenance_attributes`](crate::Client::modify_instance_maintenance_attributes) (`ModifyInstanceMaintenanceAttributes`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -140,6 +150,7 @@ pub struct ModifyInstanceMaintenanceAttributesRequest {
     )]
     pub maintenance_window: ::std::option::Option<::std::vec::Vec<MaintenanceWindow>>,
 }
+
 impl ModifyInstanceMaintenanceAttributesRequest {
     /// A `ModifyInstanceMaintenanceAttributesRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -152,6 +163,7 @@ impl ModifyInstanceMaintenanceAttributesRequest {
             maintenance_window: ::std::option::Option::None,
         }
     }
+
     /// Sets `ActionOnMaintenance`.
     pub fn action_on_maintenance(
         mut self,
@@ -160,22 +172,26 @@ impl ModifyInstanceMaintenanceAttributesRequest {
         self.action_on_maintenance = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NotifyOnMaintenance`.
     pub fn notify_on_maintenance(mut self, value: bool) -> Self {
         self.notify_on_maintenance = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceId`.
     pub fn instance_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.instance_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MaintenanceWindow`.
     pub fn maintenance_window(mut self, value: ::std::vec::Vec<MaintenanceWindow>) -> Self {
         self.maintenance_window = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstanceMaintenanceAttributesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -186,6 +202,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceMaintenanceAttributesReque
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstanceMaintenanceAttributesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -211,9 +228,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceMaintenanceAttributesReque
                         "ActionOnMaintenance" => {
                             m_action_on_maintenance = map.next_value()?;
                         }
+
                         "NotifyOnMaintenance" => {
                             m_notify_on_maintenance = map.next_value()?;
                         }
+
                         "InstanceId" => m_instance_id = map.next_value()?,
                         "MaintenanceWindow" => m_maintenance_window = map.next_value()?,
                         _ => {
@@ -221,6 +240,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceMaintenanceAttributesReque
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyInstanceMaintenanceAttributesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -232,9 +252,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceMaintenanceAttributesReque
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_instance_maintenance_attributes`](crate::Client::modify_instance_maintenance_attributes) (`ModifyInstanceMaintenanceAttributes`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -246,6 +268,7 @@ pub struct ModifyInstanceMaintenanceAttributesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstanceMaintenanceAttributesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -256,6 +279,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceMaintenanceAttributesRespo
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstanceMaintenanceAttributesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -272,9 +296,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceMaintenanceAttributesRespo
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

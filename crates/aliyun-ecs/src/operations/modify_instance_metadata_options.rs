@@ -1,6 +1,7 @@
 //! `ModifyInstanceMetadataOptions`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceMetadataOptions>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_instance_metadata_options`](crate::Client::modify_instance_metadata_options) (`ModifyInstanceMetadataOptions`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -75,6 +77,7 @@ pub struct ModifyInstanceMetadataOptionsRequest {
     )]
     pub instance_metadata_tags: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyInstanceMetadataOptionsRequest {
     /// A `ModifyInstanceMetadataOptionsRequest` with its required members: `RegionId`, `HttpEndpoint`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -91,21 +94,25 @@ impl ModifyInstanceMetadataOptionsRequest {
             instance_metadata_tags: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceId`.
     pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.instance_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HttpTokens`.
     pub fn http_tokens(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.http_tokens = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HttpPutResponseHopLimit`.
     pub fn http_put_response_hop_limit(mut self, value: i32) -> Self {
         self.http_put_response_hop_limit = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceMetadataTags`.
     pub fn instance_metadata_tags(
         mut self,
@@ -115,6 +122,7 @@ impl ModifyInstanceMetadataOptionsRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstanceMetadataOptionsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -125,6 +133,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceMetadataOptionsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstanceMetadataOptionsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -152,14 +161,17 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceMetadataOptionsRequest {
                         "HttpPutResponseHopLimit" => {
                             m_http_put_response_hop_limit = map.next_value()?;
                         }
+
                         "InstanceMetadataTags" => {
                             m_instance_metadata_tags = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyInstanceMetadataOptionsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -174,9 +186,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceMetadataOptionsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_instance_metadata_options`](crate::Client::modify_instance_metadata_options) (`ModifyInstanceMetadataOptions`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -188,6 +202,7 @@ pub struct ModifyInstanceMetadataOptionsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstanceMetadataOptionsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -198,6 +213,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceMetadataOptionsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstanceMetadataOptionsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -214,9 +230,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceMetadataOptionsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

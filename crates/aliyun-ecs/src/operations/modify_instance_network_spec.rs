@@ -1,6 +1,7 @@
 //! `ModifyInstanceNetworkSpec`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceNetworkSpec>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -60,6 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_instance_network_spec`](crate::Client::modify_instance_network_spec) (`ModifyInstanceNetworkSpec`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -121,6 +123,7 @@ pub struct ModifyInstanceNetworkSpecRequest {
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyInstanceNetworkSpecRequest {
     /// A `ModifyInstanceNetworkSpecRequest` with its required members: `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -138,21 +141,25 @@ impl ModifyInstanceNetworkSpecRequest {
             client_token: ::std::option::Option::None,
         }
     }
+
     /// Sets `InternetMaxBandwidthOut`.
     pub fn internet_max_bandwidth_out(mut self, value: i32) -> Self {
         self.internet_max_bandwidth_out = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InternetMaxBandwidthIn`.
     pub fn internet_max_bandwidth_in(mut self, value: i32) -> Self {
         self.internet_max_bandwidth_in = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ISP`.
     pub fn isp(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.isp = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NetworkChargeType`.
     pub fn network_charge_type(
         mut self,
@@ -161,32 +168,38 @@ impl ModifyInstanceNetworkSpecRequest {
         self.network_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AllocatePublicIp`.
     pub fn allocate_public_ip(mut self, value: bool) -> Self {
         self.allocate_public_ip = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `StartTime`.
     pub fn start_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.start_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EndTime`.
     pub fn end_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.end_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AutoPay`.
     pub fn auto_pay(mut self, value: bool) -> Self {
         self.auto_pay = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstanceNetworkSpecRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -197,6 +210,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceNetworkSpecRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstanceNetworkSpecRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -228,9 +242,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceNetworkSpecRequest {
                         "InternetMaxBandwidthOut" => {
                             m_internet_max_bandwidth_out = map.next_value()?;
                         }
+
                         "InternetMaxBandwidthIn" => {
                             m_internet_max_bandwidth_in = map.next_value()?;
                         }
+
                         "ISP" => m_isp = map.next_value()?,
                         "NetworkChargeType" => m_network_charge_type = map.next_value()?,
                         "AllocatePublicIp" => m_allocate_public_ip = map.next_value()?,
@@ -243,6 +259,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceNetworkSpecRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyInstanceNetworkSpecRequest {
                     instance_id: m_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
@@ -259,9 +276,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceNetworkSpecRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_instance_network_spec`](crate::Client::modify_instance_network_spec) (`ModifyInstanceNetworkSpec`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -279,6 +298,7 @@ pub struct ModifyInstanceNetworkSpecResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstanceNetworkSpecResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -289,6 +309,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceNetworkSpecResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstanceNetworkSpecResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -305,9 +326,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceNetworkSpecResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyInstanceSpec`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceSpec>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -80,6 +81,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Disk` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -103,6 +105,7 @@ pub struct Disk {
     )]
     pub performance_level: ::std::option::Option<::std::string::String>,
 }
+
 impl Disk {
     /// An empty `Disk`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -113,16 +116,19 @@ impl Disk {
             performance_level: ::std::option::Option::None,
         }
     }
+
     /// Sets `Category`.
     pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DiskId`.
     pub fn disk_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.disk_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PerformanceLevel`.
     pub fn performance_level(
         mut self,
@@ -132,6 +138,7 @@ impl Disk {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Disk {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -142,6 +149,7 @@ impl<'de> ::serde::Deserialize<'de> for Disk {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Disk` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -159,12 +167,15 @@ impl<'de> ::serde::Deserialize<'de> for Disk {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::modify_instance_spec`](crate::Client::modify_instance_spec) (`ModifyInstanceSpec`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -259,6 +270,7 @@ pub struct ModifyInstanceSpecRequest {
     )]
     pub dry_run: ::std::option::Option<bool>,
 }
+
 impl ModifyInstanceSpecRequest {
     /// A `ModifyInstanceSpecRequest` with its required members: `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -280,6 +292,7 @@ impl ModifyInstanceSpecRequest {
             dry_run: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -288,16 +301,19 @@ impl ModifyInstanceSpecRequest {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InternetMaxBandwidthOut`.
     pub fn internet_max_bandwidth_out(mut self, value: i32) -> Self {
         self.internet_max_bandwidth_out = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InternetMaxBandwidthIn`.
     pub fn internet_max_bandwidth_in(mut self, value: i32) -> Self {
         self.internet_max_bandwidth_in = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Temporary.StartTime`.
     pub fn temporary_start_time(
         mut self,
@@ -306,6 +322,7 @@ impl ModifyInstanceSpecRequest {
         self.temporary_start_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Temporary.EndTime`.
     pub fn temporary_end_time(
         mut self,
@@ -314,21 +331,25 @@ impl ModifyInstanceSpecRequest {
         self.temporary_end_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Temporary.InternetMaxBandwidthOut`.
     pub fn temporary_internet_max_bandwidth_out(mut self, value: i32) -> Self {
         self.temporary_internet_max_bandwidth_out = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Async`.
     pub fn r#async(mut self, value: bool) -> Self {
         self.r#async = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `AllowMigrateAcrossZone`.
     pub fn allow_migrate_across_zone(mut self, value: bool) -> Self {
         self.allow_migrate_across_zone = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SystemDisk.Category`.
     pub fn system_disk_category(
         mut self,
@@ -337,27 +358,32 @@ impl ModifyInstanceSpecRequest {
         self.system_disk_category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ModifyMode`.
     pub fn modify_mode(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.modify_mode = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Disk`.
     pub fn disk(mut self, value: ::std::vec::Vec<Disk>) -> Self {
         self.disk = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstanceSpecRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -368,6 +394,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceSpecRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstanceSpecRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -407,23 +434,29 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceSpecRequest {
                         "InternetMaxBandwidthOut" => {
                             m_internet_max_bandwidth_out = map.next_value()?;
                         }
+
                         "InternetMaxBandwidthIn" => {
                             m_internet_max_bandwidth_in = map.next_value()?;
                         }
+
                         "Temporary.StartTime" => {
                             m_temporary_start_time = map.next_value()?;
                         }
+
                         "Temporary.EndTime" => m_temporary_end_time = map.next_value()?,
                         "Temporary.InternetMaxBandwidthOut" => {
                             m_temporary_internet_max_bandwidth_out = map.next_value()?;
                         }
+
                         "Async" => m_async = map.next_value()?,
                         "AllowMigrateAcrossZone" => {
                             m_allow_migrate_across_zone = map.next_value()?;
                         }
+
                         "SystemDisk.Category" => {
                             m_system_disk_category = map.next_value()?;
                         }
+
                         "ClientToken" => m_client_token = map.next_value()?,
                         "ModifyMode" => m_modify_mode = map.next_value()?,
                         "Disk" => m_disk = map.next_value()?,
@@ -433,6 +466,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceSpecRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyInstanceSpecRequest {
                     instance_id: m_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
@@ -453,9 +487,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceSpecRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_instance_spec`](crate::Client::modify_instance_spec) (`ModifyInstanceSpec`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -467,6 +503,7 @@ pub struct ModifyInstanceSpecResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstanceSpecResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -477,6 +514,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceSpecResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstanceSpecResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -492,9 +530,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceSpecResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyInstanceVncPasswd`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceVncPasswd>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_instance_vnc_passwd`](crate::Client::modify_instance_vnc_passwd) (`ModifyInstanceVncPasswd`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -39,6 +41,7 @@ pub struct ModifyInstanceVncPasswdRequest {
     #[serde(rename = "VncPassword")]
     pub vnc_password: ::std::string::String,
 }
+
 impl ModifyInstanceVncPasswdRequest {
     /// A `ModifyInstanceVncPasswdRequest` with its required members: `InstanceId`, `RegionId`, `VncPassword`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -54,6 +57,7 @@ impl ModifyInstanceVncPasswdRequest {
         }
     }
 }
+
 impl ::std::fmt::Debug for ModifyInstanceVncPasswdRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ModifyInstanceVncPasswdRequest")
@@ -63,6 +67,7 @@ impl ::std::fmt::Debug for ModifyInstanceVncPasswdRequest {
             .finish()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstanceVncPasswdRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -73,6 +78,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceVncPasswdRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstanceVncPasswdRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -95,6 +101,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceVncPasswdRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyInstanceVncPasswdRequest {
                     instance_id: m_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
@@ -108,9 +115,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceVncPasswdRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_instance_vnc_passwd`](crate::Client::modify_instance_vnc_passwd) (`ModifyInstanceVncPasswd`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -122,6 +131,7 @@ pub struct ModifyInstanceVncPasswdResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstanceVncPasswdResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -132,6 +142,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceVncPasswdResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstanceVncPasswdResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -147,9 +158,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceVncPasswdResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyInstanceVpcAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceVpcAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_instance_vpc_attribute`](crate::Client::modify_instance_vpc_attribute) (`ModifyInstanceVpcAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -66,6 +68,7 @@ pub struct ModifyInstanceVpcAttributeRequest {
     )]
     pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl ModifyInstanceVpcAttributeRequest {
     /// A `ModifyInstanceVpcAttributeRequest` with its required members: `InstanceId`, `VSwitchId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -81,6 +84,7 @@ impl ModifyInstanceVpcAttributeRequest {
             security_group_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `PrivateIpAddress`.
     pub fn private_ip_address(
         mut self,
@@ -89,17 +93,20 @@ impl ModifyInstanceVpcAttributeRequest {
         self.private_ip_address = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `VpcId`.
     pub fn vpc_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.vpc_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecurityGroupId`.
     pub fn security_group_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.security_group_id = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstanceVpcAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -110,6 +117,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceVpcAttributeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstanceVpcAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -139,6 +147,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceVpcAttributeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyInstanceVpcAttributeRequest {
                     instance_id: m_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
@@ -152,9 +161,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceVpcAttributeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_instance_vpc_attribute`](crate::Client::modify_instance_vpc_attribute) (`ModifyInstanceVpcAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -166,6 +177,7 @@ pub struct ModifyInstanceVpcAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstanceVpcAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -176,6 +188,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceVpcAttributeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstanceVpcAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -191,9 +204,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceVpcAttributeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

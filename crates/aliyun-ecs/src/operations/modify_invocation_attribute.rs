@@ -1,6 +1,7 @@
 //! `ModifyInvocationAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInvocationAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -50,6 +51,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_invocation_attribute`](crate::Client::modify_invocation_attribute) (`ModifyInvocationAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -99,6 +101,7 @@ pub struct ModifyInvocationAttributeRequest {
     )]
     pub content_encoding: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyInvocationAttributeRequest {
     /// A `ModifyInvocationAttributeRequest` with its required members: `RegionId`, `InvokeId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -117,11 +120,13 @@ impl ModifyInvocationAttributeRequest {
             content_encoding: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceId`.
     pub fn instance_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.instance_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `CommandContent`.
     pub fn command_content(
         mut self,
@@ -130,21 +135,25 @@ impl ModifyInvocationAttributeRequest {
         self.command_content = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EnableParameter`.
     pub fn enable_parameter(mut self, value: bool) -> Self {
         self.enable_parameter = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Parameters`.
     pub fn parameters(mut self, value: ::serde_json::Value) -> Self {
         self.parameters = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Frequency`.
     pub fn frequency(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.frequency = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ContentEncoding`.
     pub fn content_encoding(
         mut self,
@@ -154,6 +163,7 @@ impl ModifyInvocationAttributeRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInvocationAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -164,6 +174,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInvocationAttributeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInvocationAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -202,6 +213,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInvocationAttributeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyInvocationAttributeRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -218,9 +230,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInvocationAttributeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_invocation_attribute`](crate::Client::modify_invocation_attribute) (`ModifyInvocationAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -238,6 +252,7 @@ pub struct ModifyInvocationAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInvocationAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -248,6 +263,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInvocationAttributeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInvocationAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -264,9 +280,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInvocationAttributeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyLaunchTemplateDefaultVersion`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyLaunchTemplateDefaultVersion>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_launch_template_default_version`](crate::Client::modify_launch_template_default_version) (`ModifyLaunchTemplateDefaultVersion`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -53,6 +55,7 @@ pub struct ModifyLaunchTemplateDefaultVersionRequest {
     #[serde(rename = "DefaultVersionNumber")]
     pub default_version_number: i64,
 }
+
 impl ModifyLaunchTemplateDefaultVersionRequest {
     /// A `ModifyLaunchTemplateDefaultVersionRequest` with its required members: `RegionId`, `DefaultVersionNumber`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -67,6 +70,7 @@ impl ModifyLaunchTemplateDefaultVersionRequest {
             default_version_number,
         }
     }
+
     /// Sets `LaunchTemplateId`.
     pub fn launch_template_id(
         mut self,
@@ -75,6 +79,7 @@ impl ModifyLaunchTemplateDefaultVersionRequest {
         self.launch_template_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchTemplateName`.
     pub fn launch_template_name(
         mut self,
@@ -84,6 +89,7 @@ impl ModifyLaunchTemplateDefaultVersionRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyLaunchTemplateDefaultVersionRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -94,6 +100,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyLaunchTemplateDefaultVersionReques
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyLaunchTemplateDefaultVersionRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -116,14 +123,17 @@ impl<'de> ::serde::Deserialize<'de> for ModifyLaunchTemplateDefaultVersionReques
                         "LaunchTemplateName" => {
                             m_launch_template_name = map.next_value()?;
                         }
+
                         "DefaultVersionNumber" => {
                             m_default_version_number = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyLaunchTemplateDefaultVersionRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -138,9 +148,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyLaunchTemplateDefaultVersionReques
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_launch_template_default_version`](crate::Client::modify_launch_template_default_version) (`ModifyLaunchTemplateDefaultVersion`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -158,6 +170,7 @@ pub struct ModifyLaunchTemplateDefaultVersionResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyLaunchTemplateDefaultVersionResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -168,6 +181,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyLaunchTemplateDefaultVersionRespon
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyLaunchTemplateDefaultVersionResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -185,9 +199,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyLaunchTemplateDefaultVersionRespon
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyManagedInstance`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyManagedInstance>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_managed_instance`](crate::Client::modify_managed_instance) (`ModifyManagedInstance`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -39,6 +41,7 @@ pub struct ModifyManagedInstanceRequest {
     #[serde(rename = "InstanceName")]
     pub instance_name: ::std::string::String,
 }
+
 impl ModifyManagedInstanceRequest {
     /// A `ModifyManagedInstanceRequest` with its required members: `RegionId`, `InstanceId`, `InstanceName`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -54,6 +57,7 @@ impl ModifyManagedInstanceRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyManagedInstanceRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -64,6 +68,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyManagedInstanceRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyManagedInstanceRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -86,6 +91,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyManagedInstanceRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyManagedInstanceRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -99,9 +105,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyManagedInstanceRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Instance` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -119,6 +127,7 @@ pub struct Instance {
     )]
     pub instance_name: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Instance {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -129,6 +138,7 @@ impl<'de> ::serde::Deserialize<'de> for Instance {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Instance` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -145,12 +155,15 @@ impl<'de> ::serde::Deserialize<'de> for Instance {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_managed_instance`](crate::Client::modify_managed_instance) (`ModifyManagedInstance`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -168,6 +181,7 @@ pub struct ModifyManagedInstanceResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyManagedInstanceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -178,6 +192,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyManagedInstanceResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyManagedInstanceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -194,9 +209,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyManagedInstanceResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

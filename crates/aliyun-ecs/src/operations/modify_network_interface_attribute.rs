@@ -1,6 +1,7 @@
 //! `ModifyNetworkInterfaceAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyNetworkInterfaceAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -65,6 +66,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `NetworkInterfaceTrafficConfig` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -100,6 +102,7 @@ pub struct NetworkInterfaceTrafficConfig {
     )]
     pub tx_queue_size: ::std::option::Option<i32>,
 }
+
 impl NetworkInterfaceTrafficConfig {
     /// An empty `NetworkInterfaceTrafficConfig`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -112,6 +115,7 @@ impl NetworkInterfaceTrafficConfig {
             tx_queue_size: ::std::option::Option::None,
         }
     }
+
     /// Sets `NetworkInterfaceTrafficMode`.
     pub fn network_interface_traffic_mode(
         mut self,
@@ -120,27 +124,32 @@ impl NetworkInterfaceTrafficConfig {
         self.network_interface_traffic_mode = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `QueueNumber`.
     pub fn queue_number(mut self, value: i32) -> Self {
         self.queue_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `QueuePairNumber`.
     pub fn queue_pair_number(mut self, value: i32) -> Self {
         self.queue_pair_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `RxQueueSize`.
     pub fn rx_queue_size(mut self, value: i32) -> Self {
         self.rx_queue_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TxQueueSize`.
     pub fn tx_queue_size(mut self, value: i32) -> Self {
         self.tx_queue_size = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceTrafficConfig {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -151,6 +160,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceTrafficConfig {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NetworkInterfaceTrafficConfig` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -163,6 +173,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceTrafficConfig {
                         "NetworkInterfaceTrafficMode" => {
                             out.network_interface_traffic_mode = map.next_value()?;
                         }
+
                         "QueueNumber" => out.queue_number = map.next_value()?,
                         "QueuePairNumber" => out.queue_pair_number = map.next_value()?,
                         "RxQueueSize" => out.rx_queue_size = map.next_value()?,
@@ -172,12 +183,15 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceTrafficConfig {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ConnectionTrackingConfiguration` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -201,6 +215,7 @@ pub struct ConnectionTrackingConfiguration {
     )]
     pub udp_timeout: ::std::option::Option<i32>,
 }
+
 impl ConnectionTrackingConfiguration {
     /// An empty `ConnectionTrackingConfiguration`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -211,22 +226,26 @@ impl ConnectionTrackingConfiguration {
             udp_timeout: ::std::option::Option::None,
         }
     }
+
     /// Sets `TcpClosedAndTimeWaitTimeout`.
     pub fn tcp_closed_and_time_wait_timeout(mut self, value: i32) -> Self {
         self.tcp_closed_and_time_wait_timeout = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TcpEstablishedTimeout`.
     pub fn tcp_established_timeout(mut self, value: i32) -> Self {
         self.tcp_established_timeout = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `UdpTimeout`.
     pub fn udp_timeout(mut self, value: i32) -> Self {
         self.udp_timeout = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ConnectionTrackingConfiguration {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -237,6 +256,7 @@ impl<'de> ::serde::Deserialize<'de> for ConnectionTrackingConfiguration {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ConnectionTrackingConfiguration` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -249,21 +269,26 @@ impl<'de> ::serde::Deserialize<'de> for ConnectionTrackingConfiguration {
                         "TcpClosedAndTimeWaitTimeout" => {
                             out.tcp_closed_and_time_wait_timeout = map.next_value()?;
                         }
+
                         "TcpEstablishedTimeout" => {
                             out.tcp_established_timeout = map.next_value()?;
                         }
+
                         "UdpTimeout" => out.udp_timeout = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::modify_network_interface_attribute`](crate::Client::modify_network_interface_attribute) (`ModifyNetworkInterfaceAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -333,6 +358,7 @@ pub struct ModifyNetworkInterfaceAttributeRequest {
     )]
     pub connection_tracking_configuration: ::std::option::Option<ConnectionTrackingConfiguration>,
 }
+
 impl ModifyNetworkInterfaceAttributeRequest {
     /// A `ModifyNetworkInterfaceAttributeRequest` with its required members: `RegionId`, `NetworkInterfaceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -354,6 +380,7 @@ impl ModifyNetworkInterfaceAttributeRequest {
             connection_tracking_configuration: ::std::option::Option::None,
         }
     }
+
     /// Sets `NetworkInterfaceName`.
     pub fn network_interface_name(
         mut self,
@@ -362,36 +389,43 @@ impl ModifyNetworkInterfaceAttributeRequest {
         self.network_interface_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `QueueNumber`.
     pub fn queue_number(mut self, value: i32) -> Self {
         self.queue_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecurityGroupId`.
     pub fn security_group_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.security_group_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DeleteOnRelease`.
     pub fn delete_on_release(mut self, value: bool) -> Self {
         self.delete_on_release = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `RxQueueSize`.
     pub fn rx_queue_size(mut self, value: i32) -> Self {
         self.rx_queue_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TxQueueSize`.
     pub fn tx_queue_size(mut self, value: i32) -> Self {
         self.tx_queue_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NetworkInterfaceTrafficConfig`.
     pub fn network_interface_traffic_config(
         mut self,
@@ -400,6 +434,7 @@ impl ModifyNetworkInterfaceAttributeRequest {
         self.network_interface_traffic_config = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ConnectionTrackingConfiguration`.
     pub fn connection_tracking_configuration(
         mut self,
@@ -409,6 +444,7 @@ impl ModifyNetworkInterfaceAttributeRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyNetworkInterfaceAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -419,6 +455,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyNetworkInterfaceAttributeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyNetworkInterfaceAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -454,9 +491,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyNetworkInterfaceAttributeRequest {
                         "NetworkInterfaceName" => {
                             m_network_interface_name = map.next_value()?;
                         }
+
                         "NetworkInterfaceId" => {
                             m_network_interface_id = map.next_value()?;
                         }
+
                         "QueueNumber" => m_queue_number = map.next_value()?,
                         "Description" => m_description = map.next_value()?,
                         "SecurityGroupId" => m_security_group_id = map.next_value()?,
@@ -466,14 +505,17 @@ impl<'de> ::serde::Deserialize<'de> for ModifyNetworkInterfaceAttributeRequest {
                         "NetworkInterfaceTrafficConfig" => {
                             m_network_interface_traffic_config = map.next_value()?;
                         }
+
                         "ConnectionTrackingConfiguration" => {
                             m_connection_tracking_configuration = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyNetworkInterfaceAttributeRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -495,9 +537,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyNetworkInterfaceAttributeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_network_interface_attribute`](crate::Client::modify_network_interface_attribute) (`ModifyNetworkInterfaceAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -509,6 +553,7 @@ pub struct ModifyNetworkInterfaceAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyNetworkInterfaceAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -519,6 +564,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyNetworkInterfaceAttributeResponse 
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyNetworkInterfaceAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -535,9 +581,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyNetworkInterfaceAttributeResponse 
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyPhysicalConnectionAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyPhysicalConnectionAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -70,6 +71,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_physical_connection_attribute`](crate::Client::modify_physical_connection_attribute) (`ModifyPhysicalConnectionAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -141,6 +143,7 @@ pub struct ModifyPhysicalConnectionAttributeRequest {
     )]
     pub circuit_code: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyPhysicalConnectionAttributeRequest {
     /// A `ModifyPhysicalConnectionAttributeRequest` with its required members: `RegionId`, `PhysicalConnectionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -163,6 +166,7 @@ impl ModifyPhysicalConnectionAttributeRequest {
             circuit_code: ::std::option::Option::None,
         }
     }
+
     /// Sets `LineOperator`.
     pub fn line_operator(
         mut self,
@@ -171,11 +175,13 @@ impl ModifyPhysicalConnectionAttributeRequest {
         self.line_operator = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `bandwidth`.
     pub fn bandwidth(mut self, value: i32) -> Self {
         self.bandwidth = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PeerLocation`.
     pub fn peer_location(
         mut self,
@@ -184,11 +190,13 @@ impl ModifyPhysicalConnectionAttributeRequest {
         self.peer_location = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PortType`.
     pub fn port_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.port_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RedundantPhysicalConnectionId`.
     pub fn redundant_physical_connection_id(
         mut self,
@@ -197,32 +205,38 @@ impl ModifyPhysicalConnectionAttributeRequest {
         self.redundant_physical_connection_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Name`.
     pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `UserCidr`.
     pub fn user_cidr(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.user_cidr = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `CircuitCode`.
     pub fn circuit_code(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.circuit_code = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyPhysicalConnectionAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -233,6 +247,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyPhysicalConnectionAttributeRequest
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyPhysicalConnectionAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -270,6 +285,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyPhysicalConnectionAttributeRequest
                         "PhysicalConnectionId" => {
                             m_physical_connection_id = map.next_value()?;
                         }
+
                         "LineOperator" => m_line_operator = map.next_value()?,
                         "bandwidth" => m_bandwidth = map.next_value()?,
                         "PeerLocation" => m_peer_location = map.next_value()?,
@@ -277,6 +293,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyPhysicalConnectionAttributeRequest
                         "RedundantPhysicalConnectionId" => {
                             m_redundant_physical_connection_id = map.next_value()?;
                         }
+
                         "Description" => m_description = map.next_value()?,
                         "Name" => m_name = map.next_value()?,
                         "ClientToken" => m_client_token = map.next_value()?,
@@ -287,6 +304,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyPhysicalConnectionAttributeRequest
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyPhysicalConnectionAttributeRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -309,9 +327,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyPhysicalConnectionAttributeRequest
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_physical_connection_attribute`](crate::Client::modify_physical_connection_attribute) (`ModifyPhysicalConnectionAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -323,6 +343,7 @@ pub struct ModifyPhysicalConnectionAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyPhysicalConnectionAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -333,6 +354,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyPhysicalConnectionAttributeRespons
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyPhysicalConnectionAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -349,9 +371,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyPhysicalConnectionAttributeRespons
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

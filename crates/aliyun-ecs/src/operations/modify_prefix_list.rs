@@ -1,6 +1,7 @@
 //! `ModifyPrefixList`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyPrefixList>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `AddEntry` object of the request.
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -54,6 +56,7 @@ pub struct AddEntry {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+
 impl AddEntry {
     /// A `AddEntry` with its required members: `Cidr`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -63,12 +66,14 @@ impl AddEntry {
             description: ::std::option::Option::None,
         }
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AddEntry {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -79,6 +84,7 @@ impl<'de> ::serde::Deserialize<'de> for AddEntry {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AddEntry` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -98,6 +104,7 @@ impl<'de> ::serde::Deserialize<'de> for AddEntry {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(AddEntry {
                     cidr: m_cidr.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("Cidr")
@@ -106,9 +113,11 @@ impl<'de> ::serde::Deserialize<'de> for AddEntry {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `RemoveEntry` object of the request.
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -117,6 +126,7 @@ pub struct RemoveEntry {
     #[serde(rename = "Cidr")]
     pub cidr: ::std::string::String,
 }
+
 impl RemoveEntry {
     /// A `RemoveEntry` with its required members: `Cidr`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -124,6 +134,7 @@ impl RemoveEntry {
         Self { cidr: cidr.into() }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RemoveEntry {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -134,6 +145,7 @@ impl<'de> ::serde::Deserialize<'de> for RemoveEntry {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RemoveEntry` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -150,6 +162,7 @@ impl<'de> ::serde::Deserialize<'de> for RemoveEntry {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RemoveEntry {
                     cidr: m_cidr.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("Cidr")
@@ -157,9 +170,11 @@ impl<'de> ::serde::Deserialize<'de> for RemoveEntry {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::modify_prefix_list`](crate::Client::modify_prefix_list) (`ModifyPrefixList`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -199,6 +214,7 @@ pub struct ModifyPrefixListRequest {
     )]
     pub remove_entry: ::std::option::Option<::std::vec::Vec<RemoveEntry>>,
 }
+
 impl ModifyPrefixListRequest {
     /// A `ModifyPrefixListRequest` with its required members: `RegionId`, `PrefixListId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -215,6 +231,7 @@ impl ModifyPrefixListRequest {
             remove_entry: ::std::option::Option::None,
         }
     }
+
     /// Sets `PrefixListName`.
     pub fn prefix_list_name(
         mut self,
@@ -223,22 +240,26 @@ impl ModifyPrefixListRequest {
         self.prefix_list_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AddEntry`.
     pub fn add_entry(mut self, value: ::std::vec::Vec<AddEntry>) -> Self {
         self.add_entry = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `RemoveEntry`.
     pub fn remove_entry(mut self, value: ::std::vec::Vec<RemoveEntry>) -> Self {
         self.remove_entry = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyPrefixListRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -249,6 +270,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyPrefixListRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyPrefixListRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -280,6 +302,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyPrefixListRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyPrefixListRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -294,9 +317,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyPrefixListRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_prefix_list`](crate::Client::modify_prefix_list) (`ModifyPrefixList`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -308,6 +333,7 @@ pub struct ModifyPrefixListResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyPrefixListResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -318,6 +344,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyPrefixListResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyPrefixListResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -333,9 +360,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyPrefixListResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyPrepayInstanceSpec`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyPrepayInstanceSpec>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -75,6 +76,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Disk` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -98,6 +100,7 @@ pub struct Disk {
     )]
     pub performance_level: ::std::option::Option<::std::string::String>,
 }
+
 impl Disk {
     /// An empty `Disk`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -108,16 +111,19 @@ impl Disk {
             performance_level: ::std::option::Option::None,
         }
     }
+
     /// Sets `Category`.
     pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DiskId`.
     pub fn disk_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.disk_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PerformanceLevel`.
     pub fn performance_level(
         mut self,
@@ -127,6 +133,7 @@ impl Disk {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Disk {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -137,6 +144,7 @@ impl<'de> ::serde::Deserialize<'de> for Disk {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Disk` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -154,12 +162,15 @@ impl<'de> ::serde::Deserialize<'de> for Disk {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::modify_prepay_instance_spec`](crate::Client::modify_prepay_instance_spec) (`ModifyPrepayInstanceSpec`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -238,6 +249,7 @@ pub struct ModifyPrepayInstanceSpecRequest {
     )]
     pub disk: ::std::option::Option<::std::vec::Vec<Disk>>,
 }
+
 impl ModifyPrepayInstanceSpecRequest {
     /// A `ModifyPrepayInstanceSpecRequest` with its required members: `InstanceId`, `RegionId`, `InstanceType`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -262,6 +274,7 @@ impl ModifyPrepayInstanceSpecRequest {
             disk: ::std::option::Option::None,
         }
     }
+
     /// Sets `OperatorType`.
     pub fn operator_type(
         mut self,
@@ -270,21 +283,25 @@ impl ModifyPrepayInstanceSpecRequest {
         self.operator_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AutoPay`.
     pub fn auto_pay(mut self, value: bool) -> Self {
         self.auto_pay = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MigrateAcrossZone`.
     pub fn migrate_across_zone(mut self, value: bool) -> Self {
         self.migrate_across_zone = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SystemDisk.Category`.
     pub fn system_disk_category(
         mut self,
@@ -293,32 +310,38 @@ impl ModifyPrepayInstanceSpecRequest {
         self.system_disk_category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RebootTime`.
     pub fn reboot_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.reboot_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EndTime`.
     pub fn end_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.end_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RebootWhenFinished`.
     pub fn reboot_when_finished(mut self, value: bool) -> Self {
         self.reboot_when_finished = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ModifyMode`.
     pub fn modify_mode(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.modify_mode = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Disk`.
     pub fn disk(mut self, value: ::std::vec::Vec<Disk>) -> Self {
         self.disk = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyPrepayInstanceSpecRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -329,6 +352,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyPrepayInstanceSpecRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyPrepayInstanceSpecRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -372,11 +396,13 @@ impl<'de> ::serde::Deserialize<'de> for ModifyPrepayInstanceSpecRequest {
                         "SystemDisk.Category" => {
                             m_system_disk_category = map.next_value()?;
                         }
+
                         "RebootTime" => m_reboot_time = map.next_value()?,
                         "EndTime" => m_end_time = map.next_value()?,
                         "RebootWhenFinished" => {
                             m_reboot_when_finished = map.next_value()?;
                         }
+
                         "ModifyMode" => m_modify_mode = map.next_value()?,
                         "Disk" => m_disk = map.next_value()?,
                         _ => {
@@ -384,6 +410,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyPrepayInstanceSpecRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyPrepayInstanceSpecRequest {
                     instance_id: m_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
@@ -407,9 +434,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyPrepayInstanceSpecRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_prepay_instance_spec`](crate::Client::modify_prepay_instance_spec) (`ModifyPrepayInstanceSpec`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -427,6 +456,7 @@ pub struct ModifyPrepayInstanceSpecResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyPrepayInstanceSpecResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -437,6 +467,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyPrepayInstanceSpecResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyPrepayInstanceSpecResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -453,9 +484,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyPrepayInstanceSpecResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyReservedInstanceAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyReservedInstanceAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_reserved_instance_attribute`](crate::Client::modify_reserved_instance_attribute) (`ModifyReservedInstanceAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -53,6 +55,7 @@ pub struct ModifyReservedInstanceAttributeRequest {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyReservedInstanceAttributeRequest {
     /// A `ModifyReservedInstanceAttributeRequest` with its required members: `RegionId`, `ReservedInstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -67,6 +70,7 @@ impl ModifyReservedInstanceAttributeRequest {
             description: ::std::option::Option::None,
         }
     }
+
     /// Sets `ReservedInstanceName`.
     pub fn reserved_instance_name(
         mut self,
@@ -75,12 +79,14 @@ impl ModifyReservedInstanceAttributeRequest {
         self.reserved_instance_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyReservedInstanceAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -91,6 +97,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyReservedInstanceAttributeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyReservedInstanceAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -112,15 +119,18 @@ impl<'de> ::serde::Deserialize<'de> for ModifyReservedInstanceAttributeRequest {
                         "ReservedInstanceId" => {
                             m_reserved_instance_id = map.next_value()?;
                         }
+
                         "ReservedInstanceName" => {
                             m_reserved_instance_name = map.next_value()?;
                         }
+
                         "Description" => m_description = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyReservedInstanceAttributeRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -135,9 +145,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyReservedInstanceAttributeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_reserved_instance_attribute`](crate::Client::modify_reserved_instance_attribute) (`ModifyReservedInstanceAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -167,6 +179,7 @@ pub struct ModifyReservedInstanceAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyReservedInstanceAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -177,6 +190,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyReservedInstanceAttributeResponse 
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyReservedInstanceAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -196,9 +210,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyReservedInstanceAttributeResponse 
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

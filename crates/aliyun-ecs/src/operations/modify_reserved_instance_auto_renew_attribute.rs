@@ -1,6 +1,7 @@
 //! `ModifyReservedInstanceAutoRenewAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyReservedInstanceAutoRenewAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_reserved_instance_auto_renew_attribute`](crate::Client::modify_reserved_instance_auto_renew_attribute) (`ModifyReservedInstanceAutoRenewAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -69,6 +71,7 @@ pub struct ModifyReservedInstanceAutoRenewAttributeRequest {
     )]
     pub reserved_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl ModifyReservedInstanceAutoRenewAttributeRequest {
     /// A `ModifyReservedInstanceAutoRenewAttributeRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -81,16 +84,19 @@ impl ModifyReservedInstanceAutoRenewAttributeRequest {
             reserved_instance_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `Period`.
     pub fn period(mut self, value: i32) -> Self {
         self.period = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PeriodUnit`.
     pub fn period_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.period_unit = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RenewalStatus`.
     pub fn renewal_status(
         mut self,
@@ -99,12 +105,14 @@ impl ModifyReservedInstanceAutoRenewAttributeRequest {
         self.renewal_status = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ReservedInstanceId`.
     pub fn reserved_instance_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.reserved_instance_id = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyReservedInstanceAutoRenewAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -115,6 +123,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyReservedInstanceAutoRenewAttribute
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyReservedInstanceAutoRenewAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -141,11 +150,13 @@ impl<'de> ::serde::Deserialize<'de> for ModifyReservedInstanceAutoRenewAttribute
                         "ReservedInstanceId" => {
                             m_reserved_instance_id = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyReservedInstanceAutoRenewAttributeRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -157,9 +168,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyReservedInstanceAutoRenewAttribute
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_reserved_instance_auto_renew_attribute`](crate::Client::modify_reserved_instance_auto_renew_attribute) (`ModifyReservedInstanceAutoRenewAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -171,6 +184,7 @@ pub struct ModifyReservedInstanceAutoRenewAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyReservedInstanceAutoRenewAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -181,6 +195,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyReservedInstanceAutoRenewAttribute
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyReservedInstanceAutoRenewAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -197,9 +212,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyReservedInstanceAutoRenewAttribute
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyReservedInstances`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyReservedInstances>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Configuration` object of the request.
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -51,6 +53,7 @@ pub struct Configuration {
     )]
     pub zone_id: ::std::option::Option<::std::string::String>,
 }
+
 impl Configuration {
     /// A `Configuration` with its required members: `InstanceAmount`, `InstanceType`, `Scope`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -67,6 +70,7 @@ impl Configuration {
             zone_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `ReservedInstanceName`.
     pub fn reserved_instance_name(
         mut self,
@@ -75,12 +79,14 @@ impl Configuration {
         self.reserved_instance_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ZoneId`.
     pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone_id = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Configuration {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -91,6 +97,7 @@ impl<'de> ::serde::Deserialize<'de> for Configuration {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Configuration` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -113,6 +120,7 @@ impl<'de> ::serde::Deserialize<'de> for Configuration {
                         "ReservedInstanceName" => {
                             m_reserved_instance_name = map.next_value()?;
                         }
+
                         "Scope" => m_scope = map.next_value()?,
                         "ZoneId" => m_zone_id = map.next_value()?,
                         _ => {
@@ -120,6 +128,7 @@ impl<'de> ::serde::Deserialize<'de> for Configuration {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(Configuration {
                     instance_amount: m_instance_amount.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceAmount")
@@ -135,9 +144,11 @@ impl<'de> ::serde::Deserialize<'de> for Configuration {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::modify_reserved_instances`](crate::Client::modify_reserved_instances) (`ModifyReservedInstances`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -159,6 +170,7 @@ pub struct ModifyReservedInstancesRequest {
     )]
     pub configuration: ::std::option::Option<::std::vec::Vec<Configuration>>,
 }
+
 impl ModifyReservedInstancesRequest {
     /// A `ModifyReservedInstancesRequest` with its required members: `RegionId`, `ReservedInstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -172,12 +184,14 @@ impl ModifyReservedInstancesRequest {
             configuration: ::std::option::Option::None,
         }
     }
+
     /// Sets `Configuration`.
     pub fn configuration(mut self, value: ::std::vec::Vec<Configuration>) -> Self {
         self.configuration = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyReservedInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -188,6 +202,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyReservedInstancesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyReservedInstancesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -207,12 +222,14 @@ impl<'de> ::serde::Deserialize<'de> for ModifyReservedInstancesRequest {
                         "ReservedInstanceId" => {
                             m_reserved_instance_id = map.next_value()?;
                         }
+
                         "Configuration" => m_configuration = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyReservedInstancesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -226,9 +243,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyReservedInstancesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ReservedInstanceIdSets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -240,6 +259,7 @@ pub struct ReservedInstanceIdSets {
     )]
     pub reserved_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ReservedInstanceIdSets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -250,6 +270,7 @@ impl<'de> ::serde::Deserialize<'de> for ReservedInstanceIdSets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ReservedInstanceIdSets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -262,17 +283,21 @@ impl<'de> ::serde::Deserialize<'de> for ReservedInstanceIdSets {
                         "ReservedInstanceId" => {
                             out.reserved_instance_id = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_reserved_instances`](crate::Client::modify_reserved_instances) (`ModifyReservedInstances`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -290,6 +315,7 @@ pub struct ModifyReservedInstancesResponse {
     )]
     pub reserved_instance_id_sets: ::std::option::Option<ReservedInstanceIdSets>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyReservedInstancesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -300,6 +326,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyReservedInstancesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyReservedInstancesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -313,14 +340,17 @@ impl<'de> ::serde::Deserialize<'de> for ModifyReservedInstancesResponse {
                         "ReservedInstanceIdSets" => {
                             out.reserved_instance_id_sets = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

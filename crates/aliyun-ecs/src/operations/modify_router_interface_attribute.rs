@@ -1,6 +1,7 @@
 //! `ModifyRouterInterfaceAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyRouterInterfaceAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -60,6 +61,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_router_interface_attribute`](crate::Client::modify_router_interface_attribute) (`ModifyRouterInterfaceAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -119,6 +121,7 @@ pub struct ModifyRouterInterfaceAttributeRequest {
     )]
     pub health_check_target_ip: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyRouterInterfaceAttributeRequest {
     /// A `ModifyRouterInterfaceAttributeRequest` with its required members: `RegionId`, `RouterInterfaceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -139,16 +142,19 @@ impl ModifyRouterInterfaceAttributeRequest {
             health_check_target_ip: ::std::option::Option::None,
         }
     }
+
     /// Sets `Name`.
     pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `OppositeInterfaceId`.
     pub fn opposite_interface_id(
         mut self,
@@ -157,6 +163,7 @@ impl ModifyRouterInterfaceAttributeRequest {
         self.opposite_interface_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `OppositeRouterId`.
     pub fn opposite_router_id(
         mut self,
@@ -165,6 +172,7 @@ impl ModifyRouterInterfaceAttributeRequest {
         self.opposite_router_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `OppositeRouterType`.
     pub fn opposite_router_type(
         mut self,
@@ -173,11 +181,13 @@ impl ModifyRouterInterfaceAttributeRequest {
         self.opposite_router_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `OppositeInterfaceOwnerId`.
     pub fn opposite_interface_owner_id(mut self, value: i64) -> Self {
         self.opposite_interface_owner_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `HealthCheckSourceIp`.
     pub fn health_check_source_ip(
         mut self,
@@ -186,6 +196,7 @@ impl ModifyRouterInterfaceAttributeRequest {
         self.health_check_source_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HealthCheckTargetIp`.
     pub fn health_check_target_ip(
         mut self,
@@ -195,6 +206,7 @@ impl ModifyRouterInterfaceAttributeRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyRouterInterfaceAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -205,6 +217,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyRouterInterfaceAttributeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyRouterInterfaceAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -241,24 +254,30 @@ impl<'de> ::serde::Deserialize<'de> for ModifyRouterInterfaceAttributeRequest {
                         "OppositeInterfaceId" => {
                             m_opposite_interface_id = map.next_value()?;
                         }
+
                         "OppositeRouterId" => m_opposite_router_id = map.next_value()?,
                         "OppositeRouterType" => {
                             m_opposite_router_type = map.next_value()?;
                         }
+
                         "OppositeInterfaceOwnerId" => {
                             m_opposite_interface_owner_id = map.next_value()?;
                         }
+
                         "HealthCheckSourceIp" => {
                             m_health_check_source_ip = map.next_value()?;
                         }
+
                         "HealthCheckTargetIp" => {
                             m_health_check_target_ip = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyRouterInterfaceAttributeRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -279,9 +298,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyRouterInterfaceAttributeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_router_interface_attribute`](crate::Client::modify_router_interface_attribute) (`ModifyRouterInterfaceAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -293,6 +314,7 @@ pub struct ModifyRouterInterfaceAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyRouterInterfaceAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -303,6 +325,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyRouterInterfaceAttributeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyRouterInterfaceAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -319,9 +342,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyRouterInterfaceAttributeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyRouterInterfaceSpec`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyRouterInterfaceSpec>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_router_interface_spec`](crate::Client::modify_router_interface_spec) (`ModifyRouterInterfaceSpec`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -61,6 +63,7 @@ pub struct ModifyRouterInterfaceSpecRequest {
     )]
     pub user_cidr: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyRouterInterfaceSpecRequest {
     /// A `ModifyRouterInterfaceSpecRequest` with its required members: `RegionId`, `RouterInterfaceId`, `Spec`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -77,17 +80,20 @@ impl ModifyRouterInterfaceSpecRequest {
             user_cidr: ::std::option::Option::None,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `UserCidr`.
     pub fn user_cidr(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.user_cidr = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyRouterInterfaceSpecRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -98,6 +104,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyRouterInterfaceSpecRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyRouterInterfaceSpecRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -126,6 +133,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyRouterInterfaceSpecRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyRouterInterfaceSpecRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -143,9 +151,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyRouterInterfaceSpecRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_router_interface_spec`](crate::Client::modify_router_interface_spec) (`ModifyRouterInterfaceSpec`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -163,6 +173,7 @@ pub struct ModifyRouterInterfaceSpecResponse {
     )]
     pub spec: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyRouterInterfaceSpecResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -173,6 +184,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyRouterInterfaceSpecResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyRouterInterfaceSpecResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -189,9 +201,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyRouterInterfaceSpecResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

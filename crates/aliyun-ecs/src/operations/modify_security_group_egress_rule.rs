@@ -1,6 +1,7 @@
 //! `ModifySecurityGroupEgressRule`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifySecurityGroupEgressRule>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -105,6 +106,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_security_group_egress_rule`](crate::Client::modify_security_group_egress_rule) (`ModifySecurityGroupEgressRule`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -220,6 +222,7 @@ pub struct ModifySecurityGroupEgressRuleRequest {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifySecurityGroupEgressRuleRequest {
     /// A `ModifySecurityGroupEgressRuleRequest` with its required members: `RegionId`, `SecurityGroupId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -249,11 +252,13 @@ impl ModifySecurityGroupEgressRuleRequest {
             description: ::std::option::Option::None,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecurityGroupRuleId`.
     pub fn security_group_rule_id(
         mut self,
@@ -262,26 +267,31 @@ impl ModifySecurityGroupEgressRuleRequest {
         self.security_group_rule_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Policy`.
     pub fn policy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.policy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Priority`.
     pub fn priority(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.priority = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `IpProtocol`.
     pub fn ip_protocol(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.ip_protocol = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestCidrIp`.
     pub fn dest_cidr_ip(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.dest_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Ipv6DestCidrIp`.
     pub fn ipv6_dest_cidr_ip(
         mut self,
@@ -290,6 +300,7 @@ impl ModifySecurityGroupEgressRuleRequest {
         self.ipv6_dest_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestGroupId`.
     pub fn dest_group_id(
         mut self,
@@ -298,6 +309,7 @@ impl ModifySecurityGroupEgressRuleRequest {
         self.dest_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestPrefixListId`.
     pub fn dest_prefix_list_id(
         mut self,
@@ -306,11 +318,13 @@ impl ModifySecurityGroupEgressRuleRequest {
         self.dest_prefix_list_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PortRange`.
     pub fn port_range(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.port_range = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourceCidrIp`.
     pub fn source_cidr_ip(
         mut self,
@@ -319,6 +333,7 @@ impl ModifySecurityGroupEgressRuleRequest {
         self.source_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Ipv6SourceCidrIp`.
     pub fn ipv6_source_cidr_ip(
         mut self,
@@ -327,6 +342,7 @@ impl ModifySecurityGroupEgressRuleRequest {
         self.ipv6_source_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourcePortRange`.
     pub fn source_port_range(
         mut self,
@@ -335,6 +351,7 @@ impl ModifySecurityGroupEgressRuleRequest {
         self.source_port_range = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestGroupOwnerAccount`.
     pub fn dest_group_owner_account(
         mut self,
@@ -343,22 +360,26 @@ impl ModifySecurityGroupEgressRuleRequest {
         self.dest_group_owner_account = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestGroupOwnerId`.
     pub fn dest_group_owner_id(mut self, value: i64) -> Self {
         self.dest_group_owner_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NicType`.
     pub fn nic_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.nic_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupEgressRuleRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -369,6 +390,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupEgressRuleRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifySecurityGroupEgressRuleRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -421,6 +443,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupEgressRuleRequest {
                         "SecurityGroupRuleId" => {
                             m_security_group_rule_id = map.next_value()?;
                         }
+
                         "Policy" => m_policy = map.next_value()?,
                         "Priority" => m_priority = map.next_value()?,
                         "IpProtocol" => m_ip_protocol = map.next_value()?,
@@ -435,6 +458,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupEgressRuleRequest {
                         "DestGroupOwnerAccount" => {
                             m_dest_group_owner_account = map.next_value()?;
                         }
+
                         "DestGroupOwnerId" => m_dest_group_owner_id = map.next_value()?,
                         "NicType" => m_nic_type = map.next_value()?,
                         "Description" => m_description = map.next_value()?,
@@ -443,6 +467,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupEgressRuleRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifySecurityGroupEgressRuleRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -472,9 +497,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupEgressRuleRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_security_group_egress_rule`](crate::Client::modify_security_group_egress_rule) (`ModifySecurityGroupEgressRule`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -486,6 +513,7 @@ pub struct ModifySecurityGroupEgressRuleResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupEgressRuleResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -496,6 +524,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupEgressRuleResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifySecurityGroupEgressRuleResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -512,9 +541,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupEgressRuleResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifySecurityGroupPolicy`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifySecurityGroupPolicy>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_security_group_policy`](crate::Client::modify_security_group_policy) (`ModifySecurityGroupPolicy`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -50,6 +52,7 @@ pub struct ModifySecurityGroupPolicyRequest {
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifySecurityGroupPolicyRequest {
     /// A `ModifySecurityGroupPolicyRequest` with its required members: `SecurityGroupId`, `RegionId`, `InnerAccessPolicy`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -65,12 +68,14 @@ impl ModifySecurityGroupPolicyRequest {
             client_token: ::std::option::Option::None,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupPolicyRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -81,6 +86,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupPolicyRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifySecurityGroupPolicyRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -106,6 +112,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupPolicyRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifySecurityGroupPolicyRequest {
                     security_group_id: m_security_group_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field(
@@ -124,9 +131,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupPolicyRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_security_group_policy`](crate::Client::modify_security_group_policy) (`ModifySecurityGroupPolicy`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -138,6 +147,7 @@ pub struct ModifySecurityGroupPolicyResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupPolicyResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -148,6 +158,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupPolicyResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifySecurityGroupPolicyResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -163,9 +174,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupPolicyResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

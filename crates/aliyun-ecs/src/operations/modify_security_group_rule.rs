@@ -1,6 +1,7 @@
 //! `ModifySecurityGroupRule`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifySecurityGroupRule>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -105,6 +106,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_security_group_rule`](crate::Client::modify_security_group_rule) (`ModifySecurityGroupRule`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -220,6 +222,7 @@ pub struct ModifySecurityGroupRuleRequest {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifySecurityGroupRuleRequest {
     /// A `ModifySecurityGroupRuleRequest` with its required members: `RegionId`, `SecurityGroupId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -249,11 +252,13 @@ impl ModifySecurityGroupRuleRequest {
             description: ::std::option::Option::None,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecurityGroupRuleId`.
     pub fn security_group_rule_id(
         mut self,
@@ -262,21 +267,25 @@ impl ModifySecurityGroupRuleRequest {
         self.security_group_rule_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Policy`.
     pub fn policy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.policy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Priority`.
     pub fn priority(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.priority = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `IpProtocol`.
     pub fn ip_protocol(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.ip_protocol = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourceCidrIp`.
     pub fn source_cidr_ip(
         mut self,
@@ -285,6 +294,7 @@ impl ModifySecurityGroupRuleRequest {
         self.source_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Ipv6SourceCidrIp`.
     pub fn ipv6_source_cidr_ip(
         mut self,
@@ -293,6 +303,7 @@ impl ModifySecurityGroupRuleRequest {
         self.ipv6_source_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourceGroupId`.
     pub fn source_group_id(
         mut self,
@@ -301,6 +312,7 @@ impl ModifySecurityGroupRuleRequest {
         self.source_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourcePrefixListId`.
     pub fn source_prefix_list_id(
         mut self,
@@ -309,16 +321,19 @@ impl ModifySecurityGroupRuleRequest {
         self.source_prefix_list_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PortRange`.
     pub fn port_range(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.port_range = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestCidrIp`.
     pub fn dest_cidr_ip(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.dest_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Ipv6DestCidrIp`.
     pub fn ipv6_dest_cidr_ip(
         mut self,
@@ -327,6 +342,7 @@ impl ModifySecurityGroupRuleRequest {
         self.ipv6_dest_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourcePortRange`.
     pub fn source_port_range(
         mut self,
@@ -335,6 +351,7 @@ impl ModifySecurityGroupRuleRequest {
         self.source_port_range = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourceGroupOwnerAccount`.
     pub fn source_group_owner_account(
         mut self,
@@ -343,22 +360,26 @@ impl ModifySecurityGroupRuleRequest {
         self.source_group_owner_account = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourceGroupOwnerId`.
     pub fn source_group_owner_id(mut self, value: i64) -> Self {
         self.source_group_owner_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NicType`.
     pub fn nic_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.nic_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupRuleRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -369,6 +390,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupRuleRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifySecurityGroupRuleRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -421,6 +443,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupRuleRequest {
                         "SecurityGroupRuleId" => {
                             m_security_group_rule_id = map.next_value()?;
                         }
+
                         "Policy" => m_policy = map.next_value()?,
                         "Priority" => m_priority = map.next_value()?,
                         "IpProtocol" => m_ip_protocol = map.next_value()?,
@@ -430,6 +453,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupRuleRequest {
                         "SourcePrefixListId" => {
                             m_source_prefix_list_id = map.next_value()?;
                         }
+
                         "PortRange" => m_port_range = map.next_value()?,
                         "DestCidrIp" => m_dest_cidr_ip = map.next_value()?,
                         "Ipv6DestCidrIp" => m_ipv6_dest_cidr_ip = map.next_value()?,
@@ -437,9 +461,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupRuleRequest {
                         "SourceGroupOwnerAccount" => {
                             m_source_group_owner_account = map.next_value()?;
                         }
+
                         "SourceGroupOwnerId" => {
                             m_source_group_owner_id = map.next_value()?;
                         }
+
                         "NicType" => m_nic_type = map.next_value()?,
                         "Description" => m_description = map.next_value()?,
                         _ => {
@@ -447,6 +473,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupRuleRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifySecurityGroupRuleRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -476,9 +503,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupRuleRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_security_group_rule`](crate::Client::modify_security_group_rule) (`ModifySecurityGroupRule`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -490,6 +519,7 @@ pub struct ModifySecurityGroupRuleResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupRuleResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -500,6 +530,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupRuleResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifySecurityGroupRuleResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -515,9 +546,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifySecurityGroupRuleResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifySnapshotAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifySnapshotAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_snapshot_attribute`](crate::Client::modify_snapshot_attribute) (`ModifySnapshotAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -67,6 +69,7 @@ pub struct ModifySnapshotAttributeRequest {
     )]
     pub retention_days: ::std::option::Option<i32>,
 }
+
 impl ModifySnapshotAttributeRequest {
     /// A `ModifySnapshotAttributeRequest` with its required members: `SnapshotId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -79,6 +82,7 @@ impl ModifySnapshotAttributeRequest {
             retention_days: ::std::option::Option::None,
         }
     }
+
     /// Sets `SnapshotName`.
     pub fn snapshot_name(
         mut self,
@@ -87,22 +91,26 @@ impl ModifySnapshotAttributeRequest {
         self.snapshot_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DisableInstantAccess`.
     pub fn disable_instant_access(mut self, value: bool) -> Self {
         self.disable_instant_access = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `RetentionDays`.
     pub fn retention_days(mut self, value: i32) -> Self {
         self.retention_days = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifySnapshotAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -113,6 +121,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifySnapshotAttributeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifySnapshotAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -136,12 +145,14 @@ impl<'de> ::serde::Deserialize<'de> for ModifySnapshotAttributeRequest {
                         "DisableInstantAccess" => {
                             m_disable_instant_access = map.next_value()?;
                         }
+
                         "RetentionDays" => m_retention_days = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifySnapshotAttributeRequest {
                     snapshot_id: m_snapshot_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("SnapshotId")
@@ -153,9 +164,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifySnapshotAttributeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_snapshot_attribute`](crate::Client::modify_snapshot_attribute) (`ModifySnapshotAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -167,6 +180,7 @@ pub struct ModifySnapshotAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifySnapshotAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -177,6 +191,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifySnapshotAttributeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifySnapshotAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -192,9 +207,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifySnapshotAttributeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

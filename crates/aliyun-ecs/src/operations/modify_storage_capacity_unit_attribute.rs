@@ -1,6 +1,7 @@
 //! `ModifyStorageCapacityUnitAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyStorageCapacityUnitAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_storage_capacity_unit_attribute`](crate::Client::modify_storage_capacity_unit_attribute) (`ModifyStorageCapacityUnitAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -53,6 +55,7 @@ pub struct ModifyStorageCapacityUnitAttributeRequest {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyStorageCapacityUnitAttributeRequest {
     /// A `ModifyStorageCapacityUnitAttributeRequest` with its required members: `RegionId`, `StorageCapacityUnitId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -67,17 +70,20 @@ impl ModifyStorageCapacityUnitAttributeRequest {
             description: ::std::option::Option::None,
         }
     }
+
     /// Sets `Name`.
     pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyStorageCapacityUnitAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -88,6 +94,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyStorageCapacityUnitAttributeReques
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyStorageCapacityUnitAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -109,6 +116,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyStorageCapacityUnitAttributeReques
                         "StorageCapacityUnitId" => {
                             m_storage_capacity_unit_id = map.next_value()?;
                         }
+
                         "Name" => m_name = map.next_value()?,
                         "Description" => m_description = map.next_value()?,
                         _ => {
@@ -116,6 +124,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyStorageCapacityUnitAttributeReques
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyStorageCapacityUnitAttributeRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -130,9 +139,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyStorageCapacityUnitAttributeReques
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_storage_capacity_unit_attribute`](crate::Client::modify_storage_capacity_unit_attribute) (`ModifyStorageCapacityUnitAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -144,6 +155,7 @@ pub struct ModifyStorageCapacityUnitAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyStorageCapacityUnitAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -154,6 +166,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyStorageCapacityUnitAttributeRespon
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyStorageCapacityUnitAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -170,9 +183,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyStorageCapacityUnitAttributeRespon
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyStorageSetAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyStorageSetAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_storage_set_attribute`](crate::Client::modify_storage_set_attribute) (`ModifyStorageSetAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -64,6 +66,7 @@ pub struct ModifyStorageSetAttributeRequest {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyStorageSetAttributeRequest {
     /// A `ModifyStorageSetAttributeRequest` with its required members: `RegionId`, `StorageSetId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -79,11 +82,13 @@ impl ModifyStorageSetAttributeRequest {
             description: ::std::option::Option::None,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StorageSetName`.
     pub fn storage_set_name(
         mut self,
@@ -92,12 +97,14 @@ impl ModifyStorageSetAttributeRequest {
         self.storage_set_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyStorageSetAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -108,6 +115,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyStorageSetAttributeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyStorageSetAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -136,6 +144,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyStorageSetAttributeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyStorageSetAttributeRequest {
                     client_token: m_client_token,
                     region_id: m_region_id.ok_or_else(|| {
@@ -149,9 +158,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyStorageSetAttributeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_storage_set_attribute`](crate::Client::modify_storage_set_attribute) (`ModifyStorageSetAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -163,6 +174,7 @@ pub struct ModifyStorageSetAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyStorageSetAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -173,6 +185,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyStorageSetAttributeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyStorageSetAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -188,9 +201,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyStorageSetAttributeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

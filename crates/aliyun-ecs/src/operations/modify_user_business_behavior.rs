@@ -1,6 +1,7 @@
 //! `ModifyUserBusinessBehavior`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyUserBusinessBehavior>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_user_business_behavior`](crate::Client::modify_user_business_behavior) (`ModifyUserBusinessBehavior`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -42,6 +44,7 @@ pub struct ModifyUserBusinessBehaviorRequest {
     #[serde(rename = "statusValue")]
     pub status_value: ::std::string::String,
 }
+
 impl ModifyUserBusinessBehaviorRequest {
     /// A `ModifyUserBusinessBehaviorRequest` with its required members: `statusKey`, `statusValue`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -55,12 +58,14 @@ impl ModifyUserBusinessBehaviorRequest {
             status_value: status_value.into(),
         }
     }
+
     /// Sets `RegionId`.
     pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.region_id = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyUserBusinessBehaviorRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -71,6 +76,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyUserBusinessBehaviorRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyUserBusinessBehaviorRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -93,6 +99,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyUserBusinessBehaviorRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyUserBusinessBehaviorRequest {
                     region_id: m_region_id,
                     status_key: m_status_key.ok_or_else(|| {
@@ -104,9 +111,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyUserBusinessBehaviorRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_user_business_behavior`](crate::Client::modify_user_business_behavior) (`ModifyUserBusinessBehavior`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -118,6 +127,7 @@ pub struct ModifyUserBusinessBehaviorResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyUserBusinessBehaviorResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -128,6 +138,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyUserBusinessBehaviorResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyUserBusinessBehaviorResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -143,9 +154,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyUserBusinessBehaviorResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyVRouterAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyVRouterAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_v_router_attribute`](crate::Client::modify_v_router_attribute) (`ModifyVRouterAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -56,6 +58,7 @@ pub struct ModifyVRouterAttributeRequest {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyVRouterAttributeRequest {
     /// A `ModifyVRouterAttributeRequest` with its required members: `VRouterId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -67,11 +70,13 @@ impl ModifyVRouterAttributeRequest {
             description: ::std::option::Option::None,
         }
     }
+
     /// Sets `RegionId`.
     pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.region_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `VRouterName`.
     pub fn v_router_name(
         mut self,
@@ -80,12 +85,14 @@ impl ModifyVRouterAttributeRequest {
         self.v_router_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyVRouterAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -96,6 +103,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyVRouterAttributeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyVRouterAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -121,6 +129,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyVRouterAttributeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyVRouterAttributeRequest {
                     region_id: m_region_id,
                     v_router_id: m_v_router_id.ok_or_else(|| {
@@ -131,9 +140,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyVRouterAttributeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_v_router_attribute`](crate::Client::modify_v_router_attribute) (`ModifyVRouterAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -145,6 +156,7 @@ pub struct ModifyVRouterAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyVRouterAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -155,6 +167,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyVRouterAttributeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyVRouterAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -170,9 +183,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyVRouterAttributeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

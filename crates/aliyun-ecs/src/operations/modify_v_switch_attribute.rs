@@ -1,6 +1,7 @@
 //! `ModifyVSwitchAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyVSwitchAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_v_switch_attribute`](crate::Client::modify_v_switch_attribute) (`ModifyVSwitchAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -56,6 +58,7 @@ pub struct ModifyVSwitchAttributeRequest {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyVSwitchAttributeRequest {
     /// A `ModifyVSwitchAttributeRequest` with its required members: `VSwitchId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -67,6 +70,7 @@ impl ModifyVSwitchAttributeRequest {
             description: ::std::option::Option::None,
         }
     }
+
     /// Sets `VSwitchName`.
     pub fn v_switch_name(
         mut self,
@@ -75,17 +79,20 @@ impl ModifyVSwitchAttributeRequest {
         self.v_switch_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RegionId`.
     pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.region_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyVSwitchAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -96,6 +103,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyVSwitchAttributeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyVSwitchAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -121,6 +129,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyVSwitchAttributeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyVSwitchAttributeRequest {
                     v_switch_id: m_v_switch_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("VSwitchId")
@@ -131,9 +140,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyVSwitchAttributeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_v_switch_attribute`](crate::Client::modify_v_switch_attribute) (`ModifyVSwitchAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -145,6 +156,7 @@ pub struct ModifyVSwitchAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyVSwitchAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -155,6 +167,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyVSwitchAttributeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyVSwitchAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -170,9 +183,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyVSwitchAttributeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

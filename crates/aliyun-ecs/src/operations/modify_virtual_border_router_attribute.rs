@@ -1,6 +1,7 @@
 //! `ModifyVirtualBorderRouterAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyVirtualBorderRouterAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -65,6 +66,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_virtual_border_router_attribute`](crate::Client::modify_virtual_border_router_attribute) (`ModifyVirtualBorderRouterAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -130,6 +132,7 @@ pub struct ModifyVirtualBorderRouterAttributeRequest {
     )]
     pub user_cidr: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyVirtualBorderRouterAttributeRequest {
     /// A `ModifyVirtualBorderRouterAttributeRequest` with its required members: `RegionId`, `VbrId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -151,16 +154,19 @@ impl ModifyVirtualBorderRouterAttributeRequest {
             user_cidr: ::std::option::Option::None,
         }
     }
+
     /// Sets `VlanId`.
     pub fn vlan_id(mut self, value: i32) -> Self {
         self.vlan_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `CircuitCode`.
     pub fn circuit_code(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.circuit_code = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LocalGatewayIp`.
     pub fn local_gateway_ip(
         mut self,
@@ -169,6 +175,7 @@ impl ModifyVirtualBorderRouterAttributeRequest {
         self.local_gateway_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PeerGatewayIp`.
     pub fn peer_gateway_ip(
         mut self,
@@ -177,6 +184,7 @@ impl ModifyVirtualBorderRouterAttributeRequest {
         self.peer_gateway_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PeeringSubnetMask`.
     pub fn peering_subnet_mask(
         mut self,
@@ -185,27 +193,32 @@ impl ModifyVirtualBorderRouterAttributeRequest {
         self.peering_subnet_mask = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Name`.
     pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `UserCidr`.
     pub fn user_cidr(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.user_cidr = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyVirtualBorderRouterAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -216,6 +229,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyVirtualBorderRouterAttributeReques
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyVirtualBorderRouterAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -262,6 +276,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyVirtualBorderRouterAttributeReques
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyVirtualBorderRouterAttributeRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -281,9 +296,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyVirtualBorderRouterAttributeReques
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_virtual_border_router_attribute`](crate::Client::modify_virtual_border_router_attribute) (`ModifyVirtualBorderRouterAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -295,6 +312,7 @@ pub struct ModifyVirtualBorderRouterAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyVirtualBorderRouterAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -305,6 +323,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyVirtualBorderRouterAttributeRespon
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyVirtualBorderRouterAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -321,9 +340,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyVirtualBorderRouterAttributeRespon
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

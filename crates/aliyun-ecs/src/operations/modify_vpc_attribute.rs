@@ -1,6 +1,7 @@
 //! `ModifyVpcAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyVpcAttribute>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::modify_vpc_attribute`](crate::Client::modify_vpc_attribute) (`ModifyVpcAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -78,6 +80,7 @@ pub struct ModifyVpcAttributeRequest {
     )]
     pub user_cidr: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyVpcAttributeRequest {
     /// A `ModifyVpcAttributeRequest` with its required members: `VpcId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -91,32 +94,38 @@ impl ModifyVpcAttributeRequest {
             user_cidr: ::std::option::Option::None,
         }
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `VpcName`.
     pub fn vpc_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.vpc_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `CidrBlock`.
     pub fn cidr_block(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.cidr_block = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RegionId`.
     pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.region_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `UserCidr`.
     pub fn user_cidr(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.user_cidr = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyVpcAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -127,6 +136,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyVpcAttributeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyVpcAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -158,6 +168,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyVpcAttributeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyVpcAttributeRequest {
                     vpc_id: m_vpc_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("VpcId")
@@ -170,9 +181,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyVpcAttributeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_vpc_attribute`](crate::Client::modify_vpc_attribute) (`ModifyVpcAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -184,6 +197,7 @@ pub struct ModifyVpcAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyVpcAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -194,6 +208,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyVpcAttributeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyVpcAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -209,9 +224,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyVpcAttributeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

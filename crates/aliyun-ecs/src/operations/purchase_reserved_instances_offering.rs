@@ -1,6 +1,7 @@
 //! `PurchaseReservedInstancesOffering`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/PurchaseReservedInstancesOffering>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -90,6 +91,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -104,6 +106,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -113,17 +116,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -134,6 +140,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -150,12 +157,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::purchase_reserved_instances_offering`](crate::Client::purchase_reserved_instances_offering) (`PurchaseReservedInstancesOffering`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -252,6 +262,7 @@ pub struct PurchaseReservedInstancesOfferingRequest {
     )]
     pub auto_renew_period: ::std::option::Option<i32>,
 }
+
 impl PurchaseReservedInstancesOfferingRequest {
     /// A `PurchaseReservedInstancesOfferingRequest` with its required members: `RegionId`, `InstanceType`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -278,11 +289,13 @@ impl PurchaseReservedInstancesOfferingRequest {
             auto_renew_period: ::std::option::Option::None,
         }
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -291,11 +304,13 @@ impl PurchaseReservedInstancesOfferingRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ZoneId`.
     pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ReservedInstanceName`.
     pub fn reserved_instance_name(
         mut self,
@@ -304,16 +319,19 @@ impl PurchaseReservedInstancesOfferingRequest {
         self.reserved_instance_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Scope`.
     pub fn scope(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.scope = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceAmount`.
     pub fn instance_amount(mut self, value: i32) -> Self {
         self.instance_amount = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `OfferingType`.
     pub fn offering_type(
         mut self,
@@ -322,42 +340,50 @@ impl PurchaseReservedInstancesOfferingRequest {
         self.offering_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Platform`.
     pub fn platform(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.platform = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Period`.
     pub fn period(mut self, value: i32) -> Self {
         self.period = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PeriodUnit`.
     pub fn period_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.period_unit = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AutoRenew`.
     pub fn auto_renew(mut self, value: bool) -> Self {
         self.auto_renew = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `AutoRenewPeriod`.
     pub fn auto_renew_period(mut self, value: i32) -> Self {
         self.auto_renew_period = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for PurchaseReservedInstancesOfferingRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -368,6 +394,7 @@ impl<'de> ::serde::Deserialize<'de> for PurchaseReservedInstancesOfferingRequest
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PurchaseReservedInstancesOfferingRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -413,6 +440,7 @@ impl<'de> ::serde::Deserialize<'de> for PurchaseReservedInstancesOfferingRequest
                         "ReservedInstanceName" => {
                             m_reserved_instance_name = map.next_value()?;
                         }
+
                         "InstanceType" => m_instance_type = map.next_value()?,
                         "Scope" => m_scope = map.next_value()?,
                         "InstanceAmount" => m_instance_amount = map.next_value()?,
@@ -429,6 +457,7 @@ impl<'de> ::serde::Deserialize<'de> for PurchaseReservedInstancesOfferingRequest
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(PurchaseReservedInstancesOfferingRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -453,9 +482,11 @@ impl<'de> ::serde::Deserialize<'de> for PurchaseReservedInstancesOfferingRequest
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ReservedInstanceIdSets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -467,6 +498,7 @@ pub struct ReservedInstanceIdSets {
     )]
     pub reserved_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ReservedInstanceIdSets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -477,6 +509,7 @@ impl<'de> ::serde::Deserialize<'de> for ReservedInstanceIdSets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ReservedInstanceIdSets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -489,17 +522,21 @@ impl<'de> ::serde::Deserialize<'de> for ReservedInstanceIdSets {
                         "ReservedInstanceId" => {
                             out.reserved_instance_id = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::purchase_reserved_instances_offering`](crate::Client::purchase_reserved_instances_offering) (`PurchaseReservedInstancesOffering`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -517,6 +554,7 @@ pub struct PurchaseReservedInstancesOfferingResponse {
     )]
     pub reserved_instance_id_sets: ::std::option::Option<ReservedInstanceIdSets>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PurchaseReservedInstancesOfferingResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -527,6 +565,7 @@ impl<'de> ::serde::Deserialize<'de> for PurchaseReservedInstancesOfferingRespons
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PurchaseReservedInstancesOfferingResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -541,14 +580,17 @@ impl<'de> ::serde::Deserialize<'de> for PurchaseReservedInstancesOfferingRespons
                         "ReservedInstanceIdSets" => {
                             out.reserved_instance_id_sets = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `PurchaseStorageCapacityUnit`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/PurchaseStorageCapacityUnit>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -65,6 +66,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -79,6 +81,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -88,17 +91,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -109,6 +115,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -125,12 +132,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::purchase_storage_capacity_unit`](crate::Client::purchase_storage_capacity_unit) (`PurchaseStorageCapacityUnit`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -197,6 +207,7 @@ pub struct PurchaseStorageCapacityUnitRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
+
 impl PurchaseStorageCapacityUnitRequest {
     /// A `PurchaseStorageCapacityUnitRequest` with its required members: `RegionId`, `Capacity`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -215,52 +226,62 @@ impl PurchaseStorageCapacityUnitRequest {
             tag: ::std::option::Option::None,
         }
     }
+
     /// Sets `Name`.
     pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StartTime`.
     pub fn start_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.start_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Period`.
     pub fn period(mut self, value: i32) -> Self {
         self.period = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PeriodUnit`.
     pub fn period_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.period_unit = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `FromApp`.
     pub fn from_app(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.from_app = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Amount`.
     pub fn amount(mut self, value: i32) -> Self {
         self.amount = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for PurchaseStorageCapacityUnitRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -271,6 +292,7 @@ impl<'de> ::serde::Deserialize<'de> for PurchaseStorageCapacityUnitRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PurchaseStorageCapacityUnitRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -314,6 +336,7 @@ impl<'de> ::serde::Deserialize<'de> for PurchaseStorageCapacityUnitRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(PurchaseStorageCapacityUnitRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -333,9 +356,11 @@ impl<'de> ::serde::Deserialize<'de> for PurchaseStorageCapacityUnitRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `StorageCapacityUnitIds` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -347,6 +372,7 @@ pub struct StorageCapacityUnitIds {
     )]
     pub storage_capacity_unit_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for StorageCapacityUnitIds {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -357,6 +383,7 @@ impl<'de> ::serde::Deserialize<'de> for StorageCapacityUnitIds {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `StorageCapacityUnitIds` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -369,17 +396,21 @@ impl<'de> ::serde::Deserialize<'de> for StorageCapacityUnitIds {
                         "StorageCapacityUnitId" => {
                             out.storage_capacity_unit_id = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::purchase_storage_capacity_unit`](crate::Client::purchase_storage_capacity_unit) (`PurchaseStorageCapacityUnit`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -403,6 +434,7 @@ pub struct PurchaseStorageCapacityUnitResponse {
     )]
     pub storage_capacity_unit_ids: ::std::option::Option<StorageCapacityUnitIds>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PurchaseStorageCapacityUnitResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -413,6 +445,7 @@ impl<'de> ::serde::Deserialize<'de> for PurchaseStorageCapacityUnitResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PurchaseStorageCapacityUnitResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -427,14 +460,17 @@ impl<'de> ::serde::Deserialize<'de> for PurchaseStorageCapacityUnitResponse {
                         "StorageCapacityUnitIds" => {
                             out.storage_capacity_unit_ids = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

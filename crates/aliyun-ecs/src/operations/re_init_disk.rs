@@ -1,6 +1,7 @@
 //! `ReInitDisk`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ReInitDisk>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::re_init_disk`](crate::Client::re_init_disk) (`ReInitDisk`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -67,6 +69,7 @@ pub struct ReInitDiskRequest {
     )]
     pub security_enhancement_strategy: ::std::option::Option<::std::string::String>,
 }
+
 impl ReInitDiskRequest {
     /// A `ReInitDiskRequest` with its required members: `DiskId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -79,11 +82,13 @@ impl ReInitDiskRequest {
             security_enhancement_strategy: ::std::option::Option::None,
         }
     }
+
     /// Sets `Password`.
     pub fn password(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.password = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `KeyPairName`.
     pub fn key_pair_name(
         mut self,
@@ -92,11 +97,13 @@ impl ReInitDiskRequest {
         self.key_pair_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AutoStartInstance`.
     pub fn auto_start_instance(mut self, value: bool) -> Self {
         self.auto_start_instance = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SecurityEnhancementStrategy`.
     pub fn security_enhancement_strategy(
         mut self,
@@ -106,6 +113,7 @@ impl ReInitDiskRequest {
         self
     }
 }
+
 impl ::std::fmt::Debug for ReInitDiskRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ReInitDiskRequest")
@@ -120,6 +128,7 @@ impl ::std::fmt::Debug for ReInitDiskRequest {
             .finish()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ReInitDiskRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -130,6 +139,7 @@ impl<'de> ::serde::Deserialize<'de> for ReInitDiskRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ReInitDiskRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -156,11 +166,13 @@ impl<'de> ::serde::Deserialize<'de> for ReInitDiskRequest {
                         "SecurityEnhancementStrategy" => {
                             m_security_enhancement_strategy = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ReInitDiskRequest {
                     disk_id: m_disk_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("DiskId")
@@ -172,9 +184,11 @@ impl<'de> ::serde::Deserialize<'de> for ReInitDiskRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::re_init_disk`](crate::Client::re_init_disk) (`ReInitDisk`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -186,6 +200,7 @@ pub struct ReInitDiskResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ReInitDiskResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -196,6 +211,7 @@ impl<'de> ::serde::Deserialize<'de> for ReInitDiskResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ReInitDiskResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -211,9 +227,11 @@ impl<'de> ::serde::Deserialize<'de> for ReInitDiskResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `RebootInstance`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RebootInstance>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::reboot_instance`](crate::Client::reboot_instance) (`RebootInstance`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -45,6 +47,7 @@ pub struct RebootInstanceRequest {
     )]
     pub dry_run: ::std::option::Option<bool>,
 }
+
 impl RebootInstanceRequest {
     /// A `RebootInstanceRequest` with its required members: `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -55,17 +58,20 @@ impl RebootInstanceRequest {
             dry_run: ::std::option::Option::None,
         }
     }
+
     /// Sets `ForceStop`.
     pub fn force_stop(mut self, value: bool) -> Self {
         self.force_stop = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RebootInstanceRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -76,6 +82,7 @@ impl<'de> ::serde::Deserialize<'de> for RebootInstanceRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RebootInstanceRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -96,6 +103,7 @@ impl<'de> ::serde::Deserialize<'de> for RebootInstanceRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RebootInstanceRequest {
                     instance_id: m_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
@@ -105,9 +113,11 @@ impl<'de> ::serde::Deserialize<'de> for RebootInstanceRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::reboot_instance`](crate::Client::reboot_instance) (`RebootInstance`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -119,6 +129,7 @@ pub struct RebootInstanceResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RebootInstanceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -129,6 +140,7 @@ impl<'de> ::serde::Deserialize<'de> for RebootInstanceResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RebootInstanceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -144,9 +156,11 @@ impl<'de> ::serde::Deserialize<'de> for RebootInstanceResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

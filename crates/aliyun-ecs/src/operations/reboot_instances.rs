@@ -1,6 +1,7 @@
 //! `RebootInstances`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RebootInstances>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::reboot_instances`](crate::Client::reboot_instances) (`RebootInstances`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -66,6 +68,7 @@ pub struct RebootInstancesRequest {
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::vec::Vec<::std::string::String>,
 }
+
 impl RebootInstancesRequest {
     /// A `RebootInstancesRequest` with its required members: `RegionId`, `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -81,16 +84,19 @@ impl RebootInstancesRequest {
             instance_id,
         }
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ForceReboot`.
     pub fn force_reboot(mut self, value: bool) -> Self {
         self.force_reboot = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `BatchOptimization`.
     pub fn batch_optimization(
         mut self,
@@ -100,6 +106,7 @@ impl RebootInstancesRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RebootInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -110,6 +117,7 @@ impl<'de> ::serde::Deserialize<'de> for RebootInstancesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RebootInstancesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -137,6 +145,7 @@ impl<'de> ::serde::Deserialize<'de> for RebootInstancesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RebootInstancesRequest {
                     dry_run: m_dry_run,
                     region_id: m_region_id.ok_or_else(|| {
@@ -150,9 +159,11 @@ impl<'de> ::serde::Deserialize<'de> for RebootInstancesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceResponses.InstanceResponse` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -188,6 +199,7 @@ pub struct InstanceResponse {
     )]
     pub previous_status: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -198,6 +210,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -217,12 +230,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceResponses` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -234,6 +250,7 @@ pub struct InstanceResponses {
     )]
     pub instance_response: ::std::option::Option<::std::vec::Vec<InstanceResponse>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceResponses {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -244,6 +261,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceResponses {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceResponses` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -259,12 +277,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceResponses {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::reboot_instances`](crate::Client::reboot_instances) (`RebootInstances`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -282,6 +303,7 @@ pub struct RebootInstancesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RebootInstancesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -292,6 +314,7 @@ impl<'de> ::serde::Deserialize<'de> for RebootInstancesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RebootInstancesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -308,9 +331,11 @@ impl<'de> ::serde::Deserialize<'de> for RebootInstancesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ReleaseCapacityReservation`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ReleaseCapacityReservation>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::release_capacity_reservation`](crate::Client::release_capacity_reservation) (`ReleaseCapacityReservation`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -42,6 +44,7 @@ pub struct ReleaseCapacityReservationRequest {
     )]
     pub dry_run: ::std::option::Option<bool>,
 }
+
 impl ReleaseCapacityReservationRequest {
     /// A `ReleaseCapacityReservationRequest` with its required members: `RegionId`, `PrivatePoolOptions.Id`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -55,12 +58,14 @@ impl ReleaseCapacityReservationRequest {
             dry_run: ::std::option::Option::None,
         }
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ReleaseCapacityReservationRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -71,6 +76,7 @@ impl<'de> ::serde::Deserialize<'de> for ReleaseCapacityReservationRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ReleaseCapacityReservationRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -88,12 +94,14 @@ impl<'de> ::serde::Deserialize<'de> for ReleaseCapacityReservationRequest {
                         "PrivatePoolOptions.Id" => {
                             m_private_pool_options_id = map.next_value()?;
                         }
+
                         "DryRun" => m_dry_run = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ReleaseCapacityReservationRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -107,9 +115,11 @@ impl<'de> ::serde::Deserialize<'de> for ReleaseCapacityReservationRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::release_capacity_reservation`](crate::Client::release_capacity_reservation) (`ReleaseCapacityReservation`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -121,6 +131,7 @@ pub struct ReleaseCapacityReservationResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ReleaseCapacityReservationResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -131,6 +142,7 @@ impl<'de> ::serde::Deserialize<'de> for ReleaseCapacityReservationResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ReleaseCapacityReservationResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -146,9 +158,11 @@ impl<'de> ::serde::Deserialize<'de> for ReleaseCapacityReservationResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ReleaseEipAddress`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ReleaseEipAddress>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::release_eip_address`](crate::Client::release_eip_address) (`ReleaseEipAddress`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -34,6 +36,7 @@ pub struct ReleaseEipAddressRequest {
     #[serde(rename = "AllocationId")]
     pub allocation_id: ::std::string::String,
 }
+
 impl ReleaseEipAddressRequest {
     /// A `ReleaseEipAddressRequest` with its required members: `AllocationId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -43,12 +46,14 @@ impl ReleaseEipAddressRequest {
             allocation_id: allocation_id.into(),
         }
     }
+
     /// Sets `RegionId`.
     pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.region_id = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ReleaseEipAddressRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -59,6 +64,7 @@ impl<'de> ::serde::Deserialize<'de> for ReleaseEipAddressRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ReleaseEipAddressRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -78,6 +84,7 @@ impl<'de> ::serde::Deserialize<'de> for ReleaseEipAddressRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ReleaseEipAddressRequest {
                     region_id: m_region_id,
                     allocation_id: m_allocation_id.ok_or_else(|| {
@@ -86,9 +93,11 @@ impl<'de> ::serde::Deserialize<'de> for ReleaseEipAddressRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::release_eip_address`](crate::Client::release_eip_address) (`ReleaseEipAddress`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -100,6 +109,7 @@ pub struct ReleaseEipAddressResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ReleaseEipAddressResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -110,6 +120,7 @@ impl<'de> ::serde::Deserialize<'de> for ReleaseEipAddressResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ReleaseEipAddressResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -125,9 +136,11 @@ impl<'de> ::serde::Deserialize<'de> for ReleaseEipAddressResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ReleasePublicIpAddress`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ReleasePublicIpAddress>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::release_public_ip_address`](crate::Client::release_public_ip_address) (`ReleasePublicIpAddress`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -56,6 +58,7 @@ pub struct ReleasePublicIpAddressRequest {
     )]
     pub dry_run: ::std::option::Option<bool>,
 }
+
 impl ReleasePublicIpAddressRequest {
     /// A `ReleasePublicIpAddressRequest` with its required members: `PublicIpAddress`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -67,22 +70,26 @@ impl ReleasePublicIpAddressRequest {
             dry_run: ::std::option::Option::None,
         }
     }
+
     /// Sets `RegionId`.
     pub fn region_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.region_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceId`.
     pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.instance_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ReleasePublicIpAddressRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -93,6 +100,7 @@ impl<'de> ::serde::Deserialize<'de> for ReleasePublicIpAddressRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ReleasePublicIpAddressRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -117,6 +125,7 @@ impl<'de> ::serde::Deserialize<'de> for ReleasePublicIpAddressRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ReleasePublicIpAddressRequest {
                     region_id: m_region_id,
                     instance_id: m_instance_id,
@@ -129,9 +138,11 @@ impl<'de> ::serde::Deserialize<'de> for ReleasePublicIpAddressRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::release_public_ip_address`](crate::Client::release_public_ip_address) (`ReleasePublicIpAddress`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -149,6 +160,7 @@ pub struct ReleasePublicIpAddressResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ReleasePublicIpAddressResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -159,6 +171,7 @@ impl<'de> ::serde::Deserialize<'de> for ReleasePublicIpAddressResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ReleasePublicIpAddressResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -175,9 +188,11 @@ impl<'de> ::serde::Deserialize<'de> for ReleasePublicIpAddressResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

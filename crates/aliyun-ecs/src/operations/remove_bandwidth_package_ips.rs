@@ -1,6 +1,7 @@
 //! `RemoveBandwidthPackageIps`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RemoveBandwidthPackageIps>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::remove_bandwidth_package_ips`](crate::Client::remove_bandwidth_package_ips) (`RemoveBandwidthPackageIps`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -52,6 +54,7 @@ pub struct RemoveBandwidthPackageIpsRequest {
     #[serde(rename = "RemovedIpAddresses")]
     pub removed_ip_addresses: ::std::vec::Vec<::std::string::String>,
 }
+
 impl RemoveBandwidthPackageIpsRequest {
     /// A `RemoveBandwidthPackageIpsRequest` with its required members: `RegionId`, `BandwidthPackageId`, `RemovedIpAddresses`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -67,12 +70,14 @@ impl RemoveBandwidthPackageIpsRequest {
             removed_ip_addresses,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RemoveBandwidthPackageIpsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -83,6 +88,7 @@ impl<'de> ::serde::Deserialize<'de> for RemoveBandwidthPackageIpsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RemoveBandwidthPackageIpsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -104,15 +110,18 @@ impl<'de> ::serde::Deserialize<'de> for RemoveBandwidthPackageIpsRequest {
                         "BandwidthPackageId" => {
                             m_bandwidth_package_id = map.next_value()?;
                         }
+
                         "ClientToken" => m_client_token = map.next_value()?,
                         "RemovedIpAddresses" => {
                             m_removed_ip_addresses = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RemoveBandwidthPackageIpsRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -131,9 +140,11 @@ impl<'de> ::serde::Deserialize<'de> for RemoveBandwidthPackageIpsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::remove_bandwidth_package_ips`](crate::Client::remove_bandwidth_package_ips) (`RemoveBandwidthPackageIps`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -145,6 +156,7 @@ pub struct RemoveBandwidthPackageIpsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RemoveBandwidthPackageIpsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -155,6 +167,7 @@ impl<'de> ::serde::Deserialize<'de> for RemoveBandwidthPackageIpsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RemoveBandwidthPackageIpsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -170,9 +183,11 @@ impl<'de> ::serde::Deserialize<'de> for RemoveBandwidthPackageIpsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

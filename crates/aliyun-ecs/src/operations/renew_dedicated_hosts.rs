@@ -1,6 +1,7 @@
 //! `RenewDedicatedHosts`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RenewDedicatedHosts>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::renew_dedicated_hosts`](crate::Client::renew_dedicated_hosts) (`RenewDedicatedHosts`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -61,6 +63,7 @@ pub struct RenewDedicatedHostsRequest {
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
 }
+
 impl RenewDedicatedHostsRequest {
     /// A `RenewDedicatedHostsRequest` with its required members: `DedicatedHostIds`, `RegionId`, `Period`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -77,17 +80,20 @@ impl RenewDedicatedHostsRequest {
             client_token: ::std::option::Option::None,
         }
     }
+
     /// Sets `PeriodUnit`.
     pub fn period_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.period_unit = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RenewDedicatedHostsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -98,6 +104,7 @@ impl<'de> ::serde::Deserialize<'de> for RenewDedicatedHostsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RenewDedicatedHostsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -125,6 +132,7 @@ impl<'de> ::serde::Deserialize<'de> for RenewDedicatedHostsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RenewDedicatedHostsRequest {
                     dedicated_host_ids: m_dedicated_host_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field(
@@ -142,9 +150,11 @@ impl<'de> ::serde::Deserialize<'de> for RenewDedicatedHostsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::renew_dedicated_hosts`](crate::Client::renew_dedicated_hosts) (`RenewDedicatedHosts`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -156,6 +166,7 @@ pub struct RenewDedicatedHostsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RenewDedicatedHostsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -166,6 +177,7 @@ impl<'de> ::serde::Deserialize<'de> for RenewDedicatedHostsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RenewDedicatedHostsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -181,9 +193,11 @@ impl<'de> ::serde::Deserialize<'de> for RenewDedicatedHostsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `RenewReservedInstances`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RenewReservedInstances>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -45,6 +46,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::renew_reserved_instances`](crate::Client::renew_reserved_instances) (`RenewReservedInstances`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -88,6 +90,7 @@ pub struct RenewReservedInstancesRequest {
     )]
     pub auto_renew_period: ::std::option::Option<i32>,
 }
+
 impl RenewReservedInstancesRequest {
     /// A `RenewReservedInstancesRequest` with its required members: `ReservedInstanceId`, `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -105,32 +108,38 @@ impl RenewReservedInstancesRequest {
             auto_renew_period: ::std::option::Option::None,
         }
     }
+
     /// Sets `Period`.
     pub fn period(mut self, value: i32) -> Self {
         self.period = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PeriodUnit`.
     pub fn period_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.period_unit = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AutoRenew`.
     pub fn auto_renew(mut self, value: bool) -> Self {
         self.auto_renew = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `AutoRenewPeriod`.
     pub fn auto_renew_period(mut self, value: i32) -> Self {
         self.auto_renew_period = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RenewReservedInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -141,6 +150,7 @@ impl<'de> ::serde::Deserialize<'de> for RenewReservedInstancesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RenewReservedInstancesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -165,6 +175,7 @@ impl<'de> ::serde::Deserialize<'de> for RenewReservedInstancesRequest {
                         "ReservedInstanceId" => {
                             m_reserved_instance_id = map.next_value()?;
                         }
+
                         "RegionId" => m_region_id = map.next_value()?,
                         "Period" => m_period = map.next_value()?,
                         "PeriodUnit" => m_period_unit = map.next_value()?,
@@ -176,6 +187,7 @@ impl<'de> ::serde::Deserialize<'de> for RenewReservedInstancesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RenewReservedInstancesRequest {
                     reserved_instance_id: m_reserved_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field(
@@ -193,9 +205,11 @@ impl<'de> ::serde::Deserialize<'de> for RenewReservedInstancesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ReservedInstanceIdSets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -207,6 +221,7 @@ pub struct ReservedInstanceIdSets {
     )]
     pub reserved_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ReservedInstanceIdSets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -217,6 +232,7 @@ impl<'de> ::serde::Deserialize<'de> for ReservedInstanceIdSets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ReservedInstanceIdSets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -229,17 +245,21 @@ impl<'de> ::serde::Deserialize<'de> for ReservedInstanceIdSets {
                         "ReservedInstanceId" => {
                             out.reserved_instance_id = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::renew_reserved_instances`](crate::Client::renew_reserved_instances) (`RenewReservedInstances`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -263,6 +283,7 @@ pub struct RenewReservedInstancesResponse {
     )]
     pub reserved_instance_id_sets: ::std::option::Option<ReservedInstanceIdSets>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RenewReservedInstancesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -273,6 +294,7 @@ impl<'de> ::serde::Deserialize<'de> for RenewReservedInstancesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RenewReservedInstancesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -287,14 +309,17 @@ impl<'de> ::serde::Deserialize<'de> for RenewReservedInstancesResponse {
                         "ReservedInstanceIdSets" => {
                             out.reserved_instance_id_sets = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

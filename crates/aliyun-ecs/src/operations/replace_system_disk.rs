@@ -1,6 +1,7 @@
 //! `ReplaceSystemDisk`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ReplaceSystemDisk>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -90,6 +91,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Arn` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -113,6 +115,7 @@ pub struct Arn {
     )]
     pub rolearn: ::std::option::Option<::std::string::String>,
 }
+
 impl Arn {
     /// An empty `Arn`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -123,22 +126,26 @@ impl Arn {
             rolearn: ::std::option::Option::None,
         }
     }
+
     /// Sets `AssumeRoleFor`.
     pub fn assume_role_for(mut self, value: i64) -> Self {
         self.assume_role_for = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `RoleType`.
     pub fn role_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.role_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Rolearn`.
     pub fn rolearn(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.rolearn = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Arn {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -149,6 +156,7 @@ impl<'de> ::serde::Deserialize<'de> for Arn {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Arn` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -166,12 +174,15 @@ impl<'de> ::serde::Deserialize<'de> for Arn {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::replace_system_disk`](crate::Client::replace_system_disk) (`ReplaceSystemDisk`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -269,6 +280,7 @@ pub struct ReplaceSystemDiskRequest {
     #[serde(rename = "Arn", skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::vec::Vec<Arn>>,
 }
+
 impl ReplaceSystemDiskRequest {
     /// A `ReplaceSystemDiskRequest` with its required members: `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -292,36 +304,43 @@ impl ReplaceSystemDiskRequest {
             arn: ::std::option::Option::None,
         }
     }
+
     /// Sets `ImageId`.
     pub fn image_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.image_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SystemDisk.Size`.
     pub fn system_disk_size(mut self, value: i32) -> Self {
         self.system_disk_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `UseAdditionalService`.
     pub fn use_additional_service(mut self, value: bool) -> Self {
         self.use_additional_service = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Password`.
     pub fn password(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.password = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PasswordInherit`.
     pub fn password_inherit(mut self, value: bool) -> Self {
         self.password_inherit = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `KeyPairName`.
     pub fn key_pair_name(
         mut self,
@@ -330,21 +349,25 @@ impl ReplaceSystemDiskRequest {
         self.key_pair_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DiskId`.
     pub fn disk_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.disk_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Platform`.
     pub fn platform(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.platform = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Architecture`.
     pub fn architecture(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.architecture = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecurityEnhancementStrategy`.
     pub fn security_enhancement_strategy(
         mut self,
@@ -353,16 +376,19 @@ impl ReplaceSystemDiskRequest {
         self.security_enhancement_strategy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Encrypted`.
     pub fn encrypted(mut self, value: bool) -> Self {
         self.encrypted = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `KMSKeyId`.
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.kms_key_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EncryptAlgorithm`.
     pub fn encrypt_algorithm(
         mut self,
@@ -371,12 +397,14 @@ impl ReplaceSystemDiskRequest {
         self.encrypt_algorithm = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Arn`.
     pub fn arn(mut self, value: ::std::vec::Vec<Arn>) -> Self {
         self.arn = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl ::std::fmt::Debug for ReplaceSystemDiskRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ReplaceSystemDiskRequest")
@@ -402,6 +430,7 @@ impl ::std::fmt::Debug for ReplaceSystemDiskRequest {
             .finish()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ReplaceSystemDiskRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -412,6 +441,7 @@ impl<'de> ::serde::Deserialize<'de> for ReplaceSystemDiskRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ReplaceSystemDiskRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -459,6 +489,7 @@ impl<'de> ::serde::Deserialize<'de> for ReplaceSystemDiskRequest {
                         "UseAdditionalService" => {
                             m_use_additional_service = map.next_value()?;
                         }
+
                         "Password" => m_password = map.next_value()?,
                         "PasswordInherit" => m_password_inherit = map.next_value()?,
                         "KeyPairName" => m_key_pair_name = map.next_value()?,
@@ -468,6 +499,7 @@ impl<'de> ::serde::Deserialize<'de> for ReplaceSystemDiskRequest {
                         "SecurityEnhancementStrategy" => {
                             m_security_enhancement_strategy = map.next_value()?;
                         }
+
                         "Encrypted" => m_encrypted = map.next_value()?,
                         "KMSKeyId" => m_kms_key_id = map.next_value()?,
                         "EncryptAlgorithm" => m_encrypt_algorithm = map.next_value()?,
@@ -477,6 +509,7 @@ impl<'de> ::serde::Deserialize<'de> for ReplaceSystemDiskRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ReplaceSystemDiskRequest {
                     instance_id: m_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
@@ -499,9 +532,11 @@ impl<'de> ::serde::Deserialize<'de> for ReplaceSystemDiskRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::replace_system_disk`](crate::Client::replace_system_disk) (`ReplaceSystemDisk`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -519,6 +554,7 @@ pub struct ReplaceSystemDiskResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ReplaceSystemDiskResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -529,6 +565,7 @@ impl<'de> ::serde::Deserialize<'de> for ReplaceSystemDiskResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ReplaceSystemDiskResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -545,9 +582,11 @@ impl<'de> ::serde::Deserialize<'de> for ReplaceSystemDiskResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ReportInstancesStatus`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ReportInstancesStatus>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -55,6 +56,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::report_instances_status`](crate::Client::report_instances_status) (`ReportInstancesStatus`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -111,6 +113,7 @@ pub struct ReportInstancesStatusRequest {
     )]
     pub device: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl ReportInstancesStatusRequest {
     /// A `ReportInstancesStatusRequest` with its required members: `RegionId`, `Description`, `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -131,21 +134,25 @@ impl ReportInstancesStatusRequest {
             device: ::std::option::Option::None,
         }
     }
+
     /// Sets `Reason`.
     pub fn reason(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.reason = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StartTime`.
     pub fn start_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.start_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EndTime`.
     pub fn end_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.end_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `IssueCategory`.
     pub fn issue_category(
         mut self,
@@ -154,17 +161,20 @@ impl ReportInstancesStatusRequest {
         self.issue_category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DiskId`.
     pub fn disk_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.disk_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Device`.
     pub fn device(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.device = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ReportInstancesStatusRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -175,6 +185,7 @@ impl<'de> ::serde::Deserialize<'de> for ReportInstancesStatusRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ReportInstancesStatusRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -216,6 +227,7 @@ impl<'de> ::serde::Deserialize<'de> for ReportInstancesStatusRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ReportInstancesStatusRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -235,9 +247,11 @@ impl<'de> ::serde::Deserialize<'de> for ReportInstancesStatusRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::report_instances_status`](crate::Client::report_instances_status) (`ReportInstancesStatus`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -249,6 +263,7 @@ pub struct ReportInstancesStatusResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ReportInstancesStatusResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -259,6 +274,7 @@ impl<'de> ::serde::Deserialize<'de> for ReportInstancesStatusResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ReportInstancesStatusResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -274,9 +290,11 @@ impl<'de> ::serde::Deserialize<'de> for ReportInstancesStatusResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ResetDisk`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ResetDisk>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::reset_disk`](crate::Client::reset_disk) (`ResetDisk`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -42,6 +44,7 @@ pub struct ResetDiskRequest {
     )]
     pub dry_run: ::std::option::Option<bool>,
 }
+
 impl ResetDiskRequest {
     /// A `ResetDiskRequest` with its required members: `DiskId`, `SnapshotId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -55,12 +58,14 @@ impl ResetDiskRequest {
             dry_run: ::std::option::Option::None,
         }
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResetDiskRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -71,6 +76,7 @@ impl<'de> ::serde::Deserialize<'de> for ResetDiskRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ResetDiskRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -92,6 +98,7 @@ impl<'de> ::serde::Deserialize<'de> for ResetDiskRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ResetDiskRequest {
                     disk_id: m_disk_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("DiskId")
@@ -103,9 +110,11 @@ impl<'de> ::serde::Deserialize<'de> for ResetDiskRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::reset_disk`](crate::Client::reset_disk) (`ResetDisk`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -117,6 +126,7 @@ pub struct ResetDiskResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResetDiskResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -127,6 +137,7 @@ impl<'de> ::serde::Deserialize<'de> for ResetDiskResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ResetDiskResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -142,9 +153,11 @@ impl<'de> ::serde::Deserialize<'de> for ResetDiskResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

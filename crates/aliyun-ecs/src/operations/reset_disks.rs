@@ -1,6 +1,7 @@
 //! `ResetDisks`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ResetDisks>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Disk` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -42,6 +44,7 @@ pub struct Disk {
     )]
     pub snapshot_id: ::std::option::Option<::std::string::String>,
 }
+
 impl Disk {
     /// An empty `Disk`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -51,17 +54,20 @@ impl Disk {
             snapshot_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `DiskId`.
     pub fn disk_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.disk_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SnapshotId`.
     pub fn snapshot_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.snapshot_id = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Disk {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -72,6 +78,7 @@ impl<'de> ::serde::Deserialize<'de> for Disk {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Disk` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -88,12 +95,15 @@ impl<'de> ::serde::Deserialize<'de> for Disk {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::reset_disks`](crate::Client::reset_disks) (`ResetDisks`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -113,6 +123,7 @@ pub struct ResetDisksRequest {
     #[serde(rename = "Disk")]
     pub disk: ::std::vec::Vec<Disk>,
 }
+
 impl ResetDisksRequest {
     /// A `ResetDisksRequest` with its required members: `RegionId`, `Disk`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -126,12 +137,14 @@ impl ResetDisksRequest {
             disk,
         }
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResetDisksRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -142,6 +155,7 @@ impl<'de> ::serde::Deserialize<'de> for ResetDisksRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ResetDisksRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -163,6 +177,7 @@ impl<'de> ::serde::Deserialize<'de> for ResetDisksRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ResetDisksRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -174,9 +189,11 @@ impl<'de> ::serde::Deserialize<'de> for ResetDisksRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `OperationProgressSet.OperationProgress.RelatedItemSet.RelatedItem` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -194,6 +211,7 @@ pub struct RelatedItem {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RelatedItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -204,6 +222,7 @@ impl<'de> ::serde::Deserialize<'de> for RelatedItem {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RelatedItem` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -220,12 +239,15 @@ impl<'de> ::serde::Deserialize<'de> for RelatedItem {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `OperationProgressSet.OperationProgress.RelatedItemSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -237,6 +259,7 @@ pub struct RelatedItemSet {
     )]
     pub related_item: ::std::option::Option<::std::vec::Vec<RelatedItem>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RelatedItemSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -247,6 +270,7 @@ impl<'de> ::serde::Deserialize<'de> for RelatedItemSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RelatedItemSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -262,12 +286,15 @@ impl<'de> ::serde::Deserialize<'de> for RelatedItemSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `OperationProgressSet.OperationProgress` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -297,6 +324,7 @@ pub struct OperationProgress {
     )]
     pub related_item_set: ::std::option::Option<RelatedItemSet>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for OperationProgress {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -307,6 +335,7 @@ impl<'de> ::serde::Deserialize<'de> for OperationProgress {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `OperationProgress` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -325,12 +354,15 @@ impl<'de> ::serde::Deserialize<'de> for OperationProgress {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `OperationProgressSet` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -342,6 +374,7 @@ pub struct OperationProgressSet {
     )]
     pub operation_progress: ::std::option::Option<::std::vec::Vec<OperationProgress>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for OperationProgressSet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -352,6 +385,7 @@ impl<'de> ::serde::Deserialize<'de> for OperationProgressSet {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `OperationProgressSet` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -367,12 +401,15 @@ impl<'de> ::serde::Deserialize<'de> for OperationProgressSet {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::reset_disks`](crate::Client::reset_disks) (`ResetDisks`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -390,6 +427,7 @@ pub struct ResetDisksResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResetDisksResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -400,6 +438,7 @@ impl<'de> ::serde::Deserialize<'de> for ResetDisksResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ResetDisksResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -412,15 +451,18 @@ impl<'de> ::serde::Deserialize<'de> for ResetDisksResponse {
                         "OperationProgressSet" => {
                             out.operation_progress_set = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

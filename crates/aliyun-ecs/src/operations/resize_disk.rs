@@ -1,6 +1,7 @@
 //! `ResizeDisk`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ResizeDisk>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::resize_disk`](crate::Client::resize_disk) (`ResizeDisk`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -55,6 +57,7 @@ pub struct ResizeDiskRequest {
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
 }
+
 impl ResizeDiskRequest {
     /// A `ResizeDiskRequest` with its required members: `DiskId`, `NewSize`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -66,17 +69,20 @@ impl ResizeDiskRequest {
             client_token: ::std::option::Option::None,
         }
     }
+
     /// Sets `Type`.
     pub fn r#type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.r#type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResizeDiskRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -87,6 +93,7 @@ impl<'de> ::serde::Deserialize<'de> for ResizeDiskRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ResizeDiskRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -111,6 +118,7 @@ impl<'de> ::serde::Deserialize<'de> for ResizeDiskRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ResizeDiskRequest {
                     disk_id: m_disk_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("DiskId")
@@ -123,9 +131,11 @@ impl<'de> ::serde::Deserialize<'de> for ResizeDiskRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::resize_disk`](crate::Client::resize_disk) (`ResizeDisk`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -143,6 +153,7 @@ pub struct ResizeDiskResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResizeDiskResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -153,6 +164,7 @@ impl<'de> ::serde::Deserialize<'de> for ResizeDiskResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ResizeDiskResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -169,9 +181,11 @@ impl<'de> ::serde::Deserialize<'de> for ResizeDiskResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `RevokeSecurityGroup`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RevokeSecurityGroup>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -110,6 +111,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Permissions` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -205,6 +207,7 @@ pub struct Permissions {
     )]
     pub source_prefix_list_id: ::std::option::Option<::std::string::String>,
 }
+
 impl Permissions {
     /// An empty `Permissions`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -227,21 +230,25 @@ impl Permissions {
             source_prefix_list_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestCidrIp`.
     pub fn dest_cidr_ip(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.dest_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `IpProtocol`.
     pub fn ip_protocol(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.ip_protocol = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Ipv6DestCidrIp`.
     pub fn ipv6_dest_cidr_ip(
         mut self,
@@ -250,6 +257,7 @@ impl Permissions {
         self.ipv6_dest_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Ipv6SourceCidrIp`.
     pub fn ipv6_source_cidr_ip(
         mut self,
@@ -258,26 +266,31 @@ impl Permissions {
         self.ipv6_source_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NicType`.
     pub fn nic_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.nic_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Policy`.
     pub fn policy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.policy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PortRange`.
     pub fn port_range(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.port_range = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Priority`.
     pub fn priority(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.priority = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourceCidrIp`.
     pub fn source_cidr_ip(
         mut self,
@@ -286,6 +299,7 @@ impl Permissions {
         self.source_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourceGroupId`.
     pub fn source_group_id(
         mut self,
@@ -294,6 +308,7 @@ impl Permissions {
         self.source_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourceGroupOwnerAccount`.
     pub fn source_group_owner_account(
         mut self,
@@ -302,11 +317,13 @@ impl Permissions {
         self.source_group_owner_account = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourceGroupOwnerId`.
     pub fn source_group_owner_id(mut self, value: i64) -> Self {
         self.source_group_owner_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SourcePortRange`.
     pub fn source_port_range(
         mut self,
@@ -315,6 +332,7 @@ impl Permissions {
         self.source_port_range = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourcePrefixListId`.
     pub fn source_prefix_list_id(
         mut self,
@@ -324,6 +342,7 @@ impl Permissions {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Permissions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -334,6 +353,7 @@ impl<'de> ::serde::Deserialize<'de> for Permissions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Permissions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -357,24 +377,30 @@ impl<'de> ::serde::Deserialize<'de> for Permissions {
                         "SourceGroupOwnerAccount" => {
                             out.source_group_owner_account = map.next_value()?;
                         }
+
                         "SourceGroupOwnerId" => {
                             out.source_group_owner_id = map.next_value()?;
                         }
+
                         "SourcePortRange" => out.source_port_range = map.next_value()?,
                         "SourcePrefixListId" => {
                             out.source_prefix_list_id = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::revoke_security_group`](crate::Client::revoke_security_group) (`RevokeSecurityGroup`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -498,6 +524,7 @@ pub struct RevokeSecurityGroupRequest {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+
 impl RevokeSecurityGroupRequest {
     /// A `RevokeSecurityGroupRequest` with its required members: `RegionId`, `SecurityGroupId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -528,36 +555,43 @@ impl RevokeSecurityGroupRequest {
             description: ::std::option::Option::None,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecurityGroupRuleId`.
     pub fn security_group_rule_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.security_group_rule_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Permissions`.
     pub fn permissions(mut self, value: ::std::vec::Vec<Permissions>) -> Self {
         self.permissions = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Policy`.
     pub fn policy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.policy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Priority`.
     pub fn priority(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.priority = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `IpProtocol`.
     pub fn ip_protocol(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.ip_protocol = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourceCidrIp`.
     pub fn source_cidr_ip(
         mut self,
@@ -566,6 +600,7 @@ impl RevokeSecurityGroupRequest {
         self.source_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Ipv6SourceCidrIp`.
     pub fn ipv6_source_cidr_ip(
         mut self,
@@ -574,6 +609,7 @@ impl RevokeSecurityGroupRequest {
         self.ipv6_source_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourceGroupId`.
     pub fn source_group_id(
         mut self,
@@ -582,6 +618,7 @@ impl RevokeSecurityGroupRequest {
         self.source_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourcePrefixListId`.
     pub fn source_prefix_list_id(
         mut self,
@@ -590,16 +627,19 @@ impl RevokeSecurityGroupRequest {
         self.source_prefix_list_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PortRange`.
     pub fn port_range(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.port_range = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestCidrIp`.
     pub fn dest_cidr_ip(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.dest_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Ipv6DestCidrIp`.
     pub fn ipv6_dest_cidr_ip(
         mut self,
@@ -608,6 +648,7 @@ impl RevokeSecurityGroupRequest {
         self.ipv6_dest_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourcePortRange`.
     pub fn source_port_range(
         mut self,
@@ -616,6 +657,7 @@ impl RevokeSecurityGroupRequest {
         self.source_port_range = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourceGroupOwnerAccount`.
     pub fn source_group_owner_account(
         mut self,
@@ -624,22 +666,26 @@ impl RevokeSecurityGroupRequest {
         self.source_group_owner_account = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourceGroupOwnerId`.
     pub fn source_group_owner_id(mut self, value: i64) -> Self {
         self.source_group_owner_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NicType`.
     pub fn nic_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.nic_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RevokeSecurityGroupRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -650,6 +696,7 @@ impl<'de> ::serde::Deserialize<'de> for RevokeSecurityGroupRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RevokeSecurityGroupRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -705,6 +752,7 @@ impl<'de> ::serde::Deserialize<'de> for RevokeSecurityGroupRequest {
                         "SecurityGroupRuleId" => {
                             m_security_group_rule_id = map.next_value()?;
                         }
+
                         "Permissions" => m_permissions = map.next_value()?,
                         "Policy" => m_policy = map.next_value()?,
                         "Priority" => m_priority = map.next_value()?,
@@ -715,6 +763,7 @@ impl<'de> ::serde::Deserialize<'de> for RevokeSecurityGroupRequest {
                         "SourcePrefixListId" => {
                             m_source_prefix_list_id = map.next_value()?;
                         }
+
                         "PortRange" => m_port_range = map.next_value()?,
                         "DestCidrIp" => m_dest_cidr_ip = map.next_value()?,
                         "Ipv6DestCidrIp" => m_ipv6_dest_cidr_ip = map.next_value()?,
@@ -722,9 +771,11 @@ impl<'de> ::serde::Deserialize<'de> for RevokeSecurityGroupRequest {
                         "SourceGroupOwnerAccount" => {
                             m_source_group_owner_account = map.next_value()?;
                         }
+
                         "SourceGroupOwnerId" => {
                             m_source_group_owner_id = map.next_value()?;
                         }
+
                         "NicType" => m_nic_type = map.next_value()?,
                         "Description" => m_description = map.next_value()?,
                         _ => {
@@ -732,6 +783,7 @@ impl<'de> ::serde::Deserialize<'de> for RevokeSecurityGroupRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RevokeSecurityGroupRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -762,9 +814,11 @@ impl<'de> ::serde::Deserialize<'de> for RevokeSecurityGroupRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::revoke_security_group`](crate::Client::revoke_security_group) (`RevokeSecurityGroup`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -776,6 +830,7 @@ pub struct RevokeSecurityGroupResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RevokeSecurityGroupResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -786,6 +841,7 @@ impl<'de> ::serde::Deserialize<'de> for RevokeSecurityGroupResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RevokeSecurityGroupResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -801,9 +857,11 @@ impl<'de> ::serde::Deserialize<'de> for RevokeSecurityGroupResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `RevokeSecurityGroupEgress`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RevokeSecurityGroupEgress>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -110,6 +111,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Permissions` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -205,6 +207,7 @@ pub struct Permissions {
     )]
     pub source_port_range: ::std::option::Option<::std::string::String>,
 }
+
 impl Permissions {
     /// An empty `Permissions`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -227,16 +230,19 @@ impl Permissions {
             source_port_range: ::std::option::Option::None,
         }
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestCidrIp`.
     pub fn dest_cidr_ip(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.dest_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestGroupId`.
     pub fn dest_group_id(
         mut self,
@@ -245,6 +251,7 @@ impl Permissions {
         self.dest_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestGroupOwnerAccount`.
     pub fn dest_group_owner_account(
         mut self,
@@ -253,6 +260,7 @@ impl Permissions {
         self.dest_group_owner_account = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestGroupOwnerId`.
     pub fn dest_group_owner_id(
         mut self,
@@ -261,6 +269,7 @@ impl Permissions {
         self.dest_group_owner_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestPrefixListId`.
     pub fn dest_prefix_list_id(
         mut self,
@@ -269,11 +278,13 @@ impl Permissions {
         self.dest_prefix_list_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `IpProtocol`.
     pub fn ip_protocol(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.ip_protocol = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Ipv6DestCidrIp`.
     pub fn ipv6_dest_cidr_ip(
         mut self,
@@ -282,6 +293,7 @@ impl Permissions {
         self.ipv6_dest_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Ipv6SourceCidrIp`.
     pub fn ipv6_source_cidr_ip(
         mut self,
@@ -290,26 +302,31 @@ impl Permissions {
         self.ipv6_source_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NicType`.
     pub fn nic_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.nic_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Policy`.
     pub fn policy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.policy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PortRange`.
     pub fn port_range(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.port_range = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Priority`.
     pub fn priority(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.priority = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourceCidrIp`.
     pub fn source_cidr_ip(
         mut self,
@@ -318,6 +335,7 @@ impl Permissions {
         self.source_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourcePortRange`.
     pub fn source_port_range(
         mut self,
@@ -327,6 +345,7 @@ impl Permissions {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Permissions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -337,6 +356,7 @@ impl<'de> ::serde::Deserialize<'de> for Permissions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Permissions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -352,6 +372,7 @@ impl<'de> ::serde::Deserialize<'de> for Permissions {
                         "DestGroupOwnerAccount" => {
                             out.dest_group_owner_account = map.next_value()?;
                         }
+
                         "DestGroupOwnerId" => out.dest_group_owner_id = map.next_value()?,
                         "DestPrefixListId" => out.dest_prefix_list_id = map.next_value()?,
                         "IpProtocol" => out.ip_protocol = map.next_value()?,
@@ -368,12 +389,15 @@ impl<'de> ::serde::Deserialize<'de> for Permissions {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::revoke_security_group_egress`](crate::Client::revoke_security_group_egress) (`RevokeSecurityGroupEgress`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -497,6 +521,7 @@ pub struct RevokeSecurityGroupEgressRequest {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+
 impl RevokeSecurityGroupEgressRequest {
     /// A `RevokeSecurityGroupEgressRequest` with its required members: `RegionId`, `SecurityGroupId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -527,41 +552,49 @@ impl RevokeSecurityGroupEgressRequest {
             description: ::std::option::Option::None,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecurityGroupRuleId`.
     pub fn security_group_rule_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.security_group_rule_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Permissions`.
     pub fn permissions(mut self, value: ::std::vec::Vec<Permissions>) -> Self {
         self.permissions = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Policy`.
     pub fn policy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.policy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Priority`.
     pub fn priority(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.priority = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `IpProtocol`.
     pub fn ip_protocol(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.ip_protocol = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestCidrIp`.
     pub fn dest_cidr_ip(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.dest_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Ipv6DestCidrIp`.
     pub fn ipv6_dest_cidr_ip(
         mut self,
@@ -570,6 +603,7 @@ impl RevokeSecurityGroupEgressRequest {
         self.ipv6_dest_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestGroupId`.
     pub fn dest_group_id(
         mut self,
@@ -578,6 +612,7 @@ impl RevokeSecurityGroupEgressRequest {
         self.dest_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestPrefixListId`.
     pub fn dest_prefix_list_id(
         mut self,
@@ -586,11 +621,13 @@ impl RevokeSecurityGroupEgressRequest {
         self.dest_prefix_list_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PortRange`.
     pub fn port_range(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.port_range = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourceCidrIp`.
     pub fn source_cidr_ip(
         mut self,
@@ -599,6 +636,7 @@ impl RevokeSecurityGroupEgressRequest {
         self.source_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Ipv6SourceCidrIp`.
     pub fn ipv6_source_cidr_ip(
         mut self,
@@ -607,6 +645,7 @@ impl RevokeSecurityGroupEgressRequest {
         self.ipv6_source_cidr_ip = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SourcePortRange`.
     pub fn source_port_range(
         mut self,
@@ -615,6 +654,7 @@ impl RevokeSecurityGroupEgressRequest {
         self.source_port_range = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestGroupOwnerAccount`.
     pub fn dest_group_owner_account(
         mut self,
@@ -623,22 +663,26 @@ impl RevokeSecurityGroupEgressRequest {
         self.dest_group_owner_account = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DestGroupOwnerId`.
     pub fn dest_group_owner_id(mut self, value: i64) -> Self {
         self.dest_group_owner_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NicType`.
     pub fn nic_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.nic_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RevokeSecurityGroupEgressRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -649,6 +693,7 @@ impl<'de> ::serde::Deserialize<'de> for RevokeSecurityGroupEgressRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RevokeSecurityGroupEgressRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -704,6 +749,7 @@ impl<'de> ::serde::Deserialize<'de> for RevokeSecurityGroupEgressRequest {
                         "SecurityGroupRuleId" => {
                             m_security_group_rule_id = map.next_value()?;
                         }
+
                         "Permissions" => m_permissions = map.next_value()?,
                         "Policy" => m_policy = map.next_value()?,
                         "Priority" => m_priority = map.next_value()?,
@@ -719,6 +765,7 @@ impl<'de> ::serde::Deserialize<'de> for RevokeSecurityGroupEgressRequest {
                         "DestGroupOwnerAccount" => {
                             m_dest_group_owner_account = map.next_value()?;
                         }
+
                         "DestGroupOwnerId" => m_dest_group_owner_id = map.next_value()?,
                         "NicType" => m_nic_type = map.next_value()?,
                         "Description" => m_description = map.next_value()?,
@@ -727,6 +774,7 @@ impl<'de> ::serde::Deserialize<'de> for RevokeSecurityGroupEgressRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RevokeSecurityGroupEgressRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -757,9 +805,11 @@ impl<'de> ::serde::Deserialize<'de> for RevokeSecurityGroupEgressRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::revoke_security_group_egress`](crate::Client::revoke_security_group_egress) (`RevokeSecurityGroupEgress`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -771,6 +821,7 @@ pub struct RevokeSecurityGroupEgressResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RevokeSecurityGroupEgressResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -781,6 +832,7 @@ impl<'de> ::serde::Deserialize<'de> for RevokeSecurityGroupEgressResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RevokeSecurityGroupEgressResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -796,9 +848,11 @@ impl<'de> ::serde::Deserialize<'de> for RevokeSecurityGroupEgressResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `RunCommand`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RunCommand>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -130,6 +131,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -144,6 +146,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -153,17 +156,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -174,6 +180,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -190,12 +197,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ResourceTag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -210,6 +220,7 @@ pub struct ResourceTag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl ResourceTag {
     /// An empty `ResourceTag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -219,17 +230,20 @@ impl ResourceTag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResourceTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -240,6 +254,7 @@ impl<'de> ::serde::Deserialize<'de> for ResourceTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ResourceTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -256,12 +271,15 @@ impl<'de> ::serde::Deserialize<'de> for ResourceTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::run_command`](crate::Client::run_command) (`RunCommand`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -405,6 +423,7 @@ pub struct RunCommandRequest {
     )]
     pub termination_mode: ::std::option::Option<::std::string::String>,
 }
+
 impl RunCommandRequest {
     /// A `RunCommandRequest` with its required members: `RegionId`, `Type`, `CommandContent`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -440,6 +459,7 @@ impl RunCommandRequest {
             termination_mode: ::std::option::Option::None,
         }
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -448,56 +468,67 @@ impl RunCommandRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Name`.
     pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `WorkingDir`.
     pub fn working_dir(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.working_dir = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Timeout`.
     pub fn timeout(mut self, value: i64) -> Self {
         self.timeout = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `EnableParameter`.
     pub fn enable_parameter(mut self, value: bool) -> Self {
         self.enable_parameter = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `RepeatMode`.
     pub fn repeat_mode(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.repeat_mode = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Timed`.
     pub fn timed(mut self, value: bool) -> Self {
         self.timed = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Frequency`.
     pub fn frequency(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.frequency = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Parameters`.
     pub fn parameters(mut self, value: ::serde_json::Value) -> Self {
         self.parameters = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `KeepCommand`.
     pub fn keep_command(mut self, value: bool) -> Self {
         self.keep_command = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ContentEncoding`.
     pub fn content_encoding(
         mut self,
@@ -506,11 +537,13 @@ impl RunCommandRequest {
         self.content_encoding = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Username`.
     pub fn username(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.username = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `WindowsPasswordName`.
     pub fn windows_password_name(
         mut self,
@@ -519,21 +552,25 @@ impl RunCommandRequest {
         self.windows_password_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceId`.
     pub fn instance_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.instance_id = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ContainerId`.
     pub fn container_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.container_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ContainerName`.
     pub fn container_name(
         mut self,
@@ -542,16 +579,19 @@ impl RunCommandRequest {
         self.container_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ResourceTag`.
     pub fn resource_tag(mut self, value: ::std::vec::Vec<ResourceTag>) -> Self {
         self.resource_tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TerminationMode`.
     pub fn termination_mode(
         mut self,
@@ -561,6 +601,7 @@ impl RunCommandRequest {
         self
     }
 }
+
 impl ::std::fmt::Debug for RunCommandRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RunCommandRequest")
@@ -591,6 +632,7 @@ impl ::std::fmt::Debug for RunCommandRequest {
             .finish()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RunCommandRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -601,6 +643,7 @@ impl<'de> ::serde::Deserialize<'de> for RunCommandRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RunCommandRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -674,6 +717,7 @@ impl<'de> ::serde::Deserialize<'de> for RunCommandRequest {
                         "WindowsPasswordName" => {
                             m_windows_password_name = map.next_value()?;
                         }
+
                         "InstanceId" => m_instance_id = map.next_value()?,
                         "Tag" => m_tag = map.next_value()?,
                         "ContainerId" => m_container_id = map.next_value()?,
@@ -686,6 +730,7 @@ impl<'de> ::serde::Deserialize<'de> for RunCommandRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RunCommandRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -720,9 +765,11 @@ impl<'de> ::serde::Deserialize<'de> for RunCommandRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::run_command`](crate::Client::run_command) (`RunCommand`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -746,6 +793,7 @@ pub struct RunCommandResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RunCommandResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -756,6 +804,7 @@ impl<'de> ::serde::Deserialize<'de> for RunCommandResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RunCommandResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -773,9 +822,11 @@ impl<'de> ::serde::Deserialize<'de> for RunCommandResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `RunInstances`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RunInstances>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -395,6 +396,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `DataDisk` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -492,6 +494,7 @@ pub struct DataDisk {
     )]
     pub storage_cluster_id: ::std::option::Option<::std::string::String>,
 }
+
 impl DataDisk {
     /// An empty `DataDisk`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -514,6 +517,7 @@ impl DataDisk {
             storage_cluster_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `AutoSnapshotPolicyId`.
     pub fn auto_snapshot_policy_id(
         mut self,
@@ -522,36 +526,43 @@ impl DataDisk {
         self.auto_snapshot_policy_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `BurstingEnabled`.
     pub fn bursting_enabled(mut self, value: bool) -> Self {
         self.bursting_enabled = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Category`.
     pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DeleteWithInstance`.
     pub fn delete_with_instance(mut self, value: bool) -> Self {
         self.delete_with_instance = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Device`.
     pub fn device(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.device = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DiskName`.
     pub fn disk_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.disk_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EncryptAlgorithm`.
     pub fn encrypt_algorithm(
         mut self,
@@ -560,16 +571,19 @@ impl DataDisk {
         self.encrypt_algorithm = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Encrypted`.
     pub fn encrypted(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.encrypted = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `KMSKeyId`.
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.kms_key_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PerformanceLevel`.
     pub fn performance_level(
         mut self,
@@ -578,21 +592,25 @@ impl DataDisk {
         self.performance_level = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ProvisionedIops`.
     pub fn provisioned_iops(mut self, value: i64) -> Self {
         self.provisioned_iops = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Size`.
     pub fn size(mut self, value: i32) -> Self {
         self.size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SnapshotId`.
     pub fn snapshot_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.snapshot_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StorageClusterId`.
     pub fn storage_cluster_id(
         mut self,
@@ -602,6 +620,7 @@ impl DataDisk {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DataDisk {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -612,6 +631,7 @@ impl<'de> ::serde::Deserialize<'de> for DataDisk {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DataDisk` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -624,11 +644,13 @@ impl<'de> ::serde::Deserialize<'de> for DataDisk {
                         "AutoSnapshotPolicyId" => {
                             out.auto_snapshot_policy_id = map.next_value()?;
                         }
+
                         "BurstingEnabled" => out.bursting_enabled = map.next_value()?,
                         "Category" => out.category = map.next_value()?,
                         "DeleteWithInstance" => {
                             out.delete_with_instance = map.next_value()?;
                         }
+
                         "Description" => out.description = map.next_value()?,
                         "Device" => out.device = map.next_value()?,
                         "DiskName" => out.disk_name = map.next_value()?,
@@ -645,12 +667,15 @@ impl<'de> ::serde::Deserialize<'de> for DataDisk {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Arn` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -674,6 +699,7 @@ pub struct Arn {
     )]
     pub rolearn: ::std::option::Option<::std::string::String>,
 }
+
 impl Arn {
     /// An empty `Arn`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -684,22 +710,26 @@ impl Arn {
             rolearn: ::std::option::Option::None,
         }
     }
+
     /// Sets `AssumeRoleFor`.
     pub fn assume_role_for(mut self, value: i64) -> Self {
         self.assume_role_for = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `RoleType`.
     pub fn role_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.role_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Rolearn`.
     pub fn rolearn(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.rolearn = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Arn {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -710,6 +740,7 @@ impl<'de> ::serde::Deserialize<'de> for Arn {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Arn` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -727,12 +758,15 @@ impl<'de> ::serde::Deserialize<'de> for Arn {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NetworkInterface` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -846,6 +880,7 @@ pub struct NetworkInterface {
     )]
     pub v_switch_id: ::std::option::Option<::std::string::String>,
 }
+
 impl NetworkInterface {
     /// An empty `NetworkInterface`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -870,16 +905,19 @@ impl NetworkInterface {
             v_switch_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `DeleteOnRelease`.
     pub fn delete_on_release(mut self, value: bool) -> Self {
         self.delete_on_release = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -888,21 +926,25 @@ impl NetworkInterface {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Ipv6Address`.
     pub fn ipv6_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ipv6_address = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Ipv6AddressCount`.
     pub fn ipv6_address_count(mut self, value: i64) -> Self {
         self.ipv6_address_count = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NetworkCardIndex`.
     pub fn network_card_index(mut self, value: i32) -> Self {
         self.network_card_index = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NetworkInterfaceId`.
     pub fn network_interface_id(
         mut self,
@@ -911,6 +953,7 @@ impl NetworkInterface {
         self.network_interface_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NetworkInterfaceName`.
     pub fn network_interface_name(
         mut self,
@@ -919,6 +962,7 @@ impl NetworkInterface {
         self.network_interface_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NetworkInterfaceTrafficMode`.
     pub fn network_interface_traffic_mode(
         mut self,
@@ -927,6 +971,7 @@ impl NetworkInterface {
         self.network_interface_traffic_mode = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PrimaryIpAddress`.
     pub fn primary_ip_address(
         mut self,
@@ -935,21 +980,25 @@ impl NetworkInterface {
         self.primary_ip_address = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `QueueNumber`.
     pub fn queue_number(mut self, value: i32) -> Self {
         self.queue_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `QueuePairNumber`.
     pub fn queue_pair_number(mut self, value: i64) -> Self {
         self.queue_pair_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `RxQueueSize`.
     pub fn rx_queue_size(mut self, value: i32) -> Self {
         self.rx_queue_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SecurityGroupId`.
     pub fn security_group_id(
         mut self,
@@ -958,22 +1007,26 @@ impl NetworkInterface {
         self.security_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecurityGroupIds`.
     pub fn security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.security_group_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TxQueueSize`.
     pub fn tx_queue_size(mut self, value: i32) -> Self {
         self.tx_queue_size = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `VSwitchId`.
     pub fn v_switch_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.v_switch_id = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for NetworkInterface {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -984,6 +1037,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterface {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NetworkInterface` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1002,12 +1056,15 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterface {
                         "NetworkInterfaceId" => {
                             out.network_interface_id = map.next_value()?;
                         }
+
                         "NetworkInterfaceName" => {
                             out.network_interface_name = map.next_value()?;
                         }
+
                         "NetworkInterfaceTrafficMode" => {
                             out.network_interface_traffic_mode = map.next_value()?;
                         }
+
                         "PrimaryIpAddress" => out.primary_ip_address = map.next_value()?,
                         "QueueNumber" => out.queue_number = map.next_value()?,
                         "QueuePairNumber" => out.queue_pair_number = map.next_value()?,
@@ -1021,12 +1078,15 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterface {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Tag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1041,6 +1101,7 @@ pub struct Tag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl Tag {
     /// An empty `Tag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -1050,17 +1111,20 @@ impl Tag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1071,6 +1135,7 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1087,12 +1152,15 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `SystemDisk` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1172,6 +1240,7 @@ pub struct SystemDisk {
     )]
     pub auto_snapshot_policy_id: ::std::option::Option<::std::string::String>,
 }
+
 impl SystemDisk {
     /// An empty `SystemDisk`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -1191,11 +1260,13 @@ impl SystemDisk {
             auto_snapshot_policy_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `BurstingEnabled`.
     pub fn bursting_enabled(mut self, value: bool) -> Self {
         self.bursting_enabled = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `EncryptAlgorithm`.
     pub fn encrypt_algorithm(
         mut self,
@@ -1204,21 +1275,25 @@ impl SystemDisk {
         self.encrypt_algorithm = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Encrypted`.
     pub fn encrypted(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.encrypted = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `KMSKeyId`.
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.kms_key_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ProvisionedIops`.
     pub fn provisioned_iops(mut self, value: i64) -> Self {
         self.provisioned_iops = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `StorageClusterId`.
     pub fn storage_cluster_id(
         mut self,
@@ -1227,26 +1302,31 @@ impl SystemDisk {
         self.storage_cluster_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Size`.
     pub fn size(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.size = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Category`.
     pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.category = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DiskName`.
     pub fn disk_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.disk_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PerformanceLevel`.
     pub fn performance_level(
         mut self,
@@ -1255,6 +1335,7 @@ impl SystemDisk {
         self.performance_level = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AutoSnapshotPolicyId`.
     pub fn auto_snapshot_policy_id(
         mut self,
@@ -1264,6 +1345,7 @@ impl SystemDisk {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for SystemDisk {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1274,6 +1356,7 @@ impl<'de> ::serde::Deserialize<'de> for SystemDisk {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SystemDisk` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1297,17 +1380,21 @@ impl<'de> ::serde::Deserialize<'de> for SystemDisk {
                         "AutoSnapshotPolicyId" => {
                             out.auto_snapshot_policy_id = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `ImageOptions` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1319,6 +1406,7 @@ pub struct ImageOptions {
     )]
     pub login_as_non_root: ::std::option::Option<bool>,
 }
+
 impl ImageOptions {
     /// An empty `ImageOptions`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -1327,12 +1415,14 @@ impl ImageOptions {
             login_as_non_root: ::std::option::Option::None,
         }
     }
+
     /// Sets `LoginAsNonRoot`.
     pub fn login_as_non_root(mut self, value: bool) -> Self {
         self.login_as_non_root = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImageOptions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1343,6 +1433,7 @@ impl<'de> ::serde::Deserialize<'de> for ImageOptions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ImageOptions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1358,12 +1449,15 @@ impl<'de> ::serde::Deserialize<'de> for ImageOptions {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `NetworkOptions` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1375,6 +1469,7 @@ pub struct NetworkOptions {
     )]
     pub enable_jumbo_frame: ::std::option::Option<bool>,
 }
+
 impl NetworkOptions {
     /// An empty `NetworkOptions`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -1383,12 +1478,14 @@ impl NetworkOptions {
             enable_jumbo_frame: ::std::option::Option::None,
         }
     }
+
     /// Sets `EnableJumboFrame`.
     pub fn enable_jumbo_frame(mut self, value: bool) -> Self {
         self.enable_jumbo_frame = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for NetworkOptions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1399,6 +1496,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkOptions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `NetworkOptions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -1414,12 +1512,15 @@ impl<'de> ::serde::Deserialize<'de> for NetworkOptions {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::run_instances`](crate::Client::run_instances) (`RunInstances`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1901,6 +2002,7 @@ pub struct RunInstancesRequest {
     )]
     pub auto_pay: ::std::option::Option<bool>,
 }
+
 impl RunInstancesRequest {
     /// A `RunInstancesRequest` with its required members: `RegionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -1985,16 +2087,19 @@ impl RunInstancesRequest {
             auto_pay: ::std::option::Option::None,
         }
     }
+
     /// Sets `ImageId`.
     pub fn image_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.image_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ImageFamily`.
     pub fn image_family(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.image_family = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -2003,6 +2108,7 @@ impl RunInstancesRequest {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecurityGroupId`.
     pub fn security_group_id(
         mut self,
@@ -2011,11 +2117,13 @@ impl RunInstancesRequest {
         self.security_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `VSwitchId`.
     pub fn v_switch_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.v_switch_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceName`.
     pub fn instance_name(
         mut self,
@@ -2024,46 +2132,55 @@ impl RunInstancesRequest {
         self.instance_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InternetMaxBandwidthIn`.
     pub fn internet_max_bandwidth_in(mut self, value: i32) -> Self {
         self.internet_max_bandwidth_in = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InternetMaxBandwidthOut`.
     pub fn internet_max_bandwidth_out(mut self, value: i32) -> Self {
         self.internet_max_bandwidth_out = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `HostName`.
     pub fn host_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.host_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `UniqueSuffix`.
     pub fn unique_suffix(mut self, value: bool) -> Self {
         self.unique_suffix = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Password`.
     pub fn password(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.password = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PasswordInherit`.
     pub fn password_inherit(mut self, value: bool) -> Self {
         self.password_inherit = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ZoneId`.
     pub fn zone_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InternetChargeType`.
     pub fn internet_charge_type(
         mut self,
@@ -2072,16 +2189,19 @@ impl RunInstancesRequest {
         self.internet_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `IoOptimized`.
     pub fn io_optimized(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.io_optimized = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `UserData`.
     pub fn user_data(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.user_data = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `KeyPairName`.
     pub fn key_pair_name(
         mut self,
@@ -2090,6 +2210,7 @@ impl RunInstancesRequest {
         self.key_pair_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RamRoleName`.
     pub fn ram_role_name(
         mut self,
@@ -2098,16 +2219,19 @@ impl RunInstancesRequest {
         self.ram_role_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Amount`.
     pub fn amount(mut self, value: i32) -> Self {
         self.amount = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MinAmount`.
     pub fn min_amount(mut self, value: i32) -> Self {
         self.min_amount = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `AutoReleaseTime`.
     pub fn auto_release_time(
         mut self,
@@ -2116,6 +2240,7 @@ impl RunInstancesRequest {
         self.auto_release_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SpotStrategy`.
     pub fn spot_strategy(
         mut self,
@@ -2124,16 +2249,19 @@ impl RunInstancesRequest {
         self.spot_strategy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SpotDuration`.
     pub fn spot_duration(mut self, value: i32) -> Self {
         self.spot_duration = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SpotPriceLimit`.
     pub fn spot_price_limit(mut self, value: f64) -> Self {
         self.spot_price_limit = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SpotInterruptionBehavior`.
     pub fn spot_interruption_behavior(
         mut self,
@@ -2142,6 +2270,7 @@ impl RunInstancesRequest {
         self.spot_interruption_behavior = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecurityEnhancementStrategy`.
     pub fn security_enhancement_strategy(
         mut self,
@@ -2150,11 +2279,13 @@ impl RunInstancesRequest {
         self.security_enhancement_strategy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HpcClusterId`.
     pub fn hpc_cluster_id(
         mut self,
@@ -2163,11 +2294,13 @@ impl RunInstancesRequest {
         self.hpc_cluster_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DedicatedHostId`.
     pub fn dedicated_host_id(
         mut self,
@@ -2176,6 +2309,7 @@ impl RunInstancesRequest {
         self.dedicated_host_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchTemplateId`.
     pub fn launch_template_id(
         mut self,
@@ -2184,6 +2318,7 @@ impl RunInstancesRequest {
         self.launch_template_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchTemplateName`.
     pub fn launch_template_name(
         mut self,
@@ -2192,11 +2327,13 @@ impl RunInstancesRequest {
         self.launch_template_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchTemplateVersion`.
     pub fn launch_template_version(mut self, value: i64) -> Self {
         self.launch_template_version = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ResourceGroupId`.
     pub fn resource_group_id(
         mut self,
@@ -2205,26 +2342,31 @@ impl RunInstancesRequest {
         self.resource_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Period`.
     pub fn period(mut self, value: i32) -> Self {
         self.period = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PeriodUnit`.
     pub fn period_unit(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.period_unit = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AutoRenew`.
     pub fn auto_renew(mut self, value: bool) -> Self {
         self.auto_renew = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `AutoRenewPeriod`.
     pub fn auto_renew_period(mut self, value: i32) -> Self {
         self.auto_renew_period = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceChargeType`.
     pub fn instance_charge_type(
         mut self,
@@ -2233,6 +2375,7 @@ impl RunInstancesRequest {
         self.instance_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DeploymentSetId`.
     pub fn deployment_set_id(
         mut self,
@@ -2241,11 +2384,13 @@ impl RunInstancesRequest {
         self.deployment_set_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DeploymentSetGroupNo`.
     pub fn deployment_set_group_no(mut self, value: i32) -> Self {
         self.deployment_set_group_no = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PrivateIpAddress`.
     pub fn private_ip_address(
         mut self,
@@ -2254,6 +2399,7 @@ impl RunInstancesRequest {
         self.private_ip_address = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `CreditSpecification`.
     pub fn credit_specification(
         mut self,
@@ -2262,36 +2408,43 @@ impl RunInstancesRequest {
         self.credit_specification = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Ipv6AddressCount`.
     pub fn ipv6_address_count(mut self, value: i32) -> Self {
         self.ipv6_address_count = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NetworkInterfaceQueueNumber`.
     pub fn network_interface_queue_number(mut self, value: i32) -> Self {
         self.network_interface_queue_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DeletionProtection`.
     pub fn deletion_protection(mut self, value: bool) -> Self {
         self.deletion_protection = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `HibernationOptions.Configured`.
     pub fn hibernation_options_configured(mut self, value: bool) -> Self {
         self.hibernation_options_configured = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Affinity`.
     pub fn affinity(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.affinity = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Tenancy`.
     pub fn tenancy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.tenancy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StorageSetId`.
     pub fn storage_set_id(
         mut self,
@@ -2300,21 +2453,25 @@ impl RunInstancesRequest {
         self.storage_set_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StorageSetPartitionNumber`.
     pub fn storage_set_partition_number(mut self, value: i32) -> Self {
         self.storage_set_partition_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `CpuOptions.Core`.
     pub fn cpu_options_core(mut self, value: i32) -> Self {
         self.cpu_options_core = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `CpuOptions.ThreadsPerCore`.
     pub fn cpu_options_threads_per_core(mut self, value: i32) -> Self {
         self.cpu_options_threads_per_core = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `CpuOptions.Numa`.
     pub fn cpu_options_numa(
         mut self,
@@ -2323,6 +2480,7 @@ impl RunInstancesRequest {
         self.cpu_options_numa = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `CpuOptions.TopologyType`.
     pub fn cpu_options_topology_type(
         mut self,
@@ -2331,6 +2489,7 @@ impl RunInstancesRequest {
         self.cpu_options_topology_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecurityOptions.TrustedSystemMode`.
     pub fn security_options_trusted_system_mode(
         mut self,
@@ -2339,6 +2498,7 @@ impl RunInstancesRequest {
         self.security_options_trusted_system_mode = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecurityOptions.ConfidentialComputingMode`.
     pub fn security_options_confidential_computing_mode(
         mut self,
@@ -2348,6 +2508,7 @@ impl RunInstancesRequest {
             ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HttpEndpoint`.
     pub fn http_endpoint(
         mut self,
@@ -2356,16 +2517,19 @@ impl RunInstancesRequest {
         self.http_endpoint = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HttpTokens`.
     pub fn http_tokens(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.http_tokens = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HttpPutResponseHopLimit`.
     pub fn http_put_response_hop_limit(mut self, value: i32) -> Self {
         self.http_put_response_hop_limit = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PrivatePoolOptions.MatchCriteria`.
     pub fn private_pool_options_match_criteria(
         mut self,
@@ -2374,6 +2538,7 @@ impl RunInstancesRequest {
         self.private_pool_options_match_criteria = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PrivatePoolOptions.Id`.
     pub fn private_pool_options_id(
         mut self,
@@ -2382,11 +2547,13 @@ impl RunInstancesRequest {
         self.private_pool_options_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Isp`.
     pub fn isp(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.isp = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SchedulerOptions.DedicatedHostClusterId`.
     pub fn scheduler_options_dedicated_host_cluster_id(
         mut self,
@@ -2396,62 +2563,74 @@ impl RunInstancesRequest {
             ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecurityGroupIds`.
     pub fn security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.security_group_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `HostNames`.
     pub fn host_names(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.host_names = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DataDisk`.
     pub fn data_disk(mut self, value: ::std::vec::Vec<DataDisk>) -> Self {
         self.data_disk = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Arn`.
     pub fn arn(mut self, value: ::std::vec::Vec<Arn>) -> Self {
         self.arn = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NetworkInterface`.
     pub fn network_interface(mut self, value: ::std::vec::Vec<NetworkInterface>) -> Self {
         self.network_interface = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Tag`.
     pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Ipv6Address`.
     pub fn ipv6_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ipv6_address = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SystemDisk`.
     pub fn system_disk(mut self, value: SystemDisk) -> Self {
         self.system_disk = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ImageOptions`.
     pub fn image_options(mut self, value: ImageOptions) -> Self {
         self.image_options = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NetworkOptions`.
     pub fn network_options(mut self, value: NetworkOptions) -> Self {
         self.network_options = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `AutoPay`.
     pub fn auto_pay(mut self, value: bool) -> Self {
         self.auto_pay = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl ::std::fmt::Debug for RunInstancesRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RunInstancesRequest")
@@ -2571,6 +2750,7 @@ impl ::std::fmt::Debug for RunInstancesRequest {
             .finish()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RunInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2581,6 +2761,7 @@ impl<'de> ::serde::Deserialize<'de> for RunInstancesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RunInstancesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2755,9 +2936,11 @@ impl<'de> ::serde::Deserialize<'de> for RunInstancesRequest {
                         "InternetMaxBandwidthIn" => {
                             m_internet_max_bandwidth_in = map.next_value()?;
                         }
+
                         "InternetMaxBandwidthOut" => {
                             m_internet_max_bandwidth_out = map.next_value()?;
                         }
+
                         "HostName" => m_host_name = map.next_value()?,
                         "UniqueSuffix" => m_unique_suffix = map.next_value()?,
                         "Password" => m_password = map.next_value()?,
@@ -2766,6 +2949,7 @@ impl<'de> ::serde::Deserialize<'de> for RunInstancesRequest {
                         "InternetChargeType" => {
                             m_internet_charge_type = map.next_value()?;
                         }
+
                         "IoOptimized" => m_io_optimized = map.next_value()?,
                         "UserData" => m_user_data = map.next_value()?,
                         "KeyPairName" => m_key_pair_name = map.next_value()?,
@@ -2779,9 +2963,11 @@ impl<'de> ::serde::Deserialize<'de> for RunInstancesRequest {
                         "SpotInterruptionBehavior" => {
                             m_spot_interruption_behavior = map.next_value()?;
                         }
+
                         "SecurityEnhancementStrategy" => {
                             m_security_enhancement_strategy = map.next_value()?;
                         }
+
                         "ClientToken" => m_client_token = map.next_value()?,
                         "HpcClusterId" => m_hpc_cluster_id = map.next_value()?,
                         "DryRun" => m_dry_run = map.next_value()?,
@@ -2790,9 +2976,11 @@ impl<'de> ::serde::Deserialize<'de> for RunInstancesRequest {
                         "LaunchTemplateName" => {
                             m_launch_template_name = map.next_value()?;
                         }
+
                         "LaunchTemplateVersion" => {
                             m_launch_template_version = map.next_value()?;
                         }
+
                         "ResourceGroupId" => m_resource_group_id = map.next_value()?,
                         "Period" => m_period = map.next_value()?,
                         "PeriodUnit" => m_period_unit = map.next_value()?,
@@ -2801,57 +2989,71 @@ impl<'de> ::serde::Deserialize<'de> for RunInstancesRequest {
                         "InstanceChargeType" => {
                             m_instance_charge_type = map.next_value()?;
                         }
+
                         "DeploymentSetId" => m_deployment_set_id = map.next_value()?,
                         "DeploymentSetGroupNo" => {
                             m_deployment_set_group_no = map.next_value()?;
                         }
+
                         "PrivateIpAddress" => m_private_ip_address = map.next_value()?,
                         "CreditSpecification" => {
                             m_credit_specification = map.next_value()?;
                         }
+
                         "Ipv6AddressCount" => m_ipv6_address_count = map.next_value()?,
                         "NetworkInterfaceQueueNumber" => {
                             m_network_interface_queue_number = map.next_value()?;
                         }
+
                         "DeletionProtection" => m_deletion_protection = map.next_value()?,
                         "HibernationOptions.Configured" => {
                             m_hibernation_options_configured = map.next_value()?;
                         }
+
                         "Affinity" => m_affinity = map.next_value()?,
                         "Tenancy" => m_tenancy = map.next_value()?,
                         "StorageSetId" => m_storage_set_id = map.next_value()?,
                         "StorageSetPartitionNumber" => {
                             m_storage_set_partition_number = map.next_value()?;
                         }
+
                         "CpuOptions.Core" => m_cpu_options_core = map.next_value()?,
                         "CpuOptions.ThreadsPerCore" => {
                             m_cpu_options_threads_per_core = map.next_value()?;
                         }
+
                         "CpuOptions.Numa" => m_cpu_options_numa = map.next_value()?,
                         "CpuOptions.TopologyType" => {
                             m_cpu_options_topology_type = map.next_value()?;
                         }
+
                         "SecurityOptions.TrustedSystemMode" => {
                             m_security_options_trusted_system_mode = map.next_value()?;
                         }
+
                         "SecurityOptions.ConfidentialComputingMode" => {
                             m_security_options_confidential_computing_mode = map.next_value()?;
                         }
+
                         "HttpEndpoint" => m_http_endpoint = map.next_value()?,
                         "HttpTokens" => m_http_tokens = map.next_value()?,
                         "HttpPutResponseHopLimit" => {
                             m_http_put_response_hop_limit = map.next_value()?;
                         }
+
                         "PrivatePoolOptions.MatchCriteria" => {
                             m_private_pool_options_match_criteria = map.next_value()?;
                         }
+
                         "PrivatePoolOptions.Id" => {
                             m_private_pool_options_id = map.next_value()?;
                         }
+
                         "Isp" => m_isp = map.next_value()?,
                         "SchedulerOptions.DedicatedHostClusterId" => {
                             m_scheduler_options_dedicated_host_cluster_id = map.next_value()?;
                         }
+
                         "SecurityGroupIds" => m_security_group_ids = map.next_value()?,
                         "HostNames" => m_host_names = map.next_value()?,
                         "DataDisk" => m_data_disk = map.next_value()?,
@@ -2868,6 +3070,7 @@ impl<'de> ::serde::Deserialize<'de> for RunInstancesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RunInstancesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -2953,9 +3156,11 @@ impl<'de> ::serde::Deserialize<'de> for RunInstancesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceIdSets` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2967,6 +3172,7 @@ pub struct InstanceIdSets {
     )]
     pub instance_id_set: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceIdSets {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2977,6 +3183,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceIdSets {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceIdSets` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -2992,12 +3199,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceIdSets {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::run_instances`](crate::Client::run_instances) (`RunInstances`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3027,6 +3237,7 @@ pub struct RunInstancesResponse {
     )]
     pub trade_price: ::std::option::Option<f64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RunInstancesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3037,6 +3248,7 @@ impl<'de> ::serde::Deserialize<'de> for RunInstancesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RunInstancesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -3055,9 +3267,11 @@ impl<'de> ::serde::Deserialize<'de> for RunInstancesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

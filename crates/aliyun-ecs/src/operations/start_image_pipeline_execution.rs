@@ -1,6 +1,7 @@
 //! `StartImagePipelineExecution`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/StartImagePipelineExecution>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The `TemplateTag` object of the request.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -44,6 +46,7 @@ pub struct TemplateTag {
     )]
     pub value: ::std::option::Option<::std::string::String>,
 }
+
 impl TemplateTag {
     /// An empty `TemplateTag`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -53,17 +56,20 @@ impl TemplateTag {
             value: ::std::option::Option::None,
         }
     }
+
     /// Sets `Key`.
     pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Value`.
     pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for TemplateTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -74,6 +80,7 @@ impl<'de> ::serde::Deserialize<'de> for TemplateTag {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TemplateTag` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -90,12 +97,15 @@ impl<'de> ::serde::Deserialize<'de> for TemplateTag {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::start_image_pipeline_execution`](crate::Client::start_image_pipeline_execution) (`StartImagePipelineExecution`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -121,6 +131,7 @@ pub struct StartImagePipelineExecutionRequest {
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
 }
+
 impl StartImagePipelineExecutionRequest {
     /// A `StartImagePipelineExecutionRequest` with its required members: `RegionId`, `ImagePipelineId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -135,17 +146,20 @@ impl StartImagePipelineExecutionRequest {
             client_token: ::std::option::Option::None,
         }
     }
+
     /// Sets `TemplateTag`.
     pub fn template_tag(mut self, value: ::std::vec::Vec<TemplateTag>) -> Self {
         self.template_tag = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for StartImagePipelineExecutionRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -156,6 +170,7 @@ impl<'de> ::serde::Deserialize<'de> for StartImagePipelineExecutionRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `StartImagePipelineExecutionRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -181,6 +196,7 @@ impl<'de> ::serde::Deserialize<'de> for StartImagePipelineExecutionRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(StartImagePipelineExecutionRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -195,9 +211,11 @@ impl<'de> ::serde::Deserialize<'de> for StartImagePipelineExecutionRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::start_image_pipeline_execution`](crate::Client::start_image_pipeline_execution) (`StartImagePipelineExecution`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -215,6 +233,7 @@ pub struct StartImagePipelineExecutionResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for StartImagePipelineExecutionResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -225,6 +244,7 @@ impl<'de> ::serde::Deserialize<'de> for StartImagePipelineExecutionResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `StartImagePipelineExecutionResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -241,9 +261,11 @@ impl<'de> ::serde::Deserialize<'de> for StartImagePipelineExecutionResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `StartInstance`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/StartInstance>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::start_instance`](crate::Client::start_instance) (`StartInstance`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -45,6 +47,7 @@ pub struct StartInstanceRequest {
     )]
     pub dry_run: ::std::option::Option<bool>,
 }
+
 impl StartInstanceRequest {
     /// A `StartInstanceRequest` with its required members: `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -55,17 +58,20 @@ impl StartInstanceRequest {
             dry_run: ::std::option::Option::None,
         }
     }
+
     /// Sets `InitLocalDisk`.
     pub fn init_local_disk(mut self, value: bool) -> Self {
         self.init_local_disk = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for StartInstanceRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -76,6 +82,7 @@ impl<'de> ::serde::Deserialize<'de> for StartInstanceRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `StartInstanceRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -97,6 +104,7 @@ impl<'de> ::serde::Deserialize<'de> for StartInstanceRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(StartInstanceRequest {
                     instance_id: m_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
@@ -106,9 +114,11 @@ impl<'de> ::serde::Deserialize<'de> for StartInstanceRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::start_instance`](crate::Client::start_instance) (`StartInstance`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -120,6 +130,7 @@ pub struct StartInstanceResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for StartInstanceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -130,6 +141,7 @@ impl<'de> ::serde::Deserialize<'de> for StartInstanceResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `StartInstanceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -145,9 +157,11 @@ impl<'de> ::serde::Deserialize<'de> for StartInstanceResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

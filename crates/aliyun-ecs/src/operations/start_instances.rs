@@ -1,6 +1,7 @@
 //! `StartInstances`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/StartInstances>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::start_instances`](crate::Client::start_instances) (`StartInstances`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -55,6 +57,7 @@ pub struct StartInstancesRequest {
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::vec::Vec<::std::string::String>,
 }
+
 impl StartInstancesRequest {
     /// A `StartInstancesRequest` with its required members: `RegionId`, `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -69,11 +72,13 @@ impl StartInstancesRequest {
             instance_id,
         }
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `BatchOptimization`.
     pub fn batch_optimization(
         mut self,
@@ -83,6 +88,7 @@ impl StartInstancesRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for StartInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -93,6 +99,7 @@ impl<'de> ::serde::Deserialize<'de> for StartInstancesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `StartInstancesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -118,6 +125,7 @@ impl<'de> ::serde::Deserialize<'de> for StartInstancesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(StartInstancesRequest {
                     dry_run: m_dry_run,
                     region_id: m_region_id.ok_or_else(|| {
@@ -130,9 +138,11 @@ impl<'de> ::serde::Deserialize<'de> for StartInstancesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceResponses.InstanceResponse` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -168,6 +178,7 @@ pub struct InstanceResponse {
     )]
     pub previous_status: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -178,6 +189,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -197,12 +209,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceResponses` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -214,6 +229,7 @@ pub struct InstanceResponses {
     )]
     pub instance_response: ::std::option::Option<::std::vec::Vec<InstanceResponse>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceResponses {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -224,6 +240,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceResponses {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceResponses` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -239,12 +256,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceResponses {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::start_instances`](crate::Client::start_instances) (`StartInstances`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -262,6 +282,7 @@ pub struct StartInstancesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for StartInstancesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -272,6 +293,7 @@ impl<'de> ::serde::Deserialize<'de> for StartInstancesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `StartInstancesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -288,9 +310,11 @@ impl<'de> ::serde::Deserialize<'de> for StartInstancesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `StartTerminalSession`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/StartTerminalSession>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::start_terminal_session`](crate::Client::start_terminal_session) (`StartTerminalSession`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -77,6 +79,7 @@ pub struct StartTerminalSessionRequest {
     )]
     pub username: ::std::option::Option<::std::string::String>,
 }
+
 impl StartTerminalSessionRequest {
     /// A `StartTerminalSessionRequest` with its required members: `RegionId`, `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -93,16 +96,19 @@ impl StartTerminalSessionRequest {
             username: ::std::option::Option::None,
         }
     }
+
     /// Sets `PortNumber`.
     pub fn port_number(mut self, value: i32) -> Self {
         self.port_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `CommandLine`.
     pub fn command_line(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.command_line = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `TargetServer`.
     pub fn target_server(
         mut self,
@@ -111,12 +117,14 @@ impl StartTerminalSessionRequest {
         self.target_server = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Username`.
     pub fn username(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.username = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for StartTerminalSessionRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -127,6 +135,7 @@ impl<'de> ::serde::Deserialize<'de> for StartTerminalSessionRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `StartTerminalSessionRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -158,6 +167,7 @@ impl<'de> ::serde::Deserialize<'de> for StartTerminalSessionRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(StartTerminalSessionRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -172,9 +182,11 @@ impl<'de> ::serde::Deserialize<'de> for StartTerminalSessionRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::start_terminal_session`](crate::Client::start_terminal_session) (`StartTerminalSession`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -204,6 +216,7 @@ pub struct StartTerminalSessionResponse {
     )]
     pub web_socket_url: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for StartTerminalSessionResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -214,6 +227,7 @@ impl<'de> ::serde::Deserialize<'de> for StartTerminalSessionResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `StartTerminalSessionResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -232,9 +246,11 @@ impl<'de> ::serde::Deserialize<'de> for StartTerminalSessionResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

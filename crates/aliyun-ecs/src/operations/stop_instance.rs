@@ -1,6 +1,7 @@
 //! `StopInstance`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/StopInstance>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::stop_instance`](crate::Client::stop_instance) (`StopInstance`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -78,6 +80,7 @@ pub struct StopInstanceRequest {
     )]
     pub hibernate: ::std::option::Option<bool>,
 }
+
 impl StopInstanceRequest {
     /// A `StopInstanceRequest` with its required members: `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -91,32 +94,38 @@ impl StopInstanceRequest {
             hibernate: ::std::option::Option::None,
         }
     }
+
     /// Sets `ConfirmStop`.
     pub fn confirm_stop(mut self, value: bool) -> Self {
         self.confirm_stop = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ForceStop`.
     pub fn force_stop(mut self, value: bool) -> Self {
         self.force_stop = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `StoppedMode`.
     pub fn stopped_mode(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.stopped_mode = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Hibernate`.
     pub fn hibernate(mut self, value: bool) -> Self {
         self.hibernate = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for StopInstanceRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -127,6 +136,7 @@ impl<'de> ::serde::Deserialize<'de> for StopInstanceRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `StopInstanceRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -154,6 +164,7 @@ impl<'de> ::serde::Deserialize<'de> for StopInstanceRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(StopInstanceRequest {
                     instance_id: m_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
@@ -166,9 +177,11 @@ impl<'de> ::serde::Deserialize<'de> for StopInstanceRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::stop_instance`](crate::Client::stop_instance) (`StopInstance`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -180,6 +193,7 @@ pub struct StopInstanceResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for StopInstanceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -190,6 +204,7 @@ impl<'de> ::serde::Deserialize<'de> for StopInstanceResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `StopInstanceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -205,9 +220,11 @@ impl<'de> ::serde::Deserialize<'de> for StopInstanceResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

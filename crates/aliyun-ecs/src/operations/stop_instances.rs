@@ -1,6 +1,7 @@
 //! `StopInstances`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/StopInstances>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::stop_instances`](crate::Client::stop_instances) (`StopInstances`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -77,6 +79,7 @@ pub struct StopInstancesRequest {
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::vec::Vec<::std::string::String>,
 }
+
 impl StopInstancesRequest {
     /// A `StopInstancesRequest` with its required members: `RegionId`, `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -93,21 +96,25 @@ impl StopInstancesRequest {
             instance_id,
         }
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ForceStop`.
     pub fn force_stop(mut self, value: bool) -> Self {
         self.force_stop = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `StoppedMode`.
     pub fn stopped_mode(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.stopped_mode = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `BatchOptimization`.
     pub fn batch_optimization(
         mut self,
@@ -117,6 +124,7 @@ impl StopInstancesRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for StopInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -127,6 +135,7 @@ impl<'de> ::serde::Deserialize<'de> for StopInstancesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `StopInstancesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -157,6 +166,7 @@ impl<'de> ::serde::Deserialize<'de> for StopInstancesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(StopInstancesRequest {
                     dry_run: m_dry_run,
                     region_id: m_region_id.ok_or_else(|| {
@@ -171,9 +181,11 @@ impl<'de> ::serde::Deserialize<'de> for StopInstancesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceResponses.InstanceResponse` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -209,6 +221,7 @@ pub struct InstanceResponse {
     )]
     pub previous_status: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -219,6 +232,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -238,12 +252,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `InstanceResponses` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -255,6 +272,7 @@ pub struct InstanceResponses {
     )]
     pub instance_response: ::std::option::Option<::std::vec::Vec<InstanceResponse>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InstanceResponses {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -265,6 +283,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceResponses {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InstanceResponses` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -280,12 +299,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceResponses {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::stop_instances`](crate::Client::stop_instances) (`StopInstances`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -303,6 +325,7 @@ pub struct StopInstancesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for StopInstancesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -313,6 +336,7 @@ impl<'de> ::serde::Deserialize<'de> for StopInstancesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `StopInstancesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -329,9 +353,11 @@ impl<'de> ::serde::Deserialize<'de> for StopInstancesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

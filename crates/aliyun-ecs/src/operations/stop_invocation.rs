@@ -1,6 +1,7 @@
 //! `StopInvocation`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/StopInvocation>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::stop_invocation`](crate::Client::stop_invocation) (`StopInvocation`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -44,6 +46,7 @@ pub struct StopInvocationRequest {
     )]
     pub instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl StopInvocationRequest {
     /// A `StopInvocationRequest` with its required members: `RegionId`, `InvokeId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -57,12 +60,14 @@ impl StopInvocationRequest {
             instance_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceId`.
     pub fn instance_id(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.instance_id = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for StopInvocationRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -73,6 +78,7 @@ impl<'de> ::serde::Deserialize<'de> for StopInvocationRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `StopInvocationRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -96,6 +102,7 @@ impl<'de> ::serde::Deserialize<'de> for StopInvocationRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(StopInvocationRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -107,9 +114,11 @@ impl<'de> ::serde::Deserialize<'de> for StopInvocationRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::stop_invocation`](crate::Client::stop_invocation) (`StopInvocation`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -121,6 +130,7 @@ pub struct StopInvocationResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for StopInvocationResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -131,6 +141,7 @@ impl<'de> ::serde::Deserialize<'de> for StopInvocationResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `StopInvocationResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -146,9 +157,11 @@ impl<'de> ::serde::Deserialize<'de> for StopInvocationResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `TerminatePhysicalConnection`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/TerminatePhysicalConnection>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::terminate_physical_connection`](crate::Client::terminate_physical_connection) (`TerminatePhysicalConnection`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -53,6 +55,7 @@ pub struct TerminatePhysicalConnectionRequest {
     )]
     pub user_cidr: ::std::option::Option<::std::string::String>,
 }
+
 impl TerminatePhysicalConnectionRequest {
     /// A `TerminatePhysicalConnectionRequest` with its required members: `RegionId`, `PhysicalConnectionId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -67,17 +70,20 @@ impl TerminatePhysicalConnectionRequest {
             user_cidr: ::std::option::Option::None,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `UserCidr`.
     pub fn user_cidr(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.user_cidr = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for TerminatePhysicalConnectionRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -88,6 +94,7 @@ impl<'de> ::serde::Deserialize<'de> for TerminatePhysicalConnectionRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TerminatePhysicalConnectionRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -108,6 +115,7 @@ impl<'de> ::serde::Deserialize<'de> for TerminatePhysicalConnectionRequest {
                         "PhysicalConnectionId" => {
                             m_physical_connection_id = map.next_value()?;
                         }
+
                         "ClientToken" => m_client_token = map.next_value()?,
                         "UserCidr" => m_user_cidr = map.next_value()?,
                         _ => {
@@ -115,6 +123,7 @@ impl<'de> ::serde::Deserialize<'de> for TerminatePhysicalConnectionRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(TerminatePhysicalConnectionRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -129,9 +138,11 @@ impl<'de> ::serde::Deserialize<'de> for TerminatePhysicalConnectionRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::terminate_physical_connection`](crate::Client::terminate_physical_connection) (`TerminatePhysicalConnection`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -143,6 +154,7 @@ pub struct TerminatePhysicalConnectionResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TerminatePhysicalConnectionResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -153,6 +165,7 @@ impl<'de> ::serde::Deserialize<'de> for TerminatePhysicalConnectionResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TerminatePhysicalConnectionResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -168,9 +181,11 @@ impl<'de> ::serde::Deserialize<'de> for TerminatePhysicalConnectionResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `TerminateVirtualBorderRouter`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/TerminateVirtualBorderRouter>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::terminate_virtual_border_router`](crate::Client::terminate_virtual_border_router) (`TerminateVirtualBorderRouter`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -53,6 +55,7 @@ pub struct TerminateVirtualBorderRouterRequest {
     )]
     pub user_cidr: ::std::option::Option<::std::string::String>,
 }
+
 impl TerminateVirtualBorderRouterRequest {
     /// A `TerminateVirtualBorderRouterRequest` with its required members: `RegionId`, `VbrId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -67,17 +70,20 @@ impl TerminateVirtualBorderRouterRequest {
             user_cidr: ::std::option::Option::None,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `UserCidr`.
     pub fn user_cidr(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.user_cidr = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for TerminateVirtualBorderRouterRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -88,6 +94,7 @@ impl<'de> ::serde::Deserialize<'de> for TerminateVirtualBorderRouterRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TerminateVirtualBorderRouterRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -113,6 +120,7 @@ impl<'de> ::serde::Deserialize<'de> for TerminateVirtualBorderRouterRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(TerminateVirtualBorderRouterRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -125,9 +133,11 @@ impl<'de> ::serde::Deserialize<'de> for TerminateVirtualBorderRouterRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::terminate_virtual_border_router`](crate::Client::terminate_virtual_border_router) (`TerminateVirtualBorderRouter`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -139,6 +149,7 @@ pub struct TerminateVirtualBorderRouterResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TerminateVirtualBorderRouterResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -149,6 +160,7 @@ impl<'de> ::serde::Deserialize<'de> for TerminateVirtualBorderRouterResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TerminateVirtualBorderRouterResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -164,9 +176,11 @@ impl<'de> ::serde::Deserialize<'de> for TerminateVirtualBorderRouterResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `UnassignIpv6Addresses`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/UnassignIpv6Addresses>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::unassign_ipv6_addresses`](crate::Client::unassign_ipv6_addresses) (`UnassignIpv6Addresses`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -57,6 +59,7 @@ pub struct UnassignIpv6AddressesRequest {
     )]
     pub ipv6_prefix: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl UnassignIpv6AddressesRequest {
     /// A `UnassignIpv6AddressesRequest` with its required members: `RegionId`, `NetworkInterfaceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -71,17 +74,20 @@ impl UnassignIpv6AddressesRequest {
             ipv6_prefix: ::std::option::Option::None,
         }
     }
+
     /// Sets `Ipv6Address`.
     pub fn ipv6_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ipv6_address = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Ipv6Prefix`.
     pub fn ipv6_prefix(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ipv6_prefix = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for UnassignIpv6AddressesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -92,6 +98,7 @@ impl<'de> ::serde::Deserialize<'de> for UnassignIpv6AddressesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `UnassignIpv6AddressesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -114,6 +121,7 @@ impl<'de> ::serde::Deserialize<'de> for UnassignIpv6AddressesRequest {
                         "NetworkInterfaceId" => {
                             m_network_interface_id = map.next_value()?;
                         }
+
                         "Ipv6Address" => m_ipv6_address = map.next_value()?,
                         "Ipv6Prefix" => m_ipv6_prefix = map.next_value()?,
                         _ => {
@@ -121,6 +129,7 @@ impl<'de> ::serde::Deserialize<'de> for UnassignIpv6AddressesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(UnassignIpv6AddressesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -135,9 +144,11 @@ impl<'de> ::serde::Deserialize<'de> for UnassignIpv6AddressesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::unassign_ipv6_addresses`](crate::Client::unassign_ipv6_addresses) (`UnassignIpv6Addresses`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -149,6 +160,7 @@ pub struct UnassignIpv6AddressesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for UnassignIpv6AddressesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -159,6 +171,7 @@ impl<'de> ::serde::Deserialize<'de> for UnassignIpv6AddressesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `UnassignIpv6AddressesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -174,9 +187,11 @@ impl<'de> ::serde::Deserialize<'de> for UnassignIpv6AddressesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

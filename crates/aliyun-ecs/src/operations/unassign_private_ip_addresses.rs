@@ -1,6 +1,7 @@
 //! `UnassignPrivateIpAddresses`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/UnassignPrivateIpAddresses>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -30,6 +31,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::unassign_private_ip_addresses`](crate::Client::unassign_private_ip_addresses) (`UnassignPrivateIpAddresses`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -57,6 +59,7 @@ pub struct UnassignPrivateIpAddressesRequest {
     )]
     pub ipv4_prefix: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl UnassignPrivateIpAddressesRequest {
     /// A `UnassignPrivateIpAddressesRequest` with its required members: `RegionId`, `NetworkInterfaceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -71,17 +74,20 @@ impl UnassignPrivateIpAddressesRequest {
             ipv4_prefix: ::std::option::Option::None,
         }
     }
+
     /// Sets `PrivateIpAddress`.
     pub fn private_ip_address(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.private_ip_address = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Ipv4Prefix`.
     pub fn ipv4_prefix(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.ipv4_prefix = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for UnassignPrivateIpAddressesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -92,6 +98,7 @@ impl<'de> ::serde::Deserialize<'de> for UnassignPrivateIpAddressesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `UnassignPrivateIpAddressesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -114,6 +121,7 @@ impl<'de> ::serde::Deserialize<'de> for UnassignPrivateIpAddressesRequest {
                         "NetworkInterfaceId" => {
                             m_network_interface_id = map.next_value()?;
                         }
+
                         "PrivateIpAddress" => m_private_ip_address = map.next_value()?,
                         "Ipv4Prefix" => m_ipv4_prefix = map.next_value()?,
                         _ => {
@@ -121,6 +129,7 @@ impl<'de> ::serde::Deserialize<'de> for UnassignPrivateIpAddressesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(UnassignPrivateIpAddressesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -135,9 +144,11 @@ impl<'de> ::serde::Deserialize<'de> for UnassignPrivateIpAddressesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::unassign_private_ip_addresses`](crate::Client::unassign_private_ip_addresses) (`UnassignPrivateIpAddresses`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -149,6 +160,7 @@ pub struct UnassignPrivateIpAddressesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for UnassignPrivateIpAddressesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -159,6 +171,7 @@ impl<'de> ::serde::Deserialize<'de> for UnassignPrivateIpAddressesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `UnassignPrivateIpAddressesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -174,9 +187,11 @@ impl<'de> ::serde::Deserialize<'de> for UnassignPrivateIpAddressesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

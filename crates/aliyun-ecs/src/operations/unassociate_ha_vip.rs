@@ -1,6 +1,7 @@
 //! `UnassociateHaVip`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/UnassociateHaVip>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::unassociate_ha_vip`](crate::Client::unassociate_ha_vip) (`UnassociateHaVip`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -61,6 +63,7 @@ pub struct UnassociateHaVipRequest {
     )]
     pub force: ::std::option::Option<::std::string::String>,
 }
+
 impl UnassociateHaVipRequest {
     /// A `UnassociateHaVipRequest` with its required members: `RegionId`, `HaVipId`, `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -77,17 +80,20 @@ impl UnassociateHaVipRequest {
             force: ::std::option::Option::None,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Force`.
     pub fn force(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.force = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for UnassociateHaVipRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -98,6 +104,7 @@ impl<'de> ::serde::Deserialize<'de> for UnassociateHaVipRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `UnassociateHaVipRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -126,6 +133,7 @@ impl<'de> ::serde::Deserialize<'de> for UnassociateHaVipRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(UnassociateHaVipRequest {
                     client_token: m_client_token,
                     region_id: m_region_id.ok_or_else(|| {
@@ -141,9 +149,11 @@ impl<'de> ::serde::Deserialize<'de> for UnassociateHaVipRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::unassociate_ha_vip`](crate::Client::unassociate_ha_vip) (`UnassociateHaVip`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -155,6 +165,7 @@ pub struct UnassociateHaVipResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for UnassociateHaVipResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -165,6 +176,7 @@ impl<'de> ::serde::Deserialize<'de> for UnassociateHaVipResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `UnassociateHaVipResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -180,9 +192,11 @@ impl<'de> ::serde::Deserialize<'de> for UnassociateHaVipResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `UntagResources`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/UntagResources>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -35,6 +36,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::untag_resources`](crate::Client::untag_resources) (`UntagResources`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -62,6 +64,7 @@ pub struct UntagResourcesRequest {
     )]
     pub tag_key: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl UntagResourcesRequest {
     /// A `UntagResourcesRequest` with its required members: `RegionId`, `ResourceType`, `ResourceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -78,17 +81,20 @@ impl UntagResourcesRequest {
             tag_key: ::std::option::Option::None,
         }
     }
+
     /// Sets `All`.
     pub fn all(mut self, value: bool) -> Self {
         self.all = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TagKey`.
     pub fn tag_key(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.tag_key = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for UntagResourcesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -99,6 +105,7 @@ impl<'de> ::serde::Deserialize<'de> for UntagResourcesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `UntagResourcesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -127,6 +134,7 @@ impl<'de> ::serde::Deserialize<'de> for UntagResourcesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(UntagResourcesRequest {
                     region_id: m_region_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("RegionId")
@@ -142,9 +150,11 @@ impl<'de> ::serde::Deserialize<'de> for UntagResourcesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::untag_resources`](crate::Client::untag_resources) (`UntagResources`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -156,6 +166,7 @@ pub struct UntagResourcesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for UntagResourcesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -166,6 +177,7 @@ impl<'de> ::serde::Deserialize<'de> for UntagResourcesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `UntagResourcesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -181,9 +193,11 @@ impl<'de> ::serde::Deserialize<'de> for UntagResourcesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `GetAsyncJobResult`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/ocr/2019-12-30/GetAsyncJobResult>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -13,6 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             style: ::yun_core::internal::Style::Flat,
         }],
     };
+
 /// The request of [`Client::get_async_job_result`](crate::Client::get_async_job_result) (`GetAsyncJobResult`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -21,6 +23,7 @@ pub struct GetAsyncJobResultRequest {
     #[serde(rename = "JobId")]
     pub job_id: ::std::string::String,
 }
+
 impl GetAsyncJobResultRequest {
     /// A `GetAsyncJobResultRequest` with its required members: `JobId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -30,6 +33,7 @@ impl GetAsyncJobResultRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for GetAsyncJobResultRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -40,6 +44,7 @@ impl<'de> ::serde::Deserialize<'de> for GetAsyncJobResultRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `GetAsyncJobResultRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -56,6 +61,7 @@ impl<'de> ::serde::Deserialize<'de> for GetAsyncJobResultRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(GetAsyncJobResultRequest {
                     job_id: m_job_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("JobId")
@@ -63,9 +69,11 @@ impl<'de> ::serde::Deserialize<'de> for GetAsyncJobResultRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -101,6 +109,7 @@ pub struct Data {
     )]
     pub status: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Data {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -111,6 +120,7 @@ impl<'de> ::serde::Deserialize<'de> for Data {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Data` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -130,12 +140,15 @@ impl<'de> ::serde::Deserialize<'de> for Data {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::get_async_job_result`](crate::Client::get_async_job_result) (`GetAsyncJobResult`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -153,6 +166,7 @@ pub struct GetAsyncJobResultResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for GetAsyncJobResultResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -163,6 +177,7 @@ impl<'de> ::serde::Deserialize<'de> for GetAsyncJobResultResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `GetAsyncJobResultResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -179,9 +194,11 @@ impl<'de> ::serde::Deserialize<'de> for GetAsyncJobResultResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,4 +1,5 @@
 //! One module per operation, with its request, response and nested types.
+
 pub mod get_async_job_result;
 pub mod recognize_bank_card;
 pub mod recognize_business_license;

@@ -1,6 +1,7 @@
 //! `RecognizeBusinessLicense`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeBusinessLicense>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -13,6 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             style: ::yun_core::internal::Style::Flat,
         }],
     };
+
 /// The request of [`Client::recognize_business_license`](crate::Client::recognize_business_license) (`RecognizeBusinessLicense`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -21,6 +23,7 @@ pub struct RecognizeBusinessLicenseRequest {
     #[serde(rename = "ImageURL")]
     pub image_url: ::std::string::String,
 }
+
 impl RecognizeBusinessLicenseRequest {
     /// A `RecognizeBusinessLicenseRequest` with its required members: `ImageURL`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -30,6 +33,7 @@ impl RecognizeBusinessLicenseRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecognizeBusinessLicenseRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -40,6 +44,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeBusinessLicenseRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecognizeBusinessLicenseRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -56,6 +61,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeBusinessLicenseRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RecognizeBusinessLicenseRequest {
                     image_url: m_image_url.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ImageURL")
@@ -63,9 +69,11 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeBusinessLicenseRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Emblem` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -92,6 +100,7 @@ pub struct Emblem {
     )]
     pub width: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Emblem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -102,6 +111,7 @@ impl<'de> ::serde::Deserialize<'de> for Emblem {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Emblem` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -120,12 +130,15 @@ impl<'de> ::serde::Deserialize<'de> for Emblem {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.QRCode` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -152,6 +165,7 @@ pub struct QrCode {
     )]
     pub width: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for QrCode {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -162,6 +176,7 @@ impl<'de> ::serde::Deserialize<'de> for QrCode {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `QrCode` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -180,12 +195,15 @@ impl<'de> ::serde::Deserialize<'de> for QrCode {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Stamp` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -212,6 +230,7 @@ pub struct Stamp {
     )]
     pub width: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Stamp {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -222,6 +241,7 @@ impl<'de> ::serde::Deserialize<'de> for Stamp {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Stamp` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -240,12 +260,15 @@ impl<'de> ::serde::Deserialize<'de> for Stamp {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Title` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -272,6 +295,7 @@ pub struct Title {
     )]
     pub width: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Title {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -282,6 +306,7 @@ impl<'de> ::serde::Deserialize<'de> for Title {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Title` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -300,12 +325,15 @@ impl<'de> ::serde::Deserialize<'de> for Title {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -395,6 +423,7 @@ pub struct Data {
     )]
     pub valid_period: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Data {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -405,6 +434,7 @@ impl<'de> ::serde::Deserialize<'de> for Data {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Data` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -433,12 +463,15 @@ impl<'de> ::serde::Deserialize<'de> for Data {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::recognize_business_license`](crate::Client::recognize_business_license) (`RecognizeBusinessLicense`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -456,6 +489,7 @@ pub struct RecognizeBusinessLicenseResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecognizeBusinessLicenseResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -466,6 +500,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeBusinessLicenseResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecognizeBusinessLicenseResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -482,9 +517,11 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeBusinessLicenseResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

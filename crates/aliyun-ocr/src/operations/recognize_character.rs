@@ -1,6 +1,7 @@
 //! `RecognizeCharacter`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeCharacter>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -25,6 +26,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::recognize_character`](crate::Client::recognize_character) (`RecognizeCharacter`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -41,6 +43,7 @@ pub struct RecognizeCharacterRequest {
     #[serde(rename = "OutputProbability")]
     pub output_probability: bool,
 }
+
 impl RecognizeCharacterRequest {
     /// A `RecognizeCharacterRequest` with its required members: `ImageURL`, `MinHeight`, `OutputProbability`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -56,6 +59,7 @@ impl RecognizeCharacterRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecognizeCharacterRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -66,6 +70,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeCharacterRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecognizeCharacterRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -87,6 +92,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeCharacterRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RecognizeCharacterRequest {
                     image_url: m_image_url.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ImageURL")
@@ -102,9 +108,11 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeCharacterRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Results.TextRectangles` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -137,6 +145,7 @@ pub struct TextRectangles {
     )]
     pub width: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TextRectangles {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -147,6 +156,7 @@ impl<'de> ::serde::Deserialize<'de> for TextRectangles {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TextRectangles` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -166,12 +176,15 @@ impl<'de> ::serde::Deserialize<'de> for TextRectangles {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Results` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -195,6 +208,7 @@ pub struct Results {
     )]
     pub text_rectangles: ::std::option::Option<TextRectangles>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Results {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -205,6 +219,7 @@ impl<'de> ::serde::Deserialize<'de> for Results {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Results` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -222,12 +237,15 @@ impl<'de> ::serde::Deserialize<'de> for Results {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -239,6 +257,7 @@ pub struct Data {
     )]
     pub results: ::std::option::Option<::std::vec::Vec<Results>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Data {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -249,6 +268,7 @@ impl<'de> ::serde::Deserialize<'de> for Data {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Data` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -264,12 +284,15 @@ impl<'de> ::serde::Deserialize<'de> for Data {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::recognize_character`](crate::Client::recognize_character) (`RecognizeCharacter`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -287,6 +310,7 @@ pub struct RecognizeCharacterResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecognizeCharacterResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -297,6 +321,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeCharacterResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecognizeCharacterResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -313,9 +338,11 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeCharacterResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

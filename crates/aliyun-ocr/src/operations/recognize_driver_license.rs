@@ -1,6 +1,7 @@
 //! `RecognizeDriverLicense`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeDriverLicense>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::recognize_driver_license`](crate::Client::recognize_driver_license) (`RecognizeDriverLicense`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -36,6 +38,7 @@ pub struct RecognizeDriverLicenseRequest {
     )]
     pub side: ::std::option::Option<::std::string::String>,
 }
+
 impl RecognizeDriverLicenseRequest {
     /// A `RecognizeDriverLicenseRequest` with its required members: `ImageURL`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -45,12 +48,14 @@ impl RecognizeDriverLicenseRequest {
             side: ::std::option::Option::None,
         }
     }
+
     /// Sets `Side`.
     pub fn side(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.side = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecognizeDriverLicenseRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -61,6 +66,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeDriverLicenseRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecognizeDriverLicenseRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -80,6 +86,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeDriverLicenseRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RecognizeDriverLicenseRequest {
                     image_url: m_image_url.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ImageURL")
@@ -88,9 +95,11 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeDriverLicenseRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.BackResult` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -120,6 +129,7 @@ pub struct BackResult {
     )]
     pub record: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for BackResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -130,6 +140,7 @@ impl<'de> ::serde::Deserialize<'de> for BackResult {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `BackResult` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -148,12 +159,15 @@ impl<'de> ::serde::Deserialize<'de> for BackResult {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.FaceResult` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -225,6 +239,7 @@ pub struct FaceResult {
     )]
     pub vehicle_type: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for FaceResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -235,6 +250,7 @@ impl<'de> ::serde::Deserialize<'de> for FaceResult {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `FaceResult` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -260,12 +276,15 @@ impl<'de> ::serde::Deserialize<'de> for FaceResult {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -283,6 +302,7 @@ pub struct Data {
     )]
     pub face_result: ::std::option::Option<FaceResult>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Data {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -293,6 +313,7 @@ impl<'de> ::serde::Deserialize<'de> for Data {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Data` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -309,12 +330,15 @@ impl<'de> ::serde::Deserialize<'de> for Data {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::recognize_driver_license`](crate::Client::recognize_driver_license) (`RecognizeDriverLicense`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -332,6 +356,7 @@ pub struct RecognizeDriverLicenseResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecognizeDriverLicenseResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -342,6 +367,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeDriverLicenseResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecognizeDriverLicenseResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -358,9 +384,11 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeDriverLicenseResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

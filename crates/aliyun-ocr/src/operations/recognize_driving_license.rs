@@ -1,6 +1,7 @@
 //! `RecognizeDrivingLicense`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeDrivingLicense>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::recognize_driving_license`](crate::Client::recognize_driving_license) (`RecognizeDrivingLicense`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -36,6 +38,7 @@ pub struct RecognizeDrivingLicenseRequest {
     )]
     pub side: ::std::option::Option<::std::string::String>,
 }
+
 impl RecognizeDrivingLicenseRequest {
     /// A `RecognizeDrivingLicenseRequest` with its required members: `ImageURL`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -45,12 +48,14 @@ impl RecognizeDrivingLicenseRequest {
             side: ::std::option::Option::None,
         }
     }
+
     /// Sets `Side`.
     pub fn side(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.side = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecognizeDrivingLicenseRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -61,6 +66,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeDrivingLicenseRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecognizeDrivingLicenseRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -80,6 +86,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeDrivingLicenseRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RecognizeDrivingLicenseRequest {
                     image_url: m_image_url.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ImageURL")
@@ -88,9 +95,11 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeDrivingLicenseRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.BackResult` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -156,6 +165,7 @@ pub struct BackResult {
     )]
     pub unladen_mass: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for BackResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -166,6 +176,7 @@ impl<'de> ::serde::Deserialize<'de> for BackResult {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `BackResult` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -179,6 +190,7 @@ impl<'de> ::serde::Deserialize<'de> for BackResult {
                         "ApprovedPassengerCapacity" => {
                             out.approved_passenger_capacity = map.next_value()?;
                         }
+
                         "EnergyType" => out.energy_type = map.next_value()?,
                         "FileNumber" => out.file_number = map.next_value()?,
                         "GrossMass" => out.gross_mass = map.next_value()?,
@@ -192,12 +204,15 @@ impl<'de> ::serde::Deserialize<'de> for BackResult {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.FaceResult` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -260,6 +275,7 @@ pub struct FaceResult {
     #[serde(rename = "Vin", skip_serializing_if = "::std::option::Option::is_none")]
     pub vin: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for FaceResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -270,6 +286,7 @@ impl<'de> ::serde::Deserialize<'de> for FaceResult {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `FaceResult` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -294,12 +311,15 @@ impl<'de> ::serde::Deserialize<'de> for FaceResult {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -317,6 +337,7 @@ pub struct Data {
     )]
     pub face_result: ::std::option::Option<FaceResult>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Data {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -327,6 +348,7 @@ impl<'de> ::serde::Deserialize<'de> for Data {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Data` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -343,12 +365,15 @@ impl<'de> ::serde::Deserialize<'de> for Data {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::recognize_driving_license`](crate::Client::recognize_driving_license) (`RecognizeDrivingLicense`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -366,6 +391,7 @@ pub struct RecognizeDrivingLicenseResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecognizeDrivingLicenseResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -376,6 +402,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeDrivingLicenseResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecognizeDrivingLicenseResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -392,9 +419,11 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeDrivingLicenseResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `RecognizeIdentityCard`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeIdentityCard>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::recognize_identity_card`](crate::Client::recognize_identity_card) (`RecognizeIdentityCard`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -36,6 +38,7 @@ pub struct RecognizeIdentityCardRequest {
     )]
     pub side: ::std::option::Option<::std::string::String>,
 }
+
 impl RecognizeIdentityCardRequest {
     /// A `RecognizeIdentityCardRequest` with its required members: `ImageURL`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -45,12 +48,14 @@ impl RecognizeIdentityCardRequest {
             side: ::std::option::Option::None,
         }
     }
+
     /// Sets `Side`.
     pub fn side(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.side = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecognizeIdentityCardRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -61,6 +66,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeIdentityCardRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecognizeIdentityCardRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -80,6 +86,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeIdentityCardRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RecognizeIdentityCardRequest {
                     image_url: m_image_url.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ImageURL")
@@ -88,9 +95,11 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeIdentityCardRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.BackResult` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -114,6 +123,7 @@ pub struct BackResult {
     )]
     pub start_date: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for BackResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -124,6 +134,7 @@ impl<'de> ::serde::Deserialize<'de> for BackResult {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `BackResult` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -141,12 +152,15 @@ impl<'de> ::serde::Deserialize<'de> for BackResult {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.FrontResult.CardAreas` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -158,6 +172,7 @@ pub struct CardAreas {
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<f64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CardAreas {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -168,6 +183,7 @@ impl<'de> ::serde::Deserialize<'de> for CardAreas {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CardAreas` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -184,12 +200,15 @@ impl<'de> ::serde::Deserialize<'de> for CardAreas {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.FrontResult.FaceRectVertices` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -201,6 +220,7 @@ pub struct FaceRectVertices {
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<f64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for FaceRectVertices {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -211,6 +231,7 @@ impl<'de> ::serde::Deserialize<'de> for FaceRectVertices {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `FaceRectVertices` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -227,12 +248,15 @@ impl<'de> ::serde::Deserialize<'de> for FaceRectVertices {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.FrontResult.FaceRectangle.Center` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -244,6 +268,7 @@ pub struct Center {
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<f64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Center {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -254,6 +279,7 @@ impl<'de> ::serde::Deserialize<'de> for Center {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Center` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -270,12 +296,15 @@ impl<'de> ::serde::Deserialize<'de> for Center {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.FrontResult.FaceRectangle.Size` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -293,6 +322,7 @@ pub struct Size {
     )]
     pub width: ::std::option::Option<f64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Size {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -303,6 +333,7 @@ impl<'de> ::serde::Deserialize<'de> for Size {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Size` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -319,12 +350,15 @@ impl<'de> ::serde::Deserialize<'de> for Size {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.FrontResult.FaceRectangle` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -348,6 +382,7 @@ pub struct FaceRectangle {
     )]
     pub size: ::std::option::Option<Size>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for FaceRectangle {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -358,6 +393,7 @@ impl<'de> ::serde::Deserialize<'de> for FaceRectangle {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `FaceRectangle` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -375,12 +411,15 @@ impl<'de> ::serde::Deserialize<'de> for FaceRectangle {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.FrontResult` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -440,6 +479,7 @@ pub struct FrontResult {
     )]
     pub nationality: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for FrontResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -450,6 +490,7 @@ impl<'de> ::serde::Deserialize<'de> for FrontResult {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `FrontResult` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -473,12 +514,15 @@ impl<'de> ::serde::Deserialize<'de> for FrontResult {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -496,6 +540,7 @@ pub struct Data {
     )]
     pub front_result: ::std::option::Option<FrontResult>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Data {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -506,6 +551,7 @@ impl<'de> ::serde::Deserialize<'de> for Data {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Data` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -522,12 +568,15 @@ impl<'de> ::serde::Deserialize<'de> for Data {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::recognize_identity_card`](crate::Client::recognize_identity_card) (`RecognizeIdentityCard`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -545,6 +594,7 @@ pub struct RecognizeIdentityCardResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecognizeIdentityCardResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -555,6 +605,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeIdentityCardResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecognizeIdentityCardResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -571,9 +622,11 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeIdentityCardResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

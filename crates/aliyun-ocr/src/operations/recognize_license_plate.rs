@@ -1,6 +1,7 @@
 //! `RecognizeLicensePlate`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeLicensePlate>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -13,6 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             style: ::yun_core::internal::Style::Flat,
         }],
     };
+
 /// The request of [`Client::recognize_license_plate`](crate::Client::recognize_license_plate) (`RecognizeLicensePlate`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -21,6 +23,7 @@ pub struct RecognizeLicensePlateRequest {
     #[serde(rename = "ImageURL")]
     pub image_url: ::std::string::String,
 }
+
 impl RecognizeLicensePlateRequest {
     /// A `RecognizeLicensePlateRequest` with its required members: `ImageURL`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -30,6 +33,7 @@ impl RecognizeLicensePlateRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecognizeLicensePlateRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -40,6 +44,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeLicensePlateRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecognizeLicensePlateRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -56,6 +61,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeLicensePlateRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RecognizeLicensePlateRequest {
                     image_url: m_image_url.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ImageURL")
@@ -63,9 +69,11 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeLicensePlateRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Plates.Positions` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -77,6 +85,7 @@ pub struct Positions {
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Positions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -87,6 +96,7 @@ impl<'de> ::serde::Deserialize<'de> for Positions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Positions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -103,12 +113,15 @@ impl<'de> ::serde::Deserialize<'de> for Positions {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Plates.Roi` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -126,6 +139,7 @@ pub struct Roi {
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Roi {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -136,6 +150,7 @@ impl<'de> ::serde::Deserialize<'de> for Roi {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Roi` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -154,12 +169,15 @@ impl<'de> ::serde::Deserialize<'de> for Roi {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Plates` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -198,6 +216,7 @@ pub struct Plates {
     #[serde(rename = "Roi", skip_serializing_if = "::std::option::Option::is_none")]
     pub roi: ::std::option::Option<Roi>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Plates {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -208,6 +227,7 @@ impl<'de> ::serde::Deserialize<'de> for Plates {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Plates` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -223,6 +243,7 @@ impl<'de> ::serde::Deserialize<'de> for Plates {
                         "PlateTypeConfidence" => {
                             out.plate_type_confidence = map.next_value()?;
                         }
+
                         "Positions" => out.positions = map.next_value()?,
                         "Roi" => out.roi = map.next_value()?,
                         _ => {
@@ -230,12 +251,15 @@ impl<'de> ::serde::Deserialize<'de> for Plates {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -247,6 +271,7 @@ pub struct Data {
     )]
     pub plates: ::std::option::Option<::std::vec::Vec<Plates>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Data {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -257,6 +282,7 @@ impl<'de> ::serde::Deserialize<'de> for Data {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Data` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -272,12 +298,15 @@ impl<'de> ::serde::Deserialize<'de> for Data {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::recognize_license_plate`](crate::Client::recognize_license_plate) (`RecognizeLicensePlate`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -295,6 +324,7 @@ pub struct RecognizeLicensePlateResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecognizeLicensePlateResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -305,6 +335,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeLicensePlateResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecognizeLicensePlateResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -321,9 +352,11 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeLicensePlateResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `RecognizePdf`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizePdf>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -13,6 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             style: ::yun_core::internal::Style::Flat,
         }],
     };
+
 /// The request of [`Client::recognize_pdf`](crate::Client::recognize_pdf) (`RecognizePdf`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -21,6 +23,7 @@ pub struct RecognizePdfRequest {
     #[serde(rename = "FileURL")]
     pub file_url: ::std::string::String,
 }
+
 impl RecognizePdfRequest {
     /// A `RecognizePdfRequest` with its required members: `FileURL`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -30,6 +33,7 @@ impl RecognizePdfRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecognizePdfRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -40,6 +44,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizePdfRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecognizePdfRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -56,6 +61,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizePdfRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RecognizePdfRequest {
                     file_url: m_file_url.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("FileURL")
@@ -63,9 +69,11 @@ impl<'de> ::serde::Deserialize<'de> for RecognizePdfRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.WordsInfo.Positions` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -77,6 +85,7 @@ pub struct Positions {
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Positions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -87,6 +96,7 @@ impl<'de> ::serde::Deserialize<'de> for Positions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Positions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -103,12 +113,15 @@ impl<'de> ::serde::Deserialize<'de> for Positions {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.WordsInfo` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -150,6 +163,7 @@ pub struct WordsInfo {
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for WordsInfo {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -160,6 +174,7 @@ impl<'de> ::serde::Deserialize<'de> for WordsInfo {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `WordsInfo` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -181,12 +196,15 @@ impl<'de> ::serde::Deserialize<'de> for WordsInfo {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -234,6 +252,7 @@ pub struct Data {
     )]
     pub words_info: ::std::option::Option<::std::vec::Vec<WordsInfo>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Data {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -244,6 +263,7 @@ impl<'de> ::serde::Deserialize<'de> for Data {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Data` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -265,12 +285,15 @@ impl<'de> ::serde::Deserialize<'de> for Data {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::recognize_pdf`](crate::Client::recognize_pdf) (`RecognizePdf`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -288,6 +311,7 @@ pub struct RecognizePdfResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecognizePdfResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -298,6 +322,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizePdfResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecognizePdfResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -314,9 +339,11 @@ impl<'de> ::serde::Deserialize<'de> for RecognizePdfResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `RecognizeQrCode`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeQrCode>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -13,6 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             style: ::yun_core::internal::Style::Flat,
         }],
     };
+
 /// The `Tasks` object of the request.
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -21,6 +23,7 @@ pub struct Tasks {
     #[serde(rename = "ImageURL")]
     pub image_url: ::std::string::String,
 }
+
 impl Tasks {
     /// A `Tasks` with its required members: `ImageURL`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -30,6 +33,7 @@ impl Tasks {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tasks {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -40,6 +44,7 @@ impl<'de> ::serde::Deserialize<'de> for Tasks {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tasks` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -56,6 +61,7 @@ impl<'de> ::serde::Deserialize<'de> for Tasks {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(Tasks {
                     image_url: m_image_url.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ImageURL")
@@ -63,9 +69,11 @@ impl<'de> ::serde::Deserialize<'de> for Tasks {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The request of [`Client::recognize_qr_code`](crate::Client::recognize_qr_code) (`RecognizeQrCode`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -76,6 +84,7 @@ pub struct RecognizeQrCodeRequest {
     #[serde(rename = "Tasks")]
     pub tasks: ::std::vec::Vec<Tasks>,
 }
+
 impl RecognizeQrCodeRequest {
     /// A `RecognizeQrCodeRequest` with its required members: `Tasks`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -83,6 +92,7 @@ impl RecognizeQrCodeRequest {
         Self { tasks }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecognizeQrCodeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -93,6 +103,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeQrCodeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecognizeQrCodeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -109,6 +120,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeQrCodeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RecognizeQrCodeRequest {
                     tasks: m_tasks.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("Tasks")
@@ -116,9 +128,11 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeQrCodeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Elements.Results` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -148,6 +162,7 @@ pub struct Results {
     )]
     pub suggestion: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Results {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -158,6 +173,7 @@ impl<'de> ::serde::Deserialize<'de> for Results {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Results` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -176,12 +192,15 @@ impl<'de> ::serde::Deserialize<'de> for Results {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Elements` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -205,6 +224,7 @@ pub struct Elements {
     )]
     pub task_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Elements {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -215,6 +235,7 @@ impl<'de> ::serde::Deserialize<'de> for Elements {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Elements` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -232,12 +253,15 @@ impl<'de> ::serde::Deserialize<'de> for Elements {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -249,6 +273,7 @@ pub struct Data {
     )]
     pub elements: ::std::option::Option<::std::vec::Vec<Elements>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Data {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -259,6 +284,7 @@ impl<'de> ::serde::Deserialize<'de> for Data {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Data` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -274,12 +300,15 @@ impl<'de> ::serde::Deserialize<'de> for Data {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::recognize_qr_code`](crate::Client::recognize_qr_code) (`RecognizeQrCode`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -297,6 +326,7 @@ pub struct RecognizeQrCodeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecognizeQrCodeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -307,6 +337,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeQrCodeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecognizeQrCodeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -323,9 +354,11 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeQrCodeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `RecognizeTable`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeTable>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -40,6 +41,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::recognize_table`](crate::Client::recognize_table) (`RecognizeTable`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -65,6 +67,7 @@ pub struct RecognizeTableRequest {
     #[serde(rename = "SkipDetection")]
     pub skip_detection: bool,
 }
+
 impl RecognizeTableRequest {
     /// A `RecognizeTableRequest` with its required members: `ImageURL`, `OutputFormat`, `UseFinanceModel`, `AssureDirection`, `HasLine`, `SkipDetection`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -86,6 +89,7 @@ impl RecognizeTableRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecognizeTableRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -96,6 +100,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeTableRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecognizeTableRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -125,6 +130,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeTableRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RecognizeTableRequest {
                     image_url: m_image_url.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ImageURL")
@@ -151,9 +157,11 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeTableRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Tables.TableRows.TableColumns` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -201,6 +209,7 @@ pub struct TableColumns {
     )]
     pub width: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TableColumns {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -211,6 +220,7 @@ impl<'de> ::serde::Deserialize<'de> for TableColumns {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TableColumns` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -232,12 +242,15 @@ impl<'de> ::serde::Deserialize<'de> for TableColumns {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Tables.TableRows` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -249,6 +262,7 @@ pub struct TableRows {
     )]
     pub table_columns: ::std::option::Option<::std::vec::Vec<TableColumns>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TableRows {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -259,6 +273,7 @@ impl<'de> ::serde::Deserialize<'de> for TableRows {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TableRows` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -274,12 +289,15 @@ impl<'de> ::serde::Deserialize<'de> for TableRows {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Tables` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -303,6 +321,7 @@ pub struct Tables {
     )]
     pub tail: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Tables {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -313,6 +332,7 @@ impl<'de> ::serde::Deserialize<'de> for Tables {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Tables` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -330,12 +350,15 @@ impl<'de> ::serde::Deserialize<'de> for Tables {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -353,6 +376,7 @@ pub struct Data {
     )]
     pub tables: ::std::option::Option<::std::vec::Vec<Tables>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Data {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -363,6 +387,7 @@ impl<'de> ::serde::Deserialize<'de> for Data {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Data` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -379,12 +404,15 @@ impl<'de> ::serde::Deserialize<'de> for Data {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::recognize_table`](crate::Client::recognize_table) (`RecognizeTable`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -402,6 +430,7 @@ pub struct RecognizeTableResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecognizeTableResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -412,6 +441,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeTableResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecognizeTableResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -428,9 +458,11 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeTableResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

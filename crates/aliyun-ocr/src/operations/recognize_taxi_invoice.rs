@@ -1,6 +1,7 @@
 //! `RecognizeTaxiInvoice`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeTaxiInvoice>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -13,6 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             style: ::yun_core::internal::Style::Flat,
         }],
     };
+
 /// The request of [`Client::recognize_taxi_invoice`](crate::Client::recognize_taxi_invoice) (`RecognizeTaxiInvoice`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -21,6 +23,7 @@ pub struct RecognizeTaxiInvoiceRequest {
     #[serde(rename = "ImageURL")]
     pub image_url: ::std::string::String,
 }
+
 impl RecognizeTaxiInvoiceRequest {
     /// A `RecognizeTaxiInvoiceRequest` with its required members: `ImageURL`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -30,6 +33,7 @@ impl RecognizeTaxiInvoiceRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecognizeTaxiInvoiceRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -40,6 +44,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeTaxiInvoiceRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecognizeTaxiInvoiceRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -56,6 +61,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeTaxiInvoiceRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RecognizeTaxiInvoiceRequest {
                     image_url: m_image_url.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ImageURL")
@@ -63,9 +69,11 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeTaxiInvoiceRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Invoices.InvoiceRoi` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -83,6 +91,7 @@ pub struct InvoiceRoi {
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<f64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InvoiceRoi {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -93,6 +102,7 @@ impl<'de> ::serde::Deserialize<'de> for InvoiceRoi {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InvoiceRoi` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -111,12 +121,15 @@ impl<'de> ::serde::Deserialize<'de> for InvoiceRoi {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Invoices.Items.ItemRoi.Center` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -128,6 +141,7 @@ pub struct Center {
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<f64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Center {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -138,6 +152,7 @@ impl<'de> ::serde::Deserialize<'de> for Center {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Center` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -154,12 +169,15 @@ impl<'de> ::serde::Deserialize<'de> for Center {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Invoices.Items.ItemRoi.Size` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -171,6 +189,7 @@ pub struct Size {
     #[serde(rename = "W", skip_serializing_if = "::std::option::Option::is_none")]
     pub w: ::std::option::Option<f64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Size {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -181,6 +200,7 @@ impl<'de> ::serde::Deserialize<'de> for Size {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Size` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -197,12 +217,15 @@ impl<'de> ::serde::Deserialize<'de> for Size {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Invoices.Items.ItemRoi` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -226,6 +249,7 @@ pub struct ItemRoi {
     )]
     pub size: ::std::option::Option<Size>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ItemRoi {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -236,6 +260,7 @@ impl<'de> ::serde::Deserialize<'de> for ItemRoi {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ItemRoi` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -253,12 +278,15 @@ impl<'de> ::serde::Deserialize<'de> for ItemRoi {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Invoices.Items` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -276,6 +304,7 @@ pub struct Items {
     )]
     pub text: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Items {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -286,6 +315,7 @@ impl<'de> ::serde::Deserialize<'de> for Items {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Items` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -302,12 +332,15 @@ impl<'de> ::serde::Deserialize<'de> for Items {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Invoices` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -331,6 +364,7 @@ pub struct Invoices {
     )]
     pub rotate_type: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Invoices {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -341,6 +375,7 @@ impl<'de> ::serde::Deserialize<'de> for Invoices {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Invoices` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -358,12 +393,15 @@ impl<'de> ::serde::Deserialize<'de> for Invoices {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -375,6 +413,7 @@ pub struct Data {
     )]
     pub invoices: ::std::option::Option<::std::vec::Vec<Invoices>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Data {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -385,6 +424,7 @@ impl<'de> ::serde::Deserialize<'de> for Data {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Data` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -400,12 +440,15 @@ impl<'de> ::serde::Deserialize<'de> for Data {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::recognize_taxi_invoice`](crate::Client::recognize_taxi_invoice) (`RecognizeTaxiInvoice`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -423,6 +466,7 @@ pub struct RecognizeTaxiInvoiceResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecognizeTaxiInvoiceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -433,6 +477,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeTaxiInvoiceResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecognizeTaxiInvoiceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -449,9 +494,11 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeTaxiInvoiceResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

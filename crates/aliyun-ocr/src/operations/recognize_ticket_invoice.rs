@@ -1,6 +1,7 @@
 //! `RecognizeTicketInvoice`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeTicketInvoice>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -13,6 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             style: ::yun_core::internal::Style::Flat,
         }],
     };
+
 /// The request of [`Client::recognize_ticket_invoice`](crate::Client::recognize_ticket_invoice) (`RecognizeTicketInvoice`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -21,6 +23,7 @@ pub struct RecognizeTicketInvoiceRequest {
     #[serde(rename = "ImageURL")]
     pub image_url: ::std::string::String,
 }
+
 impl RecognizeTicketInvoiceRequest {
     /// A `RecognizeTicketInvoiceRequest` with its required members: `ImageURL`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -30,6 +33,7 @@ impl RecognizeTicketInvoiceRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecognizeTicketInvoiceRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -40,6 +44,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeTicketInvoiceRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecognizeTicketInvoiceRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -56,6 +61,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeTicketInvoiceRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RecognizeTicketInvoiceRequest {
                     image_url: m_image_url.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ImageURL")
@@ -63,9 +69,11 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeTicketInvoiceRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Results.Content` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -125,6 +133,7 @@ pub struct Content {
     )]
     pub sum_amount: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Content {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -135,6 +144,7 @@ impl<'de> ::serde::Deserialize<'de> for Content {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Content` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -158,12 +168,15 @@ impl<'de> ::serde::Deserialize<'de> for Content {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Results.KeyValueInfos.ValuePositions` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -175,6 +188,7 @@ pub struct ValuePositions {
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ValuePositions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -185,6 +199,7 @@ impl<'de> ::serde::Deserialize<'de> for ValuePositions {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ValuePositions` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -201,12 +216,15 @@ impl<'de> ::serde::Deserialize<'de> for ValuePositions {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Results.KeyValueInfos` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -233,6 +251,7 @@ pub struct KeyValueInfos {
     )]
     pub value_score: ::std::option::Option<f64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for KeyValueInfos {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -243,6 +262,7 @@ impl<'de> ::serde::Deserialize<'de> for KeyValueInfos {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `KeyValueInfos` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -261,12 +281,15 @@ impl<'de> ::serde::Deserialize<'de> for KeyValueInfos {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Results.SliceRectangle` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -278,6 +301,7 @@ pub struct SliceRectangle {
     #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SliceRectangle {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -288,6 +312,7 @@ impl<'de> ::serde::Deserialize<'de> for SliceRectangle {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SliceRectangle` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -304,12 +329,15 @@ impl<'de> ::serde::Deserialize<'de> for SliceRectangle {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Results` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -345,6 +373,7 @@ pub struct Results {
     )]
     pub r#type: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Results {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -355,6 +384,7 @@ impl<'de> ::serde::Deserialize<'de> for Results {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Results` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -374,12 +404,15 @@ impl<'de> ::serde::Deserialize<'de> for Results {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -421,6 +454,7 @@ pub struct Data {
     )]
     pub width: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Data {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -431,6 +465,7 @@ impl<'de> ::serde::Deserialize<'de> for Data {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Data` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -451,12 +486,15 @@ impl<'de> ::serde::Deserialize<'de> for Data {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::recognize_ticket_invoice`](crate::Client::recognize_ticket_invoice) (`RecognizeTicketInvoice`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -474,6 +512,7 @@ pub struct RecognizeTicketInvoiceResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecognizeTicketInvoiceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -484,6 +523,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeTicketInvoiceResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecognizeTicketInvoiceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -500,9 +540,11 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeTicketInvoiceResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

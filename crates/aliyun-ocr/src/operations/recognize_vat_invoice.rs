@@ -1,6 +1,7 @@
 //! `RecognizeVATInvoice`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeVATInvoice>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -20,6 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             },
         ],
     };
+
 /// The request of [`Client::recognize_vat_invoice`](crate::Client::recognize_vat_invoice) (`RecognizeVATInvoice`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -33,6 +35,7 @@ pub struct RecognizeVatInvoiceRequest {
     #[serde(rename = "FileType")]
     pub file_type: ::std::string::String,
 }
+
 impl RecognizeVatInvoiceRequest {
     /// A `RecognizeVatInvoiceRequest` with its required members: `FileURL`, `FileType`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -46,6 +49,7 @@ impl RecognizeVatInvoiceRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecognizeVatInvoiceRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -56,6 +60,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeVatInvoiceRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecognizeVatInvoiceRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -75,6 +80,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeVatInvoiceRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RecognizeVatInvoiceRequest {
                     file_url: m_file_url.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("FileURL")
@@ -85,9 +91,11 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeVatInvoiceRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Box` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -213,6 +221,7 @@ pub struct BoxModel {
     )]
     pub without_tax_amounts: ::std::option::Option<::std::vec::Vec<f64>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for BoxModel {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -223,6 +232,7 @@ impl<'de> ::serde::Deserialize<'de> for BoxModel {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `BoxModel` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -246,6 +256,7 @@ impl<'de> ::serde::Deserialize<'de> for BoxModel {
                         "PayeeRegisterNoes" => {
                             out.payee_register_noes = map.next_value()?;
                         }
+
                         "Payees" => out.payees = map.next_value()?,
                         "PayerAddresses" => out.payer_addresses = map.next_value()?,
                         "PayerBankNames" => out.payer_bank_names = map.next_value()?,
@@ -253,22 +264,27 @@ impl<'de> ::serde::Deserialize<'de> for BoxModel {
                         "PayerRegisterNoes" => {
                             out.payer_register_noes = map.next_value()?;
                         }
+
                         "SumAmounts" => out.sum_amounts = map.next_value()?,
                         "TaxAmounts" => out.tax_amounts = map.next_value()?,
                         "WithoutTaxAmounts" => {
                             out.without_tax_amounts = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Content` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -394,6 +410,7 @@ pub struct Content {
     )]
     pub without_tax_amount: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Content {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -404,6 +421,7 @@ impl<'de> ::serde::Deserialize<'de> for Content {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Content` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -438,12 +456,15 @@ impl<'de> ::serde::Deserialize<'de> for Content {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -458,6 +479,7 @@ pub struct Data {
     )]
     pub content: ::std::option::Option<Content>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Data {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -468,6 +490,7 @@ impl<'de> ::serde::Deserialize<'de> for Data {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Data` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -484,12 +507,15 @@ impl<'de> ::serde::Deserialize<'de> for Data {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::recognize_vat_invoice`](crate::Client::recognize_vat_invoice) (`RecognizeVATInvoice`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -507,6 +533,7 @@ pub struct RecognizeVatInvoiceResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecognizeVatInvoiceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -517,6 +544,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeVatInvoiceResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecognizeVatInvoiceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -533,9 +561,11 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeVatInvoiceResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

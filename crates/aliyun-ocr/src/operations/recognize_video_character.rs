@@ -1,6 +1,7 @@
 //! `RecognizeVideoCharacter`: its request, response and the objects they hold.
 //!
 //! Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeVideoCharacter>
+
 /// Where and how each request member is sent.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
@@ -13,6 +14,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
             style: ::yun_core::internal::Style::Flat,
         }],
     };
+
 /// The request of [`Client::recognize_video_character`](crate::Client::recognize_video_character) (`RecognizeVideoCharacter`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -21,6 +23,7 @@ pub struct RecognizeVideoCharacterRequest {
     #[serde(rename = "VideoURL")]
     pub video_url: ::std::string::String,
 }
+
 impl RecognizeVideoCharacterRequest {
     /// A `RecognizeVideoCharacterRequest` with its required members: `VideoURL`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -30,6 +33,7 @@ impl RecognizeVideoCharacterRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecognizeVideoCharacterRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -40,6 +44,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeVideoCharacterRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecognizeVideoCharacterRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -56,6 +61,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeVideoCharacterRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RecognizeVideoCharacterRequest {
                     video_url: m_video_url.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("VideoURL")
@@ -63,9 +69,11 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeVideoCharacterRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Frames.Elements.TextRectangles` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -98,6 +106,7 @@ pub struct TextRectangles {
     )]
     pub width: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TextRectangles {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -108,6 +117,7 @@ impl<'de> ::serde::Deserialize<'de> for TextRectangles {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TextRectangles` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -127,12 +137,15 @@ impl<'de> ::serde::Deserialize<'de> for TextRectangles {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Frames.Elements` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -156,6 +169,7 @@ pub struct Elements {
     )]
     pub text_rectangles: ::std::option::Option<::std::vec::Vec<TextRectangles>>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Elements {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -166,6 +180,7 @@ impl<'de> ::serde::Deserialize<'de> for Elements {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Elements` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -183,12 +198,15 @@ impl<'de> ::serde::Deserialize<'de> for Elements {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data.Frames` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -206,6 +224,7 @@ pub struct Frames {
     )]
     pub timestamp: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Frames {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -216,6 +235,7 @@ impl<'de> ::serde::Deserialize<'de> for Frames {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Frames` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -232,12 +252,15 @@ impl<'de> ::serde::Deserialize<'de> for Frames {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The `Data` object of the response.
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -267,6 +290,7 @@ pub struct Data {
     )]
     pub width: ::std::option::Option<i64>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for Data {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -277,6 +301,7 @@ impl<'de> ::serde::Deserialize<'de> for Data {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `Data` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -295,12 +320,15 @@ impl<'de> ::serde::Deserialize<'de> for Data {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::recognize_video_character`](crate::Client::recognize_video_character) (`RecognizeVideoCharacter`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -324,6 +352,7 @@ pub struct RecognizeVideoCharacterResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RecognizeVideoCharacterResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -334,6 +363,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeVideoCharacterResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RecognizeVideoCharacterResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -351,9 +381,11 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeVideoCharacterResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `AllocateHosts`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AllocateHosts>
+
 /// The request of [`Client::allocate_hosts`](crate::Client::allocate_hosts) (`AllocateHosts`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -45,6 +46,7 @@ pub struct AllocateHostsRequest {
     )]
     pub tag_specification: ::std::option::Option<::std::vec::Vec<crate::models::TagSpecification>>,
 }
+
 impl AllocateHostsRequest {
     /// A `AllocateHostsRequest` with its required members: `Placement`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -59,16 +61,19 @@ impl AllocateHostsRequest {
             tag_specification: ::std::option::Option::None,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HostChargePrepaid`.
     pub fn host_charge_prepaid(mut self, value: crate::models::ChargePrepaid) -> Self {
         self.host_charge_prepaid = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `HostChargeType`.
     pub fn host_charge_type(
         mut self,
@@ -77,16 +82,19 @@ impl AllocateHostsRequest {
         self.host_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HostType`.
     pub fn host_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.host_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HostCount`.
     pub fn host_count(mut self, value: u64) -> Self {
         self.host_count = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TagSpecification`.
     pub fn tag_specification(
         mut self,
@@ -96,6 +104,7 @@ impl AllocateHostsRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AllocateHostsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -106,6 +115,7 @@ impl<'de> ::serde::Deserialize<'de> for AllocateHostsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AllocateHostsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -140,6 +150,7 @@ impl<'de> ::serde::Deserialize<'de> for AllocateHostsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(AllocateHostsRequest {
                     placement: m_placement.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("Placement")
@@ -153,9 +164,11 @@ impl<'de> ::serde::Deserialize<'de> for AllocateHostsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::allocate_hosts`](crate::Client::allocate_hosts) (`AllocateHosts`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -173,6 +186,7 @@ pub struct AllocateHostsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AllocateHostsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -183,6 +197,7 @@ impl<'de> ::serde::Deserialize<'de> for AllocateHostsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AllocateHostsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -199,9 +214,11 @@ impl<'de> ::serde::Deserialize<'de> for AllocateHostsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

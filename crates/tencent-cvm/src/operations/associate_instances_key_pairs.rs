@@ -1,6 +1,7 @@
 //! `AssociateInstancesKeyPairs`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AssociateInstancesKeyPairs>
+
 /// The request of [`Client::associate_instances_key_pairs`](crate::Client::associate_instances_key_pairs) (`AssociateInstancesKeyPairs`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -18,6 +19,7 @@ pub struct AssociateInstancesKeyPairsRequest {
     )]
     pub force_stop: ::std::option::Option<bool>,
 }
+
 impl AssociateInstancesKeyPairsRequest {
     /// A `AssociateInstancesKeyPairsRequest` with its required members: `InstanceIds`, `KeyIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -31,12 +33,14 @@ impl AssociateInstancesKeyPairsRequest {
             force_stop: ::std::option::Option::None,
         }
     }
+
     /// Sets `ForceStop`.
     pub fn force_stop(mut self, value: bool) -> Self {
         self.force_stop = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AssociateInstancesKeyPairsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -47,6 +51,7 @@ impl<'de> ::serde::Deserialize<'de> for AssociateInstancesKeyPairsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AssociateInstancesKeyPairsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -69,6 +74,7 @@ impl<'de> ::serde::Deserialize<'de> for AssociateInstancesKeyPairsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(AssociateInstancesKeyPairsRequest {
                     instance_ids: m_instance_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
@@ -80,9 +86,11 @@ impl<'de> ::serde::Deserialize<'de> for AssociateInstancesKeyPairsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::associate_instances_key_pairs`](crate::Client::associate_instances_key_pairs) (`AssociateInstancesKeyPairs`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -94,6 +102,7 @@ pub struct AssociateInstancesKeyPairsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AssociateInstancesKeyPairsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -104,6 +113,7 @@ impl<'de> ::serde::Deserialize<'de> for AssociateInstancesKeyPairsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AssociateInstancesKeyPairsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -119,9 +129,11 @@ impl<'de> ::serde::Deserialize<'de> for AssociateInstancesKeyPairsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

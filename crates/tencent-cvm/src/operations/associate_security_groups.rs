@@ -1,6 +1,7 @@
 //! `AssociateSecurityGroups`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AssociateSecurityGroups>
+
 /// The request of [`Client::associate_security_groups`](crate::Client::associate_security_groups) (`AssociateSecurityGroups`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12,6 +13,7 @@ pub struct AssociateSecurityGroupsRequest {
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
 }
+
 impl AssociateSecurityGroupsRequest {
     /// A `AssociateSecurityGroupsRequest` with its required members: `SecurityGroupIds`, `InstanceIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -25,6 +27,7 @@ impl AssociateSecurityGroupsRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AssociateSecurityGroupsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -35,6 +38,7 @@ impl<'de> ::serde::Deserialize<'de> for AssociateSecurityGroupsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AssociateSecurityGroupsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -56,6 +60,7 @@ impl<'de> ::serde::Deserialize<'de> for AssociateSecurityGroupsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(AssociateSecurityGroupsRequest {
                     security_group_ids: m_security_group_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field(
@@ -68,9 +73,11 @@ impl<'de> ::serde::Deserialize<'de> for AssociateSecurityGroupsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::associate_security_groups`](crate::Client::associate_security_groups) (`AssociateSecurityGroups`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -82,6 +89,7 @@ pub struct AssociateSecurityGroupsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for AssociateSecurityGroupsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -92,6 +100,7 @@ impl<'de> ::serde::Deserialize<'de> for AssociateSecurityGroupsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `AssociateSecurityGroupsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -107,9 +116,11 @@ impl<'de> ::serde::Deserialize<'de> for AssociateSecurityGroupsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

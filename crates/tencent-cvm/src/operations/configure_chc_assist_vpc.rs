@@ -1,6 +1,7 @@
 //! `ConfigureChcAssistVpc`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConfigureChcAssistVpc>
+
 /// The request of [`Client::configure_chc_assist_vpc`](crate::Client::configure_chc_assist_vpc) (`ConfigureChcAssistVpc`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -36,6 +37,7 @@ pub struct ConfigureChcAssistVpcRequest {
     )]
     pub chc_deploy_extra_config: ::std::option::Option<crate::models::ChcDeployExtraConfig>,
 }
+
 impl ConfigureChcAssistVpcRequest {
     /// A `ConfigureChcAssistVpcRequest` with its required members: `ChcIds`, `BmcVirtualPrivateCloud`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -52,11 +54,13 @@ impl ConfigureChcAssistVpcRequest {
             chc_deploy_extra_config: ::std::option::Option::None,
         }
     }
+
     /// Sets `BmcSecurityGroupIds`.
     pub fn bmc_security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.bmc_security_group_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DeployVirtualPrivateCloud`.
     pub fn deploy_virtual_private_cloud(
         mut self,
@@ -65,6 +69,7 @@ impl ConfigureChcAssistVpcRequest {
         self.deploy_virtual_private_cloud = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DeploySecurityGroupIds`.
     pub fn deploy_security_group_ids(
         mut self,
@@ -73,12 +78,14 @@ impl ConfigureChcAssistVpcRequest {
         self.deploy_security_group_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ChcDeployExtraConfig`.
     pub fn chc_deploy_extra_config(mut self, value: crate::models::ChcDeployExtraConfig) -> Self {
         self.chc_deploy_extra_config = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ConfigureChcAssistVpcRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -89,6 +96,7 @@ impl<'de> ::serde::Deserialize<'de> for ConfigureChcAssistVpcRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ConfigureChcAssistVpcRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -118,23 +126,29 @@ impl<'de> ::serde::Deserialize<'de> for ConfigureChcAssistVpcRequest {
                         "BmcVirtualPrivateCloud" => {
                             m_bmc_virtual_private_cloud = map.next_value()?;
                         }
+
                         "BmcSecurityGroupIds" => {
                             m_bmc_security_group_ids = map.next_value()?;
                         }
+
                         "DeployVirtualPrivateCloud" => {
                             m_deploy_virtual_private_cloud = map.next_value()?;
                         }
+
                         "DeploySecurityGroupIds" => {
                             m_deploy_security_group_ids = map.next_value()?;
                         }
+
                         "ChcDeployExtraConfig" => {
                             m_chc_deploy_extra_config = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ConfigureChcAssistVpcRequest {
                     chc_ids: m_chc_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ChcIds")
@@ -151,9 +165,11 @@ impl<'de> ::serde::Deserialize<'de> for ConfigureChcAssistVpcRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::configure_chc_assist_vpc`](crate::Client::configure_chc_assist_vpc) (`ConfigureChcAssistVpc`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -165,6 +181,7 @@ pub struct ConfigureChcAssistVpcResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ConfigureChcAssistVpcResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -175,6 +192,7 @@ impl<'de> ::serde::Deserialize<'de> for ConfigureChcAssistVpcResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ConfigureChcAssistVpcResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -190,9 +208,11 @@ impl<'de> ::serde::Deserialize<'de> for ConfigureChcAssistVpcResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ConfigureChcDeployVpc`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConfigureChcDeployVpc>
+
 /// The request of [`Client::configure_chc_deploy_vpc`](crate::Client::configure_chc_deploy_vpc) (`ConfigureChcDeployVpc`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -24,6 +25,7 @@ pub struct ConfigureChcDeployVpcRequest {
     )]
     pub chc_deploy_extra_config: ::std::option::Option<crate::models::ChcDeployExtraConfig>,
 }
+
 impl ConfigureChcDeployVpcRequest {
     /// A `ConfigureChcDeployVpcRequest` with its required members: `ChcIds`, `DeployVirtualPrivateCloud`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -38,6 +40,7 @@ impl ConfigureChcDeployVpcRequest {
             chc_deploy_extra_config: ::std::option::Option::None,
         }
     }
+
     /// Sets `DeploySecurityGroupIds`.
     pub fn deploy_security_group_ids(
         mut self,
@@ -46,12 +49,14 @@ impl ConfigureChcDeployVpcRequest {
         self.deploy_security_group_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ChcDeployExtraConfig`.
     pub fn chc_deploy_extra_config(mut self, value: crate::models::ChcDeployExtraConfig) -> Self {
         self.chc_deploy_extra_config = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ConfigureChcDeployVpcRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -62,6 +67,7 @@ impl<'de> ::serde::Deserialize<'de> for ConfigureChcDeployVpcRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ConfigureChcDeployVpcRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -85,17 +91,21 @@ impl<'de> ::serde::Deserialize<'de> for ConfigureChcDeployVpcRequest {
                         "DeployVirtualPrivateCloud" => {
                             m_deploy_virtual_private_cloud = map.next_value()?;
                         }
+
                         "DeploySecurityGroupIds" => {
                             m_deploy_security_group_ids = map.next_value()?;
                         }
+
                         "ChcDeployExtraConfig" => {
                             m_chc_deploy_extra_config = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ConfigureChcDeployVpcRequest {
                     chc_ids: m_chc_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ChcIds")
@@ -112,9 +122,11 @@ impl<'de> ::serde::Deserialize<'de> for ConfigureChcDeployVpcRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::configure_chc_deploy_vpc`](crate::Client::configure_chc_deploy_vpc) (`ConfigureChcDeployVpc`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -126,6 +138,7 @@ pub struct ConfigureChcDeployVpcResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ConfigureChcDeployVpcResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -136,6 +149,7 @@ impl<'de> ::serde::Deserialize<'de> for ConfigureChcDeployVpcResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ConfigureChcDeployVpcResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -151,9 +165,11 @@ impl<'de> ::serde::Deserialize<'de> for ConfigureChcDeployVpcResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

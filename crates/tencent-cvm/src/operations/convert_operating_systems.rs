@@ -1,6 +1,7 @@
 //! `ConvertOperatingSystems`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConvertOperatingSystems>
+
 /// The request of [`Client::convert_operating_systems`](crate::Client::convert_operating_systems) (`ConvertOperatingSystems`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -27,6 +28,7 @@ pub struct ConvertOperatingSystemsRequest {
     )]
     pub target_os_type: ::std::option::Option<::std::string::String>,
 }
+
 impl ConvertOperatingSystemsRequest {
     /// A `ConvertOperatingSystemsRequest` with its required members: `InstanceIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -38,16 +40,19 @@ impl ConvertOperatingSystemsRequest {
             target_os_type: ::std::option::Option::None,
         }
     }
+
     /// Sets `MinimalConversion`.
     pub fn minimal_conversion(mut self, value: bool) -> Self {
         self.minimal_conversion = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TargetOSType`.
     pub fn target_os_type(
         mut self,
@@ -57,6 +62,7 @@ impl ConvertOperatingSystemsRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ConvertOperatingSystemsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -67,6 +73,7 @@ impl<'de> ::serde::Deserialize<'de> for ConvertOperatingSystemsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ConvertOperatingSystemsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -92,6 +99,7 @@ impl<'de> ::serde::Deserialize<'de> for ConvertOperatingSystemsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ConvertOperatingSystemsRequest {
                     instance_ids: m_instance_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
@@ -102,9 +110,11 @@ impl<'de> ::serde::Deserialize<'de> for ConvertOperatingSystemsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::convert_operating_systems`](crate::Client::convert_operating_systems) (`ConvertOperatingSystems`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -128,6 +138,7 @@ pub struct ConvertOperatingSystemsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ConvertOperatingSystemsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -138,6 +149,7 @@ impl<'de> ::serde::Deserialize<'de> for ConvertOperatingSystemsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ConvertOperatingSystemsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -150,6 +162,7 @@ impl<'de> ::serde::Deserialize<'de> for ConvertOperatingSystemsResponse {
                         "SupportTargetOSList" => {
                             out.support_target_os_list = map.next_value()?;
                         }
+
                         "TaskId" => out.task_id = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
@@ -157,9 +170,11 @@ impl<'de> ::serde::Deserialize<'de> for ConvertOperatingSystemsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

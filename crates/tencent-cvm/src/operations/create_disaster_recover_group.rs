@@ -1,6 +1,7 @@
 //! `CreateDisasterRecoverGroup`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateDisasterRecoverGroup>
+
 /// The request of [`Client::create_disaster_recover_group`](crate::Client::create_disaster_recover_group) (`CreateDisasterRecoverGroup`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -42,6 +43,7 @@ pub struct CreateDisasterRecoverGroupRequest {
     )]
     pub tag_specification: ::std::option::Option<::std::vec::Vec<crate::models::TagSpecification>>,
 }
+
 impl CreateDisasterRecoverGroupRequest {
     /// A `CreateDisasterRecoverGroupRequest` with its required members: `Name`, `Type`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -59,26 +61,31 @@ impl CreateDisasterRecoverGroupRequest {
             tag_specification: ::std::option::Option::None,
         }
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Affinity`.
     pub fn affinity(mut self, value: i64) -> Self {
         self.affinity = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Strategy`.
     pub fn strategy(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.strategy = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `PartitionCount`.
     pub fn partition_count(mut self, value: i64) -> Self {
         self.partition_count = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TagSpecification`.
     pub fn tag_specification(
         mut self,
@@ -88,6 +95,7 @@ impl CreateDisasterRecoverGroupRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateDisasterRecoverGroupRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -98,6 +106,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateDisasterRecoverGroupRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateDisasterRecoverGroupRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -131,6 +140,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateDisasterRecoverGroupRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateDisasterRecoverGroupRequest {
                     name: m_name.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("Name")
@@ -146,9 +156,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateDisasterRecoverGroupRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_disaster_recover_group`](crate::Client::create_disaster_recover_group) (`CreateDisasterRecoverGroup`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -208,6 +220,7 @@ pub struct CreateDisasterRecoverGroupResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateDisasterRecoverGroupResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -218,6 +231,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateDisasterRecoverGroupResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateDisasterRecoverGroupResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -230,6 +244,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateDisasterRecoverGroupResponse {
                         "DisasterRecoverGroupId" => {
                             out.disaster_recover_group_id = map.next_value()?;
                         }
+
                         "Type" => out.r#type = map.next_value()?,
                         "Name" => out.name = map.next_value()?,
                         "CvmQuotaTotal" => out.cvm_quota_total = map.next_value()?,
@@ -243,9 +258,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateDisasterRecoverGroupResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

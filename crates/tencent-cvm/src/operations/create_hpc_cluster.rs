@@ -1,6 +1,7 @@
 //! `CreateHpcCluster`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateHpcCluster>
+
 /// The request of [`Client::create_hpc_cluster`](crate::Client::create_hpc_cluster) (`CreateHpcCluster`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -36,6 +37,7 @@ pub struct CreateHpcClusterRequest {
     )]
     pub tag_specification: ::std::option::Option<::std::vec::Vec<crate::models::TagSpecification>>,
 }
+
 impl CreateHpcClusterRequest {
     /// A `CreateHpcClusterRequest` with its required members: `Zone`, `Name`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -52,11 +54,13 @@ impl CreateHpcClusterRequest {
             tag_specification: ::std::option::Option::None,
         }
     }
+
     /// Sets `Remark`.
     pub fn remark(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.remark = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HpcClusterType`.
     pub fn hpc_cluster_type(
         mut self,
@@ -65,6 +69,7 @@ impl CreateHpcClusterRequest {
         self.hpc_cluster_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HpcClusterBusinessId`.
     pub fn hpc_cluster_business_id(
         mut self,
@@ -73,6 +78,7 @@ impl CreateHpcClusterRequest {
         self.hpc_cluster_business_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `TagSpecification`.
     pub fn tag_specification(
         mut self,
@@ -82,6 +88,7 @@ impl CreateHpcClusterRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateHpcClusterRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -92,6 +99,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateHpcClusterRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateHpcClusterRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -120,12 +128,14 @@ impl<'de> ::serde::Deserialize<'de> for CreateHpcClusterRequest {
                         "HpcClusterBusinessId" => {
                             m_hpc_cluster_business_id = map.next_value()?;
                         }
+
                         "TagSpecification" => m_tag_specification = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateHpcClusterRequest {
                     zone: m_zone.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("Zone")
@@ -140,9 +150,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateHpcClusterRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_hpc_cluster`](crate::Client::create_hpc_cluster) (`CreateHpcCluster`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -160,6 +172,7 @@ pub struct CreateHpcClusterResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateHpcClusterResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -170,6 +183,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateHpcClusterResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateHpcClusterResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -186,9 +200,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateHpcClusterResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

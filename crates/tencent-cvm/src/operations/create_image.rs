@@ -1,6 +1,7 @@
 //! `CreateImage`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateImage>
+
 /// The request of [`Client::create_image`](crate::Client::create_image) (`CreateImage`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -63,6 +64,7 @@ pub struct CreateImageRequest {
     )]
     pub image_family: ::std::option::Option<::std::string::String>,
 }
+
 impl CreateImageRequest {
     /// A `CreateImageRequest` with its required members: `ImageName`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -80,11 +82,13 @@ impl CreateImageRequest {
             image_family: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceId`.
     pub fn instance_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.instance_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ImageDescription`.
     pub fn image_description(
         mut self,
@@ -93,6 +97,7 @@ impl CreateImageRequest {
         self.image_description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ForcePoweroff`.
     pub fn force_poweroff(
         mut self,
@@ -101,26 +106,31 @@ impl CreateImageRequest {
         self.force_poweroff = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Sysprep`.
     pub fn sysprep(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.sysprep = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DataDiskIds`.
     pub fn data_disk_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.data_disk_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SnapshotIds`.
     pub fn snapshot_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.snapshot_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TagSpecification`.
     pub fn tag_specification(
         mut self,
@@ -129,12 +139,14 @@ impl CreateImageRequest {
         self.tag_specification = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ImageFamily`.
     pub fn image_family(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.image_family = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateImageRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -145,6 +157,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateImageRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateImageRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -190,6 +203,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateImageRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateImageRequest {
                     image_name: m_image_name.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ImageName")
@@ -206,9 +220,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateImageRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_image`](crate::Client::create_image) (`CreateImage`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -226,6 +242,7 @@ pub struct CreateImageResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateImageResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -236,6 +253,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateImageResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateImageResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -252,9 +270,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateImageResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

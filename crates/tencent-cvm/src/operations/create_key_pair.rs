@@ -1,6 +1,7 @@
 //! `CreateKeyPair`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateKeyPair>
+
 /// The request of [`Client::create_key_pair`](crate::Client::create_key_pair) (`CreateKeyPair`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -18,6 +19,7 @@ pub struct CreateKeyPairRequest {
     )]
     pub tag_specification: ::std::option::Option<::std::vec::Vec<crate::models::TagSpecification>>,
 }
+
 impl CreateKeyPairRequest {
     /// A `CreateKeyPairRequest` with its required members: `KeyName`, `ProjectId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -31,6 +33,7 @@ impl CreateKeyPairRequest {
             tag_specification: ::std::option::Option::None,
         }
     }
+
     /// Sets `TagSpecification`.
     pub fn tag_specification(
         mut self,
@@ -40,6 +43,7 @@ impl CreateKeyPairRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateKeyPairRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -50,6 +54,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateKeyPairRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateKeyPairRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -72,6 +77,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateKeyPairRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateKeyPairRequest {
                     key_name: m_key_name.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("KeyName")
@@ -83,9 +89,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateKeyPairRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_key_pair`](crate::Client::create_key_pair) (`CreateKeyPair`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -103,6 +111,7 @@ pub struct CreateKeyPairResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateKeyPairResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -113,6 +122,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateKeyPairResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateKeyPairResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -129,9 +139,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateKeyPairResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `CreateLaunchTemplate`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateLaunchTemplate>
+
 /// The request of [`Client::create_launch_template`](crate::Client::create_launch_template) (`CreateLaunchTemplate`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -191,6 +192,7 @@ pub struct CreateLaunchTemplateRequest {
     pub network_interfaces:
         ::std::option::Option<::std::vec::Vec<crate::models::NetworkInterfaces>>,
 }
+
 impl CreateLaunchTemplateRequest {
     /// A `CreateLaunchTemplateRequest` with its required members: `LaunchTemplateName`, `Placement`, `ImageId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -234,6 +236,7 @@ impl CreateLaunchTemplateRequest {
             network_interfaces: ::std::option::Option::None,
         }
     }
+
     /// Sets `LaunchTemplateVersionDescription`.
     pub fn launch_template_version_description(
         mut self,
@@ -242,6 +245,7 @@ impl CreateLaunchTemplateRequest {
         self.launch_template_version_description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -250,31 +254,37 @@ impl CreateLaunchTemplateRequest {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SystemDisk`.
     pub fn system_disk(mut self, value: crate::models::SystemDisk) -> Self {
         self.system_disk = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DataDisks`.
     pub fn data_disks(mut self, value: ::std::vec::Vec<crate::models::DataDisk>) -> Self {
         self.data_disks = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `VirtualPrivateCloud`.
     pub fn virtual_private_cloud(mut self, value: crate::models::VirtualPrivateCloud) -> Self {
         self.virtual_private_cloud = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InternetAccessible`.
     pub fn internet_accessible(mut self, value: crate::models::InternetAccessible) -> Self {
         self.internet_accessible = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceCount`.
     pub fn instance_count(mut self, value: i64) -> Self {
         self.instance_count = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceName`.
     pub fn instance_name(
         mut self,
@@ -283,36 +293,43 @@ impl CreateLaunchTemplateRequest {
         self.instance_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LoginSettings`.
     pub fn login_settings(mut self, value: crate::models::LoginSettings) -> Self {
         self.login_settings = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SecurityGroupIds`.
     pub fn security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.security_group_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `EnhancedService`.
     pub fn enhanced_service(mut self, value: crate::models::EnhancedService) -> Self {
         self.enhanced_service = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HostName`.
     pub fn host_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.host_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ActionTimer`.
     pub fn action_timer(mut self, value: crate::models::ActionTimer) -> Self {
         self.action_timer = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DisasterRecoverGroupIds`.
     pub fn disaster_recover_group_ids(
         mut self,
@@ -321,6 +338,7 @@ impl CreateLaunchTemplateRequest {
         self.disaster_recover_group_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TagSpecification`.
     pub fn tag_specification(
         mut self,
@@ -329,6 +347,7 @@ impl CreateLaunchTemplateRequest {
         self.tag_specification = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceMarketOptions`.
     pub fn instance_market_options(
         mut self,
@@ -337,16 +356,19 @@ impl CreateLaunchTemplateRequest {
         self.instance_market_options = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `UserData`.
     pub fn user_data(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.user_data = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `CamRoleName`.
     pub fn cam_role_name(
         mut self,
@@ -355,6 +377,7 @@ impl CreateLaunchTemplateRequest {
         self.cam_role_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HpcClusterId`.
     pub fn hpc_cluster_id(
         mut self,
@@ -363,6 +386,7 @@ impl CreateLaunchTemplateRequest {
         self.hpc_cluster_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceChargeType`.
     pub fn instance_charge_type(
         mut self,
@@ -371,21 +395,25 @@ impl CreateLaunchTemplateRequest {
         self.instance_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceChargePrepaid`.
     pub fn instance_charge_prepaid(mut self, value: crate::models::InstanceChargePrepaid) -> Self {
         self.instance_charge_prepaid = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DisableApiTermination`.
     pub fn disable_api_termination(mut self, value: bool) -> Self {
         self.disable_api_termination = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `EnableJumboFrame`.
     pub fn enable_jumbo_frame(mut self, value: bool) -> Self {
         self.enable_jumbo_frame = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `LaunchTemplateTagSpecification`.
     pub fn launch_template_tag_specification(
         mut self,
@@ -394,11 +422,13 @@ impl CreateLaunchTemplateRequest {
         self.launch_template_tag_specification = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Metadata`.
     pub fn metadata(mut self, value: crate::models::Metadata) -> Self {
         self.metadata = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TemplateDataModifyAction`.
     pub fn template_data_modify_action(
         mut self,
@@ -407,6 +437,7 @@ impl CreateLaunchTemplateRequest {
         self.template_data_modify_action = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NetworkInterfaces`.
     pub fn network_interfaces(
         mut self,
@@ -416,6 +447,7 @@ impl CreateLaunchTemplateRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -426,6 +458,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateLaunchTemplateRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -511,17 +544,20 @@ impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateRequest {
                         "LaunchTemplateName" => {
                             m_launch_template_name = map.next_value()?;
                         }
+
                         "Placement" => m_placement = map.next_value()?,
                         "ImageId" => m_image_id = map.next_value()?,
                         "LaunchTemplateVersionDescription" => {
                             m_launch_template_version_description = map.next_value()?;
                         }
+
                         "InstanceType" => m_instance_type = map.next_value()?,
                         "SystemDisk" => m_system_disk = map.next_value()?,
                         "DataDisks" => m_data_disks = map.next_value()?,
                         "VirtualPrivateCloud" => {
                             m_virtual_private_cloud = map.next_value()?;
                         }
+
                         "InternetAccessible" => m_internet_accessible = map.next_value()?,
                         "InstanceCount" => m_instance_count = map.next_value()?,
                         "InstanceName" => m_instance_name = map.next_value()?,
@@ -534,10 +570,12 @@ impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateRequest {
                         "DisasterRecoverGroupIds" => {
                             m_disaster_recover_group_ids = map.next_value()?;
                         }
+
                         "TagSpecification" => m_tag_specification = map.next_value()?,
                         "InstanceMarketOptions" => {
                             m_instance_market_options = map.next_value()?;
                         }
+
                         "UserData" => m_user_data = map.next_value()?,
                         "DryRun" => m_dry_run = map.next_value()?,
                         "CamRoleName" => m_cam_role_name = map.next_value()?,
@@ -545,26 +583,32 @@ impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateRequest {
                         "InstanceChargeType" => {
                             m_instance_charge_type = map.next_value()?;
                         }
+
                         "InstanceChargePrepaid" => {
                             m_instance_charge_prepaid = map.next_value()?;
                         }
+
                         "DisableApiTermination" => {
                             m_disable_api_termination = map.next_value()?;
                         }
+
                         "EnableJumboFrame" => m_enable_jumbo_frame = map.next_value()?,
                         "LaunchTemplateTagSpecification" => {
                             m_launch_template_tag_specification = map.next_value()?;
                         }
+
                         "Metadata" => m_metadata = map.next_value()?,
                         "TemplateDataModifyAction" => {
                             m_template_data_modify_action = map.next_value()?;
                         }
+
                         "NetworkInterfaces" => m_network_interfaces = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateLaunchTemplateRequest {
                     launch_template_name: m_launch_template_name.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field(
@@ -609,9 +653,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_launch_template`](crate::Client::create_launch_template) (`CreateLaunchTemplate`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -629,6 +675,7 @@ pub struct CreateLaunchTemplateResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -639,6 +686,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateLaunchTemplateResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -655,9 +703,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

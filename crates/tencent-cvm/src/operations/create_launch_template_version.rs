@@ -1,6 +1,7 @@
 //! `CreateLaunchTemplateVersion`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateLaunchTemplateVersion>
+
 /// The request of [`Client::create_launch_template_version`](crate::Client::create_launch_template_version) (`CreateLaunchTemplateVersion`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -193,6 +194,7 @@ pub struct CreateLaunchTemplateVersionRequest {
     pub network_interfaces:
         ::std::option::Option<::std::vec::Vec<crate::models::NetworkInterfaces>>,
 }
+
 impl CreateLaunchTemplateVersionRequest {
     /// A `CreateLaunchTemplateVersionRequest` with its required members: `Placement`, `LaunchTemplateId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -235,11 +237,13 @@ impl CreateLaunchTemplateVersionRequest {
             network_interfaces: ::std::option::Option::None,
         }
     }
+
     /// Sets `LaunchTemplateVersion`.
     pub fn launch_template_version(mut self, value: i64) -> Self {
         self.launch_template_version = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `LaunchTemplateVersionDescription`.
     pub fn launch_template_version_description(
         mut self,
@@ -248,6 +252,7 @@ impl CreateLaunchTemplateVersionRequest {
         self.launch_template_version_description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -256,36 +261,43 @@ impl CreateLaunchTemplateVersionRequest {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ImageId`.
     pub fn image_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.image_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SystemDisk`.
     pub fn system_disk(mut self, value: crate::models::SystemDisk) -> Self {
         self.system_disk = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DataDisks`.
     pub fn data_disks(mut self, value: ::std::vec::Vec<crate::models::DataDisk>) -> Self {
         self.data_disks = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `VirtualPrivateCloud`.
     pub fn virtual_private_cloud(mut self, value: crate::models::VirtualPrivateCloud) -> Self {
         self.virtual_private_cloud = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InternetAccessible`.
     pub fn internet_accessible(mut self, value: crate::models::InternetAccessible) -> Self {
         self.internet_accessible = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceCount`.
     pub fn instance_count(mut self, value: i64) -> Self {
         self.instance_count = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceName`.
     pub fn instance_name(
         mut self,
@@ -294,36 +306,43 @@ impl CreateLaunchTemplateVersionRequest {
         self.instance_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LoginSettings`.
     pub fn login_settings(mut self, value: crate::models::LoginSettings) -> Self {
         self.login_settings = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SecurityGroupIds`.
     pub fn security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.security_group_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `EnhancedService`.
     pub fn enhanced_service(mut self, value: crate::models::EnhancedService) -> Self {
         self.enhanced_service = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HostName`.
     pub fn host_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.host_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ActionTimer`.
     pub fn action_timer(mut self, value: crate::models::ActionTimer) -> Self {
         self.action_timer = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DisasterRecoverGroupIds`.
     pub fn disaster_recover_group_ids(
         mut self,
@@ -332,6 +351,7 @@ impl CreateLaunchTemplateVersionRequest {
         self.disaster_recover_group_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TagSpecification`.
     pub fn tag_specification(
         mut self,
@@ -340,6 +360,7 @@ impl CreateLaunchTemplateVersionRequest {
         self.tag_specification = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceMarketOptions`.
     pub fn instance_market_options(
         mut self,
@@ -348,16 +369,19 @@ impl CreateLaunchTemplateVersionRequest {
         self.instance_market_options = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `UserData`.
     pub fn user_data(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.user_data = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `CamRoleName`.
     pub fn cam_role_name(
         mut self,
@@ -366,6 +390,7 @@ impl CreateLaunchTemplateVersionRequest {
         self.cam_role_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HpcClusterId`.
     pub fn hpc_cluster_id(
         mut self,
@@ -374,6 +399,7 @@ impl CreateLaunchTemplateVersionRequest {
         self.hpc_cluster_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceChargeType`.
     pub fn instance_charge_type(
         mut self,
@@ -382,26 +408,31 @@ impl CreateLaunchTemplateVersionRequest {
         self.instance_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceChargePrepaid`.
     pub fn instance_charge_prepaid(mut self, value: crate::models::InstanceChargePrepaid) -> Self {
         self.instance_charge_prepaid = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DisableApiTermination`.
     pub fn disable_api_termination(mut self, value: bool) -> Self {
         self.disable_api_termination = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `EnableJumboFrame`.
     pub fn enable_jumbo_frame(mut self, value: bool) -> Self {
         self.enable_jumbo_frame = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Metadata`.
     pub fn metadata(mut self, value: crate::models::Metadata) -> Self {
         self.metadata = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TemplateDataModifyAction`.
     pub fn template_data_modify_action(
         mut self,
@@ -410,6 +441,7 @@ impl CreateLaunchTemplateVersionRequest {
         self.template_data_modify_action = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `NetworkInterfaces`.
     pub fn network_interfaces(
         mut self,
@@ -419,6 +451,7 @@ impl CreateLaunchTemplateVersionRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateVersionRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -429,6 +462,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateVersionRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateLaunchTemplateVersionRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -515,9 +549,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateVersionRequest {
                         "LaunchTemplateVersion" => {
                             m_launch_template_version = map.next_value()?;
                         }
+
                         "LaunchTemplateVersionDescription" => {
                             m_launch_template_version_description = map.next_value()?;
                         }
+
                         "InstanceType" => m_instance_type = map.next_value()?,
                         "ImageId" => m_image_id = map.next_value()?,
                         "SystemDisk" => m_system_disk = map.next_value()?,
@@ -525,6 +561,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateVersionRequest {
                         "VirtualPrivateCloud" => {
                             m_virtual_private_cloud = map.next_value()?;
                         }
+
                         "InternetAccessible" => m_internet_accessible = map.next_value()?,
                         "InstanceCount" => m_instance_count = map.next_value()?,
                         "InstanceName" => m_instance_name = map.next_value()?,
@@ -537,10 +574,12 @@ impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateVersionRequest {
                         "DisasterRecoverGroupIds" => {
                             m_disaster_recover_group_ids = map.next_value()?;
                         }
+
                         "TagSpecification" => m_tag_specification = map.next_value()?,
                         "InstanceMarketOptions" => {
                             m_instance_market_options = map.next_value()?;
                         }
+
                         "UserData" => m_user_data = map.next_value()?,
                         "DryRun" => m_dry_run = map.next_value()?,
                         "CamRoleName" => m_cam_role_name = map.next_value()?,
@@ -548,23 +587,28 @@ impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateVersionRequest {
                         "InstanceChargeType" => {
                             m_instance_charge_type = map.next_value()?;
                         }
+
                         "InstanceChargePrepaid" => {
                             m_instance_charge_prepaid = map.next_value()?;
                         }
+
                         "DisableApiTermination" => {
                             m_disable_api_termination = map.next_value()?;
                         }
+
                         "EnableJumboFrame" => m_enable_jumbo_frame = map.next_value()?,
                         "Metadata" => m_metadata = map.next_value()?,
                         "TemplateDataModifyAction" => {
                             m_template_data_modify_action = map.next_value()?;
                         }
+
                         "NetworkInterfaces" => m_network_interfaces = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(CreateLaunchTemplateVersionRequest {
                     placement: m_placement.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("Placement")
@@ -607,9 +651,11 @@ impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateVersionRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::create_launch_template_version`](crate::Client::create_launch_template_version) (`CreateLaunchTemplateVersion`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -627,6 +673,7 @@ pub struct CreateLaunchTemplateVersionResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateVersionResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -637,6 +684,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateVersionResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `CreateLaunchTemplateVersionResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -649,15 +697,18 @@ impl<'de> ::serde::Deserialize<'de> for CreateLaunchTemplateVersionResponse {
                         "LaunchTemplateVersionNumber" => {
                             out.launch_template_version_number = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DeleteDisasterRecoverGroups`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteDisasterRecoverGroups>
+
 /// The request of [`Client::delete_disaster_recover_groups`](crate::Client::delete_disaster_recover_groups) (`DeleteDisasterRecoverGroups`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9,6 +10,7 @@ pub struct DeleteDisasterRecoverGroupsRequest {
     #[serde(rename = "DisasterRecoverGroupIds")]
     pub disaster_recover_group_ids: ::std::vec::Vec<::std::string::String>,
 }
+
 impl DeleteDisasterRecoverGroupsRequest {
     /// A `DeleteDisasterRecoverGroupsRequest` with its required members: `DisasterRecoverGroupIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -18,6 +20,7 @@ impl DeleteDisasterRecoverGroupsRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteDisasterRecoverGroupsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -28,6 +31,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteDisasterRecoverGroupsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteDisasterRecoverGroupsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -42,11 +46,13 @@ impl<'de> ::serde::Deserialize<'de> for DeleteDisasterRecoverGroupsRequest {
                         "DisasterRecoverGroupIds" => {
                             m_disaster_recover_group_ids = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeleteDisasterRecoverGroupsRequest {
                     disaster_recover_group_ids: m_disaster_recover_group_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field(
@@ -56,9 +62,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteDisasterRecoverGroupsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_disaster_recover_groups`](crate::Client::delete_disaster_recover_groups) (`DeleteDisasterRecoverGroups`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -70,6 +78,7 @@ pub struct DeleteDisasterRecoverGroupsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteDisasterRecoverGroupsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -80,6 +89,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteDisasterRecoverGroupsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteDisasterRecoverGroupsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -95,9 +105,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteDisasterRecoverGroupsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

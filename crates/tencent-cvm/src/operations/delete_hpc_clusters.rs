@@ -1,6 +1,7 @@
 //! `DeleteHpcClusters`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteHpcClusters>
+
 /// The request of [`Client::delete_hpc_clusters`](crate::Client::delete_hpc_clusters) (`DeleteHpcClusters`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9,6 +10,7 @@ pub struct DeleteHpcClustersRequest {
     #[serde(rename = "HpcClusterIds")]
     pub hpc_cluster_ids: ::std::vec::Vec<::std::string::String>,
 }
+
 impl DeleteHpcClustersRequest {
     /// A `DeleteHpcClustersRequest` with its required members: `HpcClusterIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -16,6 +18,7 @@ impl DeleteHpcClustersRequest {
         Self { hpc_cluster_ids }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteHpcClustersRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -26,6 +29,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteHpcClustersRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteHpcClustersRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -43,6 +47,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteHpcClustersRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeleteHpcClustersRequest {
                     hpc_cluster_ids: m_hpc_cluster_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("HpcClusterIds")
@@ -50,9 +55,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteHpcClustersRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_hpc_clusters`](crate::Client::delete_hpc_clusters) (`DeleteHpcClusters`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -64,6 +71,7 @@ pub struct DeleteHpcClustersResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteHpcClustersResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -74,6 +82,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteHpcClustersResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteHpcClustersResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -89,9 +98,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteHpcClustersResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DeleteImages`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteImages>
+
 /// The request of [`Client::delete_images`](crate::Client::delete_images) (`DeleteImages`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -21,6 +22,7 @@ pub struct DeleteImagesRequest {
     )]
     pub dry_run: ::std::option::Option<bool>,
 }
+
 impl DeleteImagesRequest {
     /// A `DeleteImagesRequest` with its required members: `ImageIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -31,17 +33,20 @@ impl DeleteImagesRequest {
             dry_run: ::std::option::Option::None,
         }
     }
+
     /// Sets `DeleteBindedSnap`.
     pub fn delete_binded_snap(mut self, value: bool) -> Self {
         self.delete_binded_snap = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteImagesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -52,6 +57,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteImagesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteImagesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -73,6 +79,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteImagesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeleteImagesRequest {
                     image_ids: m_image_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ImageIds")
@@ -82,9 +89,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteImagesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_images`](crate::Client::delete_images) (`DeleteImages`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -96,6 +105,7 @@ pub struct DeleteImagesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteImagesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -106,6 +116,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteImagesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteImagesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -121,9 +132,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteImagesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

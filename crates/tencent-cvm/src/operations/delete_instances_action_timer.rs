@@ -1,6 +1,7 @@
 //! `DeleteInstancesActionTimer`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteInstancesActionTimer>
+
 /// The request of [`Client::delete_instances_action_timer`](crate::Client::delete_instances_action_timer) (`DeleteInstancesActionTimer`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9,6 +10,7 @@ pub struct DeleteInstancesActionTimerRequest {
     #[serde(rename = "ActionTimerIds")]
     pub action_timer_ids: ::std::vec::Vec<::std::string::String>,
 }
+
 impl DeleteInstancesActionTimerRequest {
     /// A `DeleteInstancesActionTimerRequest` with its required members: `ActionTimerIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -16,6 +18,7 @@ impl DeleteInstancesActionTimerRequest {
         Self { action_timer_ids }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteInstancesActionTimerRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -26,6 +29,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteInstancesActionTimerRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteInstancesActionTimerRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -43,6 +47,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteInstancesActionTimerRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeleteInstancesActionTimerRequest {
                     action_timer_ids: m_action_timer_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ActionTimerIds")
@@ -50,9 +55,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteInstancesActionTimerRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_instances_action_timer`](crate::Client::delete_instances_action_timer) (`DeleteInstancesActionTimer`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -64,6 +71,7 @@ pub struct DeleteInstancesActionTimerResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteInstancesActionTimerResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -74,6 +82,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteInstancesActionTimerResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteInstancesActionTimerResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -89,9 +98,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteInstancesActionTimerResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DeleteInstancesDisasterRecoverGroups`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteInstancesDisasterRecoverGroups>
+
 /// The request of [`Client::delete_instances_disaster_recover_groups`](crate::Client::delete_instances_disaster_recover_groups) (`DeleteInstancesDisasterRecoverGroups`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12,6 +13,7 @@ pub struct DeleteInstancesDisasterRecoverGroupsRequest {
     #[serde(rename = "DisasterRecoverGroupIds")]
     pub disaster_recover_group_ids: ::std::vec::Vec<::std::string::String>,
 }
+
 impl DeleteInstancesDisasterRecoverGroupsRequest {
     /// A `DeleteInstancesDisasterRecoverGroupsRequest` with its required members: `InstanceIds`, `DisasterRecoverGroupIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -25,6 +27,7 @@ impl DeleteInstancesDisasterRecoverGroupsRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteInstancesDisasterRecoverGroupsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -35,6 +38,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteInstancesDisasterRecoverGroupsRequ
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteInstancesDisasterRecoverGroupsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -54,11 +58,13 @@ impl<'de> ::serde::Deserialize<'de> for DeleteInstancesDisasterRecoverGroupsRequ
                         "DisasterRecoverGroupIds" => {
                             m_disaster_recover_group_ids = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeleteInstancesDisasterRecoverGroupsRequest {
                     instance_ids: m_instance_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
@@ -71,9 +77,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteInstancesDisasterRecoverGroupsRequ
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_instances_disaster_recover_groups`](crate::Client::delete_instances_disaster_recover_groups) (`DeleteInstancesDisasterRecoverGroups`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -85,6 +93,7 @@ pub struct DeleteInstancesDisasterRecoverGroupsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteInstancesDisasterRecoverGroupsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -95,6 +104,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteInstancesDisasterRecoverGroupsResp
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteInstancesDisasterRecoverGroupsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -111,9 +121,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteInstancesDisasterRecoverGroupsResp
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DeleteKeyPairs`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteKeyPairs>
+
 /// The request of [`Client::delete_key_pairs`](crate::Client::delete_key_pairs) (`DeleteKeyPairs`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9,6 +10,7 @@ pub struct DeleteKeyPairsRequest {
     #[serde(rename = "KeyIds")]
     pub key_ids: ::std::vec::Vec<::std::string::String>,
 }
+
 impl DeleteKeyPairsRequest {
     /// A `DeleteKeyPairsRequest` with its required members: `KeyIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -16,6 +18,7 @@ impl DeleteKeyPairsRequest {
         Self { key_ids }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteKeyPairsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -26,6 +29,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteKeyPairsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteKeyPairsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -42,6 +46,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteKeyPairsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeleteKeyPairsRequest {
                     key_ids: m_key_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("KeyIds")
@@ -49,9 +54,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteKeyPairsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_key_pairs`](crate::Client::delete_key_pairs) (`DeleteKeyPairs`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -63,6 +70,7 @@ pub struct DeleteKeyPairsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteKeyPairsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -73,6 +81,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteKeyPairsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteKeyPairsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -88,9 +97,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteKeyPairsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DeleteLaunchTemplate`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteLaunchTemplate>
+
 /// The request of [`Client::delete_launch_template`](crate::Client::delete_launch_template) (`DeleteLaunchTemplate`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9,6 +10,7 @@ pub struct DeleteLaunchTemplateRequest {
     #[serde(rename = "LaunchTemplateId")]
     pub launch_template_id: ::std::string::String,
 }
+
 impl DeleteLaunchTemplateRequest {
     /// A `DeleteLaunchTemplateRequest` with its required members: `LaunchTemplateId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -18,6 +20,7 @@ impl DeleteLaunchTemplateRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -28,6 +31,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteLaunchTemplateRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -44,6 +48,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeleteLaunchTemplateRequest {
                     launch_template_id: m_launch_template_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field(
@@ -53,9 +58,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_launch_template`](crate::Client::delete_launch_template) (`DeleteLaunchTemplate`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -67,6 +74,7 @@ pub struct DeleteLaunchTemplateResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -77,6 +85,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteLaunchTemplateResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -92,9 +101,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DeleteLaunchTemplateVersions`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteLaunchTemplateVersions>
+
 /// The request of [`Client::delete_launch_template_versions`](crate::Client::delete_launch_template_versions) (`DeleteLaunchTemplateVersions`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12,6 +13,7 @@ pub struct DeleteLaunchTemplateVersionsRequest {
     #[serde(rename = "LaunchTemplateVersions")]
     pub launch_template_versions: ::std::vec::Vec<i64>,
 }
+
 impl DeleteLaunchTemplateVersionsRequest {
     /// A `DeleteLaunchTemplateVersionsRequest` with its required members: `LaunchTemplateId`, `LaunchTemplateVersions`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -25,6 +27,7 @@ impl DeleteLaunchTemplateVersionsRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateVersionsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -35,6 +38,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateVersionsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteLaunchTemplateVersionsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -51,11 +55,13 @@ impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateVersionsRequest {
                         "LaunchTemplateVersions" => {
                             m_launch_template_versions = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DeleteLaunchTemplateVersionsRequest {
                     launch_template_id: m_launch_template_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field(
@@ -70,9 +76,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateVersionsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::delete_launch_template_versions`](crate::Client::delete_launch_template_versions) (`DeleteLaunchTemplateVersions`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -84,6 +92,7 @@ pub struct DeleteLaunchTemplateVersionsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateVersionsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -94,6 +103,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateVersionsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DeleteLaunchTemplateVersionsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -109,9 +119,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteLaunchTemplateVersionsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeAccountQuota`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeAccountQuota>
+
 /// The request of [`Client::describe_account_quota`](crate::Client::describe_account_quota) (`DescribeAccountQuota`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12,6 +13,7 @@ pub struct DescribeAccountQuotaRequest {
     )]
     pub filters: ::std::option::Option<::std::vec::Vec<crate::models::Filter>>,
 }
+
 impl DescribeAccountQuotaRequest {
     /// An empty `DescribeAccountQuotaRequest`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -20,12 +22,14 @@ impl DescribeAccountQuotaRequest {
             filters: ::std::option::Option::None,
         }
     }
+
     /// Sets `Filters`.
     pub fn filters(mut self, value: ::std::vec::Vec<crate::models::Filter>) -> Self {
         self.filters = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeAccountQuotaRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -36,6 +40,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAccountQuotaRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeAccountQuotaRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -51,12 +56,15 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAccountQuotaRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_account_quota`](crate::Client::describe_account_quota) (`DescribeAccountQuota`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -80,6 +88,7 @@ pub struct DescribeAccountQuotaResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeAccountQuotaResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -90,6 +99,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAccountQuotaResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeAccountQuotaResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -103,15 +113,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAccountQuotaResponse {
                         "AccountQuotaOverview" => {
                             out.account_quota_overview = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

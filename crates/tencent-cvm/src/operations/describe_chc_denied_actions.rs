@@ -1,6 +1,7 @@
 //! `DescribeChcDeniedActions`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeChcDeniedActions>
+
 /// The request of [`Client::describe_chc_denied_actions`](crate::Client::describe_chc_denied_actions) (`DescribeChcDeniedActions`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9,6 +10,7 @@ pub struct DescribeChcDeniedActionsRequest {
     #[serde(rename = "ChcIds")]
     pub chc_ids: ::std::vec::Vec<::std::string::String>,
 }
+
 impl DescribeChcDeniedActionsRequest {
     /// A `DescribeChcDeniedActionsRequest` with its required members: `ChcIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -16,6 +18,7 @@ impl DescribeChcDeniedActionsRequest {
         Self { chc_ids }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeChcDeniedActionsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -26,6 +29,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeChcDeniedActionsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeChcDeniedActionsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -42,6 +46,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeChcDeniedActionsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeChcDeniedActionsRequest {
                     chc_ids: m_chc_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ChcIds")
@@ -49,9 +54,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeChcDeniedActionsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_chc_denied_actions`](crate::Client::describe_chc_denied_actions) (`DescribeChcDeniedActions`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -70,6 +77,7 @@ pub struct DescribeChcDeniedActionsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeChcDeniedActionsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -80,6 +88,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeChcDeniedActionsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeChcDeniedActionsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -92,15 +101,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribeChcDeniedActionsResponse {
                         "ChcHostDeniedActionSet" => {
                             out.chc_host_denied_action_set = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

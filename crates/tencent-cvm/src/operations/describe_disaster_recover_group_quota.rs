@@ -1,6 +1,7 @@
 //! `DescribeDisasterRecoverGroupQuota`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeDisasterRecoverGroupQuota>
+
 /// The request of [`Client::describe_disaster_recover_group_quota`](crate::Client::describe_disaster_recover_group_quota) (`DescribeDisasterRecoverGroupQuota`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12,6 +13,7 @@ impl DescribeDisasterRecoverGroupQuotaRequest {
         Self {}
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupQuotaRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -22,6 +24,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupQuotaRequest
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDisasterRecoverGroupQuotaRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -33,12 +36,15 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupQuotaRequest
                 {
                     map.next_value::<::yun_core::internal::IgnoredAny>()?;
                 }
+
                 ::std::result::Result::Ok(DescribeDisasterRecoverGroupQuotaRequest::default())
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_disaster_recover_group_quota`](crate::Client::describe_disaster_recover_group_quota) (`DescribeDisasterRecoverGroupQuota`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -86,6 +92,7 @@ pub struct DescribeDisasterRecoverGroupQuotaResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupQuotaResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -96,6 +103,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupQuotaRespons
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDisasterRecoverGroupQuotaResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -111,24 +119,30 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupQuotaRespons
                         "CvmInHostGroupQuota" => {
                             out.cvm_in_host_group_quota = map.next_value()?;
                         }
+
                         "CvmInSwGroupQuota" => {
                             out.cvm_in_sw_group_quota = map.next_value()?;
                         }
+
                         "CvmInRackGroupQuota" => {
                             out.cvm_in_rack_group_quota = map.next_value()?;
                         }
+
                         "CvmInSwitchGroupQuota" => {
                             out.cvm_in_switch_group_quota = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeDisasterRecoverGroups`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeDisasterRecoverGroups>
+
 /// The request of [`Client::describe_disaster_recover_groups`](crate::Client::describe_disaster_recover_groups) (`DescribeDisasterRecoverGroups`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -36,6 +37,7 @@ pub struct DescribeDisasterRecoverGroupsRequest {
     )]
     pub filters: ::std::option::Option<::std::vec::Vec<crate::models::Filter>>,
 }
+
 impl DescribeDisasterRecoverGroupsRequest {
     /// An empty `DescribeDisasterRecoverGroupsRequest`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -48,6 +50,7 @@ impl DescribeDisasterRecoverGroupsRequest {
             filters: ::std::option::Option::None,
         }
     }
+
     /// Sets `DisasterRecoverGroupIds`.
     pub fn disaster_recover_group_ids(
         mut self,
@@ -56,27 +59,32 @@ impl DescribeDisasterRecoverGroupsRequest {
         self.disaster_recover_group_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Name`.
     pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Offset`.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Limit`.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Filters`.
     pub fn filters(mut self, value: ::std::vec::Vec<crate::models::Filter>) -> Self {
         self.filters = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -87,6 +95,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDisasterRecoverGroupsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -99,6 +108,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupsRequest {
                         "DisasterRecoverGroupIds" => {
                             out.disaster_recover_group_ids = map.next_value()?;
                         }
+
                         "Name" => out.name = map.next_value()?,
                         "Offset" => out.offset = map.next_value()?,
                         "Limit" => out.limit = map.next_value()?,
@@ -108,12 +118,15 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_disaster_recover_groups`](crate::Client::describe_disaster_recover_groups) (`DescribeDisasterRecoverGroups`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -138,6 +151,7 @@ pub struct DescribeDisasterRecoverGroupsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -148,6 +162,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeDisasterRecoverGroupsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -161,6 +176,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupsResponse {
                         "DisasterRecoverGroupSet" => {
                             out.disaster_recover_group_set = map.next_value()?;
                         }
+
                         "TotalCount" => out.total_count = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
@@ -168,9 +184,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

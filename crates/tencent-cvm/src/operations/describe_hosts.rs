@@ -1,6 +1,7 @@
 //! `DescribeHosts`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeHosts>
+
 /// The request of [`Client::describe_hosts`](crate::Client::describe_hosts) (`DescribeHosts`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -24,6 +25,7 @@ pub struct DescribeHostsRequest {
     )]
     pub limit: ::std::option::Option<u64>,
 }
+
 impl DescribeHostsRequest {
     /// An empty `DescribeHostsRequest`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -34,22 +36,26 @@ impl DescribeHostsRequest {
             limit: ::std::option::Option::None,
         }
     }
+
     /// Sets `Filters`.
     pub fn filters(mut self, value: ::std::vec::Vec<crate::models::Filter>) -> Self {
         self.filters = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Offset`.
     pub fn offset(mut self, value: u64) -> Self {
         self.offset = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Limit`.
     pub fn limit(mut self, value: u64) -> Self {
         self.limit = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeHostsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -60,6 +66,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeHostsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeHostsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -77,12 +84,15 @@ impl<'de> ::serde::Deserialize<'de> for DescribeHostsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_hosts`](crate::Client::describe_hosts) (`DescribeHosts`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -106,6 +116,7 @@ pub struct DescribeHostsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeHostsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -116,6 +127,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeHostsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeHostsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -133,9 +145,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeHostsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeHpcClusters`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeHpcClusters>
+
 /// The request of [`Client::describe_hpc_clusters`](crate::Client::describe_hpc_clusters) (`DescribeHpcClusters`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -60,6 +61,7 @@ pub struct DescribeHpcClustersRequest {
     )]
     pub filters: ::std::option::Option<::std::vec::Vec<crate::models::Filter>>,
 }
+
 impl DescribeHpcClustersRequest {
     /// An empty `DescribeHpcClustersRequest`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -76,31 +78,37 @@ impl DescribeHpcClustersRequest {
             filters: ::std::option::Option::None,
         }
     }
+
     /// Sets `HpcClusterIds`.
     pub fn hpc_cluster_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.hpc_cluster_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Name`.
     pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Zone`.
     pub fn zone(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.zone = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Offset`.
     pub fn offset(mut self, value: u64) -> Self {
         self.offset = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Limit`.
     pub fn limit(mut self, value: u64) -> Self {
         self.limit = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `HpcClusterType`.
     pub fn hpc_cluster_type(
         mut self,
@@ -109,6 +117,7 @@ impl DescribeHpcClustersRequest {
         self.hpc_cluster_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HpcClusterBusinessId`.
     pub fn hpc_cluster_business_id(
         mut self,
@@ -117,6 +126,7 @@ impl DescribeHpcClustersRequest {
         self.hpc_cluster_business_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -125,12 +135,14 @@ impl DescribeHpcClustersRequest {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Filters`.
     pub fn filters(mut self, value: ::std::vec::Vec<crate::models::Filter>) -> Self {
         self.filters = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeHpcClustersRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -141,6 +153,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeHpcClustersRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeHpcClustersRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -159,6 +172,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeHpcClustersRequest {
                         "HpcClusterBusinessId" => {
                             out.hpc_cluster_business_id = map.next_value()?;
                         }
+
                         "InstanceType" => out.instance_type = map.next_value()?,
                         "Filters" => out.filters = map.next_value()?,
                         _ => {
@@ -166,12 +180,15 @@ impl<'de> ::serde::Deserialize<'de> for DescribeHpcClustersRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_hpc_clusters`](crate::Client::describe_hpc_clusters) (`DescribeHpcClusters`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -195,6 +212,7 @@ pub struct DescribeHpcClustersResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeHpcClustersResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -205,6 +223,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeHpcClustersResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeHpcClustersResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -222,9 +241,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeHpcClustersResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

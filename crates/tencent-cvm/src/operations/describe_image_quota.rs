@@ -1,6 +1,7 @@
 //! `DescribeImageQuota`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImageQuota>
+
 /// The request of [`Client::describe_image_quota`](crate::Client::describe_image_quota) (`DescribeImageQuota`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12,6 +13,7 @@ impl DescribeImageQuotaRequest {
         Self {}
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeImageQuotaRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -22,6 +24,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImageQuotaRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeImageQuotaRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -32,12 +35,15 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImageQuotaRequest {
                 {
                     map.next_value::<::yun_core::internal::IgnoredAny>()?;
                 }
+
                 ::std::result::Result::Ok(DescribeImageQuotaRequest::default())
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_image_quota`](crate::Client::describe_image_quota) (`DescribeImageQuota`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -55,6 +61,7 @@ pub struct DescribeImageQuotaResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeImageQuotaResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -65,6 +72,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImageQuotaResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeImageQuotaResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -81,9 +89,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImageQuotaResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeImageSharePermission`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImageSharePermission>
+
 /// The request of [`Client::describe_image_share_permission`](crate::Client::describe_image_share_permission) (`DescribeImageSharePermission`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9,6 +10,7 @@ pub struct DescribeImageSharePermissionRequest {
     #[serde(rename = "ImageId")]
     pub image_id: ::std::string::String,
 }
+
 impl DescribeImageSharePermissionRequest {
     /// A `DescribeImageSharePermissionRequest` with its required members: `ImageId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -18,6 +20,7 @@ impl DescribeImageSharePermissionRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeImageSharePermissionRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -28,6 +31,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImageSharePermissionRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeImageSharePermissionRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -44,6 +48,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImageSharePermissionRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeImageSharePermissionRequest {
                     image_id: m_image_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ImageId")
@@ -51,9 +56,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImageSharePermissionRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_image_share_permission`](crate::Client::describe_image_share_permission) (`DescribeImageSharePermission`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -72,6 +79,7 @@ pub struct DescribeImageSharePermissionResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeImageSharePermissionResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -82,6 +90,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImageSharePermissionResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeImageSharePermissionResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -94,15 +103,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImageSharePermissionResponse {
                         "SharePermissionSet" => {
                             out.share_permission_set = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

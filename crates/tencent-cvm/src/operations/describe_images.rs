@@ -1,6 +1,7 @@
 //! `DescribeImages`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImages>
+
 /// The request of [`Client::describe_images`](crate::Client::describe_images) (`DescribeImages`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -36,6 +37,7 @@ pub struct DescribeImagesRequest {
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
 }
+
 impl DescribeImagesRequest {
     /// An empty `DescribeImagesRequest`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -48,26 +50,31 @@ impl DescribeImagesRequest {
             instance_type: ::std::option::Option::None,
         }
     }
+
     /// Sets `ImageIds`.
     pub fn image_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.image_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Filters`.
     pub fn filters(mut self, value: ::std::vec::Vec<crate::models::Filter>) -> Self {
         self.filters = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Offset`.
     pub fn offset(mut self, value: u64) -> Self {
         self.offset = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Limit`.
     pub fn limit(mut self, value: u64) -> Self {
         self.limit = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -77,6 +84,7 @@ impl DescribeImagesRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeImagesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -87,6 +95,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImagesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeImagesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -106,12 +115,15 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImagesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_images`](crate::Client::describe_images) (`DescribeImages`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -135,6 +147,7 @@ pub struct DescribeImagesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeImagesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -145,6 +158,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImagesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeImagesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -162,9 +176,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImagesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

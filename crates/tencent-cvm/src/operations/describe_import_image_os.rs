@@ -1,6 +1,7 @@
 //! `DescribeImportImageOs`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImportImageOs>
+
 /// The request of [`Client::describe_import_image_os`](crate::Client::describe_import_image_os) (`DescribeImportImageOs`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12,6 +13,7 @@ impl DescribeImportImageOsRequest {
         Self {}
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeImportImageOsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -22,6 +24,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImportImageOsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeImportImageOsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -32,12 +35,15 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImportImageOsRequest {
                 {
                     map.next_value::<::yun_core::internal::IgnoredAny>()?;
                 }
+
                 ::std::result::Result::Ok(DescribeImportImageOsRequest::default())
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_import_image_os`](crate::Client::describe_import_image_os) (`DescribeImportImageOs`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -62,6 +68,7 @@ pub struct DescribeImportImageOsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeImportImageOsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -72,6 +79,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImportImageOsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeImportImageOsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -84,18 +92,22 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImportImageOsResponse {
                         "ImportImageOsListSupported" => {
                             out.import_image_os_list_supported = map.next_value()?;
                         }
+
                         "ImportImageOsVersionSet" => {
                             out.import_image_os_version_set = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeInstanceFamilyConfigs`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceFamilyConfigs>
+
 /// The request of [`Client::describe_instance_family_configs`](crate::Client::describe_instance_family_configs) (`DescribeInstanceFamilyConfigs`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12,6 +13,7 @@ impl DescribeInstanceFamilyConfigsRequest {
         Self {}
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceFamilyConfigsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -22,6 +24,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceFamilyConfigsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceFamilyConfigsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -32,12 +35,15 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceFamilyConfigsRequest {
                 {
                     map.next_value::<::yun_core::internal::IgnoredAny>()?;
                 }
+
                 ::std::result::Result::Ok(DescribeInstanceFamilyConfigsRequest::default())
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_instance_family_configs`](crate::Client::describe_instance_family_configs) (`DescribeInstanceFamilyConfigs`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -56,6 +62,7 @@ pub struct DescribeInstanceFamilyConfigsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceFamilyConfigsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -66,6 +73,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceFamilyConfigsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceFamilyConfigsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -79,15 +87,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceFamilyConfigsResponse {
                         "InstanceFamilyConfigSet" => {
                             out.instance_family_config_set = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

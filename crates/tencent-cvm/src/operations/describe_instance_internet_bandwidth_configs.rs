@@ -1,6 +1,7 @@
 //! `DescribeInstanceInternetBandwidthConfigs`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceInternetBandwidthConfigs>
+
 /// The request of [`Client::describe_instance_internet_bandwidth_configs`](crate::Client::describe_instance_internet_bandwidth_configs) (`DescribeInstanceInternetBandwidthConfigs`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9,6 +10,7 @@ pub struct DescribeInstanceInternetBandwidthConfigsRequest {
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
 }
+
 impl DescribeInstanceInternetBandwidthConfigsRequest {
     /// A `DescribeInstanceInternetBandwidthConfigsRequest` with its required members: `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -18,6 +20,7 @@ impl DescribeInstanceInternetBandwidthConfigsRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceInternetBandwidthConfigsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -28,6 +31,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceInternetBandwidthConfigs
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceInternetBandwidthConfigsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -45,6 +49,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceInternetBandwidthConfigs
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeInstanceInternetBandwidthConfigsRequest {
                     instance_id: m_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
@@ -52,9 +57,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceInternetBandwidthConfigs
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_instance_internet_bandwidth_configs`](crate::Client::describe_instance_internet_bandwidth_configs) (`DescribeInstanceInternetBandwidthConfigs`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -73,6 +80,7 @@ pub struct DescribeInstanceInternetBandwidthConfigsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceInternetBandwidthConfigsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -83,6 +91,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceInternetBandwidthConfigs
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceInternetBandwidthConfigsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -96,15 +105,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceInternetBandwidthConfigs
                         "InternetBandwidthConfigSet" => {
                             out.internet_bandwidth_config_set = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

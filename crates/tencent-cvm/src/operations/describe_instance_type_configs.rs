@@ -1,6 +1,7 @@
 //! `DescribeInstanceTypeConfigs`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceTypeConfigs>
+
 /// The request of [`Client::describe_instance_type_configs`](crate::Client::describe_instance_type_configs) (`DescribeInstanceTypeConfigs`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12,6 +13,7 @@ pub struct DescribeInstanceTypeConfigsRequest {
     )]
     pub filters: ::std::option::Option<::std::vec::Vec<crate::models::Filter>>,
 }
+
 impl DescribeInstanceTypeConfigsRequest {
     /// An empty `DescribeInstanceTypeConfigsRequest`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -20,12 +22,14 @@ impl DescribeInstanceTypeConfigsRequest {
             filters: ::std::option::Option::None,
         }
     }
+
     /// Sets `Filters`.
     pub fn filters(mut self, value: ::std::vec::Vec<crate::models::Filter>) -> Self {
         self.filters = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTypeConfigsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -36,6 +40,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTypeConfigsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceTypeConfigsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -51,12 +56,15 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTypeConfigsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_instance_type_configs`](crate::Client::describe_instance_type_configs) (`DescribeInstanceTypeConfigs`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -75,6 +83,7 @@ pub struct DescribeInstanceTypeConfigsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTypeConfigsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -85,6 +94,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTypeConfigsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceTypeConfigsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -97,15 +107,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTypeConfigsResponse {
                         "InstanceTypeConfigSet" => {
                             out.instance_type_config_set = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeInstanceVncUrl`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceVncUrl>
+
 /// The request of [`Client::describe_instance_vnc_url`](crate::Client::describe_instance_vnc_url) (`DescribeInstanceVncUrl`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9,6 +10,7 @@ pub struct DescribeInstanceVncUrlRequest {
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
 }
+
 impl DescribeInstanceVncUrlRequest {
     /// A `DescribeInstanceVncUrlRequest` with its required members: `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -18,6 +20,7 @@ impl DescribeInstanceVncUrlRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceVncUrlRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -28,6 +31,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceVncUrlRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceVncUrlRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -44,6 +48,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceVncUrlRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeInstanceVncUrlRequest {
                     instance_id: m_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
@@ -51,9 +56,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceVncUrlRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_instance_vnc_url`](crate::Client::describe_instance_vnc_url) (`DescribeInstanceVncUrl`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -71,6 +78,7 @@ pub struct DescribeInstanceVncUrlResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstanceVncUrlResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -81,6 +89,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceVncUrlResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstanceVncUrlResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -97,9 +106,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceVncUrlResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

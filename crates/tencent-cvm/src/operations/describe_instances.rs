@@ -1,6 +1,7 @@
 //! `DescribeInstances`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstances>
+
 /// The request of [`Client::describe_instances`](crate::Client::describe_instances) (`DescribeInstances`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -30,6 +31,7 @@ pub struct DescribeInstancesRequest {
     )]
     pub limit: ::std::option::Option<i64>,
 }
+
 impl DescribeInstancesRequest {
     /// An empty `DescribeInstancesRequest`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -41,27 +43,32 @@ impl DescribeInstancesRequest {
             limit: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceIds`.
     pub fn instance_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.instance_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Filters`.
     pub fn filters(mut self, value: ::std::vec::Vec<crate::models::Filter>) -> Self {
         self.filters = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Offset`.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Limit`.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -72,6 +79,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstancesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -90,12 +98,15 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_instances`](crate::Client::describe_instances) (`DescribeInstances`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -119,6 +130,7 @@ pub struct DescribeInstancesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -129,6 +141,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstancesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -146,9 +159,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeInstancesActionTimer`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesActionTimer>
+
 /// The request of [`Client::describe_instances_action_timer`](crate::Client::describe_instances_action_timer) (`DescribeInstancesActionTimer`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -42,6 +43,7 @@ pub struct DescribeInstancesActionTimerRequest {
     )]
     pub status_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl DescribeInstancesActionTimerRequest {
     /// An empty `DescribeInstancesActionTimerRequest`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -55,21 +57,25 @@ impl DescribeInstancesActionTimerRequest {
             status_list: ::std::option::Option::None,
         }
     }
+
     /// Sets `ActionTimerIds`.
     pub fn action_timer_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.action_timer_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceIds`.
     pub fn instance_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.instance_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TimerAction`.
     pub fn timer_action(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.timer_action = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EndActionTime`.
     pub fn end_action_time(
         mut self,
@@ -78,6 +84,7 @@ impl DescribeInstancesActionTimerRequest {
         self.end_action_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StartActionTime`.
     pub fn start_action_time(
         mut self,
@@ -86,12 +93,14 @@ impl DescribeInstancesActionTimerRequest {
         self.start_action_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StatusList`.
     pub fn status_list(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.status_list = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesActionTimerRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -102,6 +111,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesActionTimerRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstancesActionTimerRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -122,12 +132,15 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesActionTimerRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_instances_action_timer`](crate::Client::describe_instances_action_timer) (`DescribeInstancesActionTimer`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -145,6 +158,7 @@ pub struct DescribeInstancesActionTimerResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesActionTimerResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -155,6 +169,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesActionTimerResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstancesActionTimerResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -171,9 +186,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesActionTimerResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

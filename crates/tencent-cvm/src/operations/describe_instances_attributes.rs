@@ -1,6 +1,7 @@
 //! `DescribeInstancesAttributes`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesAttributes>
+
 /// The request of [`Client::describe_instances_attributes`](crate::Client::describe_instances_attributes) (`DescribeInstancesAttributes`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12,6 +13,7 @@ pub struct DescribeInstancesAttributesRequest {
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
 }
+
 impl DescribeInstancesAttributesRequest {
     /// A `DescribeInstancesAttributesRequest` with its required members: `Attributes`, `InstanceIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -25,6 +27,7 @@ impl DescribeInstancesAttributesRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesAttributesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -35,6 +38,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesAttributesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstancesAttributesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -56,6 +60,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesAttributesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeInstancesAttributesRequest {
                     attributes: m_attributes.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("Attributes")
@@ -66,9 +71,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesAttributesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_instances_attributes`](crate::Client::describe_instances_attributes) (`DescribeInstancesAttributes`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -86,6 +93,7 @@ pub struct DescribeInstancesAttributesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesAttributesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -96,6 +104,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesAttributesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstancesAttributesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -112,9 +121,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesAttributesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

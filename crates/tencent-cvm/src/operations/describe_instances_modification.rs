@@ -1,6 +1,7 @@
 //! `DescribeInstancesModification`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesModification>
+
 /// The request of [`Client::describe_instances_modification`](crate::Client::describe_instances_modification) (`DescribeInstancesModification`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -15,6 +16,7 @@ pub struct DescribeInstancesModificationRequest {
     )]
     pub filters: ::std::option::Option<::std::vec::Vec<crate::models::Filter>>,
 }
+
 impl DescribeInstancesModificationRequest {
     /// A `DescribeInstancesModificationRequest` with its required members: `InstanceIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -24,12 +26,14 @@ impl DescribeInstancesModificationRequest {
             filters: ::std::option::Option::None,
         }
     }
+
     /// Sets `Filters`.
     pub fn filters(mut self, value: ::std::vec::Vec<crate::models::Filter>) -> Self {
         self.filters = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesModificationRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -40,6 +44,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesModificationRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstancesModificationRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -60,6 +65,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesModificationRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeInstancesModificationRequest {
                     instance_ids: m_instance_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
@@ -68,9 +74,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesModificationRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_instances_modification`](crate::Client::describe_instances_modification) (`DescribeInstancesModification`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -95,6 +103,7 @@ pub struct DescribeInstancesModificationResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesModificationResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -105,6 +114,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesModificationResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstancesModificationResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -119,15 +129,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesModificationResponse {
                         "InstanceTypeConfigStatusSet" => {
                             out.instance_type_config_status_set = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeInstancesOperationLimit`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesOperationLimit>
+
 /// The request of [`Client::describe_instances_operation_limit`](crate::Client::describe_instances_operation_limit) (`DescribeInstancesOperationLimit`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12,6 +13,7 @@ pub struct DescribeInstancesOperationLimitRequest {
     #[serde(rename = "Operation")]
     pub operation: ::std::string::String,
 }
+
 impl DescribeInstancesOperationLimitRequest {
     /// A `DescribeInstancesOperationLimitRequest` with its required members: `InstanceIds`, `Operation`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -25,6 +27,7 @@ impl DescribeInstancesOperationLimitRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesOperationLimitRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -35,6 +38,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesOperationLimitRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstancesOperationLimitRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -56,6 +60,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesOperationLimitRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeInstancesOperationLimitRequest {
                     instance_ids: m_instance_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
@@ -66,9 +71,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesOperationLimitRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_instances_operation_limit`](crate::Client::describe_instances_operation_limit) (`DescribeInstancesOperationLimit`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -87,6 +94,7 @@ pub struct DescribeInstancesOperationLimitResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesOperationLimitResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -97,6 +105,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesOperationLimitResponse 
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstancesOperationLimitResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -110,15 +119,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesOperationLimitResponse 
                         "InstanceOperationLimitSet" => {
                             out.instance_operation_limit_set = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeInstancesStatus`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesStatus>
+
 /// The request of [`Client::describe_instances_status`](crate::Client::describe_instances_status) (`DescribeInstancesStatus`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -24,6 +25,7 @@ pub struct DescribeInstancesStatusRequest {
     )]
     pub limit: ::std::option::Option<i64>,
 }
+
 impl DescribeInstancesStatusRequest {
     /// An empty `DescribeInstancesStatusRequest`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -34,22 +36,26 @@ impl DescribeInstancesStatusRequest {
             limit: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceIds`.
     pub fn instance_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.instance_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Offset`.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Limit`.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesStatusRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -60,6 +66,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesStatusRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstancesStatusRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -77,12 +84,15 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesStatusRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_instances_status`](crate::Client::describe_instances_status) (`DescribeInstancesStatus`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -106,6 +116,7 @@ pub struct DescribeInstancesStatusResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInstancesStatusResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -116,6 +127,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesStatusResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInstancesStatusResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -129,15 +141,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesStatusResponse {
                         "InstanceStatusSet" => {
                             out.instance_status_set = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeInternetChargeTypeConfigs`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInternetChargeTypeConfigs>
+
 /// The request of [`Client::describe_internet_charge_type_configs`](crate::Client::describe_internet_charge_type_configs) (`DescribeInternetChargeTypeConfigs`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12,6 +13,7 @@ impl DescribeInternetChargeTypeConfigsRequest {
         Self {}
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInternetChargeTypeConfigsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -22,6 +24,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInternetChargeTypeConfigsRequest
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInternetChargeTypeConfigsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -33,12 +36,15 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInternetChargeTypeConfigsRequest
                 {
                     map.next_value::<::yun_core::internal::IgnoredAny>()?;
                 }
+
                 ::std::result::Result::Ok(DescribeInternetChargeTypeConfigsRequest::default())
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_internet_charge_type_configs`](crate::Client::describe_internet_charge_type_configs) (`DescribeInternetChargeTypeConfigs`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -57,6 +63,7 @@ pub struct DescribeInternetChargeTypeConfigsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeInternetChargeTypeConfigsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -67,6 +74,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInternetChargeTypeConfigsRespons
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeInternetChargeTypeConfigsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -80,15 +88,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInternetChargeTypeConfigsRespons
                         "InternetChargeTypeConfigSet" => {
                             out.internet_charge_type_config_set = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `DescribeKeyPairs`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeKeyPairs>
+
 /// The request of [`Client::describe_key_pairs`](crate::Client::describe_key_pairs) (`DescribeKeyPairs`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -30,6 +31,7 @@ pub struct DescribeKeyPairsRequest {
     )]
     pub limit: ::std::option::Option<i64>,
 }
+
 impl DescribeKeyPairsRequest {
     /// An empty `DescribeKeyPairsRequest`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -41,27 +43,32 @@ impl DescribeKeyPairsRequest {
             limit: ::std::option::Option::None,
         }
     }
+
     /// Sets `KeyIds`.
     pub fn key_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.key_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Filters`.
     pub fn filters(mut self, value: ::std::vec::Vec<crate::models::Filter>) -> Self {
         self.filters = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Offset`.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Limit`.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeKeyPairsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -72,6 +79,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeKeyPairsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeKeyPairsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -90,12 +98,15 @@ impl<'de> ::serde::Deserialize<'de> for DescribeKeyPairsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_key_pairs`](crate::Client::describe_key_pairs) (`DescribeKeyPairs`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -119,6 +130,7 @@ pub struct DescribeKeyPairsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeKeyPairsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -129,6 +141,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeKeyPairsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeKeyPairsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -146,9 +159,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeKeyPairsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

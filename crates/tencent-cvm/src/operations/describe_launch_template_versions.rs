@@ -1,6 +1,7 @@
 //! `DescribeLaunchTemplateVersions`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeLaunchTemplateVersions>
+
 /// The request of [`Client::describe_launch_template_versions`](crate::Client::describe_launch_template_versions) (`DescribeLaunchTemplateVersions`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -45,6 +46,7 @@ pub struct DescribeLaunchTemplateVersionsRequest {
     )]
     pub default_version: ::std::option::Option<bool>,
 }
+
 impl DescribeLaunchTemplateVersionsRequest {
     /// A `DescribeLaunchTemplateVersionsRequest` with its required members: `LaunchTemplateId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -59,37 +61,44 @@ impl DescribeLaunchTemplateVersionsRequest {
             default_version: ::std::option::Option::None,
         }
     }
+
     /// Sets `LaunchTemplateVersions`.
     pub fn launch_template_versions(mut self, value: ::std::vec::Vec<u64>) -> Self {
         self.launch_template_versions = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MinVersion`.
     pub fn min_version(mut self, value: u64) -> Self {
         self.min_version = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MaxVersion`.
     pub fn max_version(mut self, value: u64) -> Self {
         self.max_version = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Offset`.
     pub fn offset(mut self, value: u64) -> Self {
         self.offset = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Limit`.
     pub fn limit(mut self, value: u64) -> Self {
         self.limit = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DefaultVersion`.
     pub fn default_version(mut self, value: bool) -> Self {
         self.default_version = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -100,6 +109,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeLaunchTemplateVersionsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -123,6 +133,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsRequest {
                         "LaunchTemplateVersions" => {
                             m_launch_template_versions = map.next_value()?;
                         }
+
                         "MinVersion" => m_min_version = map.next_value()?,
                         "MaxVersion" => m_max_version = map.next_value()?,
                         "Offset" => m_offset = map.next_value()?,
@@ -133,6 +144,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeLaunchTemplateVersionsRequest {
                     launch_template_id: m_launch_template_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field(
@@ -148,9 +160,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_launch_template_versions`](crate::Client::describe_launch_template_versions) (`DescribeLaunchTemplateVersions`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -175,6 +189,7 @@ pub struct DescribeLaunchTemplateVersionsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -185,6 +200,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeLaunchTemplateVersionsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -199,15 +215,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsResponse {
                         "LaunchTemplateVersionSet" => {
                             out.launch_template_version_set = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

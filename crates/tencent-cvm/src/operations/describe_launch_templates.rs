@@ -1,6 +1,7 @@
 //! `DescribeLaunchTemplates`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeLaunchTemplates>
+
 /// The request of [`Client::describe_launch_templates`](crate::Client::describe_launch_templates) (`DescribeLaunchTemplates`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -30,6 +31,7 @@ pub struct DescribeLaunchTemplatesRequest {
     )]
     pub limit: ::std::option::Option<i64>,
 }
+
 impl DescribeLaunchTemplatesRequest {
     /// An empty `DescribeLaunchTemplatesRequest`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -41,27 +43,32 @@ impl DescribeLaunchTemplatesRequest {
             limit: ::std::option::Option::None,
         }
     }
+
     /// Sets `LaunchTemplateIds`.
     pub fn launch_template_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.launch_template_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Filters`.
     pub fn filters(mut self, value: ::std::vec::Vec<crate::models::Filter>) -> Self {
         self.filters = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Offset`.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Limit`.
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplatesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -72,6 +79,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplatesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeLaunchTemplatesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -84,6 +92,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplatesRequest {
                         "LaunchTemplateIds" => {
                             out.launch_template_ids = map.next_value()?;
                         }
+
                         "Filters" => out.filters = map.next_value()?,
                         "Offset" => out.offset = map.next_value()?,
                         "Limit" => out.limit = map.next_value()?,
@@ -92,12 +101,15 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplatesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_launch_templates`](crate::Client::describe_launch_templates) (`DescribeLaunchTemplates`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -122,6 +134,7 @@ pub struct DescribeLaunchTemplatesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplatesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -132,6 +145,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplatesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeLaunchTemplatesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -145,15 +159,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplatesResponse {
                         "LaunchTemplateSet" => {
                             out.launch_template_set = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

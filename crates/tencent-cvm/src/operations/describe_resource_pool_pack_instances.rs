@@ -1,6 +1,7 @@
 //! `DescribeResourcePoolPackInstances`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeResourcePoolPackInstances>
+
 /// The request of [`Client::describe_resource_pool_pack_instances`](crate::Client::describe_resource_pool_pack_instances) (`DescribeResourcePoolPackInstances`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9,6 +10,7 @@ pub struct DescribeResourcePoolPackInstancesRequest {
     #[serde(rename = "DedicatedResourcePackIds")]
     pub dedicated_resource_pack_ids: ::std::vec::Vec<::std::string::String>,
 }
+
 impl DescribeResourcePoolPackInstancesRequest {
     /// A `DescribeResourcePoolPackInstancesRequest` with its required members: `DedicatedResourcePackIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -18,6 +20,7 @@ impl DescribeResourcePoolPackInstancesRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPackInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -28,6 +31,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPackInstancesRequest
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeResourcePoolPackInstancesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -43,11 +47,13 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPackInstancesRequest
                         "DedicatedResourcePackIds" => {
                             m_dedicated_resource_pack_ids = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeResourcePoolPackInstancesRequest {
                     dedicated_resource_pack_ids: m_dedicated_resource_pack_ids.ok_or_else(
                         || {
@@ -59,9 +65,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPackInstancesRequest
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_resource_pool_pack_instances`](crate::Client::describe_resource_pool_pack_instances) (`DescribeResourcePoolPackInstances`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -80,6 +88,7 @@ pub struct DescribeResourcePoolPackInstancesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPackInstancesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -90,6 +99,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPackInstancesRespons
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeResourcePoolPackInstancesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -103,15 +113,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPackInstancesRespons
                         "DedicatedResourcePackInstanceSet" => {
                             out.dedicated_resource_pack_instance_set = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

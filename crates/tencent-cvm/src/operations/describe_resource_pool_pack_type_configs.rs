@@ -1,6 +1,7 @@
 //! `DescribeResourcePoolPackTypeConfigs`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeResourcePoolPackTypeConfigs>
+
 /// The request of [`Client::describe_resource_pool_pack_type_configs`](crate::Client::describe_resource_pool_pack_type_configs) (`DescribeResourcePoolPackTypeConfigs`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9,6 +10,7 @@ pub struct DescribeResourcePoolPackTypeConfigsRequest {
     #[serde(rename = "Filters")]
     pub filters: ::std::vec::Vec<crate::models::Filter>,
 }
+
 impl DescribeResourcePoolPackTypeConfigsRequest {
     /// A `DescribeResourcePoolPackTypeConfigsRequest` with its required members: `Filters`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -16,6 +18,7 @@ impl DescribeResourcePoolPackTypeConfigsRequest {
         Self { filters }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPackTypeConfigsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -26,6 +29,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPackTypeConfigsReque
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeResourcePoolPackTypeConfigsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -43,6 +47,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPackTypeConfigsReque
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeResourcePoolPackTypeConfigsRequest {
                     filters: m_filters.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("Filters")
@@ -50,9 +55,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPackTypeConfigsReque
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_resource_pool_pack_type_configs`](crate::Client::describe_resource_pool_pack_type_configs) (`DescribeResourcePoolPackTypeConfigs`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -71,6 +78,7 @@ pub struct DescribeResourcePoolPackTypeConfigsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPackTypeConfigsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -81,6 +89,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPackTypeConfigsRespo
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeResourcePoolPackTypeConfigsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -94,15 +103,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPackTypeConfigsRespo
                         "InstanceTypeConfigSet" => {
                             out.instance_type_config_set = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

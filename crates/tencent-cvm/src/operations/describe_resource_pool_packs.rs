@@ -1,6 +1,7 @@
 //! `DescribeResourcePoolPacks`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeResourcePoolPacks>
+
 /// The request of [`Client::describe_resource_pool_packs`](crate::Client::describe_resource_pool_packs) (`DescribeResourcePoolPacks`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -24,6 +25,7 @@ pub struct DescribeResourcePoolPacksRequest {
     )]
     pub filters: ::std::option::Option<::std::vec::Vec<crate::models::Filter>>,
 }
+
 impl DescribeResourcePoolPacksRequest {
     /// An empty `DescribeResourcePoolPacksRequest`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -34,22 +36,26 @@ impl DescribeResourcePoolPacksRequest {
             filters: ::std::option::Option::None,
         }
     }
+
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.next_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Filters`.
     pub fn filters(mut self, value: ::std::vec::Vec<crate::models::Filter>) -> Self {
         self.filters = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPacksRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -60,6 +66,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPacksRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeResourcePoolPacksRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -77,12 +84,15 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPacksRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_resource_pool_packs`](crate::Client::describe_resource_pool_packs) (`DescribeResourcePoolPacks`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -107,6 +117,7 @@ pub struct DescribeResourcePoolPacksResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPacksResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -117,6 +128,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPacksResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeResourcePoolPacksResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -129,6 +141,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPacksResponse {
                         "DedicatedResourcePackSet" => {
                             out.dedicated_resource_pack_set = map.next_value()?;
                         }
+
                         "NextToken" => out.next_token = map.next_value()?,
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
@@ -136,9 +149,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPacksResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

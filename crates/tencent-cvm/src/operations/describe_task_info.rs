@@ -1,6 +1,7 @@
 //! `DescribeTaskInfo`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeTaskInfo>
+
 /// The request of [`Client::describe_task_info`](crate::Client::describe_task_info) (`DescribeTaskInfo`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -72,6 +73,7 @@ pub struct DescribeTaskInfoRequest {
     )]
     pub order: ::std::option::Option<i64>,
 }
+
 impl DescribeTaskInfoRequest {
     /// A `DescribeTaskInfoRequest` with its required members: `Limit`, `Offset`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -91,57 +93,68 @@ impl DescribeTaskInfoRequest {
             order: ::std::option::Option::None,
         }
     }
+
     /// Sets `Product`.
     pub fn product(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.product = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `TaskStatus`.
     pub fn task_status(mut self, value: ::std::vec::Vec<i64>) -> Self {
         self.task_status = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TaskTypeIds`.
     pub fn task_type_ids(mut self, value: ::std::vec::Vec<i64>) -> Self {
         self.task_type_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TaskIds`.
     pub fn task_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.task_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceIds`.
     pub fn instance_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.instance_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Aliases`.
     pub fn aliases(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.aliases = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `StartDate`.
     pub fn start_date(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.start_date = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EndDate`.
     pub fn end_date(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.end_date = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `OrderField`.
     pub fn order_field(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.order_field = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Order`.
     pub fn order(mut self, value: i64) -> Self {
         self.order = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeTaskInfoRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -152,6 +165,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeTaskInfoRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeTaskInfoRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -199,6 +213,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeTaskInfoRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DescribeTaskInfoRequest {
                     limit: m_limit.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("Limit")
@@ -219,9 +234,11 @@ impl<'de> ::serde::Deserialize<'de> for DescribeTaskInfoRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_task_info`](crate::Client::describe_task_info) (`DescribeTaskInfo`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -245,6 +262,7 @@ pub struct DescribeTaskInfoResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeTaskInfoResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -255,6 +273,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeTaskInfoResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeTaskInfoResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -268,15 +287,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribeTaskInfoResponse {
                         "RepairTaskInfoSet" => {
                             out.repair_task_info_set = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

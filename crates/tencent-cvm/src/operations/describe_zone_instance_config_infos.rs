@@ -1,6 +1,7 @@
 //! `DescribeZoneInstanceConfigInfos`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeZoneInstanceConfigInfos>
+
 /// The request of [`Client::describe_zone_instance_config_infos`](crate::Client::describe_zone_instance_config_infos) (`DescribeZoneInstanceConfigInfos`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12,6 +13,7 @@ pub struct DescribeZoneInstanceConfigInfosRequest {
     )]
     pub filters: ::std::option::Option<::std::vec::Vec<crate::models::Filter>>,
 }
+
 impl DescribeZoneInstanceConfigInfosRequest {
     /// An empty `DescribeZoneInstanceConfigInfosRequest`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -20,12 +22,14 @@ impl DescribeZoneInstanceConfigInfosRequest {
             filters: ::std::option::Option::None,
         }
     }
+
     /// Sets `Filters`.
     pub fn filters(mut self, value: ::std::vec::Vec<crate::models::Filter>) -> Self {
         self.filters = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeZoneInstanceConfigInfosRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -36,6 +40,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeZoneInstanceConfigInfosRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeZoneInstanceConfigInfosRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -52,12 +57,15 @@ impl<'de> ::serde::Deserialize<'de> for DescribeZoneInstanceConfigInfosRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::describe_zone_instance_config_infos`](crate::Client::describe_zone_instance_config_infos) (`DescribeZoneInstanceConfigInfos`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -76,6 +84,7 @@ pub struct DescribeZoneInstanceConfigInfosResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DescribeZoneInstanceConfigInfosResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -86,6 +95,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribeZoneInstanceConfigInfosResponse 
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DescribeZoneInstanceConfigInfosResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -99,15 +109,18 @@ impl<'de> ::serde::Deserialize<'de> for DescribeZoneInstanceConfigInfosResponse 
                         "InstanceTypeQuotaSet" => {
                             out.instance_type_quota_set = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

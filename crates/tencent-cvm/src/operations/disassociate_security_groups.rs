@@ -1,6 +1,7 @@
 //! `DisassociateSecurityGroups`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DisassociateSecurityGroups>
+
 /// The request of [`Client::disassociate_security_groups`](crate::Client::disassociate_security_groups) (`DisassociateSecurityGroups`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12,6 +13,7 @@ pub struct DisassociateSecurityGroupsRequest {
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
 }
+
 impl DisassociateSecurityGroupsRequest {
     /// A `DisassociateSecurityGroupsRequest` with its required members: `SecurityGroupIds`, `InstanceIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -25,6 +27,7 @@ impl DisassociateSecurityGroupsRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for DisassociateSecurityGroupsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -35,6 +38,7 @@ impl<'de> ::serde::Deserialize<'de> for DisassociateSecurityGroupsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DisassociateSecurityGroupsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -56,6 +60,7 @@ impl<'de> ::serde::Deserialize<'de> for DisassociateSecurityGroupsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(DisassociateSecurityGroupsRequest {
                     security_group_ids: m_security_group_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field(
@@ -68,9 +73,11 @@ impl<'de> ::serde::Deserialize<'de> for DisassociateSecurityGroupsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::disassociate_security_groups`](crate::Client::disassociate_security_groups) (`DisassociateSecurityGroups`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -82,6 +89,7 @@ pub struct DisassociateSecurityGroupsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for DisassociateSecurityGroupsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -92,6 +100,7 @@ impl<'de> ::serde::Deserialize<'de> for DisassociateSecurityGroupsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `DisassociateSecurityGroupsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -107,9 +116,11 @@ impl<'de> ::serde::Deserialize<'de> for DisassociateSecurityGroupsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `EnterRescueMode`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=EnterRescueMode>
+
 /// The request of [`Client::enter_rescue_mode`](crate::Client::enter_rescue_mode) (`EnterRescueMode`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -30,6 +31,7 @@ pub struct EnterRescueModeRequest {
     )]
     pub stop_type: ::std::option::Option<::std::string::String>,
 }
+
 impl EnterRescueModeRequest {
     /// A `EnterRescueModeRequest` with its required members: `InstanceId`, `Password`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -45,22 +47,26 @@ impl EnterRescueModeRequest {
             stop_type: ::std::option::Option::None,
         }
     }
+
     /// Sets `Username`.
     pub fn username(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.username = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ForceStop`.
     pub fn force_stop(mut self, value: bool) -> Self {
         self.force_stop = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `StopType`.
     pub fn stop_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.stop_type = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl ::std::fmt::Debug for EnterRescueModeRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("EnterRescueModeRequest")
@@ -72,6 +78,7 @@ impl ::std::fmt::Debug for EnterRescueModeRequest {
             .finish()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for EnterRescueModeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -82,6 +89,7 @@ impl<'de> ::serde::Deserialize<'de> for EnterRescueModeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `EnterRescueModeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -109,6 +117,7 @@ impl<'de> ::serde::Deserialize<'de> for EnterRescueModeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(EnterRescueModeRequest {
                     instance_id: m_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
@@ -122,9 +131,11 @@ impl<'de> ::serde::Deserialize<'de> for EnterRescueModeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::enter_rescue_mode`](crate::Client::enter_rescue_mode) (`EnterRescueMode`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -136,6 +147,7 @@ pub struct EnterRescueModeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for EnterRescueModeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -146,6 +158,7 @@ impl<'de> ::serde::Deserialize<'de> for EnterRescueModeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `EnterRescueModeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -161,9 +174,11 @@ impl<'de> ::serde::Deserialize<'de> for EnterRescueModeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

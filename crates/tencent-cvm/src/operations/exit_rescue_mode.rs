@@ -1,6 +1,7 @@
 //! `ExitRescueMode`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ExitRescueMode>
+
 /// The request of [`Client::exit_rescue_mode`](crate::Client::exit_rescue_mode) (`ExitRescueMode`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9,6 +10,7 @@ pub struct ExitRescueModeRequest {
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
 }
+
 impl ExitRescueModeRequest {
     /// A `ExitRescueModeRequest` with its required members: `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -18,6 +20,7 @@ impl ExitRescueModeRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ExitRescueModeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -28,6 +31,7 @@ impl<'de> ::serde::Deserialize<'de> for ExitRescueModeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ExitRescueModeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -44,6 +48,7 @@ impl<'de> ::serde::Deserialize<'de> for ExitRescueModeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ExitRescueModeRequest {
                     instance_id: m_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
@@ -51,9 +56,11 @@ impl<'de> ::serde::Deserialize<'de> for ExitRescueModeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::exit_rescue_mode`](crate::Client::exit_rescue_mode) (`ExitRescueMode`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -65,6 +72,7 @@ pub struct ExitRescueModeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ExitRescueModeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -75,6 +83,7 @@ impl<'de> ::serde::Deserialize<'de> for ExitRescueModeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ExitRescueModeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -90,9 +99,11 @@ impl<'de> ::serde::Deserialize<'de> for ExitRescueModeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ExportImages`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ExportImages>
+
 /// The request of [`Client::export_images`](crate::Client::export_images) (`ExportImages`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -45,6 +46,7 @@ pub struct ExportImagesRequest {
     )]
     pub role_name: ::std::option::Option<::std::string::String>,
 }
+
 impl ExportImagesRequest {
     /// A `ExportImagesRequest` with its required members: `BucketName`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -59,11 +61,13 @@ impl ExportImagesRequest {
             role_name: ::std::option::Option::None,
         }
     }
+
     /// Sets `ImageIds`.
     pub fn image_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.image_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ExportFormat`.
     pub fn export_format(
         mut self,
@@ -72,27 +76,32 @@ impl ExportImagesRequest {
         self.export_format = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `FileNamePrefixList`.
     pub fn file_name_prefix_list(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.file_name_prefix_list = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `OnlyExportRootDisk`.
     pub fn only_export_root_disk(mut self, value: bool) -> Self {
         self.only_export_root_disk = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `RoleName`.
     pub fn role_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.role_name = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ExportImagesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -103,6 +112,7 @@ impl<'de> ::serde::Deserialize<'de> for ExportImagesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ExportImagesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -131,9 +141,11 @@ impl<'de> ::serde::Deserialize<'de> for ExportImagesRequest {
                         "FileNamePrefixList" => {
                             m_file_name_prefix_list = map.next_value()?;
                         }
+
                         "OnlyExportRootDisk" => {
                             m_only_export_root_disk = map.next_value()?;
                         }
+
                         "DryRun" => m_dry_run = map.next_value()?,
                         "RoleName" => m_role_name = map.next_value()?,
                         _ => {
@@ -141,6 +153,7 @@ impl<'de> ::serde::Deserialize<'de> for ExportImagesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ExportImagesRequest {
                     bucket_name: m_bucket_name.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("BucketName")
@@ -154,9 +167,11 @@ impl<'de> ::serde::Deserialize<'de> for ExportImagesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::export_images`](crate::Client::export_images) (`ExportImages`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -180,6 +195,7 @@ pub struct ExportImagesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ExportImagesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -190,6 +206,7 @@ impl<'de> ::serde::Deserialize<'de> for ExportImagesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ExportImagesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -207,9 +224,11 @@ impl<'de> ::serde::Deserialize<'de> for ExportImagesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ImportImage`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportImage>
+
 /// The request of [`Client::import_image`](crate::Client::import_image) (`ImportImage`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -70,6 +71,7 @@ pub struct ImportImageRequest {
     pub import_image_data_disk_list:
         ::std::option::Option<::std::vec::Vec<crate::models::ImportImageDataDisk>>,
 }
+
 impl ImportImageRequest {
     /// A `ImportImageRequest` with its required members: `Architecture`, `OsType`, `OsVersion`, `ImageUrl`, `ImageName`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -96,6 +98,7 @@ impl ImportImageRequest {
             import_image_data_disk_list: ::std::option::Option::None,
         }
     }
+
     /// Sets `ImageDescription`.
     pub fn image_description(
         mut self,
@@ -104,16 +107,19 @@ impl ImportImageRequest {
         self.image_description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Force`.
     pub fn force(mut self, value: bool) -> Self {
         self.force = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TagSpecification`.
     pub fn tag_specification(
         mut self,
@@ -122,21 +128,25 @@ impl ImportImageRequest {
         self.tag_specification = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `LicenseType`.
     pub fn license_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.license_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `BootMode`.
     pub fn boot_mode(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.boot_mode = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ImageFamily`.
     pub fn image_family(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.image_family = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ImportImageDataDiskList`.
     pub fn import_image_data_disk_list(
         mut self,
@@ -146,6 +156,7 @@ impl ImportImageRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImportImageRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -156,6 +167,7 @@ impl<'de> ::serde::Deserialize<'de> for ImportImageRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ImportImageRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -205,11 +217,13 @@ impl<'de> ::serde::Deserialize<'de> for ImportImageRequest {
                         "ImportImageDataDiskList" => {
                             m_import_image_data_disk_list = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ImportImageRequest {
                     architecture: m_architecture.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("Architecture")
@@ -237,9 +251,11 @@ impl<'de> ::serde::Deserialize<'de> for ImportImageRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::import_image`](crate::Client::import_image) (`ImportImage`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -257,6 +273,7 @@ pub struct ImportImageResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImportImageResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -267,6 +284,7 @@ impl<'de> ::serde::Deserialize<'de> for ImportImageResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ImportImageResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -283,9 +301,11 @@ impl<'de> ::serde::Deserialize<'de> for ImportImageResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ImportInstancesActionTimer`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportInstancesActionTimer>
+
 /// The request of [`Client::import_instances_action_timer`](crate::Client::import_instances_action_timer) (`ImportInstancesActionTimer`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12,6 +13,7 @@ pub struct ImportInstancesActionTimerRequest {
     #[serde(rename = "ActionTimer")]
     pub action_timer: crate::models::ActionTimer,
 }
+
 impl ImportInstancesActionTimerRequest {
     /// A `ImportInstancesActionTimerRequest` with its required members: `InstanceIds`, `ActionTimer`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -25,6 +27,7 @@ impl ImportInstancesActionTimerRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImportInstancesActionTimerRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -35,6 +38,7 @@ impl<'de> ::serde::Deserialize<'de> for ImportInstancesActionTimerRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ImportInstancesActionTimerRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -55,6 +59,7 @@ impl<'de> ::serde::Deserialize<'de> for ImportInstancesActionTimerRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ImportInstancesActionTimerRequest {
                     instance_ids: m_instance_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
@@ -65,9 +70,11 @@ impl<'de> ::serde::Deserialize<'de> for ImportInstancesActionTimerRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::import_instances_action_timer`](crate::Client::import_instances_action_timer) (`ImportInstancesActionTimer`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -85,6 +92,7 @@ pub struct ImportInstancesActionTimerResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImportInstancesActionTimerResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -95,6 +103,7 @@ impl<'de> ::serde::Deserialize<'de> for ImportInstancesActionTimerResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ImportInstancesActionTimerResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -111,9 +120,11 @@ impl<'de> ::serde::Deserialize<'de> for ImportInstancesActionTimerResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ImportKeyPair`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportKeyPair>
+
 /// The request of [`Client::import_key_pair`](crate::Client::import_key_pair) (`ImportKeyPair`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -21,6 +22,7 @@ pub struct ImportKeyPairRequest {
     )]
     pub tag_specification: ::std::option::Option<::std::vec::Vec<crate::models::TagSpecification>>,
 }
+
 impl ImportKeyPairRequest {
     /// A `ImportKeyPairRequest` with its required members: `KeyName`, `ProjectId`, `PublicKey`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -36,6 +38,7 @@ impl ImportKeyPairRequest {
             tag_specification: ::std::option::Option::None,
         }
     }
+
     /// Sets `TagSpecification`.
     pub fn tag_specification(
         mut self,
@@ -45,6 +48,7 @@ impl ImportKeyPairRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImportKeyPairRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -55,6 +59,7 @@ impl<'de> ::serde::Deserialize<'de> for ImportKeyPairRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ImportKeyPairRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -80,6 +85,7 @@ impl<'de> ::serde::Deserialize<'de> for ImportKeyPairRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ImportKeyPairRequest {
                     key_name: m_key_name.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("KeyName")
@@ -94,9 +100,11 @@ impl<'de> ::serde::Deserialize<'de> for ImportKeyPairRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::import_key_pair`](crate::Client::import_key_pair) (`ImportKeyPair`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -114,6 +122,7 @@ pub struct ImportKeyPairResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ImportKeyPairResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -124,6 +133,7 @@ impl<'de> ::serde::Deserialize<'de> for ImportKeyPairResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ImportKeyPairResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -140,9 +150,11 @@ impl<'de> ::serde::Deserialize<'de> for ImportKeyPairResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `InquirePricePurchaseResourcePoolPacks`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquirePricePurchaseResourcePoolPacks>
+
 /// The request of [`Client::inquire_price_purchase_resource_pool_packs`](crate::Client::inquire_price_purchase_resource_pool_packs) (`InquirePricePurchaseResourcePoolPacks`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -18,6 +19,7 @@ pub struct InquirePricePurchaseResourcePoolPacksRequest {
     #[serde(rename = "Period")]
     pub period: i64,
 }
+
 impl InquirePricePurchaseResourcePoolPacksRequest {
     /// A `InquirePricePurchaseResourcePoolPacksRequest` with its required members: `Zone`, `InstanceType`, `InstanceCount`, `Period`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -35,6 +37,7 @@ impl InquirePricePurchaseResourcePoolPacksRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for InquirePricePurchaseResourcePoolPacksRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -45,6 +48,7 @@ impl<'de> ::serde::Deserialize<'de> for InquirePricePurchaseResourcePoolPacksReq
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InquirePricePurchaseResourcePoolPacksRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -69,6 +73,7 @@ impl<'de> ::serde::Deserialize<'de> for InquirePricePurchaseResourcePoolPacksReq
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(InquirePricePurchaseResourcePoolPacksRequest {
                     zone: m_zone.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("Zone")
@@ -85,9 +90,11 @@ impl<'de> ::serde::Deserialize<'de> for InquirePricePurchaseResourcePoolPacksReq
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::inquire_price_purchase_resource_pool_packs`](crate::Client::inquire_price_purchase_resource_pool_packs) (`InquirePricePurchaseResourcePoolPacks`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -105,6 +112,7 @@ pub struct InquirePricePurchaseResourcePoolPacksResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InquirePricePurchaseResourcePoolPacksResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -115,6 +123,7 @@ impl<'de> ::serde::Deserialize<'de> for InquirePricePurchaseResourcePoolPacksRes
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InquirePricePurchaseResourcePoolPacksResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -132,9 +141,11 @@ impl<'de> ::serde::Deserialize<'de> for InquirePricePurchaseResourcePoolPacksRes
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

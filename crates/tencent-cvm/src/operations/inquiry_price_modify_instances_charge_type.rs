@@ -1,6 +1,7 @@
 //! `InquiryPriceModifyInstancesChargeType`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceModifyInstancesChargeType>
+
 /// The request of [`Client::inquiry_price_modify_instances_charge_type`](crate::Client::inquiry_price_modify_instances_charge_type) (`InquiryPriceModifyInstancesChargeType`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -24,6 +25,7 @@ pub struct InquiryPriceModifyInstancesChargeTypeRequest {
     )]
     pub modify_portable_data_disk: ::std::option::Option<bool>,
 }
+
 impl InquiryPriceModifyInstancesChargeTypeRequest {
     /// A `InquiryPriceModifyInstancesChargeTypeRequest` with its required members: `InstanceIds`, `InstanceChargeType`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -38,17 +40,20 @@ impl InquiryPriceModifyInstancesChargeTypeRequest {
             modify_portable_data_disk: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceChargePrepaid`.
     pub fn instance_charge_prepaid(mut self, value: crate::models::InstanceChargePrepaid) -> Self {
         self.instance_charge_prepaid = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ModifyPortableDataDisk`.
     pub fn modify_portable_data_disk(mut self, value: bool) -> Self {
         self.modify_portable_data_disk = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceModifyInstancesChargeTypeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -59,6 +64,7 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceModifyInstancesChargeTypeReq
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InquiryPriceModifyInstancesChargeTypeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -82,17 +88,21 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceModifyInstancesChargeTypeReq
                         "InstanceChargeType" => {
                             m_instance_charge_type = map.next_value()?;
                         }
+
                         "InstanceChargePrepaid" => {
                             m_instance_charge_prepaid = map.next_value()?;
                         }
+
                         "ModifyPortableDataDisk" => {
                             m_modify_portable_data_disk = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(InquiryPriceModifyInstancesChargeTypeRequest {
                     instance_ids: m_instance_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
@@ -107,9 +117,11 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceModifyInstancesChargeTypeReq
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::inquiry_price_modify_instances_charge_type`](crate::Client::inquiry_price_modify_instances_charge_type) (`InquiryPriceModifyInstancesChargeType`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -127,6 +139,7 @@ pub struct InquiryPriceModifyInstancesChargeTypeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceModifyInstancesChargeTypeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -137,6 +150,7 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceModifyInstancesChargeTypeRes
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InquiryPriceModifyInstancesChargeTypeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -154,9 +168,11 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceModifyInstancesChargeTypeRes
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

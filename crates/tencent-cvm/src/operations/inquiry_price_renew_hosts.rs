@@ -1,6 +1,7 @@
 //! `InquiryPriceRenewHosts`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRenewHosts>
+
 /// The request of [`Client::inquiry_price_renew_hosts`](crate::Client::inquiry_price_renew_hosts) (`InquiryPriceRenewHosts`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -18,6 +19,7 @@ pub struct InquiryPriceRenewHostsRequest {
     )]
     pub dry_run: ::std::option::Option<bool>,
 }
+
 impl InquiryPriceRenewHostsRequest {
     /// A `InquiryPriceRenewHostsRequest` with its required members: `HostIds`, `HostChargePrepaid`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -31,12 +33,14 @@ impl InquiryPriceRenewHostsRequest {
             dry_run: ::std::option::Option::None,
         }
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceRenewHostsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -47,6 +51,7 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceRenewHostsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InquiryPriceRenewHostsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -68,6 +73,7 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceRenewHostsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(InquiryPriceRenewHostsRequest {
                     host_ids: m_host_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("HostIds")
@@ -81,9 +87,11 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceRenewHostsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::inquiry_price_renew_hosts`](crate::Client::inquiry_price_renew_hosts) (`InquiryPriceRenewHosts`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -101,6 +109,7 @@ pub struct InquiryPriceRenewHostsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceRenewHostsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -111,6 +120,7 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceRenewHostsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InquiryPriceRenewHostsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -127,9 +137,11 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceRenewHostsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `InquiryPriceRenewInstances`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRenewInstances>
+
 /// The request of [`Client::inquiry_price_renew_instances`](crate::Client::inquiry_price_renew_instances) (`InquiryPriceRenewInstances`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -24,6 +25,7 @@ pub struct InquiryPriceRenewInstancesRequest {
     )]
     pub renew_portable_data_disk: ::std::option::Option<bool>,
 }
+
 impl InquiryPriceRenewInstancesRequest {
     /// A `InquiryPriceRenewInstancesRequest` with its required members: `InstanceIds`, `InstanceChargePrepaid`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -38,17 +40,20 @@ impl InquiryPriceRenewInstancesRequest {
             renew_portable_data_disk: ::std::option::Option::None,
         }
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `RenewPortableDataDisk`.
     pub fn renew_portable_data_disk(mut self, value: bool) -> Self {
         self.renew_portable_data_disk = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceRenewInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -59,6 +64,7 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceRenewInstancesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InquiryPriceRenewInstancesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -80,15 +86,18 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceRenewInstancesRequest {
                         "InstanceChargePrepaid" => {
                             m_instance_charge_prepaid = map.next_value()?;
                         }
+
                         "DryRun" => m_dry_run = map.next_value()?,
                         "RenewPortableDataDisk" => {
                             m_renew_portable_data_disk = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(InquiryPriceRenewInstancesRequest {
                     instance_ids: m_instance_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
@@ -103,9 +112,11 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceRenewInstancesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::inquiry_price_renew_instances`](crate::Client::inquiry_price_renew_instances) (`InquiryPriceRenewInstances`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -123,6 +134,7 @@ pub struct InquiryPriceRenewInstancesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceRenewInstancesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -133,6 +145,7 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceRenewInstancesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InquiryPriceRenewInstancesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -149,9 +162,11 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceRenewInstancesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `InquiryPriceResetInstance`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstance>
+
 /// The request of [`Client::inquiry_price_reset_instance`](crate::Client::inquiry_price_reset_instance) (`InquiryPriceResetInstance`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -39,6 +40,7 @@ pub struct InquiryPriceResetInstanceRequest {
     )]
     pub user_data: ::std::option::Option<::std::string::String>,
 }
+
 impl InquiryPriceResetInstanceRequest {
     /// A `InquiryPriceResetInstanceRequest` with its required members: `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -52,32 +54,38 @@ impl InquiryPriceResetInstanceRequest {
             user_data: ::std::option::Option::None,
         }
     }
+
     /// Sets `ImageId`.
     pub fn image_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.image_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SystemDisk`.
     pub fn system_disk(mut self, value: crate::models::SystemDisk) -> Self {
         self.system_disk = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `LoginSettings`.
     pub fn login_settings(mut self, value: crate::models::LoginSettings) -> Self {
         self.login_settings = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `EnhancedService`.
     pub fn enhanced_service(mut self, value: crate::models::EnhancedService) -> Self {
         self.enhanced_service = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `UserData`.
     pub fn user_data(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.user_data = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstanceRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -88,6 +96,7 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstanceRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InquiryPriceResetInstanceRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -119,6 +128,7 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstanceRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(InquiryPriceResetInstanceRequest {
                     instance_id: m_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
@@ -131,9 +141,11 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstanceRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::inquiry_price_reset_instance`](crate::Client::inquiry_price_reset_instance) (`InquiryPriceResetInstance`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -151,6 +163,7 @@ pub struct InquiryPriceResetInstanceResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstanceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -161,6 +174,7 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstanceResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InquiryPriceResetInstanceResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -177,9 +191,11 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstanceResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

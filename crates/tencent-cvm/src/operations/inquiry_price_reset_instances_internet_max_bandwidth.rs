@@ -1,6 +1,7 @@
 //! `InquiryPriceResetInstancesInternetMaxBandwidth`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstancesInternetMaxBandwidth>
+
 /// The request of [`Client::inquiry_price_reset_instances_internet_max_bandwidth`](crate::Client::inquiry_price_reset_instances_internet_max_bandwidth) (`InquiryPriceResetInstancesInternetMaxBandwidth`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -24,6 +25,7 @@ pub struct InquiryPriceResetInstancesInternetMaxBandwidthRequest {
     )]
     pub end_time: ::std::option::Option<::std::string::String>,
 }
+
 impl InquiryPriceResetInstancesInternetMaxBandwidthRequest {
     /// A `InquiryPriceResetInstancesInternetMaxBandwidthRequest` with its required members: `InstanceIds`, `InternetAccessible`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -38,17 +40,20 @@ impl InquiryPriceResetInstancesInternetMaxBandwidthRequest {
             end_time: ::std::option::Option::None,
         }
     }
+
     /// Sets `StartTime`.
     pub fn start_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.start_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EndTime`.
     pub fn end_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.end_time = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstancesInternetMaxBandwidthRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -59,6 +64,7 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstancesInternetMaxBan
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InquiryPriceResetInstancesInternetMaxBandwidthRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -89,6 +95,7 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstancesInternetMaxBan
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(InquiryPriceResetInstancesInternetMaxBandwidthRequest {
                     instance_ids: m_instance_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
@@ -103,9 +110,11 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstancesInternetMaxBan
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::inquiry_price_reset_instances_internet_max_bandwidth`](crate::Client::inquiry_price_reset_instances_internet_max_bandwidth) (`InquiryPriceResetInstancesInternetMaxBandwidth`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -123,6 +132,7 @@ pub struct InquiryPriceResetInstancesInternetMaxBandwidthResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstancesInternetMaxBandwidthResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -133,6 +143,7 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstancesInternetMaxBan
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InquiryPriceResetInstancesInternetMaxBandwidthResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -152,9 +163,11 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstancesInternetMaxBan
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `InquiryPriceResetInstancesType`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstancesType>
+
 /// The request of [`Client::inquiry_price_reset_instances_type`](crate::Client::inquiry_price_reset_instances_type) (`InquiryPriceResetInstancesType`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12,6 +13,7 @@ pub struct InquiryPriceResetInstancesTypeRequest {
     #[serde(rename = "InstanceType")]
     pub instance_type: ::std::string::String,
 }
+
 impl InquiryPriceResetInstancesTypeRequest {
     /// A `InquiryPriceResetInstancesTypeRequest` with its required members: `InstanceIds`, `InstanceType`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -25,6 +27,7 @@ impl InquiryPriceResetInstancesTypeRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstancesTypeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -35,6 +38,7 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstancesTypeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InquiryPriceResetInstancesTypeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -56,6 +60,7 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstancesTypeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(InquiryPriceResetInstancesTypeRequest {
                     instance_ids: m_instance_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
@@ -66,9 +71,11 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstancesTypeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::inquiry_price_reset_instances_type`](crate::Client::inquiry_price_reset_instances_type) (`InquiryPriceResetInstancesType`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -86,6 +93,7 @@ pub struct InquiryPriceResetInstancesTypeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstancesTypeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -96,6 +104,7 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstancesTypeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InquiryPriceResetInstancesTypeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -113,9 +122,11 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceResetInstancesTypeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

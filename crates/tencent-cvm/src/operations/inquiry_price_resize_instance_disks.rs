@@ -1,6 +1,7 @@
 //! `InquiryPriceResizeInstanceDisks`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResizeInstanceDisks>
+
 /// The request of [`Client::inquiry_price_resize_instance_disks`](crate::Client::inquiry_price_resize_instance_disks) (`InquiryPriceResizeInstanceDisks`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -33,6 +34,7 @@ pub struct InquiryPriceResizeInstanceDisksRequest {
     )]
     pub resize_online: ::std::option::Option<bool>,
 }
+
 impl InquiryPriceResizeInstanceDisksRequest {
     /// A `InquiryPriceResizeInstanceDisksRequest` with its required members: `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -45,27 +47,32 @@ impl InquiryPriceResizeInstanceDisksRequest {
             resize_online: ::std::option::Option::None,
         }
     }
+
     /// Sets `DataDisks`.
     pub fn data_disks(mut self, value: ::std::vec::Vec<crate::models::DataDisk>) -> Self {
         self.data_disks = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ForceStop`.
     pub fn force_stop(mut self, value: bool) -> Self {
         self.force_stop = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SystemDisk`.
     pub fn system_disk(mut self, value: crate::models::SystemDisk) -> Self {
         self.system_disk = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ResizeOnline`.
     pub fn resize_online(mut self, value: bool) -> Self {
         self.resize_online = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceResizeInstanceDisksRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -76,6 +83,7 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceResizeInstanceDisksRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InquiryPriceResizeInstanceDisksRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -104,6 +112,7 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceResizeInstanceDisksRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(InquiryPriceResizeInstanceDisksRequest {
                     instance_id: m_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
@@ -115,9 +124,11 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceResizeInstanceDisksRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::inquiry_price_resize_instance_disks`](crate::Client::inquiry_price_resize_instance_disks) (`InquiryPriceResizeInstanceDisks`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -135,6 +146,7 @@ pub struct InquiryPriceResizeInstanceDisksResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceResizeInstanceDisksResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -145,6 +157,7 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceResizeInstanceDisksResponse 
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InquiryPriceResizeInstanceDisksResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -162,9 +175,11 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceResizeInstanceDisksResponse 
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `InquiryPriceRunInstances`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRunInstances>
+
 /// The request of [`Client::inquiry_price_run_instances`](crate::Client::inquiry_price_run_instances) (`InquiryPriceRunInstances`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -139,6 +140,7 @@ pub struct InquiryPriceRunInstancesRequest {
     pub network_interfaces:
         ::std::option::Option<::std::vec::Vec<crate::models::NetworkInterfaces>>,
 }
+
 impl InquiryPriceRunInstancesRequest {
     /// A `InquiryPriceRunInstancesRequest` with its required members: `Placement`, `ImageId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -172,6 +174,7 @@ impl InquiryPriceRunInstancesRequest {
             network_interfaces: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceChargeType`.
     pub fn instance_charge_type(
         mut self,
@@ -180,11 +183,13 @@ impl InquiryPriceRunInstancesRequest {
         self.instance_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceChargePrepaid`.
     pub fn instance_charge_prepaid(mut self, value: crate::models::InstanceChargePrepaid) -> Self {
         self.instance_charge_prepaid = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -193,31 +198,37 @@ impl InquiryPriceRunInstancesRequest {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SystemDisk`.
     pub fn system_disk(mut self, value: crate::models::SystemDisk) -> Self {
         self.system_disk = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DataDisks`.
     pub fn data_disks(mut self, value: ::std::vec::Vec<crate::models::DataDisk>) -> Self {
         self.data_disks = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `VirtualPrivateCloud`.
     pub fn virtual_private_cloud(mut self, value: crate::models::VirtualPrivateCloud) -> Self {
         self.virtual_private_cloud = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InternetAccessible`.
     pub fn internet_accessible(mut self, value: crate::models::InternetAccessible) -> Self {
         self.internet_accessible = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceCount`.
     pub fn instance_count(mut self, value: i64) -> Self {
         self.instance_count = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceName`.
     pub fn instance_name(
         mut self,
@@ -226,31 +237,37 @@ impl InquiryPriceRunInstancesRequest {
         self.instance_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LoginSettings`.
     pub fn login_settings(mut self, value: crate::models::LoginSettings) -> Self {
         self.login_settings = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SecurityGroupIds`.
     pub fn security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.security_group_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `EnhancedService`.
     pub fn enhanced_service(mut self, value: crate::models::EnhancedService) -> Self {
         self.enhanced_service = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HostName`.
     pub fn host_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.host_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `TagSpecification`.
     pub fn tag_specification(
         mut self,
@@ -259,6 +276,7 @@ impl InquiryPriceRunInstancesRequest {
         self.tag_specification = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceMarketOptions`.
     pub fn instance_market_options(
         mut self,
@@ -267,11 +285,13 @@ impl InquiryPriceRunInstancesRequest {
         self.instance_market_options = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Metadata`.
     pub fn metadata(mut self, value: crate::models::Metadata) -> Self {
         self.metadata = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `HpcClusterId`.
     pub fn hpc_cluster_id(
         mut self,
@@ -280,16 +300,19 @@ impl InquiryPriceRunInstancesRequest {
         self.hpc_cluster_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `CpuTopology`.
     pub fn cpu_topology(mut self, value: crate::models::CpuTopology) -> Self {
         self.cpu_topology = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `LaunchTemplate`.
     pub fn launch_template(mut self, value: crate::models::LaunchTemplate) -> Self {
         self.launch_template = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NetworkInterfaces`.
     pub fn network_interfaces(
         mut self,
@@ -299,6 +322,7 @@ impl InquiryPriceRunInstancesRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceRunInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -309,6 +333,7 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceRunInstancesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InquiryPriceRunInstancesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -375,15 +400,18 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceRunInstancesRequest {
                         "InstanceChargeType" => {
                             m_instance_charge_type = map.next_value()?;
                         }
+
                         "InstanceChargePrepaid" => {
                             m_instance_charge_prepaid = map.next_value()?;
                         }
+
                         "InstanceType" => m_instance_type = map.next_value()?,
                         "SystemDisk" => m_system_disk = map.next_value()?,
                         "DataDisks" => m_data_disks = map.next_value()?,
                         "VirtualPrivateCloud" => {
                             m_virtual_private_cloud = map.next_value()?;
                         }
+
                         "InternetAccessible" => m_internet_accessible = map.next_value()?,
                         "InstanceCount" => m_instance_count = map.next_value()?,
                         "InstanceName" => m_instance_name = map.next_value()?,
@@ -396,6 +424,7 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceRunInstancesRequest {
                         "InstanceMarketOptions" => {
                             m_instance_market_options = map.next_value()?;
                         }
+
                         "Metadata" => m_metadata = map.next_value()?,
                         "HpcClusterId" => m_hpc_cluster_id = map.next_value()?,
                         "CpuTopology" => m_cpu_topology = map.next_value()?,
@@ -406,6 +435,7 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceRunInstancesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(InquiryPriceRunInstancesRequest {
                     placement: m_placement.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("Placement")
@@ -437,9 +467,11 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceRunInstancesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::inquiry_price_run_instances`](crate::Client::inquiry_price_run_instances) (`InquiryPriceRunInstances`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -457,6 +489,7 @@ pub struct InquiryPriceRunInstancesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceRunInstancesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -467,6 +500,7 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceRunInstancesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InquiryPriceRunInstancesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -483,9 +517,11 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceRunInstancesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `InquiryPriceTerminateInstances`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceTerminateInstances>
+
 /// The request of [`Client::inquiry_price_terminate_instances`](crate::Client::inquiry_price_terminate_instances) (`InquiryPriceTerminateInstances`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9,6 +10,7 @@ pub struct InquiryPriceTerminateInstancesRequest {
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
 }
+
 impl InquiryPriceTerminateInstancesRequest {
     /// A `InquiryPriceTerminateInstancesRequest` with its required members: `InstanceIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -16,6 +18,7 @@ impl InquiryPriceTerminateInstancesRequest {
         Self { instance_ids }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceTerminateInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -26,6 +29,7 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceTerminateInstancesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InquiryPriceTerminateInstancesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -44,6 +48,7 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceTerminateInstancesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(InquiryPriceTerminateInstancesRequest {
                     instance_ids: m_instance_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
@@ -51,9 +56,11 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceTerminateInstancesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::inquiry_price_terminate_instances`](crate::Client::inquiry_price_terminate_instances) (`InquiryPriceTerminateInstances`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -71,6 +78,7 @@ pub struct InquiryPriceTerminateInstancesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for InquiryPriceTerminateInstancesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -81,6 +89,7 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceTerminateInstancesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `InquiryPriceTerminateInstancesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -94,15 +103,18 @@ impl<'de> ::serde::Deserialize<'de> for InquiryPriceTerminateInstancesResponse {
                         "InstanceRefundsSet" => {
                             out.instance_refunds_set = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,4 +1,5 @@
 //! One module per operation, with its request, response and nested types.
+
 pub mod allocate_hosts;
 pub mod associate_instances_key_pairs;
 pub mod associate_security_groups;

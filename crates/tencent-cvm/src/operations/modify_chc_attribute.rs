@@ -1,6 +1,7 @@
 //! `ModifyChcAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyChcAttribute>
+
 /// The request of [`Client::modify_chc_attribute`](crate::Client::modify_chc_attribute) (`ModifyChcAttribute`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -39,6 +40,7 @@ pub struct ModifyChcAttributeRequest {
     )]
     pub bmc_security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+
 impl ModifyChcAttributeRequest {
     /// A `ModifyChcAttributeRequest` with its required members: `ChcIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -52,6 +54,7 @@ impl ModifyChcAttributeRequest {
             bmc_security_group_ids: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceName`.
     pub fn instance_name(
         mut self,
@@ -60,27 +63,32 @@ impl ModifyChcAttributeRequest {
         self.instance_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DeviceType`.
     pub fn device_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.device_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `BmcUser`.
     pub fn bmc_user(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.bmc_user = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Password`.
     pub fn password(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.password = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `BmcSecurityGroupIds`.
     pub fn bmc_security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.bmc_security_group_ids = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl ::std::fmt::Debug for ModifyChcAttributeRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ModifyChcAttributeRequest")
@@ -93,6 +101,7 @@ impl ::std::fmt::Debug for ModifyChcAttributeRequest {
             .finish()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyChcAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -103,6 +112,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyChcAttributeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyChcAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -132,11 +142,13 @@ impl<'de> ::serde::Deserialize<'de> for ModifyChcAttributeRequest {
                         "BmcSecurityGroupIds" => {
                             m_bmc_security_group_ids = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyChcAttributeRequest {
                     chc_ids: m_chc_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ChcIds")
@@ -149,9 +161,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyChcAttributeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_chc_attribute`](crate::Client::modify_chc_attribute) (`ModifyChcAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -163,6 +177,7 @@ pub struct ModifyChcAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyChcAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -173,6 +188,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyChcAttributeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyChcAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -188,9 +204,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyChcAttributeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

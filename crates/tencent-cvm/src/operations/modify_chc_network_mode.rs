@@ -1,6 +1,7 @@
 //! `ModifyChcNetworkMode`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyChcNetworkMode>
+
 /// The request of [`Client::modify_chc_network_mode`](crate::Client::modify_chc_network_mode) (`ModifyChcNetworkMode`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12,6 +13,7 @@ pub struct ModifyChcNetworkModeRequest {
     #[serde(rename = "NetworkMode")]
     pub network_mode: ::std::string::String,
 }
+
 impl ModifyChcNetworkModeRequest {
     /// A `ModifyChcNetworkModeRequest` with its required members: `ChcIds`, `NetworkMode`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -25,6 +27,7 @@ impl ModifyChcNetworkModeRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyChcNetworkModeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -35,6 +38,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyChcNetworkModeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyChcNetworkModeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -54,6 +58,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyChcNetworkModeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyChcNetworkModeRequest {
                     chc_ids: m_chc_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ChcIds")
@@ -64,9 +69,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyChcNetworkModeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_chc_network_mode`](crate::Client::modify_chc_network_mode) (`ModifyChcNetworkMode`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -78,6 +85,7 @@ pub struct ModifyChcNetworkModeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyChcNetworkModeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -88,6 +96,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyChcNetworkModeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyChcNetworkModeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -103,9 +112,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyChcNetworkModeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyDisasterRecoverGroupAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyDisasterRecoverGroupAttribute>
+
 /// The request of [`Client::modify_disaster_recover_group_attribute`](crate::Client::modify_disaster_recover_group_attribute) (`ModifyDisasterRecoverGroupAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -18,6 +19,7 @@ pub struct ModifyDisasterRecoverGroupAttributeRequest {
     )]
     pub affinity: ::std::option::Option<i64>,
 }
+
 impl ModifyDisasterRecoverGroupAttributeRequest {
     /// A `ModifyDisasterRecoverGroupAttributeRequest` with its required members: `DisasterRecoverGroupId`, `Name`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -31,12 +33,14 @@ impl ModifyDisasterRecoverGroupAttributeRequest {
             affinity: ::std::option::Option::None,
         }
     }
+
     /// Sets `Affinity`.
     pub fn affinity(mut self, value: i64) -> Self {
         self.affinity = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyDisasterRecoverGroupAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -47,6 +51,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDisasterRecoverGroupAttributeReque
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyDisasterRecoverGroupAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -64,6 +69,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDisasterRecoverGroupAttributeReque
                         "DisasterRecoverGroupId" => {
                             m_disaster_recover_group_id = map.next_value()?;
                         }
+
                         "Name" => m_name = map.next_value()?,
                         "Affinity" => m_affinity = map.next_value()?,
                         _ => {
@@ -71,6 +77,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDisasterRecoverGroupAttributeReque
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyDisasterRecoverGroupAttributeRequest {
                     disaster_recover_group_id: m_disaster_recover_group_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field(
@@ -84,9 +91,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDisasterRecoverGroupAttributeReque
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_disaster_recover_group_attribute`](crate::Client::modify_disaster_recover_group_attribute) (`ModifyDisasterRecoverGroupAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -98,6 +107,7 @@ pub struct ModifyDisasterRecoverGroupAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyDisasterRecoverGroupAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -108,6 +118,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDisasterRecoverGroupAttributeRespo
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyDisasterRecoverGroupAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -124,9 +135,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDisasterRecoverGroupAttributeRespo
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

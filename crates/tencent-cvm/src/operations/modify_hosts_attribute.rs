@@ -1,6 +1,7 @@
 //! `ModifyHostsAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyHostsAttribute>
+
 /// The request of [`Client::modify_hosts_attribute`](crate::Client::modify_hosts_attribute) (`ModifyHostsAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -27,6 +28,7 @@ pub struct ModifyHostsAttributeRequest {
     )]
     pub project_id: ::std::option::Option<u64>,
 }
+
 impl ModifyHostsAttributeRequest {
     /// A `ModifyHostsAttributeRequest` with its required members: `HostIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -38,22 +40,26 @@ impl ModifyHostsAttributeRequest {
             project_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `HostName`.
     pub fn host_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.host_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RenewFlag`.
     pub fn renew_flag(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.renew_flag = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ProjectId`.
     pub fn project_id(mut self, value: u64) -> Self {
         self.project_id = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyHostsAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -64,6 +70,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyHostsAttributeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyHostsAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -88,6 +95,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyHostsAttributeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyHostsAttributeRequest {
                     host_ids: m_host_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("HostIds")
@@ -98,9 +106,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyHostsAttributeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_hosts_attribute`](crate::Client::modify_hosts_attribute) (`ModifyHostsAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -112,6 +122,7 @@ pub struct ModifyHostsAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyHostsAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -122,6 +133,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyHostsAttributeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyHostsAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -137,9 +149,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyHostsAttributeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

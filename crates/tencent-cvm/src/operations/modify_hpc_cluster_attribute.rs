@@ -1,6 +1,7 @@
 //! `ModifyHpcClusterAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyHpcClusterAttribute>
+
 /// The request of [`Client::modify_hpc_cluster_attribute`](crate::Client::modify_hpc_cluster_attribute) (`ModifyHpcClusterAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -21,6 +22,7 @@ pub struct ModifyHpcClusterAttributeRequest {
     )]
     pub remark: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyHpcClusterAttributeRequest {
     /// A `ModifyHpcClusterAttributeRequest` with its required members: `HpcClusterId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -31,17 +33,20 @@ impl ModifyHpcClusterAttributeRequest {
             remark: ::std::option::Option::None,
         }
     }
+
     /// Sets `Name`.
     pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Remark`.
     pub fn remark(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.remark = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyHpcClusterAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -52,6 +57,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyHpcClusterAttributeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyHpcClusterAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -74,6 +80,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyHpcClusterAttributeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyHpcClusterAttributeRequest {
                     hpc_cluster_id: m_hpc_cluster_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("HpcClusterId")
@@ -83,9 +90,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyHpcClusterAttributeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_hpc_cluster_attribute`](crate::Client::modify_hpc_cluster_attribute) (`ModifyHpcClusterAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -97,6 +106,7 @@ pub struct ModifyHpcClusterAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyHpcClusterAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -107,6 +117,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyHpcClusterAttributeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyHpcClusterAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -122,9 +133,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyHpcClusterAttributeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyImageAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyImageAttribute>
+
 /// The request of [`Client::modify_image_attribute`](crate::Client::modify_image_attribute) (`ModifyImageAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -33,6 +34,7 @@ pub struct ModifyImageAttributeRequest {
     )]
     pub image_deprecated: ::std::option::Option<bool>,
 }
+
 impl ModifyImageAttributeRequest {
     /// A `ModifyImageAttributeRequest` with its required members: `ImageId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -45,11 +47,13 @@ impl ModifyImageAttributeRequest {
             image_deprecated: ::std::option::Option::None,
         }
     }
+
     /// Sets `ImageName`.
     pub fn image_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.image_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ImageDescription`.
     pub fn image_description(
         mut self,
@@ -58,17 +62,20 @@ impl ModifyImageAttributeRequest {
         self.image_description = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ImageFamily`.
     pub fn image_family(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.image_family = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ImageDeprecated`.
     pub fn image_deprecated(mut self, value: bool) -> Self {
         self.image_deprecated = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyImageAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -79,6 +86,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyImageAttributeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyImageAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -107,6 +115,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyImageAttributeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyImageAttributeRequest {
                     image_id: m_image_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ImageId")
@@ -118,9 +127,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyImageAttributeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_image_attribute`](crate::Client::modify_image_attribute) (`ModifyImageAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -132,6 +143,7 @@ pub struct ModifyImageAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyImageAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -142,6 +154,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyImageAttributeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyImageAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -157,9 +170,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyImageAttributeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyImageSharePermission`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyImageSharePermission>
+
 /// The request of [`Client::modify_image_share_permission`](crate::Client::modify_image_share_permission) (`ModifyImageSharePermission`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -15,6 +16,7 @@ pub struct ModifyImageSharePermissionRequest {
     #[serde(rename = "Permission")]
     pub permission: ::std::string::String,
 }
+
 impl ModifyImageSharePermissionRequest {
     /// A `ModifyImageSharePermissionRequest` with its required members: `ImageId`, `AccountIds`, `Permission`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -30,6 +32,7 @@ impl ModifyImageSharePermissionRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyImageSharePermissionRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -40,6 +43,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyImageSharePermissionRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyImageSharePermissionRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -63,6 +67,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyImageSharePermissionRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyImageSharePermissionRequest {
                     image_id: m_image_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ImageId")
@@ -76,9 +81,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyImageSharePermissionRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_image_share_permission`](crate::Client::modify_image_share_permission) (`ModifyImageSharePermission`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -90,6 +97,7 @@ pub struct ModifyImageSharePermissionResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyImageSharePermissionResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -100,6 +108,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyImageSharePermissionResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyImageSharePermissionResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -115,9 +124,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyImageSharePermissionResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

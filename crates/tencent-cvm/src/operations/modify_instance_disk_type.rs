@@ -1,6 +1,7 @@
 //! `ModifyInstanceDiskType`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstanceDiskType>
+
 /// The request of [`Client::modify_instance_disk_type`](crate::Client::modify_instance_disk_type) (`ModifyInstanceDiskType`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -21,6 +22,7 @@ pub struct ModifyInstanceDiskTypeRequest {
     )]
     pub system_disk: ::std::option::Option<crate::models::SystemDisk>,
 }
+
 impl ModifyInstanceDiskTypeRequest {
     /// A `ModifyInstanceDiskTypeRequest` with its required members: `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -31,17 +33,20 @@ impl ModifyInstanceDiskTypeRequest {
             system_disk: ::std::option::Option::None,
         }
     }
+
     /// Sets `DataDisks`.
     pub fn data_disks(mut self, value: ::std::vec::Vec<crate::models::DataDisk>) -> Self {
         self.data_disks = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SystemDisk`.
     pub fn system_disk(mut self, value: crate::models::SystemDisk) -> Self {
         self.system_disk = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstanceDiskTypeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -52,6 +57,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceDiskTypeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstanceDiskTypeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -75,6 +81,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceDiskTypeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyInstanceDiskTypeRequest {
                     instance_id: m_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
@@ -84,9 +91,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceDiskTypeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_instance_disk_type`](crate::Client::modify_instance_disk_type) (`ModifyInstanceDiskType`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -98,6 +107,7 @@ pub struct ModifyInstanceDiskTypeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstanceDiskTypeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -108,6 +118,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceDiskTypeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstanceDiskTypeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -123,9 +134,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstanceDiskTypeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

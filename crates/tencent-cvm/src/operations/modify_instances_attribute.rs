@@ -1,6 +1,7 @@
 //! `ModifyInstancesAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesAttribute>
+
 /// The request of [`Client::modify_instances_attribute`](crate::Client::modify_instances_attribute) (`ModifyInstancesAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -63,6 +64,7 @@ pub struct ModifyInstancesAttributeRequest {
     )]
     pub enable_jumbo_frame: ::std::option::Option<bool>,
 }
+
 impl ModifyInstancesAttributeRequest {
     /// A `ModifyInstancesAttributeRequest` with its required members: `InstanceIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -80,6 +82,7 @@ impl ModifyInstancesAttributeRequest {
             enable_jumbo_frame: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceName`.
     pub fn instance_name(
         mut self,
@@ -88,16 +91,19 @@ impl ModifyInstancesAttributeRequest {
         self.instance_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `UserData`.
     pub fn user_data(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.user_data = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SecurityGroups`.
     pub fn security_groups(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.security_groups = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `CamRoleName`.
     pub fn cam_role_name(
         mut self,
@@ -106,16 +112,19 @@ impl ModifyInstancesAttributeRequest {
         self.cam_role_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HostName`.
     pub fn host_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.host_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DisableApiTermination`.
     pub fn disable_api_termination(mut self, value: bool) -> Self {
         self.disable_api_termination = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `CamRoleType`.
     pub fn cam_role_type(
         mut self,
@@ -124,17 +133,20 @@ impl ModifyInstancesAttributeRequest {
         self.cam_role_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AutoReboot`.
     pub fn auto_reboot(mut self, value: bool) -> Self {
         self.auto_reboot = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `EnableJumboFrame`.
     pub fn enable_jumbo_frame(mut self, value: bool) -> Self {
         self.enable_jumbo_frame = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -145,6 +157,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesAttributeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstancesAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -183,6 +196,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesAttributeRequest {
                         "DisableApiTermination" => {
                             m_disable_api_termination = map.next_value()?;
                         }
+
                         "CamRoleType" => m_cam_role_type = map.next_value()?,
                         "AutoReboot" => m_auto_reboot = map.next_value()?,
                         "EnableJumboFrame" => m_enable_jumbo_frame = map.next_value()?,
@@ -191,6 +205,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesAttributeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyInstancesAttributeRequest {
                     instance_ids: m_instance_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
@@ -207,9 +222,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesAttributeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_instances_attribute`](crate::Client::modify_instances_attribute) (`ModifyInstancesAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -221,6 +238,7 @@ pub struct ModifyInstancesAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -231,6 +249,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesAttributeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstancesAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -246,9 +265,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesAttributeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

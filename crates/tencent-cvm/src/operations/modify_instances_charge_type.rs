@@ -1,6 +1,7 @@
 //! `ModifyInstancesChargeType`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesChargeType>
+
 /// The request of [`Client::modify_instances_charge_type`](crate::Client::modify_instances_charge_type) (`ModifyInstancesChargeType`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -24,6 +25,7 @@ pub struct ModifyInstancesChargeTypeRequest {
     )]
     pub modify_portable_data_disk: ::std::option::Option<bool>,
 }
+
 impl ModifyInstancesChargeTypeRequest {
     /// A `ModifyInstancesChargeTypeRequest` with its required members: `InstanceIds`, `InstanceChargeType`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -38,17 +40,20 @@ impl ModifyInstancesChargeTypeRequest {
             modify_portable_data_disk: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceChargePrepaid`.
     pub fn instance_charge_prepaid(mut self, value: crate::models::InstanceChargePrepaid) -> Self {
         self.instance_charge_prepaid = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ModifyPortableDataDisk`.
     pub fn modify_portable_data_disk(mut self, value: bool) -> Self {
         self.modify_portable_data_disk = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesChargeTypeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -59,6 +64,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesChargeTypeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstancesChargeTypeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -81,17 +87,21 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesChargeTypeRequest {
                         "InstanceChargeType" => {
                             m_instance_charge_type = map.next_value()?;
                         }
+
                         "InstanceChargePrepaid" => {
                             m_instance_charge_prepaid = map.next_value()?;
                         }
+
                         "ModifyPortableDataDisk" => {
                             m_modify_portable_data_disk = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyInstancesChargeTypeRequest {
                     instance_ids: m_instance_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
@@ -106,9 +116,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesChargeTypeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_instances_charge_type`](crate::Client::modify_instances_charge_type) (`ModifyInstancesChargeType`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -120,6 +132,7 @@ pub struct ModifyInstancesChargeTypeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesChargeTypeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -130,6 +143,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesChargeTypeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstancesChargeTypeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -145,9 +159,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesChargeTypeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

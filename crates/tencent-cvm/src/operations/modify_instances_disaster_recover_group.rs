@@ -1,6 +1,7 @@
 //! `ModifyInstancesDisasterRecoverGroup`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesDisasterRecoverGroup>
+
 /// The request of [`Client::modify_instances_disaster_recover_group`](crate::Client::modify_instances_disaster_recover_group) (`ModifyInstancesDisasterRecoverGroup`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -33,6 +34,7 @@ pub struct ModifyInstancesDisasterRecoverGroupRequest {
     )]
     pub partition_number: ::std::option::Option<i64>,
 }
+
 impl ModifyInstancesDisasterRecoverGroupRequest {
     /// A `ModifyInstancesDisasterRecoverGroupRequest` with its required members: `InstanceIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -45,6 +47,7 @@ impl ModifyInstancesDisasterRecoverGroupRequest {
             partition_number: ::std::option::Option::None,
         }
     }
+
     /// Sets `DisasterRecoverGroupId`.
     pub fn disaster_recover_group_id(
         mut self,
@@ -53,11 +56,13 @@ impl ModifyInstancesDisasterRecoverGroupRequest {
         self.disaster_recover_group_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Force`.
     pub fn force(mut self, value: bool) -> Self {
         self.force = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DisasterRecoverGroupIds`.
     pub fn disaster_recover_group_ids(
         mut self,
@@ -66,12 +71,14 @@ impl ModifyInstancesDisasterRecoverGroupRequest {
         self.disaster_recover_group_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PartitionNumber`.
     pub fn partition_number(mut self, value: i64) -> Self {
         self.partition_number = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesDisasterRecoverGroupRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -82,6 +89,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesDisasterRecoverGroupReque
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstancesDisasterRecoverGroupRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -106,16 +114,19 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesDisasterRecoverGroupReque
                         "DisasterRecoverGroupId" => {
                             m_disaster_recover_group_id = map.next_value()?;
                         }
+
                         "Force" => m_force = map.next_value()?,
                         "DisasterRecoverGroupIds" => {
                             m_disaster_recover_group_ids = map.next_value()?;
                         }
+
                         "PartitionNumber" => m_partition_number = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyInstancesDisasterRecoverGroupRequest {
                     instance_ids: m_instance_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
@@ -127,9 +138,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesDisasterRecoverGroupReque
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_instances_disaster_recover_group`](crate::Client::modify_instances_disaster_recover_group) (`ModifyInstancesDisasterRecoverGroup`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -141,6 +154,7 @@ pub struct ModifyInstancesDisasterRecoverGroupResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesDisasterRecoverGroupResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -151,6 +165,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesDisasterRecoverGroupRespo
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstancesDisasterRecoverGroupResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -167,9 +182,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesDisasterRecoverGroupRespo
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

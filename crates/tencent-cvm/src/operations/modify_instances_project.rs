@@ -1,6 +1,7 @@
 //! `ModifyInstancesProject`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesProject>
+
 /// The request of [`Client::modify_instances_project`](crate::Client::modify_instances_project) (`ModifyInstancesProject`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12,6 +13,7 @@ pub struct ModifyInstancesProjectRequest {
     #[serde(rename = "ProjectId")]
     pub project_id: i64,
 }
+
 impl ModifyInstancesProjectRequest {
     /// A `ModifyInstancesProjectRequest` with its required members: `InstanceIds`, `ProjectId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -22,6 +24,7 @@ impl ModifyInstancesProjectRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesProjectRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -32,6 +35,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesProjectRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstancesProjectRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -51,6 +55,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesProjectRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyInstancesProjectRequest {
                     instance_ids: m_instance_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
@@ -61,9 +66,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesProjectRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_instances_project`](crate::Client::modify_instances_project) (`ModifyInstancesProject`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -75,6 +82,7 @@ pub struct ModifyInstancesProjectResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesProjectResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -85,6 +93,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesProjectResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstancesProjectResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -100,9 +109,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesProjectResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

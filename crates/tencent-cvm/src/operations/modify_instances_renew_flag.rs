@@ -1,6 +1,7 @@
 //! `ModifyInstancesRenewFlag`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesRenewFlag>
+
 /// The request of [`Client::modify_instances_renew_flag`](crate::Client::modify_instances_renew_flag) (`ModifyInstancesRenewFlag`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12,6 +13,7 @@ pub struct ModifyInstancesRenewFlagRequest {
     #[serde(rename = "RenewFlag")]
     pub renew_flag: ::std::string::String,
 }
+
 impl ModifyInstancesRenewFlagRequest {
     /// A `ModifyInstancesRenewFlagRequest` with its required members: `InstanceIds`, `RenewFlag`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -25,6 +27,7 @@ impl ModifyInstancesRenewFlagRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesRenewFlagRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -35,6 +38,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesRenewFlagRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstancesRenewFlagRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -55,6 +59,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesRenewFlagRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyInstancesRenewFlagRequest {
                     instance_ids: m_instance_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
@@ -65,9 +70,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesRenewFlagRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_instances_renew_flag`](crate::Client::modify_instances_renew_flag) (`ModifyInstancesRenewFlag`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -79,6 +86,7 @@ pub struct ModifyInstancesRenewFlagResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesRenewFlagResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -89,6 +97,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesRenewFlagResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstancesRenewFlagResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -104,9 +113,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesRenewFlagResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyInstancesVpcAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesVpcAttribute>
+
 /// The request of [`Client::modify_instances_vpc_attribute`](crate::Client::modify_instances_vpc_attribute) (`ModifyInstancesVpcAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -24,6 +25,7 @@ pub struct ModifyInstancesVpcAttributeRequest {
     )]
     pub reserve_host_name: ::std::option::Option<bool>,
 }
+
 impl ModifyInstancesVpcAttributeRequest {
     /// A `ModifyInstancesVpcAttributeRequest` with its required members: `InstanceIds`, `VirtualPrivateCloud`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -38,17 +40,20 @@ impl ModifyInstancesVpcAttributeRequest {
             reserve_host_name: ::std::option::Option::None,
         }
     }
+
     /// Sets `ForceStop`.
     pub fn force_stop(mut self, value: bool) -> Self {
         self.force_stop = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ReserveHostName`.
     pub fn reserve_host_name(mut self, value: bool) -> Self {
         self.reserve_host_name = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesVpcAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -59,6 +64,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesVpcAttributeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstancesVpcAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -80,6 +86,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesVpcAttributeRequest {
                         "VirtualPrivateCloud" => {
                             m_virtual_private_cloud = map.next_value()?;
                         }
+
                         "ForceStop" => m_force_stop = map.next_value()?,
                         "ReserveHostName" => m_reserve_host_name = map.next_value()?,
                         _ => {
@@ -87,6 +94,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesVpcAttributeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyInstancesVpcAttributeRequest {
                     instance_ids: m_instance_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
@@ -101,9 +109,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesVpcAttributeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_instances_vpc_attribute`](crate::Client::modify_instances_vpc_attribute) (`ModifyInstancesVpcAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -115,6 +125,7 @@ pub struct ModifyInstancesVpcAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyInstancesVpcAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -125,6 +136,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesVpcAttributeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyInstancesVpcAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -140,9 +152,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyInstancesVpcAttributeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ModifyKeyPairAttribute`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyKeyPairAttribute>
+
 /// The request of [`Client::modify_key_pair_attribute`](crate::Client::modify_key_pair_attribute) (`ModifyKeyPairAttribute`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -21,6 +22,7 @@ pub struct ModifyKeyPairAttributeRequest {
     )]
     pub description: ::std::option::Option<::std::string::String>,
 }
+
 impl ModifyKeyPairAttributeRequest {
     /// A `ModifyKeyPairAttributeRequest` with its required members: `KeyId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -31,17 +33,20 @@ impl ModifyKeyPairAttributeRequest {
             description: ::std::option::Option::None,
         }
     }
+
     /// Sets `KeyName`.
     pub fn key_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Description`.
     pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyKeyPairAttributeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -52,6 +57,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyKeyPairAttributeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyKeyPairAttributeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -74,6 +80,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyKeyPairAttributeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyKeyPairAttributeRequest {
                     key_id: m_key_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("KeyId")
@@ -83,9 +90,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyKeyPairAttributeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_key_pair_attribute`](crate::Client::modify_key_pair_attribute) (`ModifyKeyPairAttribute`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -97,6 +106,7 @@ pub struct ModifyKeyPairAttributeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyKeyPairAttributeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -107,6 +117,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyKeyPairAttributeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyKeyPairAttributeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -122,9 +133,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyKeyPairAttributeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

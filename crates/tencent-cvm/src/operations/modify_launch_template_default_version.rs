@@ -1,6 +1,7 @@
 //! `ModifyLaunchTemplateDefaultVersion`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyLaunchTemplateDefaultVersion>
+
 /// The request of [`Client::modify_launch_template_default_version`](crate::Client::modify_launch_template_default_version) (`ModifyLaunchTemplateDefaultVersion`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12,6 +13,7 @@ pub struct ModifyLaunchTemplateDefaultVersionRequest {
     #[serde(rename = "DefaultVersion")]
     pub default_version: i64,
 }
+
 impl ModifyLaunchTemplateDefaultVersionRequest {
     /// A `ModifyLaunchTemplateDefaultVersionRequest` with its required members: `LaunchTemplateId`, `DefaultVersion`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -25,6 +27,7 @@ impl ModifyLaunchTemplateDefaultVersionRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyLaunchTemplateDefaultVersionRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -35,6 +38,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyLaunchTemplateDefaultVersionReques
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyLaunchTemplateDefaultVersionRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -54,6 +58,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyLaunchTemplateDefaultVersionReques
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ModifyLaunchTemplateDefaultVersionRequest {
                     launch_template_id: m_launch_template_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field(
@@ -66,9 +71,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyLaunchTemplateDefaultVersionReques
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::modify_launch_template_default_version`](crate::Client::modify_launch_template_default_version) (`ModifyLaunchTemplateDefaultVersion`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -80,6 +87,7 @@ pub struct ModifyLaunchTemplateDefaultVersionResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ModifyLaunchTemplateDefaultVersionResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -90,6 +98,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyLaunchTemplateDefaultVersionRespon
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ModifyLaunchTemplateDefaultVersionResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -106,9 +115,11 @@ impl<'de> ::serde::Deserialize<'de> for ModifyLaunchTemplateDefaultVersionRespon
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

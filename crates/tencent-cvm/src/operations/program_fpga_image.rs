@@ -1,6 +1,7 @@
 //! `ProgramFpgaImage`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ProgramFpgaImage>
+
 /// The request of [`Client::program_fpga_image`](crate::Client::program_fpga_image) (`ProgramFpgaImage`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -24,6 +25,7 @@ pub struct ProgramFpgaImageRequest {
     )]
     pub dry_run: ::std::option::Option<bool>,
 }
+
 impl ProgramFpgaImageRequest {
     /// A `ProgramFpgaImageRequest` with its required members: `InstanceId`, `FPGAUrl`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -38,17 +40,20 @@ impl ProgramFpgaImageRequest {
             dry_run: ::std::option::Option::None,
         }
     }
+
     /// Sets `DBDFs`.
     pub fn dbd_fs(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.dbd_fs = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ProgramFpgaImageRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -59,6 +64,7 @@ impl<'de> ::serde::Deserialize<'de> for ProgramFpgaImageRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ProgramFpgaImageRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -83,6 +89,7 @@ impl<'de> ::serde::Deserialize<'de> for ProgramFpgaImageRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ProgramFpgaImageRequest {
                     instance_id: m_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
@@ -95,9 +102,11 @@ impl<'de> ::serde::Deserialize<'de> for ProgramFpgaImageRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::program_fpga_image`](crate::Client::program_fpga_image) (`ProgramFpgaImage`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -109,6 +118,7 @@ pub struct ProgramFpgaImageResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ProgramFpgaImageResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -119,6 +129,7 @@ impl<'de> ::serde::Deserialize<'de> for ProgramFpgaImageResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ProgramFpgaImageResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -134,9 +145,11 @@ impl<'de> ::serde::Deserialize<'de> for ProgramFpgaImageResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `PurchaseResourcePoolPacks`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=PurchaseResourcePoolPacks>
+
 /// The request of [`Client::purchase_resource_pool_packs`](crate::Client::purchase_resource_pool_packs) (`PurchaseResourcePoolPacks`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -48,6 +49,7 @@ pub struct PurchaseResourcePoolPacksRequest {
     )]
     pub dry_run: ::std::option::Option<bool>,
 }
+
 impl PurchaseResourcePoolPacksRequest {
     /// A `PurchaseResourcePoolPacksRequest` with its required members: `Zone`, `InstanceType`, `InstanceCount`, `Period`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -69,6 +71,7 @@ impl PurchaseResourcePoolPacksRequest {
             dry_run: ::std::option::Option::None,
         }
     }
+
     /// Sets `ResourcePoolPackType`.
     pub fn resource_pool_pack_type(
         mut self,
@@ -77,11 +80,13 @@ impl PurchaseResourcePoolPacksRequest {
         self.resource_pool_pack_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `AutoPlacement`.
     pub fn auto_placement(mut self, value: bool) -> Self {
         self.auto_placement = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DedicatedResourcePoolPackName`.
     pub fn dedicated_resource_pool_pack_name(
         mut self,
@@ -90,17 +95,20 @@ impl PurchaseResourcePoolPacksRequest {
         self.dedicated_resource_pool_pack_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `RenewFlag`.
     pub fn renew_flag(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.renew_flag = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for PurchaseResourcePoolPacksRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -111,6 +119,7 @@ impl<'de> ::serde::Deserialize<'de> for PurchaseResourcePoolPacksRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PurchaseResourcePoolPacksRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -141,10 +150,12 @@ impl<'de> ::serde::Deserialize<'de> for PurchaseResourcePoolPacksRequest {
                         "ResourcePoolPackType" => {
                             m_resource_pool_pack_type = map.next_value()?;
                         }
+
                         "AutoPlacement" => m_auto_placement = map.next_value()?,
                         "DedicatedResourcePoolPackName" => {
                             m_dedicated_resource_pool_pack_name = map.next_value()?;
                         }
+
                         "RenewFlag" => m_renew_flag = map.next_value()?,
                         "DryRun" => m_dry_run = map.next_value()?,
                         _ => {
@@ -152,6 +163,7 @@ impl<'de> ::serde::Deserialize<'de> for PurchaseResourcePoolPacksRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(PurchaseResourcePoolPacksRequest {
                     zone: m_zone.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("Zone")
@@ -173,9 +185,11 @@ impl<'de> ::serde::Deserialize<'de> for PurchaseResourcePoolPacksRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::purchase_resource_pool_packs`](crate::Client::purchase_resource_pool_packs) (`PurchaseResourcePoolPacks`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -194,6 +208,7 @@ pub struct PurchaseResourcePoolPacksResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for PurchaseResourcePoolPacksResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -204,6 +219,7 @@ impl<'de> ::serde::Deserialize<'de> for PurchaseResourcePoolPacksResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `PurchaseResourcePoolPacksResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -216,15 +232,18 @@ impl<'de> ::serde::Deserialize<'de> for PurchaseResourcePoolPacksResponse {
                         "DedicatedResourcePackIdSet" => {
                             out.dedicated_resource_pack_id_set = map.next_value()?;
                         }
+
                         "RequestId" => out.request_id = map.next_value()?,
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `RebootInstances`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RebootInstances>
+
 /// The request of [`Client::reboot_instances`](crate::Client::reboot_instances) (`RebootInstances`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -21,6 +22,7 @@ pub struct RebootInstancesRequest {
     )]
     pub stop_type: ::std::option::Option<::std::string::String>,
 }
+
 impl RebootInstancesRequest {
     /// A `RebootInstancesRequest` with its required members: `InstanceIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -31,17 +33,20 @@ impl RebootInstancesRequest {
             stop_type: ::std::option::Option::None,
         }
     }
+
     /// Sets `ForceReboot`.
     pub fn force_reboot(mut self, value: bool) -> Self {
         self.force_reboot = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `StopType`.
     pub fn stop_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.stop_type = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RebootInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -52,6 +57,7 @@ impl<'de> ::serde::Deserialize<'de> for RebootInstancesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RebootInstancesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -74,6 +80,7 @@ impl<'de> ::serde::Deserialize<'de> for RebootInstancesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RebootInstancesRequest {
                     instance_ids: m_instance_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
@@ -83,9 +90,11 @@ impl<'de> ::serde::Deserialize<'de> for RebootInstancesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::reboot_instances`](crate::Client::reboot_instances) (`RebootInstances`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -97,6 +106,7 @@ pub struct RebootInstancesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RebootInstancesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -107,6 +117,7 @@ impl<'de> ::serde::Deserialize<'de> for RebootInstancesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RebootInstancesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -122,9 +133,11 @@ impl<'de> ::serde::Deserialize<'de> for RebootInstancesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

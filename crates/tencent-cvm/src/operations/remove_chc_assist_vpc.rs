@@ -1,6 +1,7 @@
 //! `RemoveChcAssistVpc`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RemoveChcAssistVpc>
+
 /// The request of [`Client::remove_chc_assist_vpc`](crate::Client::remove_chc_assist_vpc) (`RemoveChcAssistVpc`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9,6 +10,7 @@ pub struct RemoveChcAssistVpcRequest {
     #[serde(rename = "ChcIds")]
     pub chc_ids: ::std::vec::Vec<::std::string::String>,
 }
+
 impl RemoveChcAssistVpcRequest {
     /// A `RemoveChcAssistVpcRequest` with its required members: `ChcIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -16,6 +18,7 @@ impl RemoveChcAssistVpcRequest {
         Self { chc_ids }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RemoveChcAssistVpcRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -26,6 +29,7 @@ impl<'de> ::serde::Deserialize<'de> for RemoveChcAssistVpcRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RemoveChcAssistVpcRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -42,6 +46,7 @@ impl<'de> ::serde::Deserialize<'de> for RemoveChcAssistVpcRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RemoveChcAssistVpcRequest {
                     chc_ids: m_chc_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ChcIds")
@@ -49,9 +54,11 @@ impl<'de> ::serde::Deserialize<'de> for RemoveChcAssistVpcRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::remove_chc_assist_vpc`](crate::Client::remove_chc_assist_vpc) (`RemoveChcAssistVpc`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -63,6 +70,7 @@ pub struct RemoveChcAssistVpcResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RemoveChcAssistVpcResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -73,6 +81,7 @@ impl<'de> ::serde::Deserialize<'de> for RemoveChcAssistVpcResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RemoveChcAssistVpcResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -88,9 +97,11 @@ impl<'de> ::serde::Deserialize<'de> for RemoveChcAssistVpcResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `RemoveChcDeployVpc`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RemoveChcDeployVpc>
+
 /// The request of [`Client::remove_chc_deploy_vpc`](crate::Client::remove_chc_deploy_vpc) (`RemoveChcDeployVpc`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9,6 +10,7 @@ pub struct RemoveChcDeployVpcRequest {
     #[serde(rename = "ChcIds")]
     pub chc_ids: ::std::vec::Vec<::std::string::String>,
 }
+
 impl RemoveChcDeployVpcRequest {
     /// A `RemoveChcDeployVpcRequest` with its required members: `ChcIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -16,6 +18,7 @@ impl RemoveChcDeployVpcRequest {
         Self { chc_ids }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RemoveChcDeployVpcRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -26,6 +29,7 @@ impl<'de> ::serde::Deserialize<'de> for RemoveChcDeployVpcRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RemoveChcDeployVpcRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -42,6 +46,7 @@ impl<'de> ::serde::Deserialize<'de> for RemoveChcDeployVpcRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RemoveChcDeployVpcRequest {
                     chc_ids: m_chc_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ChcIds")
@@ -49,9 +54,11 @@ impl<'de> ::serde::Deserialize<'de> for RemoveChcDeployVpcRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::remove_chc_deploy_vpc`](crate::Client::remove_chc_deploy_vpc) (`RemoveChcDeployVpc`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -63,6 +70,7 @@ pub struct RemoveChcDeployVpcResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RemoveChcDeployVpcResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -73,6 +81,7 @@ impl<'de> ::serde::Deserialize<'de> for RemoveChcDeployVpcResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RemoveChcDeployVpcResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -88,9 +97,11 @@ impl<'de> ::serde::Deserialize<'de> for RemoveChcDeployVpcResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

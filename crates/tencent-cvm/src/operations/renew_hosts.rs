@@ -1,6 +1,7 @@
 //! `RenewHosts`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RenewHosts>
+
 /// The request of [`Client::renew_hosts`](crate::Client::renew_hosts) (`RenewHosts`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12,6 +13,7 @@ pub struct RenewHostsRequest {
     #[serde(rename = "HostChargePrepaid")]
     pub host_charge_prepaid: crate::models::ChargePrepaid,
 }
+
 impl RenewHostsRequest {
     /// A `RenewHostsRequest` with its required members: `HostIds`, `HostChargePrepaid`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -25,6 +27,7 @@ impl RenewHostsRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RenewHostsRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -35,6 +38,7 @@ impl<'de> ::serde::Deserialize<'de> for RenewHostsRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RenewHostsRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -54,6 +58,7 @@ impl<'de> ::serde::Deserialize<'de> for RenewHostsRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RenewHostsRequest {
                     host_ids: m_host_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("HostIds")
@@ -66,9 +71,11 @@ impl<'de> ::serde::Deserialize<'de> for RenewHostsRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::renew_hosts`](crate::Client::renew_hosts) (`RenewHosts`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -80,6 +87,7 @@ pub struct RenewHostsResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RenewHostsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -90,6 +98,7 @@ impl<'de> ::serde::Deserialize<'de> for RenewHostsResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RenewHostsResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -105,9 +114,11 @@ impl<'de> ::serde::Deserialize<'de> for RenewHostsResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `RenewInstances`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RenewInstances>
+
 /// The request of [`Client::renew_instances`](crate::Client::renew_instances) (`RenewInstances`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -21,6 +22,7 @@ pub struct RenewInstancesRequest {
     )]
     pub renew_portable_data_disk: ::std::option::Option<bool>,
 }
+
 impl RenewInstancesRequest {
     /// A `RenewInstancesRequest` with its required members: `InstanceIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -31,17 +33,20 @@ impl RenewInstancesRequest {
             renew_portable_data_disk: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceChargePrepaid`.
     pub fn instance_charge_prepaid(mut self, value: crate::models::InstanceChargePrepaid) -> Self {
         self.instance_charge_prepaid = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `RenewPortableDataDisk`.
     pub fn renew_portable_data_disk(mut self, value: bool) -> Self {
         self.renew_portable_data_disk = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RenewInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -52,6 +57,7 @@ impl<'de> ::serde::Deserialize<'de> for RenewInstancesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RenewInstancesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -72,14 +78,17 @@ impl<'de> ::serde::Deserialize<'de> for RenewInstancesRequest {
                         "InstanceChargePrepaid" => {
                             m_instance_charge_prepaid = map.next_value()?;
                         }
+
                         "RenewPortableDataDisk" => {
                             m_renew_portable_data_disk = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RenewInstancesRequest {
                     instance_ids: m_instance_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
@@ -89,9 +98,11 @@ impl<'de> ::serde::Deserialize<'de> for RenewInstancesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::renew_instances`](crate::Client::renew_instances) (`RenewInstances`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -103,6 +114,7 @@ pub struct RenewInstancesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RenewInstancesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -113,6 +125,7 @@ impl<'de> ::serde::Deserialize<'de> for RenewInstancesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RenewInstancesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -128,9 +141,11 @@ impl<'de> ::serde::Deserialize<'de> for RenewInstancesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `RepairTaskControl`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RepairTaskControl>
+
 /// The request of [`Client::repair_task_control`](crate::Client::repair_task_control) (`RepairTaskControl`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -30,6 +31,7 @@ pub struct RepairTaskControlRequest {
     )]
     pub task_sub_method: ::std::option::Option<::std::string::String>,
 }
+
 impl RepairTaskControlRequest {
     /// A `RepairTaskControlRequest` with its required members: `Product`, `InstanceIds`, `TaskId`, `Operate`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -48,6 +50,7 @@ impl RepairTaskControlRequest {
             task_sub_method: ::std::option::Option::None,
         }
     }
+
     /// Sets `OrderAuthTime`.
     pub fn order_auth_time(
         mut self,
@@ -56,6 +59,7 @@ impl RepairTaskControlRequest {
         self.order_auth_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `TaskSubMethod`.
     pub fn task_sub_method(
         mut self,
@@ -65,6 +69,7 @@ impl RepairTaskControlRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RepairTaskControlRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -75,6 +80,7 @@ impl<'de> ::serde::Deserialize<'de> for RepairTaskControlRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RepairTaskControlRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -107,6 +113,7 @@ impl<'de> ::serde::Deserialize<'de> for RepairTaskControlRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(RepairTaskControlRequest {
                     product: m_product.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("Product")
@@ -125,9 +132,11 @@ impl<'de> ::serde::Deserialize<'de> for RepairTaskControlRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::repair_task_control`](crate::Client::repair_task_control) (`RepairTaskControl`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -145,6 +154,7 @@ pub struct RepairTaskControlResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RepairTaskControlResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -155,6 +165,7 @@ impl<'de> ::serde::Deserialize<'de> for RepairTaskControlResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RepairTaskControlResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -171,9 +182,11 @@ impl<'de> ::serde::Deserialize<'de> for RepairTaskControlResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

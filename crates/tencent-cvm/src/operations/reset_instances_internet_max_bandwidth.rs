@@ -1,6 +1,7 @@
 //! `ResetInstancesInternetMaxBandwidth`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesInternetMaxBandwidth>
+
 /// The request of [`Client::reset_instances_internet_max_bandwidth`](crate::Client::reset_instances_internet_max_bandwidth) (`ResetInstancesInternetMaxBandwidth`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -24,6 +25,7 @@ pub struct ResetInstancesInternetMaxBandwidthRequest {
     )]
     pub end_time: ::std::option::Option<::std::string::String>,
 }
+
 impl ResetInstancesInternetMaxBandwidthRequest {
     /// A `ResetInstancesInternetMaxBandwidthRequest` with its required members: `InstanceIds`, `InternetAccessible`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -38,17 +40,20 @@ impl ResetInstancesInternetMaxBandwidthRequest {
             end_time: ::std::option::Option::None,
         }
     }
+
     /// Sets `StartTime`.
     pub fn start_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.start_time = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `EndTime`.
     pub fn end_time(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.end_time = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResetInstancesInternetMaxBandwidthRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -59,6 +64,7 @@ impl<'de> ::serde::Deserialize<'de> for ResetInstancesInternetMaxBandwidthReques
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ResetInstancesInternetMaxBandwidthRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -87,6 +93,7 @@ impl<'de> ::serde::Deserialize<'de> for ResetInstancesInternetMaxBandwidthReques
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ResetInstancesInternetMaxBandwidthRequest {
                     instance_ids: m_instance_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
@@ -101,9 +108,11 @@ impl<'de> ::serde::Deserialize<'de> for ResetInstancesInternetMaxBandwidthReques
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::reset_instances_internet_max_bandwidth`](crate::Client::reset_instances_internet_max_bandwidth) (`ResetInstancesInternetMaxBandwidth`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -115,6 +124,7 @@ pub struct ResetInstancesInternetMaxBandwidthResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResetInstancesInternetMaxBandwidthResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -125,6 +135,7 @@ impl<'de> ::serde::Deserialize<'de> for ResetInstancesInternetMaxBandwidthRespon
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ResetInstancesInternetMaxBandwidthResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -141,9 +152,11 @@ impl<'de> ::serde::Deserialize<'de> for ResetInstancesInternetMaxBandwidthRespon
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ResetInstancesPassword`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesPassword>
+
 /// The request of [`Client::reset_instances_password`](crate::Client::reset_instances_password) (`ResetInstancesPassword`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -24,6 +25,7 @@ pub struct ResetInstancesPasswordRequest {
     )]
     pub force_stop: ::std::option::Option<bool>,
 }
+
 impl ResetInstancesPasswordRequest {
     /// A `ResetInstancesPasswordRequest` with its required members: `InstanceIds`, `Password`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -38,17 +40,20 @@ impl ResetInstancesPasswordRequest {
             force_stop: ::std::option::Option::None,
         }
     }
+
     /// Sets `UserName`.
     pub fn user_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.user_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ForceStop`.
     pub fn force_stop(mut self, value: bool) -> Self {
         self.force_stop = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl ::std::fmt::Debug for ResetInstancesPasswordRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ResetInstancesPasswordRequest")
@@ -59,6 +64,7 @@ impl ::std::fmt::Debug for ResetInstancesPasswordRequest {
             .finish()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResetInstancesPasswordRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -69,6 +75,7 @@ impl<'de> ::serde::Deserialize<'de> for ResetInstancesPasswordRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ResetInstancesPasswordRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -94,6 +101,7 @@ impl<'de> ::serde::Deserialize<'de> for ResetInstancesPasswordRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ResetInstancesPasswordRequest {
                     instance_ids: m_instance_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
@@ -106,9 +114,11 @@ impl<'de> ::serde::Deserialize<'de> for ResetInstancesPasswordRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::reset_instances_password`](crate::Client::reset_instances_password) (`ResetInstancesPassword`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -120,6 +130,7 @@ pub struct ResetInstancesPasswordResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResetInstancesPasswordResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -130,6 +141,7 @@ impl<'de> ::serde::Deserialize<'de> for ResetInstancesPasswordResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ResetInstancesPasswordResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -145,9 +157,11 @@ impl<'de> ::serde::Deserialize<'de> for ResetInstancesPasswordResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `ResetInstancesType`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesType>
+
 /// The request of [`Client::reset_instances_type`](crate::Client::reset_instances_type) (`ResetInstancesType`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -18,6 +19,7 @@ pub struct ResetInstancesTypeRequest {
     )]
     pub force_stop: ::std::option::Option<bool>,
 }
+
 impl ResetInstancesTypeRequest {
     /// A `ResetInstancesTypeRequest` with its required members: `InstanceIds`, `InstanceType`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -31,12 +33,14 @@ impl ResetInstancesTypeRequest {
             force_stop: ::std::option::Option::None,
         }
     }
+
     /// Sets `ForceStop`.
     pub fn force_stop(mut self, value: bool) -> Self {
         self.force_stop = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResetInstancesTypeRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -47,6 +51,7 @@ impl<'de> ::serde::Deserialize<'de> for ResetInstancesTypeRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ResetInstancesTypeRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -69,6 +74,7 @@ impl<'de> ::serde::Deserialize<'de> for ResetInstancesTypeRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ResetInstancesTypeRequest {
                     instance_ids: m_instance_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
@@ -80,9 +86,11 @@ impl<'de> ::serde::Deserialize<'de> for ResetInstancesTypeRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::reset_instances_type`](crate::Client::reset_instances_type) (`ResetInstancesType`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -94,6 +102,7 @@ pub struct ResetInstancesTypeResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResetInstancesTypeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -104,6 +113,7 @@ impl<'de> ::serde::Deserialize<'de> for ResetInstancesTypeResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ResetInstancesTypeResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -119,9 +129,11 @@ impl<'de> ::serde::Deserialize<'de> for ResetInstancesTypeResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

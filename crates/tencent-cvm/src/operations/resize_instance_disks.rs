@@ -1,6 +1,7 @@
 //! `ResizeInstanceDisks`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResizeInstanceDisks>
+
 /// The request of [`Client::resize_instance_disks`](crate::Client::resize_instance_disks) (`ResizeInstanceDisks`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -33,6 +34,7 @@ pub struct ResizeInstanceDisksRequest {
     )]
     pub resize_online: ::std::option::Option<bool>,
 }
+
 impl ResizeInstanceDisksRequest {
     /// A `ResizeInstanceDisksRequest` with its required members: `InstanceId`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -45,27 +47,32 @@ impl ResizeInstanceDisksRequest {
             resize_online: ::std::option::Option::None,
         }
     }
+
     /// Sets `DataDisks`.
     pub fn data_disks(mut self, value: ::std::vec::Vec<crate::models::DataDisk>) -> Self {
         self.data_disks = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ForceStop`.
     pub fn force_stop(mut self, value: bool) -> Self {
         self.force_stop = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SystemDisk`.
     pub fn system_disk(mut self, value: crate::models::SystemDisk) -> Self {
         self.system_disk = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ResizeOnline`.
     pub fn resize_online(mut self, value: bool) -> Self {
         self.resize_online = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResizeInstanceDisksRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -76,6 +83,7 @@ impl<'de> ::serde::Deserialize<'de> for ResizeInstanceDisksRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ResizeInstanceDisksRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -103,6 +111,7 @@ impl<'de> ::serde::Deserialize<'de> for ResizeInstanceDisksRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(ResizeInstanceDisksRequest {
                     instance_id: m_instance_id.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceId")
@@ -114,9 +123,11 @@ impl<'de> ::serde::Deserialize<'de> for ResizeInstanceDisksRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::resize_instance_disks`](crate::Client::resize_instance_disks) (`ResizeInstanceDisks`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -128,6 +139,7 @@ pub struct ResizeInstanceDisksResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for ResizeInstanceDisksResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -138,6 +150,7 @@ impl<'de> ::serde::Deserialize<'de> for ResizeInstanceDisksResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `ResizeInstanceDisksResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -153,9 +166,11 @@ impl<'de> ::serde::Deserialize<'de> for ResizeInstanceDisksResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `RunInstances`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RunInstances>
+
 /// The request of [`Client::run_instances`](crate::Client::run_instances) (`RunInstances`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -211,6 +212,7 @@ pub struct RunInstancesRequest {
     pub network_interfaces:
         ::std::option::Option<::std::vec::Vec<crate::models::NetworkInterfaces>>,
 }
+
 impl RunInstancesRequest {
     /// An empty `RunInstancesRequest`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -252,6 +254,7 @@ impl RunInstancesRequest {
             network_interfaces: ::std::option::Option::None,
         }
     }
+
     /// Sets `InstanceChargeType`.
     pub fn instance_charge_type(
         mut self,
@@ -260,16 +263,19 @@ impl RunInstancesRequest {
         self.instance_charge_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `InstanceChargePrepaid`.
     pub fn instance_charge_prepaid(mut self, value: crate::models::InstanceChargePrepaid) -> Self {
         self.instance_charge_prepaid = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Placement`.
     pub fn placement(mut self, value: crate::models::Placement) -> Self {
         self.placement = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceType`.
     pub fn instance_type(
         mut self,
@@ -278,41 +284,49 @@ impl RunInstancesRequest {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ImageId`.
     pub fn image_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.image_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `SystemDisk`.
     pub fn system_disk(mut self, value: crate::models::SystemDisk) -> Self {
         self.system_disk = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DataDisks`.
     pub fn data_disks(mut self, value: ::std::vec::Vec<crate::models::DataDisk>) -> Self {
         self.data_disks = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `VirtualPrivateCloud`.
     pub fn virtual_private_cloud(mut self, value: crate::models::VirtualPrivateCloud) -> Self {
         self.virtual_private_cloud = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InternetAccessible`.
     pub fn internet_accessible(mut self, value: crate::models::InternetAccessible) -> Self {
         self.internet_accessible = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceCount`.
     pub fn instance_count(mut self, value: i64) -> Self {
         self.instance_count = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `MinCount`.
     pub fn min_count(mut self, value: i64) -> Self {
         self.min_count = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceName`.
     pub fn instance_name(
         mut self,
@@ -321,36 +335,43 @@ impl RunInstancesRequest {
         self.instance_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LoginSettings`.
     pub fn login_settings(mut self, value: crate::models::LoginSettings) -> Self {
         self.login_settings = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `SecurityGroupIds`.
     pub fn security_group_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.security_group_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `EnhancedService`.
     pub fn enhanced_service(mut self, value: crate::models::EnhancedService) -> Self {
         self.enhanced_service = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HostName`.
     pub fn host_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.host_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ActionTimer`.
     pub fn action_timer(mut self, value: crate::models::ActionTimer) -> Self {
         self.action_timer = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DisasterRecoverGroupIds`.
     pub fn disaster_recover_group_ids(
         mut self,
@@ -359,6 +380,7 @@ impl RunInstancesRequest {
         self.disaster_recover_group_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `TagSpecification`.
     pub fn tag_specification(
         mut self,
@@ -367,6 +389,7 @@ impl RunInstancesRequest {
         self.tag_specification = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `InstanceMarketOptions`.
     pub fn instance_market_options(
         mut self,
@@ -375,26 +398,31 @@ impl RunInstancesRequest {
         self.instance_market_options = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `UserData`.
     pub fn user_data(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.user_data = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `Metadata`.
     pub fn metadata(mut self, value: crate::models::Metadata) -> Self {
         self.metadata = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `CpuTopology`.
     pub fn cpu_topology(mut self, value: crate::models::CpuTopology) -> Self {
         self.cpu_topology = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `CamRoleName`.
     pub fn cam_role_name(
         mut self,
@@ -403,6 +431,7 @@ impl RunInstancesRequest {
         self.cam_role_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `HpcClusterId`.
     pub fn hpc_cluster_id(
         mut self,
@@ -411,11 +440,13 @@ impl RunInstancesRequest {
         self.hpc_cluster_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `LaunchTemplate`.
     pub fn launch_template(mut self, value: crate::models::LaunchTemplate) -> Self {
         self.launch_template = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DedicatedClusterId`.
     pub fn dedicated_cluster_id(
         mut self,
@@ -424,26 +455,31 @@ impl RunInstancesRequest {
         self.dedicated_cluster_id = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ChcIds`.
     pub fn chc_ids(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.chc_ids = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `PartitionNumber`.
     pub fn partition_number(mut self, value: i64) -> Self {
         self.partition_number = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `DisableApiTermination`.
     pub fn disable_api_termination(mut self, value: bool) -> Self {
         self.disable_api_termination = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `EnableJumboFrame`.
     pub fn enable_jumbo_frame(mut self, value: bool) -> Self {
         self.enable_jumbo_frame = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `NetworkInterfaces`.
     pub fn network_interfaces(
         mut self,
@@ -453,6 +489,7 @@ impl RunInstancesRequest {
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RunInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -463,6 +500,7 @@ impl<'de> ::serde::Deserialize<'de> for RunInstancesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RunInstancesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -475,9 +513,11 @@ impl<'de> ::serde::Deserialize<'de> for RunInstancesRequest {
                         "InstanceChargeType" => {
                             out.instance_charge_type = map.next_value()?;
                         }
+
                         "InstanceChargePrepaid" => {
                             out.instance_charge_prepaid = map.next_value()?;
                         }
+
                         "Placement" => out.placement = map.next_value()?,
                         "InstanceType" => out.instance_type = map.next_value()?,
                         "ImageId" => out.image_id = map.next_value()?,
@@ -486,9 +526,11 @@ impl<'de> ::serde::Deserialize<'de> for RunInstancesRequest {
                         "VirtualPrivateCloud" => {
                             out.virtual_private_cloud = map.next_value()?;
                         }
+
                         "InternetAccessible" => {
                             out.internet_accessible = map.next_value()?;
                         }
+
                         "InstanceCount" => out.instance_count = map.next_value()?,
                         "MinCount" => out.min_count = map.next_value()?,
                         "InstanceName" => out.instance_name = map.next_value()?,
@@ -501,10 +543,12 @@ impl<'de> ::serde::Deserialize<'de> for RunInstancesRequest {
                         "DisasterRecoverGroupIds" => {
                             out.disaster_recover_group_ids = map.next_value()?;
                         }
+
                         "TagSpecification" => out.tag_specification = map.next_value()?,
                         "InstanceMarketOptions" => {
                             out.instance_market_options = map.next_value()?;
                         }
+
                         "UserData" => out.user_data = map.next_value()?,
                         "Metadata" => out.metadata = map.next_value()?,
                         "DryRun" => out.dry_run = map.next_value()?,
@@ -515,11 +559,13 @@ impl<'de> ::serde::Deserialize<'de> for RunInstancesRequest {
                         "DedicatedClusterId" => {
                             out.dedicated_cluster_id = map.next_value()?;
                         }
+
                         "ChcIds" => out.chc_ids = map.next_value()?,
                         "PartitionNumber" => out.partition_number = map.next_value()?,
                         "DisableApiTermination" => {
                             out.disable_api_termination = map.next_value()?;
                         }
+
                         "EnableJumboFrame" => out.enable_jumbo_frame = map.next_value()?,
                         "NetworkInterfaces" => out.network_interfaces = map.next_value()?,
                         _ => {
@@ -527,12 +573,15 @@ impl<'de> ::serde::Deserialize<'de> for RunInstancesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::run_instances`](crate::Client::run_instances) (`RunInstances`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -550,6 +599,7 @@ pub struct RunInstancesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for RunInstancesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -560,6 +610,7 @@ impl<'de> ::serde::Deserialize<'de> for RunInstancesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `RunInstancesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -576,9 +627,11 @@ impl<'de> ::serde::Deserialize<'de> for RunInstancesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

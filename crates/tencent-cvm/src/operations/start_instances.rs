@@ -1,6 +1,7 @@
 //! `StartInstances`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=StartInstances>
+
 /// The request of [`Client::start_instances`](crate::Client::start_instances) (`StartInstances`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9,6 +10,7 @@ pub struct StartInstancesRequest {
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
 }
+
 impl StartInstancesRequest {
     /// A `StartInstancesRequest` with its required members: `InstanceIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -16,6 +18,7 @@ impl StartInstancesRequest {
         Self { instance_ids }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for StartInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -26,6 +29,7 @@ impl<'de> ::serde::Deserialize<'de> for StartInstancesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `StartInstancesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -43,6 +47,7 @@ impl<'de> ::serde::Deserialize<'de> for StartInstancesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(StartInstancesRequest {
                     instance_ids: m_instance_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
@@ -50,9 +55,11 @@ impl<'de> ::serde::Deserialize<'de> for StartInstancesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::start_instances`](crate::Client::start_instances) (`StartInstances`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -64,6 +71,7 @@ pub struct StartInstancesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for StartInstancesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -74,6 +82,7 @@ impl<'de> ::serde::Deserialize<'de> for StartInstancesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `StartInstancesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -89,9 +98,11 @@ impl<'de> ::serde::Deserialize<'de> for StartInstancesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

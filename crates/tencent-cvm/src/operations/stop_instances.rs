@@ -1,6 +1,7 @@
 //! `StopInstances`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=StopInstances>
+
 /// The request of [`Client::stop_instances`](crate::Client::stop_instances) (`StopInstances`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -27,6 +28,7 @@ pub struct StopInstancesRequest {
     )]
     pub stopped_mode: ::std::option::Option<::std::string::String>,
 }
+
 impl StopInstancesRequest {
     /// A `StopInstancesRequest` with its required members: `InstanceIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -38,22 +40,26 @@ impl StopInstancesRequest {
             stopped_mode: ::std::option::Option::None,
         }
     }
+
     /// Sets `ForceStop`.
     pub fn force_stop(mut self, value: bool) -> Self {
         self.force_stop = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `StopType`.
     pub fn stop_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.stop_type = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `StoppedMode`.
     pub fn stopped_mode(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.stopped_mode = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for StopInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -64,6 +70,7 @@ impl<'de> ::serde::Deserialize<'de> for StopInstancesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `StopInstancesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -89,6 +96,7 @@ impl<'de> ::serde::Deserialize<'de> for StopInstancesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(StopInstancesRequest {
                     instance_ids: m_instance_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
@@ -99,9 +107,11 @@ impl<'de> ::serde::Deserialize<'de> for StopInstancesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::stop_instances`](crate::Client::stop_instances) (`StopInstances`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -113,6 +123,7 @@ pub struct StopInstancesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for StopInstancesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -123,6 +134,7 @@ impl<'de> ::serde::Deserialize<'de> for StopInstancesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `StopInstancesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -138,9 +150,11 @@ impl<'de> ::serde::Deserialize<'de> for StopInstancesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

@@ -1,6 +1,7 @@
 //! `SyncImages`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=SyncImages>
+
 /// The request of [`Client::sync_images`](crate::Client::sync_images) (`SyncImages`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -42,6 +43,7 @@ pub struct SyncImagesRequest {
     )]
     pub kms_key_id: ::std::option::Option<::std::string::String>,
 }
+
 impl SyncImagesRequest {
     /// A `SyncImagesRequest` with its required members: `ImageIds`, `DestinationRegions`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -59,32 +61,38 @@ impl SyncImagesRequest {
             kms_key_id: ::std::option::Option::None,
         }
     }
+
     /// Sets `DryRun`.
     pub fn dry_run(mut self, value: bool) -> Self {
         self.dry_run = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ImageName`.
     pub fn image_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.image_name = ::std::option::Option::Some(value.into());
         self
     }
+
     /// Sets `ImageSetRequired`.
     pub fn image_set_required(mut self, value: bool) -> Self {
         self.image_set_required = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `Encrypt`.
     pub fn encrypt(mut self, value: bool) -> Self {
         self.encrypt = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `KmsKeyId`.
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.kms_key_id = ::std::option::Option::Some(value.into());
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for SyncImagesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -95,6 +103,7 @@ impl<'de> ::serde::Deserialize<'de> for SyncImagesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SyncImagesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -128,6 +137,7 @@ impl<'de> ::serde::Deserialize<'de> for SyncImagesRequest {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(SyncImagesRequest {
                     image_ids: m_image_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("ImageIds")
@@ -145,9 +155,11 @@ impl<'de> ::serde::Deserialize<'de> for SyncImagesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::sync_images`](crate::Client::sync_images) (`SyncImages`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -165,6 +177,7 @@ pub struct SyncImagesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for SyncImagesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -175,6 +188,7 @@ impl<'de> ::serde::Deserialize<'de> for SyncImagesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `SyncImagesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -191,9 +205,11 @@ impl<'de> ::serde::Deserialize<'de> for SyncImagesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

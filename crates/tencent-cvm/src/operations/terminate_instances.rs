@@ -1,6 +1,7 @@
 //! `TerminateInstances`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=TerminateInstances>
+
 /// The request of [`Client::terminate_instances`](crate::Client::terminate_instances) (`TerminateInstances`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -21,6 +22,7 @@ pub struct TerminateInstancesRequest {
     )]
     pub release_prepaid_data_disks: ::std::option::Option<bool>,
 }
+
 impl TerminateInstancesRequest {
     /// A `TerminateInstancesRequest` with its required members: `InstanceIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -31,17 +33,20 @@ impl TerminateInstancesRequest {
             release_prepaid_data_disks: ::std::option::Option::None,
         }
     }
+
     /// Sets `ReleaseAddress`.
     pub fn release_address(mut self, value: bool) -> Self {
         self.release_address = ::std::option::Option::Some(value);
         self
     }
+
     /// Sets `ReleasePrepaidDataDisks`.
     pub fn release_prepaid_data_disks(mut self, value: bool) -> Self {
         self.release_prepaid_data_disks = ::std::option::Option::Some(value);
         self
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for TerminateInstancesRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -52,6 +57,7 @@ impl<'de> ::serde::Deserialize<'de> for TerminateInstancesRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TerminateInstancesRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -72,11 +78,13 @@ impl<'de> ::serde::Deserialize<'de> for TerminateInstancesRequest {
                         "ReleasePrepaidDataDisks" => {
                             m_release_prepaid_data_disks = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(TerminateInstancesRequest {
                     instance_ids: m_instance_ids.ok_or_else(|| {
                         <A::Error as ::yun_core::internal::DeError>::missing_field("InstanceIds")
@@ -86,9 +94,11 @@ impl<'de> ::serde::Deserialize<'de> for TerminateInstancesRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::terminate_instances`](crate::Client::terminate_instances) (`TerminateInstances`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -100,6 +110,7 @@ pub struct TerminateInstancesResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TerminateInstancesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -110,6 +121,7 @@ impl<'de> ::serde::Deserialize<'de> for TerminateInstancesResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TerminateInstancesResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -125,9 +137,11 @@ impl<'de> ::serde::Deserialize<'de> for TerminateInstancesResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }

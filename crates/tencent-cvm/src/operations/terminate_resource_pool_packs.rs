@@ -1,6 +1,7 @@
 //! `TerminateResourcePoolPacks`: its request, response and the objects they hold.
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=TerminateResourcePoolPacks>
+
 /// The request of [`Client::terminate_resource_pool_packs`](crate::Client::terminate_resource_pool_packs) (`TerminateResourcePoolPacks`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9,6 +10,7 @@ pub struct TerminateResourcePoolPacksRequest {
     #[serde(rename = "DedicatedResourcePackIds")]
     pub dedicated_resource_pack_ids: ::std::vec::Vec<::std::string::String>,
 }
+
 impl TerminateResourcePoolPacksRequest {
     /// A `TerminateResourcePoolPacksRequest` with its required members: `DedicatedResourcePackIds`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -18,6 +20,7 @@ impl TerminateResourcePoolPacksRequest {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for TerminateResourcePoolPacksRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -28,6 +31,7 @@ impl<'de> ::serde::Deserialize<'de> for TerminateResourcePoolPacksRequest {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TerminateResourcePoolPacksRequest` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -42,11 +46,13 @@ impl<'de> ::serde::Deserialize<'de> for TerminateResourcePoolPacksRequest {
                         "DedicatedResourcePackIds" => {
                             m_dedicated_resource_pack_ids = map.next_value()?;
                         }
+
                         _ => {
                             map.next_value::<::yun_core::internal::IgnoredAny>()?;
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(TerminateResourcePoolPacksRequest {
                     dedicated_resource_pack_ids: m_dedicated_resource_pack_ids.ok_or_else(
                         || {
@@ -58,9 +64,11 @@ impl<'de> ::serde::Deserialize<'de> for TerminateResourcePoolPacksRequest {
                 })
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
+
 /// The response of [`Client::terminate_resource_pool_packs`](crate::Client::terminate_resource_pool_packs) (`TerminateResourcePoolPacks`).
 #[derive(Clone, PartialEq, Debug, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -72,6 +80,7 @@ pub struct TerminateResourcePoolPacksResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
+
 impl<'de> ::serde::Deserialize<'de> for TerminateResourcePoolPacksResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -82,6 +91,7 @@ impl<'de> ::serde::Deserialize<'de> for TerminateResourcePoolPacksResponse {
             fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str("a `TerminateResourcePoolPacksResponse` object")
             }
+
             fn visit_map<A: ::yun_core::internal::MapAccess<'de>>(
                 self,
                 mut map: A,
@@ -97,9 +107,11 @@ impl<'de> ::serde::Deserialize<'de> for TerminateResourcePoolPacksResponse {
                         }
                     }
                 }
+
                 ::std::result::Result::Ok(out)
             }
         }
+
         deserializer.deserialize_map(Members)
     }
 }
