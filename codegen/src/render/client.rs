@@ -284,7 +284,12 @@ fn operation_method(spec: &Spec, o: &OpNames<'_>) -> TokenStream {
         Vendor::Aliyun => aliyun_method(op).to_owned(),
         Vendor::Tencent => "POST".to_owned(),
     };
-    let mut doc = format!("Calls `{}` (HTTP {http}).", op.name);
+    let mut doc = format!(
+        "Calls `{}` of API version `{}`: sent as HTTP {http}; the API accepts {}.",
+        op.name,
+        spec.version,
+        op.methods.join(" and ")
+    );
     let required: Vec<String> = op
         .input
         .iter()

@@ -78,7 +78,7 @@ impl Client {
         self.inner.config()
     }
 
-    /// Calls `AcceptInquiredSystemEvent` (HTTP POST).
+    /// Calls `AcceptInquiredSystemEvent` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `EventId`.
     ///
@@ -99,7 +99,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ActivateRouterInterface` (HTTP POST).
+    /// Calls `ActivateRouterInterface` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `RouterInterfaceId`.
     ///
@@ -123,7 +123,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `AddBandwidthPackageIps` (HTTP POST).
+    /// Calls `AddBandwidthPackageIps` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `BandwidthPackageId`, `IpCount`.
     ///
@@ -147,7 +147,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `AddTags` (HTTP POST).
+    /// Calls `AddTags` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ResourceType`, `ResourceId`, `Tag`.
     ///
@@ -163,7 +163,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `AllocateDedicatedHosts` (HTTP POST).
+    /// Calls `AllocateDedicatedHosts` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `DedicatedHostType`.
     ///
@@ -184,7 +184,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `AllocateEipAddress` (HTTP POST).
+    /// Calls `AllocateEipAddress` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -208,7 +208,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `AllocatePublicIpAddress` (HTTP POST).
+    /// Calls `AllocatePublicIpAddress` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
     ///
@@ -229,7 +229,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ApplyAutoSnapshotPolicy` (HTTP POST).
+    /// Calls `ApplyAutoSnapshotPolicy` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `regionId`, `autoSnapshotPolicyId`, `diskIds`.
     ///
@@ -250,7 +250,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `AssignIpv6Addresses` (HTTP POST).
+    /// Calls `AssignIpv6Addresses` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`.
     ///
@@ -271,7 +271,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `AssignPrivateIpAddresses` (HTTP POST).
+    /// Calls `AssignPrivateIpAddresses` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`.
     ///
@@ -292,7 +292,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `AssociateEipAddress` (HTTP POST).
+    /// Calls `AssociateEipAddress` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `AllocationId`, `InstanceId`.
     ///
@@ -316,7 +316,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `AssociateHaVip` (HTTP POST).
+    /// Calls `AssociateHaVip` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `HaVipId`, `InstanceId`.
     ///
@@ -340,7 +340,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `AttachClassicLinkVpc` (HTTP POST).
+    /// Calls `AttachClassicLinkVpc` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`, `VpcId`.
     ///
@@ -361,7 +361,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `AttachDisk` (HTTP POST).
+    /// Calls `AttachDisk` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`, `DiskId`.
     ///
@@ -377,7 +377,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `AttachInstanceRamRole` (HTTP POST).
+    /// Calls `AttachInstanceRamRole` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `RamRoleName`, `InstanceIds`.
     ///
@@ -398,7 +398,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `AttachKeyPair` (HTTP POST).
+    /// Calls `AttachKeyPair` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `KeyPairName`, `InstanceIds`.
     ///
@@ -417,7 +417,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `AttachNetworkInterface` (HTTP POST).
+    /// Calls `AttachNetworkInterface` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`, `InstanceId`.
     ///
@@ -438,7 +438,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `AuthorizeSecurityGroup` (HTTP POST).
+    /// Calls `AuthorizeSecurityGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `SecurityGroupId`.
     ///
@@ -459,7 +459,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `AuthorizeSecurityGroupEgress` (HTTP POST).
+    /// Calls `AuthorizeSecurityGroupEgress` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `SecurityGroupId`.
     ///
@@ -480,7 +480,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CancelAutoSnapshotPolicy` (HTTP POST).
+    /// Calls `CancelAutoSnapshotPolicy` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `regionId`, `diskIds`.
     ///
@@ -501,7 +501,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CancelCopyImage` (HTTP POST).
+    /// Calls `CancelCopyImage` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ImageId`.
     ///
@@ -522,7 +522,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CancelImagePipelineExecution` (HTTP POST).
+    /// Calls `CancelImagePipelineExecution` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ExecutionId`.
     ///
@@ -543,7 +543,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CancelPhysicalConnection` (HTTP POST).
+    /// Calls `CancelPhysicalConnection` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `PhysicalConnectionId`.
     ///
@@ -567,7 +567,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CancelSimulatedSystemEvents` (HTTP POST).
+    /// Calls `CancelSimulatedSystemEvents` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `EventId`.
     ///
@@ -588,7 +588,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CancelTask` (HTTP POST).
+    /// Calls `CancelTask` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `TaskId`.
     ///
@@ -604,7 +604,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ConnectRouterInterface` (HTTP POST).
+    /// Calls `ConnectRouterInterface` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `RouterInterfaceId`.
     ///
@@ -628,7 +628,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ConvertNatPublicIpToEip` (HTTP POST).
+    /// Calls `ConvertNatPublicIpToEip` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`, `RegionId`.
     ///
@@ -649,7 +649,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CopyImage` (HTTP POST).
+    /// Calls `CopyImage` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `ImageId`, `RegionId`.
     ///
@@ -665,7 +665,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CopySnapshot` (HTTP POST).
+    /// Calls `CopySnapshot` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `DestinationRegionId`, `SnapshotId`, `DestinationSnapshotName`, `DestinationSnapshotDescription`.
     ///
@@ -682,7 +682,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateActivation` (HTTP POST).
+    /// Calls `CreateActivation` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -703,7 +703,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateAutoProvisioningGroup` (HTTP POST).
+    /// Calls `CreateAutoProvisioningGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `TotalTargetCapacity`.
     ///
@@ -724,7 +724,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateAutoSnapshotPolicy` (HTTP POST).
+    /// Calls `CreateAutoSnapshotPolicy` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `regionId`, `timePoints`, `repeatWeekdays`, `retentionDays`.
     ///
@@ -745,7 +745,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateCapacityReservation` (HTTP POST).
+    /// Calls `CreateCapacityReservation` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceAmount`, `InstanceType`, `ZoneId`.
     ///
@@ -766,7 +766,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateCommand` (HTTP POST).
+    /// Calls `CreateCommand` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `Name`, `Type`, `CommandContent`.
     ///
@@ -783,7 +783,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateDedicatedHostCluster` (HTTP POST).
+    /// Calls `CreateDedicatedHostCluster` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ZoneId`.
     ///
@@ -804,7 +804,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateDemand` (HTTP POST).
+    /// Calls `CreateDemand` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ZoneId`, `InstanceType`, `Amount`, `Period`, `PeriodUnit`, `StartTime`, `EndTime`.
     ///
@@ -824,7 +824,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateDeploymentSet` (HTTP POST).
+    /// Calls `CreateDeploymentSet` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -845,7 +845,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateDiagnosticMetricSet` (HTTP POST).
+    /// Calls `CreateDiagnosticMetricSet` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `RegionId`, `ResourceType`, `MetricIds`.
     ///
@@ -866,7 +866,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateDiagnosticReport` (HTTP POST).
+    /// Calls `CreateDiagnosticReport` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ResourceId`.
     ///
@@ -887,7 +887,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateDisk` (HTTP POST).
+    /// Calls `CreateDisk` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -903,7 +903,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateElasticityAssurance` (HTTP POST).
+    /// Calls `CreateElasticityAssurance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ZoneId`, `InstanceType`.
     ///
@@ -924,7 +924,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateForwardEntry` (HTTP POST).
+    /// Calls `CreateForwardEntry` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ForwardTableId`, `ExternalIp`, `ExternalPort`, `InternalIp`, `InternalPort`, `IpProtocol`.
     ///
@@ -948,7 +948,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateHaVip` (HTTP POST).
+    /// Calls `CreateHaVip` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `VSwitchId`.
     ///
@@ -968,7 +968,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateHpcCluster` (HTTP POST).
+    /// Calls `CreateHpcCluster` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `Name`.
     ///
@@ -989,7 +989,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateImage` (HTTP POST).
+    /// Calls `CreateImage` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -1006,7 +1006,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateImageComponent` (HTTP POST).
+    /// Calls `CreateImageComponent` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -1027,7 +1027,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateImagePipeline` (HTTP POST).
+    /// Calls `CreateImagePipeline` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `BaseImageType`, `BaseImage`.
     ///
@@ -1048,7 +1048,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateInstance` (HTTP POST).
+    /// Calls `CreateInstance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceType`.
     ///
@@ -1067,7 +1067,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateKeyPair` (HTTP POST).
+    /// Calls `CreateKeyPair` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `KeyPairName`.
     ///
@@ -1086,7 +1086,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateLaunchTemplate` (HTTP POST).
+    /// Calls `CreateLaunchTemplate` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `LaunchTemplateName`.
     ///
@@ -1107,7 +1107,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateLaunchTemplateVersion` (HTTP POST).
+    /// Calls `CreateLaunchTemplateVersion` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -1128,7 +1128,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateNatGateway` (HTTP POST).
+    /// Calls `CreateNatGateway` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `VpcId`, `BandwidthPackage`.
     ///
@@ -1152,7 +1152,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateNetworkInterface` (HTTP POST).
+    /// Calls `CreateNetworkInterface` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `VSwitchId`.
     ///
@@ -1173,7 +1173,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateNetworkInterfacePermission` (HTTP POST).
+    /// Calls `CreateNetworkInterfacePermission` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `AccountId`, `NetworkInterfaceId`, `Permission`.
     ///
@@ -1194,7 +1194,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreatePhysicalConnection` (HTTP POST).
+    /// Calls `CreatePhysicalConnection` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `AccessPointId`, `LineOperator`, `PeerLocation`, `ClientToken`.
     ///
@@ -1218,7 +1218,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreatePrefixList` (HTTP POST).
+    /// Calls `CreatePrefixList` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `MaxEntries`, `AddressFamily`, `PrefixListName`.
     ///
@@ -1239,7 +1239,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateRouteEntry` (HTTP POST).
+    /// Calls `CreateRouteEntry` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RouteTableId`, `DestinationCidrBlock`.
     ///
@@ -1263,7 +1263,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateRouterInterface` (HTTP POST).
+    /// Calls `CreateRouterInterface` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `Role`, `OppositeRegionId`, `Spec`, `RouterType`, `RouterId`.
     ///
@@ -1287,7 +1287,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateSecurityGroup` (HTTP POST).
+    /// Calls `CreateSecurityGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -1308,7 +1308,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateSimulatedSystemEvents` (HTTP POST).
+    /// Calls `CreateSimulatedSystemEvents` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `EventType`, `NotBefore`, `InstanceId`.
     ///
@@ -1329,7 +1329,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateSnapshot` (HTTP POST).
+    /// Calls `CreateSnapshot` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `DiskId`.
     ///
@@ -1348,7 +1348,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateSnapshotGroup` (HTTP POST).
+    /// Calls `CreateSnapshotGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -1369,7 +1369,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateStorageSet` (HTTP POST).
+    /// Calls `CreateStorageSet` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ZoneId`.
     ///
@@ -1390,7 +1390,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateVSwitch` (HTTP POST).
+    /// Calls `CreateVSwitch` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `ZoneId`, `CidrBlock`, `VpcId`.
     ///
@@ -1412,7 +1412,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateVirtualBorderRouter` (HTTP POST).
+    /// Calls `CreateVirtualBorderRouter` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `PhysicalConnectionId`, `VlanId`, `ClientToken`.
     ///
@@ -1436,7 +1436,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateVpc` (HTTP POST).
+    /// Calls `CreateVpc` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -1455,7 +1455,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeactivateRouterInterface` (HTTP POST).
+    /// Calls `DeactivateRouterInterface` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `RouterInterfaceId`.
     ///
@@ -1479,7 +1479,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteActivation` (HTTP POST).
+    /// Calls `DeleteActivation` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ActivationId`.
     ///
@@ -1500,7 +1500,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteAutoProvisioningGroup` (HTTP POST).
+    /// Calls `DeleteAutoProvisioningGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `AutoProvisioningGroupId`.
     ///
@@ -1521,7 +1521,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteAutoSnapshotPolicy` (HTTP POST).
+    /// Calls `DeleteAutoSnapshotPolicy` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `regionId`, `autoSnapshotPolicyId`.
     ///
@@ -1542,7 +1542,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteBandwidthPackage` (HTTP POST).
+    /// Calls `DeleteBandwidthPackage` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `BandwidthPackageId`.
     ///
@@ -1566,7 +1566,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteCommand` (HTTP POST).
+    /// Calls `DeleteCommand` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `CommandId`.
     ///
@@ -1583,7 +1583,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteDedicatedHostCluster` (HTTP POST).
+    /// Calls `DeleteDedicatedHostCluster` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `DedicatedHostClusterId`.
     ///
@@ -1604,7 +1604,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteDemand` (HTTP POST).
+    /// Calls `DeleteDemand` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `DemandId`.
     ///
@@ -1624,7 +1624,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteDeploymentSet` (HTTP POST).
+    /// Calls `DeleteDeploymentSet` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `DeploymentSetId`.
     ///
@@ -1645,7 +1645,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteDiagnosticMetricSets` (HTTP POST).
+    /// Calls `DeleteDiagnosticMetricSets` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `RegionId`, `MetricSetIds`.
     ///
@@ -1664,7 +1664,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteDiagnosticReports` (HTTP POST).
+    /// Calls `DeleteDiagnosticReports` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `RegionId`, `ReportIds`.
     ///
@@ -1685,7 +1685,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteDisk` (HTTP POST).
+    /// Calls `DeleteDisk` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `DiskId`.
     ///
@@ -1701,7 +1701,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteForwardEntry` (HTTP POST).
+    /// Calls `DeleteForwardEntry` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ForwardTableId`, `ForwardEntryId`.
     ///
@@ -1725,7 +1725,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteHaVip` (HTTP POST).
+    /// Calls `DeleteHaVip` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `HaVipId`.
     ///
@@ -1745,7 +1745,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteHpcCluster` (HTTP POST).
+    /// Calls `DeleteHpcCluster` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `HpcClusterId`.
     ///
@@ -1766,7 +1766,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteImage` (HTTP POST).
+    /// Calls `DeleteImage` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ImageId`.
     ///
@@ -1783,7 +1783,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteImageComponent` (HTTP POST).
+    /// Calls `DeleteImageComponent` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ImageComponentId`.
     ///
@@ -1804,7 +1804,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteImagePipeline` (HTTP POST).
+    /// Calls `DeleteImagePipeline` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ImagePipelineId`.
     ///
@@ -1825,7 +1825,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteInstance` (HTTP POST).
+    /// Calls `DeleteInstance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
     ///
@@ -1844,7 +1844,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteInstances` (HTTP POST).
+    /// Calls `DeleteInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`.
     ///
@@ -1865,7 +1865,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteKeyPairs` (HTTP POST).
+    /// Calls `DeleteKeyPairs` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `KeyPairNames`.
     ///
@@ -1886,7 +1886,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteLaunchTemplate` (HTTP POST).
+    /// Calls `DeleteLaunchTemplate` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -1907,7 +1907,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteLaunchTemplateVersion` (HTTP POST).
+    /// Calls `DeleteLaunchTemplateVersion` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `DeleteVersion`.
     ///
@@ -1928,7 +1928,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteNatGateway` (HTTP POST).
+    /// Calls `DeleteNatGateway` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `NatGatewayId`.
     ///
@@ -1952,7 +1952,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteNetworkInterface` (HTTP POST).
+    /// Calls `DeleteNetworkInterface` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`.
     ///
@@ -1973,7 +1973,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteNetworkInterfacePermission` (HTTP POST).
+    /// Calls `DeleteNetworkInterfacePermission` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `NetworkInterfacePermissionId`.
     ///
@@ -1997,7 +1997,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeletePhysicalConnection` (HTTP POST).
+    /// Calls `DeletePhysicalConnection` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `PhysicalConnectionId`.
     ///
@@ -2021,7 +2021,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeletePrefixList` (HTTP POST).
+    /// Calls `DeletePrefixList` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `PrefixListId`.
     ///
@@ -2042,7 +2042,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteRouteEntry` (HTTP POST).
+    /// Calls `DeleteRouteEntry` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RouteTableId`, `DestinationCidrBlock`.
     ///
@@ -2066,7 +2066,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteRouterInterface` (HTTP POST).
+    /// Calls `DeleteRouterInterface` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `RouterInterfaceId`.
     ///
@@ -2090,7 +2090,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteSecurityGroup` (HTTP POST).
+    /// Calls `DeleteSecurityGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `SecurityGroupId`.
     ///
@@ -2111,7 +2111,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteSnapshot` (HTTP POST).
+    /// Calls `DeleteSnapshot` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `SnapshotId`.
     ///
@@ -2130,7 +2130,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteSnapshotGroup` (HTTP POST).
+    /// Calls `DeleteSnapshotGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `SnapshotGroupId`.
     ///
@@ -2151,7 +2151,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteStorageSet` (HTTP POST).
+    /// Calls `DeleteStorageSet` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `StorageSetId`.
     ///
@@ -2172,7 +2172,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteVSwitch` (HTTP POST).
+    /// Calls `DeleteVSwitch` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `VSwitchId`.
     ///
@@ -2194,7 +2194,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteVirtualBorderRouter` (HTTP POST).
+    /// Calls `DeleteVirtualBorderRouter` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `VbrId`.
     ///
@@ -2218,7 +2218,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteVpc` (HTTP POST).
+    /// Calls `DeleteVpc` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `VpcId`.
     ///
@@ -2237,7 +2237,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeregisterManagedInstance` (HTTP POST).
+    /// Calls `DeregisterManagedInstance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`.
     ///
@@ -2258,7 +2258,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeAccessPoints` (HTTP POST).
+    /// Calls `DescribeAccessPoints` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -2282,7 +2282,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeAccountAttributes` (HTTP POST).
+    /// Calls `DescribeAccountAttributes` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -2303,7 +2303,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeActivations` (HTTP POST).
+    /// Calls `DescribeActivations` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -2324,7 +2324,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeAutoProvisioningGroupHistory` (HTTP POST).
+    /// Calls `DescribeAutoProvisioningGroupHistory` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `AutoProvisioningGroupId`.
     ///
@@ -2345,7 +2345,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeAutoProvisioningGroupInstances` (HTTP POST).
+    /// Calls `DescribeAutoProvisioningGroupInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `AutoProvisioningGroupId`.
     ///
@@ -2366,7 +2366,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeAutoProvisioningGroups` (HTTP POST).
+    /// Calls `DescribeAutoProvisioningGroups` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -2387,7 +2387,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeAutoSnapshotPolicyEx` (HTTP POST).
+    /// Calls `DescribeAutoSnapshotPolicyEx` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -2408,7 +2408,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeAvailableResource` (HTTP POST).
+    /// Calls `DescribeAvailableResource` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `DestinationResource`.
     ///
@@ -2429,7 +2429,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeBandwidthLimitation` (HTTP POST).
+    /// Calls `DescribeBandwidthLimitation` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceType`.
     ///
@@ -2450,7 +2450,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeBandwidthPackages` (HTTP POST).
+    /// Calls `DescribeBandwidthPackages` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -2474,7 +2474,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeCapacityReservationInstances` (HTTP POST).
+    /// Calls `DescribeCapacityReservationInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `PrivatePoolOptions.Id`.
     ///
@@ -2495,7 +2495,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeCapacityReservations` (HTTP POST).
+    /// Calls `DescribeCapacityReservations` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -2516,7 +2516,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeClassicLinkInstances` (HTTP POST).
+    /// Calls `DescribeClassicLinkInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -2537,7 +2537,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeCloudAssistantSettings` (HTTP POST).
+    /// Calls `DescribeCloudAssistantSettings` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `SettingType`, `RegionId`.
     ///
@@ -2558,7 +2558,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeCloudAssistantStatus` (HTTP POST).
+    /// Calls `DescribeCloudAssistantStatus` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -2579,7 +2579,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeClusters` (HTTP POST).
+    /// Calls `DescribeClusters` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -2601,7 +2601,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeCommands` (HTTP POST).
+    /// Calls `DescribeCommands` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -2622,7 +2622,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeDedicatedHostAutoRenew` (HTTP POST).
+    /// Calls `DescribeDedicatedHostAutoRenew` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `DedicatedHostIds`, `RegionId`.
     ///
@@ -2643,7 +2643,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeDedicatedHostClusters` (HTTP POST).
+    /// Calls `DescribeDedicatedHostClusters` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -2664,7 +2664,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeDedicatedHostTypes` (HTTP POST).
+    /// Calls `DescribeDedicatedHostTypes` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -2683,7 +2683,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeDedicatedHosts` (HTTP POST).
+    /// Calls `DescribeDedicatedHosts` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -2704,7 +2704,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeDemands` (HTTP POST).
+    /// Calls `DescribeDemands` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -2728,7 +2728,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeDeploymentSetSupportedInstanceTypeFamily` (HTTP POST).
+    /// Calls `DescribeDeploymentSetSupportedInstanceTypeFamily` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -2747,7 +2747,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeDeploymentSets` (HTTP POST).
+    /// Calls `DescribeDeploymentSets` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -2768,7 +2768,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeDiagnosticMetricSets` (HTTP POST).
+    /// Calls `DescribeDiagnosticMetricSets` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -2787,7 +2787,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeDiagnosticMetrics` (HTTP POST).
+    /// Calls `DescribeDiagnosticMetrics` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -2806,7 +2806,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeDiagnosticReportAttributes` (HTTP POST).
+    /// Calls `DescribeDiagnosticReportAttributes` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ReportId`.
     ///
@@ -2827,7 +2827,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeDiagnosticReports` (HTTP POST).
+    /// Calls `DescribeDiagnosticReports` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -2846,7 +2846,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeDiskMonitorData` (HTTP POST).
+    /// Calls `DescribeDiskMonitorData` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `DiskId`, `StartTime`, `EndTime`.
     ///
@@ -2867,7 +2867,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeDisks` (HTTP POST).
+    /// Calls `DescribeDisks` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -2884,7 +2884,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeDisksFullStatus` (HTTP POST).
+    /// Calls `DescribeDisksFullStatus` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -2905,7 +2905,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeEipAddresses` (HTTP POST).
+    /// Calls `DescribeEipAddresses` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -2929,7 +2929,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeEipMonitorData` (HTTP POST).
+    /// Calls `DescribeEipMonitorData` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `AllocationId`, `StartTime`, `EndTime`.
     ///
@@ -2953,7 +2953,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeElasticityAssuranceInstances` (HTTP POST).
+    /// Calls `DescribeElasticityAssuranceInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `PrivatePoolOptions.Id`.
     ///
@@ -2974,7 +2974,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeElasticityAssurances` (HTTP POST).
+    /// Calls `DescribeElasticityAssurances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -2995,7 +2995,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeEniMonitorData` (HTTP POST).
+    /// Calls `DescribeEniMonitorData` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`, `StartTime`, `EndTime`.
     ///
@@ -3016,7 +3016,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeForwardTableEntries` (HTTP POST).
+    /// Calls `DescribeForwardTableEntries` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ForwardTableId`.
     ///
@@ -3040,7 +3040,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeHaVips` (HTTP POST).
+    /// Calls `DescribeHaVips` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `Filter`.
     ///
@@ -3064,7 +3064,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeHpcClusters` (HTTP POST).
+    /// Calls `DescribeHpcClusters` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3085,7 +3085,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeImageComponents` (HTTP POST).
+    /// Calls `DescribeImageComponents` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3106,7 +3106,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeImageFromFamily` (HTTP POST).
+    /// Calls `DescribeImageFromFamily` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ImageFamily`.
     ///
@@ -3127,7 +3127,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeImagePipelineExecutions` (HTTP POST).
+    /// Calls `DescribeImagePipelineExecutions` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3148,7 +3148,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeImagePipelines` (HTTP POST).
+    /// Calls `DescribeImagePipelines` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3169,7 +3169,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeImageSharePermission` (HTTP POST).
+    /// Calls `DescribeImageSharePermission` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ImageId`.
     ///
@@ -3190,7 +3190,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeImageSupportInstanceTypes` (HTTP POST).
+    /// Calls `DescribeImageSupportInstanceTypes` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3211,7 +3211,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeImages` (HTTP POST).
+    /// Calls `DescribeImages` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3230,7 +3230,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInstanceAttachmentAttributes` (HTTP POST).
+    /// Calls `DescribeInstanceAttachmentAttributes` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceIds`.
     ///
@@ -3251,7 +3251,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInstanceAttribute` (HTTP POST).
+    /// Calls `DescribeInstanceAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
     ///
@@ -3272,7 +3272,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInstanceAutoRenewAttribute` (HTTP POST).
+    /// Calls `DescribeInstanceAutoRenewAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3293,7 +3293,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInstanceHistoryEvents` (HTTP POST).
+    /// Calls `DescribeInstanceHistoryEvents` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3314,7 +3314,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInstanceMaintenanceAttributes` (HTTP POST).
+    /// Calls `DescribeInstanceMaintenanceAttributes` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3335,7 +3335,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInstanceModificationPrice` (HTTP POST).
+    /// Calls `DescribeInstanceModificationPrice` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`.
     ///
@@ -3356,7 +3356,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInstanceMonitorData` (HTTP POST).
+    /// Calls `DescribeInstanceMonitorData` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`, `StartTime`, `EndTime`.
     ///
@@ -3377,7 +3377,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInstanceRamRole` (HTTP POST).
+    /// Calls `DescribeInstanceRamRole` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3398,7 +3398,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInstanceStatus` (HTTP POST).
+    /// Calls `DescribeInstanceStatus` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3419,7 +3419,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInstanceTopology` (HTTP POST).
+    /// Calls `DescribeInstanceTopology` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3440,7 +3440,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInstanceTypeFamilies` (HTTP POST).
+    /// Calls `DescribeInstanceTypeFamilies` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3461,7 +3461,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInstanceTypes` (HTTP POST).
+    /// Calls `DescribeInstanceTypes` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -3480,7 +3480,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInstanceVncUrl` (HTTP POST).
+    /// Calls `DescribeInstanceVncUrl` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`.
     ///
@@ -3501,7 +3501,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInstances` (HTTP POST).
+    /// Calls `DescribeInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3522,7 +3522,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInstancesFullStatus` (HTTP POST).
+    /// Calls `DescribeInstancesFullStatus` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3543,7 +3543,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInvocationResults` (HTTP POST).
+    /// Calls `DescribeInvocationResults` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3564,7 +3564,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInvocations` (HTTP POST).
+    /// Calls `DescribeInvocations` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3585,7 +3585,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeKeyPairs` (HTTP POST).
+    /// Calls `DescribeKeyPairs` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3604,7 +3604,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeLaunchTemplateVersions` (HTTP POST).
+    /// Calls `DescribeLaunchTemplateVersions` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3625,7 +3625,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeLaunchTemplates` (HTTP POST).
+    /// Calls `DescribeLaunchTemplates` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3646,7 +3646,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeLimitation` (HTTP POST).
+    /// Calls `DescribeLimitation` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `Limitation`.
     ///
@@ -3670,7 +3670,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeManagedInstances` (HTTP POST).
+    /// Calls `DescribeManagedInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3691,7 +3691,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeNatGateways` (HTTP POST).
+    /// Calls `DescribeNatGateways` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3715,7 +3715,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeNetworkInterfaceAttribute` (HTTP POST).
+    /// Calls `DescribeNetworkInterfaceAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`.
     ///
@@ -3736,7 +3736,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeNetworkInterfacePermissions` (HTTP POST).
+    /// Calls `DescribeNetworkInterfacePermissions` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3757,7 +3757,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeNetworkInterfaces` (HTTP POST).
+    /// Calls `DescribeNetworkInterfaces` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3778,7 +3778,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeNewProjectEipMonitorData` (HTTP POST).
+    /// Calls `DescribeNewProjectEipMonitorData` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `AllocationId`, `StartTime`, `EndTime`.
     ///
@@ -3802,7 +3802,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribePhysicalConnections` (HTTP POST).
+    /// Calls `DescribePhysicalConnections` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3826,7 +3826,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribePrefixListAssociations` (HTTP POST).
+    /// Calls `DescribePrefixListAssociations` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `PrefixListId`.
     ///
@@ -3847,7 +3847,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribePrefixListAttributes` (HTTP POST).
+    /// Calls `DescribePrefixListAttributes` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `PrefixListId`.
     ///
@@ -3868,7 +3868,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribePrefixLists` (HTTP POST).
+    /// Calls `DescribePrefixLists` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3889,7 +3889,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribePrice` (HTTP POST).
+    /// Calls `DescribePrice` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3906,7 +3906,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeRecommendInstanceType` (HTTP POST).
+    /// Calls `DescribeRecommendInstanceType` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `NetworkType`, `RegionId`.
     ///
@@ -3927,7 +3927,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeRegions` (HTTP POST).
+    /// Calls `DescribeRegions` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -3948,7 +3948,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeRenewalPrice` (HTTP POST).
+    /// Calls `DescribeRenewalPrice` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ResourceId`.
     ///
@@ -3969,7 +3969,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeReservedInstanceAutoRenewAttribute` (HTTP POST).
+    /// Calls `DescribeReservedInstanceAutoRenewAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -3990,7 +3990,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeReservedInstances` (HTTP POST).
+    /// Calls `DescribeReservedInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -4011,7 +4011,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeResourceByTags` (HTTP POST).
+    /// Calls `DescribeResourceByTags` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -4032,7 +4032,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeResourcesModification` (HTTP POST).
+    /// Calls `DescribeResourcesModification` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ResourceId`, `DestinationResource`.
     ///
@@ -4053,7 +4053,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeRouteTables` (HTTP POST).
+    /// Calls `DescribeRouteTables` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -4075,7 +4075,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeRouterInterfaces` (HTTP POST).
+    /// Calls `DescribeRouterInterfaces` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -4099,7 +4099,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeSecurityGroupAttribute` (HTTP POST).
+    /// Calls `DescribeSecurityGroupAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `SecurityGroupId`, `RegionId`.
     ///
@@ -4120,7 +4120,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeSecurityGroupReferences` (HTTP POST).
+    /// Calls `DescribeSecurityGroupReferences` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `SecurityGroupId`.
     ///
@@ -4141,7 +4141,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeSecurityGroups` (HTTP POST).
+    /// Calls `DescribeSecurityGroups` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -4162,7 +4162,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeSendFileResults` (HTTP POST).
+    /// Calls `DescribeSendFileResults` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -4183,7 +4183,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeSnapshotGroups` (HTTP POST).
+    /// Calls `DescribeSnapshotGroups` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -4204,7 +4204,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeSnapshotLinks` (HTTP POST).
+    /// Calls `DescribeSnapshotLinks` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -4225,7 +4225,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeSnapshotMonitorData` (HTTP POST).
+    /// Calls `DescribeSnapshotMonitorData` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `StartTime`, `EndTime`.
     ///
@@ -4246,7 +4246,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeSnapshotPackage` (HTTP POST).
+    /// Calls `DescribeSnapshotPackage` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -4265,7 +4265,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeSnapshots` (HTTP POST).
+    /// Calls `DescribeSnapshots` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -4286,7 +4286,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeSnapshotsUsage` (HTTP POST).
+    /// Calls `DescribeSnapshotsUsage` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -4307,7 +4307,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeSpotAdvice` (HTTP POST).
+    /// Calls `DescribeSpotAdvice` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -4328,7 +4328,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeSpotPriceHistory` (HTTP POST).
+    /// Calls `DescribeSpotPriceHistory` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `NetworkType`, `InstanceType`.
     ///
@@ -4349,7 +4349,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeStorageCapacityUnits` (HTTP POST).
+    /// Calls `DescribeStorageCapacityUnits` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -4370,7 +4370,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeStorageSetDetails` (HTTP POST).
+    /// Calls `DescribeStorageSetDetails` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `StorageSetId`.
     ///
@@ -4391,7 +4391,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeStorageSets` (HTTP POST).
+    /// Calls `DescribeStorageSets` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -4412,7 +4412,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeTags` (HTTP POST).
+    /// Calls `DescribeTags` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -4429,7 +4429,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeTaskAttribute` (HTTP POST).
+    /// Calls `DescribeTaskAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `TaskId`.
     ///
@@ -4450,7 +4450,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeTasks` (HTTP POST).
+    /// Calls `DescribeTasks` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -4467,7 +4467,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeTerminalSessions` (HTTP POST).
+    /// Calls `DescribeTerminalSessions` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -4488,7 +4488,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeUserBusinessBehavior` (HTTP POST).
+    /// Calls `DescribeUserBusinessBehavior` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `statusKey`.
     ///
@@ -4512,7 +4512,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeUserData` (HTTP POST).
+    /// Calls `DescribeUserData` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`.
     ///
@@ -4533,7 +4533,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeVRouters` (HTTP POST).
+    /// Calls `DescribeVRouters` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -4555,7 +4555,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeVSwitches` (HTTP POST).
+    /// Calls `DescribeVSwitches` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -4579,7 +4579,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeVirtualBorderRouters` (HTTP POST).
+    /// Calls `DescribeVirtualBorderRouters` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -4603,7 +4603,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeVirtualBorderRoutersForPhysicalConnection` (HTTP POST).
+    /// Calls `DescribeVirtualBorderRoutersForPhysicalConnection` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `PhysicalConnectionId`.
     ///
@@ -4627,7 +4627,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeVpcs` (HTTP POST).
+    /// Calls `DescribeVpcs` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -4647,7 +4647,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeZones` (HTTP POST).
+    /// Calls `DescribeZones` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -4664,7 +4664,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DetachClassicLinkVpc` (HTTP POST).
+    /// Calls `DetachClassicLinkVpc` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`, `VpcId`.
     ///
@@ -4685,7 +4685,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DetachDisk` (HTTP POST).
+    /// Calls `DetachDisk` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`, `DiskId`.
     ///
@@ -4701,7 +4701,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DetachInstanceRamRole` (HTTP POST).
+    /// Calls `DetachInstanceRamRole` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceIds`.
     ///
@@ -4722,7 +4722,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DetachKeyPair` (HTTP POST).
+    /// Calls `DetachKeyPair` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `KeyPairName`, `InstanceIds`.
     ///
@@ -4741,7 +4741,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DetachNetworkInterface` (HTTP POST).
+    /// Calls `DetachNetworkInterface` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`, `InstanceId`.
     ///
@@ -4762,7 +4762,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DisableActivation` (HTTP POST).
+    /// Calls `DisableActivation` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ActivationId`.
     ///
@@ -4783,7 +4783,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `EipFillParams` (HTTP POST).
+    /// Calls `EipFillParams` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `data`.
     ///
@@ -4805,7 +4805,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `EipFillProduct` (HTTP POST).
+    /// Calls `EipFillProduct` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `data`.
     ///
@@ -4829,7 +4829,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `EipNotifyPaid` (HTTP POST).
+    /// Calls `EipNotifyPaid` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `data`.
     ///
@@ -4851,7 +4851,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `EnablePhysicalConnection` (HTTP POST).
+    /// Calls `EnablePhysicalConnection` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `PhysicalConnectionId`, `ClientToken`.
     ///
@@ -4875,7 +4875,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ExportImage` (HTTP POST).
+    /// Calls `ExportImage` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ImageId`, `OSSBucket`.
     ///
@@ -4892,7 +4892,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ExportSnapshot` (HTTP POST).
+    /// Calls `ExportSnapshot` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `SnapshotId`, `RegionId`, `OssBucket`.
     ///
@@ -4914,7 +4914,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `GetInstanceConsoleOutput` (HTTP POST).
+    /// Calls `GetInstanceConsoleOutput` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`.
     ///
@@ -4935,7 +4935,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `GetInstanceScreenshot` (HTTP POST).
+    /// Calls `GetInstanceScreenshot` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`.
     ///
@@ -4956,7 +4956,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ImportImage` (HTTP POST).
+    /// Calls `ImportImage` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -4973,7 +4973,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ImportKeyPair` (HTTP POST).
+    /// Calls `ImportKeyPair` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `KeyPairName`, `PublicKeyBody`.
     ///
@@ -4992,7 +4992,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `InstallCloudAssistant` (HTTP POST).
+    /// Calls `InstallCloudAssistant` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`.
     ///
@@ -5013,7 +5013,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `InvokeCommand` (HTTP POST).
+    /// Calls `InvokeCommand` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `CommandId`.
     ///
@@ -5030,7 +5030,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `JoinResourceGroup` (HTTP POST).
+    /// Calls `JoinResourceGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -5051,7 +5051,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `JoinSecurityGroup` (HTTP POST).
+    /// Calls `JoinSecurityGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `SecurityGroupId`.
     ///
@@ -5072,7 +5072,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `LeaveSecurityGroup` (HTTP POST).
+    /// Calls `LeaveSecurityGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `SecurityGroupId`.
     ///
@@ -5093,7 +5093,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ListPluginStatus` (HTTP POST).
+    /// Calls `ListPluginStatus` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -5114,7 +5114,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ListTagResources` (HTTP POST).
+    /// Calls `ListTagResources` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ResourceType`.
     ///
@@ -5135,7 +5135,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyAutoProvisioningGroup` (HTTP POST).
+    /// Calls `ModifyAutoProvisioningGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -5156,7 +5156,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyAutoSnapshotPolicy` (HTTP POST).
+    /// Calls `ModifyAutoSnapshotPolicy` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -5180,7 +5180,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyAutoSnapshotPolicyEx` (HTTP POST).
+    /// Calls `ModifyAutoSnapshotPolicyEx` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `regionId`, `autoSnapshotPolicyId`.
     ///
@@ -5201,7 +5201,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyBandwidthPackageSpec` (HTTP POST).
+    /// Calls `ModifyBandwidthPackageSpec` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `BandwidthPackageId`, `Bandwidth`.
     ///
@@ -5225,7 +5225,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyCapacityReservation` (HTTP POST).
+    /// Calls `ModifyCapacityReservation` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `PrivatePoolOptions.Id`.
     ///
@@ -5246,7 +5246,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyCloudAssistantSettings` (HTTP POST).
+    /// Calls `ModifyCloudAssistantSettings` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `SettingType`.
     ///
@@ -5267,7 +5267,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyCommand` (HTTP POST).
+    /// Calls `ModifyCommand` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `CommandId`.
     ///
@@ -5284,7 +5284,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyDedicatedHostAttribute` (HTTP POST).
+    /// Calls `ModifyDedicatedHostAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `DedicatedHostId`.
     ///
@@ -5305,7 +5305,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyDedicatedHostAutoReleaseTime` (HTTP POST).
+    /// Calls `ModifyDedicatedHostAutoReleaseTime` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `DedicatedHostId`.
     ///
@@ -5326,7 +5326,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyDedicatedHostAutoRenewAttribute` (HTTP POST).
+    /// Calls `ModifyDedicatedHostAutoRenewAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `DedicatedHostIds`, `RegionId`.
     ///
@@ -5347,7 +5347,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyDedicatedHostClusterAttribute` (HTTP POST).
+    /// Calls `ModifyDedicatedHostClusterAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `DedicatedHostClusterId`.
     ///
@@ -5368,7 +5368,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyDedicatedHostsChargeType` (HTTP POST).
+    /// Calls `ModifyDedicatedHostsChargeType` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `DedicatedHostIds`, `RegionId`.
     ///
@@ -5389,7 +5389,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyDemand` (HTTP POST).
+    /// Calls `ModifyDemand` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `DemandId`.
     ///
@@ -5409,7 +5409,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyDeploymentSetAttribute` (HTTP POST).
+    /// Calls `ModifyDeploymentSetAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `DeploymentSetId`, `RegionId`.
     ///
@@ -5430,7 +5430,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyDiagnosticMetricSet` (HTTP POST).
+    /// Calls `ModifyDiagnosticMetricSet` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `RegionId`, `MetricSetId`.
     ///
@@ -5451,7 +5451,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyDiskAttribute` (HTTP POST).
+    /// Calls `ModifyDiskAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -5472,7 +5472,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyDiskChargeType` (HTTP POST).
+    /// Calls `ModifyDiskChargeType` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`, `RegionId`, `DiskIds`.
     ///
@@ -5493,7 +5493,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyDiskSpec` (HTTP POST).
+    /// Calls `ModifyDiskSpec` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `DiskId`.
     ///
@@ -5514,7 +5514,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyEipAddressAttribute` (HTTP POST).
+    /// Calls `ModifyEipAddressAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `AllocationId`, `Bandwidth`.
     ///
@@ -5538,7 +5538,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyElasticityAssurance` (HTTP POST).
+    /// Calls `ModifyElasticityAssurance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `PrivatePoolOptions.Id`.
     ///
@@ -5559,7 +5559,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyForwardEntry` (HTTP POST).
+    /// Calls `ModifyForwardEntry` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `ForwardTableId`, `ForwardEntryId`, `RegionId`.
     ///
@@ -5583,7 +5583,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyHaVipAttribute` (HTTP POST).
+    /// Calls `ModifyHaVipAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `HaVipId`.
     ///
@@ -5607,7 +5607,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyHpcClusterAttribute` (HTTP POST).
+    /// Calls `ModifyHpcClusterAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `HpcClusterId`.
     ///
@@ -5628,7 +5628,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyImageAttribute` (HTTP POST).
+    /// Calls `ModifyImageAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ImageId`.
     ///
@@ -5649,7 +5649,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyImageShareGroupPermission` (HTTP POST).
+    /// Calls `ModifyImageShareGroupPermission` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ImageId`.
     ///
@@ -5673,7 +5673,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyImageSharePermission` (HTTP POST).
+    /// Calls `ModifyImageSharePermission` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ImageId`.
     ///
@@ -5694,7 +5694,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyInstanceAttachmentAttributes` (HTTP POST).
+    /// Calls `ModifyInstanceAttachmentAttributes` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`, `PrivatePoolOptions.MatchCriteria`.
     ///
@@ -5715,7 +5715,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyInstanceAttribute` (HTTP POST).
+    /// Calls `ModifyInstanceAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
     ///
@@ -5736,7 +5736,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyInstanceAutoReleaseTime` (HTTP POST).
+    /// Calls `ModifyInstanceAutoReleaseTime` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
     ///
@@ -5757,7 +5757,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyInstanceAutoRenewAttribute` (HTTP POST).
+    /// Calls `ModifyInstanceAutoRenewAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`, `RegionId`.
     ///
@@ -5778,7 +5778,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyInstanceChargeType` (HTTP POST).
+    /// Calls `ModifyInstanceChargeType` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`, `RegionId`.
     ///
@@ -5799,7 +5799,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyInstanceDeployment` (HTTP POST).
+    /// Calls `ModifyInstanceDeployment` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`.
     ///
@@ -5820,7 +5820,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyInstanceMaintenanceAttributes` (HTTP POST).
+    /// Calls `ModifyInstanceMaintenanceAttributes` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -5841,7 +5841,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyInstanceMetadataOptions` (HTTP POST).
+    /// Calls `ModifyInstanceMetadataOptions` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `HttpEndpoint`.
     ///
@@ -5862,7 +5862,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyInstanceNetworkSpec` (HTTP POST).
+    /// Calls `ModifyInstanceNetworkSpec` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
     ///
@@ -5883,7 +5883,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyInstanceSpec` (HTTP POST).
+    /// Calls `ModifyInstanceSpec` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
     ///
@@ -5904,7 +5904,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyInstanceVncPasswd` (HTTP POST).
+    /// Calls `ModifyInstanceVncPasswd` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`, `RegionId`, `VncPassword`.
     ///
@@ -5925,7 +5925,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyInstanceVpcAttribute` (HTTP POST).
+    /// Calls `ModifyInstanceVpcAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`, `VSwitchId`.
     ///
@@ -5946,7 +5946,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyInvocationAttribute` (HTTP POST).
+    /// Calls `ModifyInvocationAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InvokeId`.
     ///
@@ -5967,7 +5967,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyLaunchTemplateDefaultVersion` (HTTP POST).
+    /// Calls `ModifyLaunchTemplateDefaultVersion` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `DefaultVersionNumber`.
     ///
@@ -5988,7 +5988,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyManagedInstance` (HTTP POST).
+    /// Calls `ModifyManagedInstance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`, `InstanceName`.
     ///
@@ -6009,7 +6009,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyNetworkInterfaceAttribute` (HTTP POST).
+    /// Calls `ModifyNetworkInterfaceAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`.
     ///
@@ -6030,7 +6030,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyPhysicalConnectionAttribute` (HTTP POST).
+    /// Calls `ModifyPhysicalConnectionAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `PhysicalConnectionId`.
     ///
@@ -6054,7 +6054,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyPrefixList` (HTTP POST).
+    /// Calls `ModifyPrefixList` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `PrefixListId`.
     ///
@@ -6075,7 +6075,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyPrepayInstanceSpec` (HTTP POST).
+    /// Calls `ModifyPrepayInstanceSpec` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`, `RegionId`, `InstanceType`.
     ///
@@ -6096,7 +6096,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyReservedInstanceAttribute` (HTTP POST).
+    /// Calls `ModifyReservedInstanceAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ReservedInstanceId`.
     ///
@@ -6117,7 +6117,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyReservedInstanceAutoRenewAttribute` (HTTP POST).
+    /// Calls `ModifyReservedInstanceAutoRenewAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -6138,7 +6138,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyReservedInstances` (HTTP POST).
+    /// Calls `ModifyReservedInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ReservedInstanceId`.
     ///
@@ -6159,7 +6159,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyRouterInterfaceAttribute` (HTTP POST).
+    /// Calls `ModifyRouterInterfaceAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `RouterInterfaceId`.
     ///
@@ -6183,7 +6183,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyRouterInterfaceSpec` (HTTP POST).
+    /// Calls `ModifyRouterInterfaceSpec` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `RouterInterfaceId`, `Spec`.
     ///
@@ -6207,7 +6207,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifySecurityGroupAttribute` (HTTP POST).
+    /// Calls `ModifySecurityGroupAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `SecurityGroupId`, `RegionId`.
     ///
@@ -6228,7 +6228,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifySecurityGroupEgressRule` (HTTP POST).
+    /// Calls `ModifySecurityGroupEgressRule` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `SecurityGroupId`.
     ///
@@ -6249,7 +6249,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifySecurityGroupPolicy` (HTTP POST).
+    /// Calls `ModifySecurityGroupPolicy` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `SecurityGroupId`, `RegionId`, `InnerAccessPolicy`.
     ///
@@ -6270,7 +6270,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifySecurityGroupRule` (HTTP POST).
+    /// Calls `ModifySecurityGroupRule` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `SecurityGroupId`.
     ///
@@ -6291,7 +6291,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifySnapshotAttribute` (HTTP POST).
+    /// Calls `ModifySnapshotAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `SnapshotId`.
     ///
@@ -6312,7 +6312,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifySnapshotGroup` (HTTP POST).
+    /// Calls `ModifySnapshotGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `SnapshotGroupId`.
     ///
@@ -6333,7 +6333,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyStorageCapacityUnitAttribute` (HTTP POST).
+    /// Calls `ModifyStorageCapacityUnitAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `StorageCapacityUnitId`.
     ///
@@ -6354,7 +6354,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyStorageSetAttribute` (HTTP POST).
+    /// Calls `ModifyStorageSetAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `StorageSetId`.
     ///
@@ -6375,7 +6375,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyUserBusinessBehavior` (HTTP POST).
+    /// Calls `ModifyUserBusinessBehavior` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `statusKey`, `statusValue`.
     ///
@@ -6399,7 +6399,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyVRouterAttribute` (HTTP POST).
+    /// Calls `ModifyVRouterAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `VRouterId`.
     ///
@@ -6423,7 +6423,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyVSwitchAttribute` (HTTP POST).
+    /// Calls `ModifyVSwitchAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `VSwitchId`.
     ///
@@ -6447,7 +6447,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyVirtualBorderRouterAttribute` (HTTP POST).
+    /// Calls `ModifyVirtualBorderRouterAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `VbrId`.
     ///
@@ -6471,7 +6471,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyVpcAttribute` (HTTP POST).
+    /// Calls `ModifyVpcAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `VpcId`.
     ///
@@ -6495,7 +6495,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `PurchaseReservedInstancesOffering` (HTTP POST).
+    /// Calls `PurchaseReservedInstancesOffering` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceType`.
     ///
@@ -6516,7 +6516,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `PurchaseStorageCapacityUnit` (HTTP POST).
+    /// Calls `PurchaseStorageCapacityUnit` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `Capacity`.
     ///
@@ -6537,7 +6537,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ReActivateInstances` (HTTP POST).
+    /// Calls `ReActivateInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
     ///
@@ -6558,7 +6558,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ReInitDisk` (HTTP POST).
+    /// Calls `ReInitDisk` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `DiskId`.
     ///
@@ -6575,7 +6575,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RebootInstance` (HTTP POST).
+    /// Calls `RebootInstance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
     ///
@@ -6594,7 +6594,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RebootInstances` (HTTP POST).
+    /// Calls `RebootInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`.
     ///
@@ -6615,7 +6615,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RecoverVirtualBorderRouter` (HTTP POST).
+    /// Calls `RecoverVirtualBorderRouter` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `VbrId`.
     ///
@@ -6639,7 +6639,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RedeployDedicatedHost` (HTTP POST).
+    /// Calls `RedeployDedicatedHost` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `DedicatedHostId`.
     ///
@@ -6660,7 +6660,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RedeployInstance` (HTTP POST).
+    /// Calls `RedeployInstance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
     ///
@@ -6681,7 +6681,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ReleaseCapacityReservation` (HTTP POST).
+    /// Calls `ReleaseCapacityReservation` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `PrivatePoolOptions.Id`.
     ///
@@ -6702,7 +6702,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ReleaseDedicatedHost` (HTTP POST).
+    /// Calls `ReleaseDedicatedHost` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `DedicatedHostId`.
     ///
@@ -6723,7 +6723,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ReleaseEipAddress` (HTTP POST).
+    /// Calls `ReleaseEipAddress` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `AllocationId`.
     ///
@@ -6747,7 +6747,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ReleasePublicIpAddress` (HTTP POST).
+    /// Calls `ReleasePublicIpAddress` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `PublicIpAddress`.
     ///
@@ -6768,7 +6768,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RemoveBandwidthPackageIps` (HTTP POST).
+    /// Calls `RemoveBandwidthPackageIps` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `BandwidthPackageId`, `RemovedIpAddresses`.
     ///
@@ -6792,7 +6792,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RemoveTags` (HTTP POST).
+    /// Calls `RemoveTags` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ResourceType`, `ResourceId`.
     ///
@@ -6808,7 +6808,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RenewDedicatedHosts` (HTTP POST).
+    /// Calls `RenewDedicatedHosts` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `DedicatedHostIds`, `RegionId`, `Period`.
     ///
@@ -6829,7 +6829,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RenewInstance` (HTTP POST).
+    /// Calls `RenewInstance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
     ///
@@ -6846,7 +6846,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RenewReservedInstances` (HTTP POST).
+    /// Calls `RenewReservedInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `ReservedInstanceId`, `RegionId`.
     ///
@@ -6867,7 +6867,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ReplaceSystemDisk` (HTTP POST).
+    /// Calls `ReplaceSystemDisk` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
     ///
@@ -6888,7 +6888,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ReportInstancesStatus` (HTTP POST).
+    /// Calls `ReportInstancesStatus` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `Description`, `InstanceId`.
     ///
@@ -6909,7 +6909,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ResetDisk` (HTTP POST).
+    /// Calls `ResetDisk` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `DiskId`, `SnapshotId`.
     ///
@@ -6925,7 +6925,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ResetDisks` (HTTP POST).
+    /// Calls `ResetDisks` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `Disk`.
     ///
@@ -6941,7 +6941,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ResizeDisk` (HTTP POST).
+    /// Calls `ResizeDisk` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `DiskId`, `NewSize`.
     ///
@@ -6957,7 +6957,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RevokeSecurityGroup` (HTTP POST).
+    /// Calls `RevokeSecurityGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `SecurityGroupId`.
     ///
@@ -6978,7 +6978,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RevokeSecurityGroupEgress` (HTTP POST).
+    /// Calls `RevokeSecurityGroupEgress` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `SecurityGroupId`.
     ///
@@ -6999,7 +6999,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RunCommand` (HTTP POST).
+    /// Calls `RunCommand` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `Type`, `CommandContent`.
     ///
@@ -7015,7 +7015,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RunInstances` (HTTP POST).
+    /// Calls `RunInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
     ///
@@ -7032,7 +7032,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `SendFile` (HTTP POST).
+    /// Calls `SendFile` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `Name`, `TargetDir`, `Content`, `InstanceId`.
     ///
@@ -7048,7 +7048,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `StartImagePipelineExecution` (HTTP POST).
+    /// Calls `StartImagePipelineExecution` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ImagePipelineId`.
     ///
@@ -7069,7 +7069,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `StartInstance` (HTTP POST).
+    /// Calls `StartInstance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
     ///
@@ -7086,7 +7086,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `StartInstances` (HTTP POST).
+    /// Calls `StartInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`.
     ///
@@ -7105,7 +7105,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `StartTerminalSession` (HTTP POST).
+    /// Calls `StartTerminalSession` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`.
     ///
@@ -7126,7 +7126,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `StopInstance` (HTTP POST).
+    /// Calls `StopInstance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
     ///
@@ -7143,7 +7143,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `StopInstances` (HTTP POST).
+    /// Calls `StopInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`.
     ///
@@ -7160,7 +7160,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `StopInvocation` (HTTP POST).
+    /// Calls `StopInvocation` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InvokeId`.
     ///
@@ -7179,7 +7179,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `TagResources` (HTTP POST).
+    /// Calls `TagResources` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ResourceType`, `ResourceId`, `Tag`.
     ///
@@ -7196,7 +7196,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `TerminatePhysicalConnection` (HTTP POST).
+    /// Calls `TerminatePhysicalConnection` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `PhysicalConnectionId`.
     ///
@@ -7220,7 +7220,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `TerminateVirtualBorderRouter` (HTTP POST).
+    /// Calls `TerminateVirtualBorderRouter` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `VbrId`.
     ///
@@ -7244,7 +7244,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `UnassignIpv6Addresses` (HTTP POST).
+    /// Calls `UnassignIpv6Addresses` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`.
     ///
@@ -7265,7 +7265,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `UnassignPrivateIpAddresses` (HTTP POST).
+    /// Calls `UnassignPrivateIpAddresses` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`.
     ///
@@ -7286,7 +7286,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `UnassociateEipAddress` (HTTP POST).
+    /// Calls `UnassociateEipAddress` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `AllocationId`, `InstanceId`.
     ///
@@ -7310,7 +7310,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `UnassociateHaVip` (HTTP POST).
+    /// Calls `UnassociateHaVip` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `HaVipId`, `InstanceId`.
     ///
@@ -7334,7 +7334,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `UntagResources` (HTTP POST).
+    /// Calls `UntagResources` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ResourceType`, `ResourceId`.
     ///

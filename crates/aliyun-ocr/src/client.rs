@@ -39,7 +39,7 @@ impl Client {
         self.inner.config()
     }
 
-    /// Calls `GetAsyncJobResult` (HTTP POST).
+    /// Calls `GetAsyncJobResult` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `JobId`.
     ///
@@ -60,7 +60,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RecognizeBankCard` (HTTP POST).
+    /// Calls `RecognizeBankCard` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `ImageURL`.
     ///
@@ -81,7 +81,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RecognizeBusinessLicense` (HTTP POST).
+    /// Calls `RecognizeBusinessLicense` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `ImageURL`.
     ///
@@ -102,7 +102,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RecognizeCharacter` (HTTP POST).
+    /// Calls `RecognizeCharacter` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `ImageURL`, `MinHeight`, `OutputProbability`.
     ///
@@ -123,7 +123,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RecognizeDriverLicense` (HTTP POST).
+    /// Calls `RecognizeDriverLicense` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `ImageURL`.
     ///
@@ -144,7 +144,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RecognizeDrivingLicense` (HTTP POST).
+    /// Calls `RecognizeDrivingLicense` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `ImageURL`.
     ///
@@ -165,7 +165,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RecognizeIdentityCard` (HTTP POST).
+    /// Calls `RecognizeIdentityCard` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `ImageURL`.
     ///
@@ -186,7 +186,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RecognizeLicensePlate` (HTTP POST).
+    /// Calls `RecognizeLicensePlate` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `ImageURL`.
     ///
@@ -207,7 +207,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RecognizePdf` (HTTP POST).
+    /// Calls `RecognizePdf` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `FileURL`.
     ///
@@ -224,7 +224,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RecognizeQrCode` (HTTP POST).
+    /// Calls `RecognizeQrCode` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `Tasks`.
     ///
@@ -245,7 +245,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RecognizeQuotaInvoice` (HTTP POST).
+    /// Calls `RecognizeQuotaInvoice` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `ImageURL`.
     ///
@@ -266,7 +266,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RecognizeTable` (HTTP POST).
+    /// Calls `RecognizeTable` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `ImageURL`, `OutputFormat`, `UseFinanceModel`, `AssureDirection`, `HasLine`, `SkipDetection`.
     ///
@@ -285,7 +285,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RecognizeTaxiInvoice` (HTTP POST).
+    /// Calls `RecognizeTaxiInvoice` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `ImageURL`.
     ///
@@ -306,7 +306,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RecognizeTicketInvoice` (HTTP POST).
+    /// Calls `RecognizeTicketInvoice` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `ImageURL`.
     ///
@@ -327,7 +327,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RecognizeTrainTicket` (HTTP POST).
+    /// Calls `RecognizeTrainTicket` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `ImageURL`.
     ///
@@ -348,7 +348,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RecognizeVATInvoice` (HTTP POST).
+    /// Calls `RecognizeVATInvoice` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `FileURL`, `FileType`.
     ///
@@ -369,7 +369,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RecognizeVINCode` (HTTP POST).
+    /// Calls `RecognizeVINCode` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `ImageURL`.
     ///
@@ -390,7 +390,7 @@ impl Client {
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RecognizeVideoCharacter` (HTTP POST).
+    /// Calls `RecognizeVideoCharacter` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `VideoURL`.
     ///

@@ -33,7 +33,7 @@ impl Client {
         self.inner.config()
     }
 
-    /// Calls `AllocateHosts` (HTTP POST).
+    /// Calls `AllocateHosts` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `Placement`.
     ///
@@ -48,7 +48,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `AssociateInstancesKeyPairs` (HTTP POST).
+    /// Calls `AssociateInstancesKeyPairs` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`, `KeyIds`.
     ///
@@ -68,7 +68,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `AssociateSecurityGroups` (HTTP POST).
+    /// Calls `AssociateSecurityGroups` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `SecurityGroupIds`, `InstanceIds`.
     ///
@@ -88,7 +88,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ConfigureChcAssistVpc` (HTTP POST).
+    /// Calls `ConfigureChcAssistVpc` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `ChcIds`, `BmcVirtualPrivateCloud`.
     ///
@@ -108,7 +108,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ConfigureChcDeployVpc` (HTTP POST).
+    /// Calls `ConfigureChcDeployVpc` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `ChcIds`, `DeployVirtualPrivateCloud`.
     ///
@@ -128,7 +128,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ConvertOperatingSystems` (HTTP POST).
+    /// Calls `ConvertOperatingSystems` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`.
     ///
@@ -148,7 +148,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateDisasterRecoverGroup` (HTTP POST).
+    /// Calls `CreateDisasterRecoverGroup` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `Name`, `Type`.
     ///
@@ -168,7 +168,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateHpcCluster` (HTTP POST).
+    /// Calls `CreateHpcCluster` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `Zone`, `Name`.
     ///
@@ -185,7 +185,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateImage` (HTTP POST).
+    /// Calls `CreateImage` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `ImageName`.
     ///
@@ -200,7 +200,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateKeyPair` (HTTP POST).
+    /// Calls `CreateKeyPair` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `KeyName`, `ProjectId`.
     ///
@@ -215,7 +215,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateLaunchTemplate` (HTTP POST).
+    /// Calls `CreateLaunchTemplate` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `LaunchTemplateName`, `Placement`, `ImageId`.
     ///
@@ -235,7 +235,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `CreateLaunchTemplateVersion` (HTTP POST).
+    /// Calls `CreateLaunchTemplateVersion` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `Placement`, `LaunchTemplateId`.
     ///
@@ -255,7 +255,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteDisasterRecoverGroups` (HTTP POST).
+    /// Calls `DeleteDisasterRecoverGroups` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `DisasterRecoverGroupIds`.
     ///
@@ -275,7 +275,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteHpcClusters` (HTTP POST).
+    /// Calls `DeleteHpcClusters` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `HpcClusterIds`.
     ///
@@ -295,7 +295,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteImages` (HTTP POST).
+    /// Calls `DeleteImages` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `ImageIds`.
     ///
@@ -310,7 +310,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteInstancesActionTimer` (HTTP POST).
+    /// Calls `DeleteInstancesActionTimer` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `ActionTimerIds`.
     ///
@@ -330,7 +330,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteInstancesDisasterRecoverGroups` (HTTP POST).
+    /// Calls `DeleteInstancesDisasterRecoverGroups` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`, `DisasterRecoverGroupIds`.
     ///
@@ -350,7 +350,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteKeyPairs` (HTTP POST).
+    /// Calls `DeleteKeyPairs` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `KeyIds`.
     ///
@@ -367,7 +367,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteLaunchTemplate` (HTTP POST).
+    /// Calls `DeleteLaunchTemplate` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `LaunchTemplateId`.
     ///
@@ -387,7 +387,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DeleteLaunchTemplateVersions` (HTTP POST).
+    /// Calls `DeleteLaunchTemplateVersions` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `LaunchTemplateId`, `LaunchTemplateVersions`.
     ///
@@ -407,7 +407,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeAccountQuota` (HTTP POST).
+    /// Calls `DescribeAccountQuota` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -427,7 +427,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeChcDeniedActions` (HTTP POST).
+    /// Calls `DescribeChcDeniedActions` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `ChcIds`.
     ///
@@ -447,7 +447,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeChcHosts` (HTTP POST).
+    /// Calls `DescribeChcHosts` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -464,7 +464,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeDisasterRecoverGroupQuota` (HTTP POST).
+    /// Calls `DescribeDisasterRecoverGroupQuota` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -484,7 +484,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeDisasterRecoverGroups` (HTTP POST).
+    /// Calls `DescribeDisasterRecoverGroups` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -504,7 +504,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeHosts` (HTTP POST).
+    /// Calls `DescribeHosts` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -519,7 +519,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeHpcClusters` (HTTP POST).
+    /// Calls `DescribeHpcClusters` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -539,7 +539,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeImageFromFamily` (HTTP POST).
+    /// Calls `DescribeImageFromFamily` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -559,7 +559,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeImageQuota` (HTTP POST).
+    /// Calls `DescribeImageQuota` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -579,7 +579,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeImageSharePermission` (HTTP POST).
+    /// Calls `DescribeImageSharePermission` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `ImageId`.
     ///
@@ -599,7 +599,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeImages` (HTTP POST).
+    /// Calls `DescribeImages` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -614,7 +614,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeImportImageOs` (HTTP POST).
+    /// Calls `DescribeImportImageOs` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -634,7 +634,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInstanceFamilyConfigs` (HTTP POST).
+    /// Calls `DescribeInstanceFamilyConfigs` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -654,7 +654,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInstanceInternetBandwidthConfigs` (HTTP POST).
+    /// Calls `DescribeInstanceInternetBandwidthConfigs` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
     ///
@@ -674,7 +674,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInstanceTypeConfigs` (HTTP POST).
+    /// Calls `DescribeInstanceTypeConfigs` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -694,7 +694,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInstanceVncUrl` (HTTP POST).
+    /// Calls `DescribeInstanceVncUrl` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
     ///
@@ -714,7 +714,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInstances` (HTTP POST).
+    /// Calls `DescribeInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -734,7 +734,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInstancesActionTimer` (HTTP POST).
+    /// Calls `DescribeInstancesActionTimer` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -754,7 +754,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInstancesAttributes` (HTTP POST).
+    /// Calls `DescribeInstancesAttributes` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `Attributes`, `InstanceIds`.
     ///
@@ -774,7 +774,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInstancesModification` (HTTP POST).
+    /// Calls `DescribeInstancesModification` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`.
     ///
@@ -794,7 +794,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInstancesOperationLimit` (HTTP POST).
+    /// Calls `DescribeInstancesOperationLimit` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`, `Operation`.
     ///
@@ -814,7 +814,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInstancesStatus` (HTTP POST).
+    /// Calls `DescribeInstancesStatus` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -834,7 +834,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeInternetChargeTypeConfigs` (HTTP POST).
+    /// Calls `DescribeInternetChargeTypeConfigs` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -854,7 +854,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeKeyPairs` (HTTP POST).
+    /// Calls `DescribeKeyPairs` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -871,7 +871,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeLaunchTemplateVersions` (HTTP POST).
+    /// Calls `DescribeLaunchTemplateVersions` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `LaunchTemplateId`.
     ///
@@ -891,7 +891,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeLaunchTemplates` (HTTP POST).
+    /// Calls `DescribeLaunchTemplates` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -911,7 +911,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeRegions` (HTTP POST).
+    /// Calls `DescribeRegions` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -928,7 +928,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeResourcePoolPackInstances` (HTTP POST).
+    /// Calls `DescribeResourcePoolPackInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `DedicatedResourcePackIds`.
     ///
@@ -948,7 +948,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeResourcePoolPackTypeConfigs` (HTTP POST).
+    /// Calls `DescribeResourcePoolPackTypeConfigs` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `Filters`.
     ///
@@ -968,7 +968,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeResourcePoolPacks` (HTTP POST).
+    /// Calls `DescribeResourcePoolPacks` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -988,7 +988,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeTaskInfo` (HTTP POST).
+    /// Calls `DescribeTaskInfo` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `Limit`, `Offset`.
     ///
@@ -1005,7 +1005,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeZoneInstanceConfigInfos` (HTTP POST).
+    /// Calls `DescribeZoneInstanceConfigInfos` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -1025,7 +1025,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DescribeZones` (HTTP POST).
+    /// Calls `DescribeZones` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -1040,7 +1040,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DisassociateInstancesKeyPairs` (HTTP POST).
+    /// Calls `DisassociateInstancesKeyPairs` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`, `KeyIds`.
     ///
@@ -1060,7 +1060,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `DisassociateSecurityGroups` (HTTP POST).
+    /// Calls `DisassociateSecurityGroups` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `SecurityGroupIds`, `InstanceIds`.
     ///
@@ -1080,7 +1080,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `EnterRescueMode` (HTTP POST).
+    /// Calls `EnterRescueMode` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`, `Password`.
     ///
@@ -1097,7 +1097,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ExitRescueMode` (HTTP POST).
+    /// Calls `ExitRescueMode` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
     ///
@@ -1114,7 +1114,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ExportImages` (HTTP POST).
+    /// Calls `ExportImages` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `BucketName`.
     ///
@@ -1129,7 +1129,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ImportImage` (HTTP POST).
+    /// Calls `ImportImage` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `Architecture`, `OsType`, `OsVersion`, `ImageUrl`, `ImageName`.
     ///
@@ -1144,7 +1144,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ImportInstancesActionTimer` (HTTP POST).
+    /// Calls `ImportInstancesActionTimer` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`, `ActionTimer`.
     ///
@@ -1164,7 +1164,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ImportKeyPair` (HTTP POST).
+    /// Calls `ImportKeyPair` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `KeyName`, `ProjectId`, `PublicKey`.
     ///
@@ -1179,7 +1179,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `InquirePricePurchaseResourcePoolPacks` (HTTP POST).
+    /// Calls `InquirePricePurchaseResourcePoolPacks` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `Zone`, `InstanceType`, `InstanceCount`, `Period`.
     ///
@@ -1199,7 +1199,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `InquiryPriceModifyInstancesChargeType` (HTTP POST).
+    /// Calls `InquiryPriceModifyInstancesChargeType` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`, `InstanceChargeType`.
     ///
@@ -1219,7 +1219,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `InquiryPriceRenewHosts` (HTTP POST).
+    /// Calls `InquiryPriceRenewHosts` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `HostIds`, `HostChargePrepaid`.
     ///
@@ -1239,7 +1239,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `InquiryPriceRenewInstances` (HTTP POST).
+    /// Calls `InquiryPriceRenewInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`, `InstanceChargePrepaid`.
     ///
@@ -1259,7 +1259,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `InquiryPriceResetInstance` (HTTP POST).
+    /// Calls `InquiryPriceResetInstance` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
     ///
@@ -1279,7 +1279,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `InquiryPriceResetInstancesInternetMaxBandwidth` (HTTP POST).
+    /// Calls `InquiryPriceResetInstancesInternetMaxBandwidth` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`, `InternetAccessible`.
     ///
@@ -1299,7 +1299,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `InquiryPriceResetInstancesType` (HTTP POST).
+    /// Calls `InquiryPriceResetInstancesType` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`, `InstanceType`.
     ///
@@ -1319,7 +1319,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `InquiryPriceResizeInstanceDisks` (HTTP POST).
+    /// Calls `InquiryPriceResizeInstanceDisks` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
     ///
@@ -1339,7 +1339,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `InquiryPriceRunInstances` (HTTP POST).
+    /// Calls `InquiryPriceRunInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `Placement`, `ImageId`.
     ///
@@ -1359,7 +1359,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `InquiryPriceTerminateInstances` (HTTP POST).
+    /// Calls `InquiryPriceTerminateInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`.
     ///
@@ -1379,7 +1379,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyChcAttribute` (HTTP POST).
+    /// Calls `ModifyChcAttribute` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `ChcIds`.
     ///
@@ -1399,7 +1399,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyChcNetworkMode` (HTTP POST).
+    /// Calls `ModifyChcNetworkMode` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `ChcIds`, `NetworkMode`.
     ///
@@ -1419,7 +1419,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyDisasterRecoverGroupAttribute` (HTTP POST).
+    /// Calls `ModifyDisasterRecoverGroupAttribute` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `DisasterRecoverGroupId`, `Name`.
     ///
@@ -1439,7 +1439,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyHostsAttribute` (HTTP POST).
+    /// Calls `ModifyHostsAttribute` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `HostIds`.
     ///
@@ -1459,7 +1459,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyHpcClusterAttribute` (HTTP POST).
+    /// Calls `ModifyHpcClusterAttribute` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `HpcClusterId`.
     ///
@@ -1479,7 +1479,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyImageAttribute` (HTTP POST).
+    /// Calls `ModifyImageAttribute` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `ImageId`.
     ///
@@ -1499,7 +1499,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyImageSharePermission` (HTTP POST).
+    /// Calls `ModifyImageSharePermission` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `ImageId`, `AccountIds`, `Permission`.
     ///
@@ -1519,7 +1519,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyInstanceDiskType` (HTTP POST).
+    /// Calls `ModifyInstanceDiskType` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
     ///
@@ -1539,7 +1539,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyInstancesAttribute` (HTTP POST).
+    /// Calls `ModifyInstancesAttribute` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`.
     ///
@@ -1559,7 +1559,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyInstancesChargeType` (HTTP POST).
+    /// Calls `ModifyInstancesChargeType` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`, `InstanceChargeType`.
     ///
@@ -1579,7 +1579,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyInstancesDisasterRecoverGroup` (HTTP POST).
+    /// Calls `ModifyInstancesDisasterRecoverGroup` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`.
     ///
@@ -1599,7 +1599,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyInstancesProject` (HTTP POST).
+    /// Calls `ModifyInstancesProject` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`, `ProjectId`.
     ///
@@ -1619,7 +1619,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyInstancesRenewFlag` (HTTP POST).
+    /// Calls `ModifyInstancesRenewFlag` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`, `RenewFlag`.
     ///
@@ -1639,7 +1639,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyInstancesVpcAttribute` (HTTP POST).
+    /// Calls `ModifyInstancesVpcAttribute` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`, `VirtualPrivateCloud`.
     ///
@@ -1659,7 +1659,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyKeyPairAttribute` (HTTP POST).
+    /// Calls `ModifyKeyPairAttribute` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `KeyId`.
     ///
@@ -1679,7 +1679,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ModifyLaunchTemplateDefaultVersion` (HTTP POST).
+    /// Calls `ModifyLaunchTemplateDefaultVersion` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `LaunchTemplateId`, `DefaultVersion`.
     ///
@@ -1699,7 +1699,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ProgramFpgaImage` (HTTP POST).
+    /// Calls `ProgramFpgaImage` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`, `FPGAUrl`.
     ///
@@ -1716,7 +1716,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `PurchaseResourcePoolPacks` (HTTP POST).
+    /// Calls `PurchaseResourcePoolPacks` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `Zone`, `InstanceType`, `InstanceCount`, `Period`.
     ///
@@ -1736,7 +1736,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RebootInstances` (HTTP POST).
+    /// Calls `RebootInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`.
     ///
@@ -1753,7 +1753,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RemoveChcAssistVpc` (HTTP POST).
+    /// Calls `RemoveChcAssistVpc` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `ChcIds`.
     ///
@@ -1773,7 +1773,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RemoveChcDeployVpc` (HTTP POST).
+    /// Calls `RemoveChcDeployVpc` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `ChcIds`.
     ///
@@ -1793,7 +1793,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RenewHosts` (HTTP POST).
+    /// Calls `RenewHosts` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `HostIds`, `HostChargePrepaid`.
     ///
@@ -1807,7 +1807,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RenewInstances` (HTTP POST).
+    /// Calls `RenewInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`.
     ///
@@ -1822,7 +1822,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RepairTaskControl` (HTTP POST).
+    /// Calls `RepairTaskControl` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `Product`, `InstanceIds`, `TaskId`, `Operate`.
     ///
@@ -1842,7 +1842,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ResetInstance` (HTTP POST).
+    /// Calls `ResetInstance` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
     ///
@@ -1857,7 +1857,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ResetInstancesInternetMaxBandwidth` (HTTP POST).
+    /// Calls `ResetInstancesInternetMaxBandwidth` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`, `InternetAccessible`.
     ///
@@ -1877,7 +1877,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ResetInstancesPassword` (HTTP POST).
+    /// Calls `ResetInstancesPassword` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`, `Password`.
     ///
@@ -1897,7 +1897,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ResetInstancesType` (HTTP POST).
+    /// Calls `ResetInstancesType` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`, `InstanceType`.
     ///
@@ -1917,7 +1917,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `ResizeInstanceDisks` (HTTP POST).
+    /// Calls `ResizeInstanceDisks` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
     ///
@@ -1937,7 +1937,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `RunInstances` (HTTP POST).
+    /// Calls `RunInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
     ///
@@ -1952,7 +1952,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `StartInstances` (HTTP POST).
+    /// Calls `StartInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`.
     ///
@@ -1967,7 +1967,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `StopInstances` (HTTP POST).
+    /// Calls `StopInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`.
     ///
@@ -1982,7 +1982,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `SyncImages` (HTTP POST).
+    /// Calls `SyncImages` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `ImageIds`, `DestinationRegions`.
     ///
@@ -1996,7 +1996,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `TerminateInstances` (HTTP POST).
+    /// Calls `TerminateInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`.
     ///
@@ -2016,7 +2016,7 @@ impl Client {
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
-    /// Calls `TerminateResourcePoolPacks` (HTTP POST).
+    /// Calls `TerminateResourcePoolPacks` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `DedicatedResourcePackIds`.
     ///
