@@ -89,3 +89,14 @@ fn malformed_metadata_names_file_path_and_expectation() {
         assert!(err.expected.contains(expected), "{err}");
     }
 }
+
+#[test]
+fn members_with_allowed_values_are_enums_that_keep_unknown_values() {
+    use yun_aliyun_demo::operations::create_widget::Type;
+    assert_eq!(Type::from("a"), Type::A);
+    assert_eq!(Type::from("z"), Type::Unknown("z".into()));
+    let req = CreateWidgetRequest::new("cn-hangzhou").r#type("z");
+    assert_eq!(serde_json::to_value(&req).unwrap()["type"], "z");
+    let back: CreateWidgetRequest = decode_json(br#"{"RegionId": "r", "type": "b"}"#).unwrap();
+    assert_eq!(back.r#type, Some(Type::B));
+}

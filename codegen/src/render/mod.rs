@@ -16,7 +16,7 @@ use crate::naming::{field_name, type_name, Scope};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use std::fmt;
-use types::{emit_struct, reference_url, Builder, Shapes, Side};
+use types::{emit_enum, emit_struct, reference_url, Builder, Shapes, Side};
 
 /// A spec that cannot be rendered (emitted code that does not parse, a
 /// template error).
@@ -258,6 +258,7 @@ fn operation_module(spec: &Spec, shapes: &Shapes, names: &OpNames<'_>) -> TokenS
         &[],
     );
     let structs = builder.structs.iter().map(emit_struct);
+    let enums = builder.enums.iter().map(emit_enum);
     let module_doc = format!(
         "`{}`: its request, response and the objects they hold.\n\nReference: <{}>",
         op.name,
@@ -269,6 +270,7 @@ fn operation_module(spec: &Spec, shapes: &Shapes, names: &OpNames<'_>) -> TokenS
         #module_doc
         #table
         #(#structs)*
+        #(#enums)*
     }
 }
 
@@ -343,8 +345,10 @@ fn models(spec: &Spec, shapes: &Shapes) -> TokenStream {
         builder.add_struct(name, doc, shapes.side(&shape.name), &shape.members, &[]);
     }
     let structs = builder.structs.iter().map(emit_struct);
+    let enums = builder.enums.iter().map(emit_enum);
     quote! {
         //! Objects shared by the operations' requests and responses.
         #(#structs)*
+        #(#enums)*
     }
 }

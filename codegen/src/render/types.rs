@@ -35,10 +35,29 @@ pub(crate) struct FieldDef {
     pub wire: String,
     /// The value type, without the `Option` an optional field adds.
     pub ty: TokenStream,
-    pub text_like: bool,
+    /// How constructors and setters take the value.
+    pub takes: Takes,
     pub required: bool,
     pub sensitive: bool,
     pub doc: String,
+}
+
+/// How a constructor or setter takes a member's value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Takes {
+    /// `impl Into<String>`.
+    Text,
+    /// `impl Into<T>` (string enums, from `&str` too).
+    Into,
+    /// The type itself.
+    Plain,
+}
+
+/// A string enum to emit: its name and the metadata's values.
+pub(crate) struct EnumDef {
+    pub name: String,
+    pub wire: String,
+    pub values: Vec<String>,
 }
 
 /// Names of shapes (Tencent) and which ones are input-only.
@@ -100,6 +119,7 @@ pub(crate) struct Builder<'a> {
     pub shapes: &'a Shapes,
     pub scope: Scope,
     pub structs: Vec<StructDef>,
+    pub enums: Vec<EnumDef>,
 }
 
 impl<'a> Builder<'a> {
@@ -108,6 +128,7 @@ impl<'a> Builder<'a> {
             shapes,
             scope: Scope::with(reserved),
             structs: Vec::new(),
+            enums: Vec::new(),
         }
     }
 
@@ -125,12 +146,15 @@ impl<'a> Builder<'a> {
         for m in members {
             let mut member_path = path.to_vec();
             member_path.push(&m.name);
-            let (ty, text_like) = self.value_type(&m.ty, side, &member_path);
+            let (ty, takes) = match self.enum_type(m, side, &member_path) {
+                Some(ty) => (ty, Takes::Into),
+                None => self.value_type(&m.ty, side, &member_path),
+            };
             fields.push(FieldDef {
                 rust: field_scope.claim(field_name(&m.name)),
                 wire: m.name.clone(),
                 ty,
-                text_like,
+                takes,
                 required: side == Side::Input && m.required,
                 sensitive: is_sensitive(&m.name),
                 doc: member_doc(m, side),
@@ -144,10 +168,31 @@ impl<'a> Builder<'a> {
         });
     }
 
-    /// The Rust type of a value, and whether a setter may take `impl Into<String>`.
-    fn value_type(&mut self, ty: &Type, side: Side, path: &[&str]) -> (TokenStream, bool) {
+    /// A request member's text with allowed values becomes a string enum
+    /// (with an `Unknown` fallback, so values the metadata lacks still pass).
+    fn enum_type(&mut self, m: &Member, side: Side, path: &[&str]) -> Option<TokenStream> {
+        if side != Side::Input
+            || !matches!(m.ty, Type::String { .. })
+            || m.constraints.enum_values.is_empty()
+        {
+            return None;
+        }
+        let name = self.nested_name(path);
+        let mut values = m.constraints.enum_values.clone();
+        values.dedup();
+        self.enums.push(EnumDef {
+            name: name.clone(),
+            wire: m.name.clone(),
+            values,
+        });
+        let ident = format_ident!("{}", name);
+        Some(quote!(#ident))
+    }
+
+    /// The Rust type of a value, and how setters take it.
+    fn value_type(&mut self, ty: &Type, side: Side, path: &[&str]) -> (TokenStream, Takes) {
         match ty {
-            Type::String { .. } => (quote!(::std::string::String), true),
+            Type::String { .. } => (quote!(::std::string::String), Takes::Text),
             Type::Integer { format } => (
                 match (format, side) {
                     (IntFormat::Uint64, _) => quote!(u64),
@@ -156,14 +201,14 @@ impl<'a> Builder<'a> {
                     // width must still decode.
                     _ => quote!(i64),
                 },
-                false,
+                Takes::Plain,
             ),
-            Type::Number => (quote!(f64), false),
-            Type::Boolean => (quote!(bool), false),
-            Type::Any => (quote!(::serde_json::Value), false),
+            Type::Number => (quote!(f64), Takes::Plain),
+            Type::Boolean => (quote!(bool), Takes::Plain),
+            Type::Any => (quote!(::serde_json::Value), Takes::Plain),
             Type::List { items } => {
                 let (inner, _) = self.value_type(items, side, path);
-                (quote!(::std::vec::Vec<#inner>), false)
+                (quote!(::std::vec::Vec<#inner>), Takes::Plain)
             }
             Type::Ref { name } => {
                 let rust = self
@@ -173,7 +218,7 @@ impl<'a> Builder<'a> {
                     .cloned()
                     .unwrap_or_else(|| type_name(name));
                 let ident = format_ident!("{}", rust);
-                (quote!(crate::models::#ident), false)
+                (quote!(crate::models::#ident), Takes::Plain)
             }
             Type::Object { members } => {
                 let name = self.nested_name(path);
@@ -188,7 +233,7 @@ impl<'a> Builder<'a> {
                 );
                 self.add_struct(name.clone(), doc, side, members, path);
                 let ident = format_ident!("{}", name);
-                (quote!(#ident), false)
+                (quote!(#ident), Takes::Plain)
             }
         }
     }
@@ -333,17 +378,17 @@ fn constructor_and_setters(def: &StructDef) -> TokenStream {
     let params = required.iter().map(|f| {
         let ident = syn::parse_str::<syn::Ident>(&f.rust).expect("valid identifier");
         let ty = &f.ty;
-        if f.text_like {
-            quote!(#ident: impl ::std::convert::Into<::std::string::String>)
-        } else {
-            quote!(#ident: #ty)
+        match f.takes {
+            Takes::Text => quote!(#ident: impl ::std::convert::Into<::std::string::String>),
+            Takes::Into => quote!(#ident: impl ::std::convert::Into<#ty>),
+            Takes::Plain => quote!(#ident: #ty),
         }
     });
     let inits = def.fields.iter().map(|f| {
         let ident = syn::parse_str::<syn::Ident>(&f.rust).expect("valid identifier");
-        match (f.required, f.text_like) {
-            (true, true) => quote!(#ident: #ident.into()),
-            (true, false) => quote!(#ident),
+        match (f.required, f.takes) {
+            (true, Takes::Text | Takes::Into) => quote!(#ident: #ident.into()),
+            (true, Takes::Plain) => quote!(#ident),
             (false, _) => quote!(#ident: ::std::option::Option::None),
         }
     });
@@ -359,13 +404,19 @@ fn constructor_and_setters(def: &StructDef) -> TokenStream {
     };
     let setters = def.fields.iter().filter(|f| !f.required).map(|f| {
         let field = syn::parse_str::<syn::Ident>(&f.rust).expect("valid identifier");
-        let setter = syn::parse_str::<syn::Ident>(&methods.claim(f.rust.clone())).expect("valid identifier");
+        let setter =
+            syn::parse_str::<syn::Ident>(&methods.claim(f.rust.clone())).expect("valid identifier");
         let ty = &f.ty;
         let doc = super::doc(&format!("Sets `{}`.", f.wire));
-        if f.text_like {
+        let into = match f.takes {
+            Takes::Text => Some(quote!(::std::string::String)),
+            Takes::Into => Some(ty.clone()),
+            Takes::Plain => None,
+        };
+        if let Some(target) = into {
             quote! {
                 #doc
-                pub fn #setter(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+                pub fn #setter(mut self, value: impl ::std::convert::Into<#target>) -> Self {
                     self.#field = ::std::option::Option::Some(value.into());
                     self
                 }
@@ -503,5 +554,92 @@ pub(crate) fn reference_url(spec: &Spec, operation: &str) -> String {
             "https://console.cloud.tencent.com/api/explorer?Product={}&Version={}&Action={operation}",
             spec.product, spec.version
         ),
+    }
+}
+
+/// Emits a string enum with an `Unknown` fallback, its conversions from
+/// text, and serde impls that read and write the wire value.
+pub(crate) fn emit_enum(def: &EnumDef) -> TokenStream {
+    let name = format_ident!("{}", def.name);
+    let mut variants = Scope::with(&["Unknown"]);
+    let named: Vec<(syn::Ident, &String)> = def
+        .values
+        .iter()
+        .map(|v| {
+            let base = if v.is_empty() {
+                "Empty".to_owned()
+            } else {
+                type_name(v)
+            };
+            (format_ident!("{}", variants.claim(base)), v)
+        })
+        .collect();
+    let doc = super::doc(&format!(
+        "The values of `{}`. `Unknown` carries any other value, so a value the metadata does not list still goes through.",
+        def.wire
+    ));
+    let decls = named.iter().map(|(ident, value)| {
+        let doc = super::doc(&format!("{}.", code(value)));
+        quote!(#doc #ident,)
+    });
+    let to_str = named
+        .iter()
+        .map(|(ident, value)| quote!(Self::#ident => #value,));
+    let from_str = named
+        .iter()
+        .map(|(ident, value)| quote!(#value => Self::#ident,));
+    quote! {
+        #doc
+        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#decls)*
+            /// A value not in the metadata.
+            Unknown(::std::string::String),
+        }
+
+        impl #name {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(#to_str)*
+                    Self::Unknown(other) => other,
+                }
+            }
+        }
+
+        impl ::std::convert::From<&str> for #name {
+            fn from(value: &str) -> Self {
+                match value {
+                    #(#from_str)*
+                    other => Self::Unknown(other.to_owned()),
+                }
+            }
+        }
+
+        impl ::std::convert::From<::std::string::String> for #name {
+            fn from(value: ::std::string::String) -> Self {
+                Self::from(value.as_str())
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
+                ::std::result::Result::Ok(Self::from(text))
+            }
+        }
     }
 }

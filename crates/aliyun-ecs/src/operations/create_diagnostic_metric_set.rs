@@ -48,7 +48,7 @@ pub struct CreateDiagnosticMetricSetRequest {
     ///
     /// Allowed values: `instance`, `account`.
     #[serde(rename = "ResourceType")]
-    pub resource_type: ::std::string::String,
+    pub resource_type: ResourceType,
     /// `MetricSetName` (query).
     ///
     /// At most 128 characters.
@@ -77,7 +77,7 @@ impl CreateDiagnosticMetricSetRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
         region_id: impl ::std::convert::Into<::std::string::String>,
-        resource_type: impl ::std::convert::Into<::std::string::String>,
+        resource_type: impl ::std::convert::Into<ResourceType>,
         metric_ids: ::std::vec::Vec<::std::string::String>,
     ) -> Self {
         Self {
@@ -122,7 +122,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateDiagnosticMetricSetRequest {
             ) -> ::std::result::Result<CreateDiagnosticMetricSetRequest, A::Error> {
                 let mut m_region_id: ::std::option::Option<::std::string::String> =
                     ::std::option::Option::None;
-                let mut m_resource_type: ::std::option::Option<::std::string::String> =
+                let mut m_resource_type: ::std::option::Option<ResourceType> =
                     ::std::option::Option::None;
                 let mut m_metric_set_name: ::std::option::Option<::std::string::String> =
                     ::std::option::Option::None;
@@ -217,5 +217,68 @@ impl<'de> ::serde::Deserialize<'de> for CreateDiagnosticMetricSetResponse {
         }
 
         deserializer.deserialize_map(Members)
+    }
+}
+
+/// The values of `ResourceType`. `Unknown` carries any other value, so a value the metadata does not list still goes through.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ResourceType {
+    /// `instance`.
+    Instance,
+    /// `account`.
+    Account,
+    /// A value not in the metadata.
+    Unknown(::std::string::String),
+}
+
+impl ResourceType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Instance => "instance",
+            Self::Account => "account",
+            Self::Unknown(other) => other,
+        }
+    }
+}
+
+impl ::std::convert::From<&str> for ResourceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "instance" => Self::Instance,
+            "account" => Self::Account,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl ::std::convert::From<::std::string::String> for ResourceType {
+    fn from(value: ::std::string::String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+
+impl ::std::fmt::Display for ResourceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl ::serde::Serialize for ResourceType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for ResourceType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(text))
     }
 }

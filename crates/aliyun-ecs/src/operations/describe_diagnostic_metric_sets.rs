@@ -64,7 +64,7 @@ pub struct DescribeDiagnosticMetricSetsRequest {
         rename = "Type",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub r#type: ::std::option::Option<::std::string::String>,
+    pub r#type: ::std::option::Option<Type>,
     /// `ResourceType` (query).
     ///
     /// Allowed values: `instance`.
@@ -72,7 +72,7 @@ pub struct DescribeDiagnosticMetricSetsRequest {
         rename = "ResourceType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_type: ::std::option::Option<::std::string::String>,
+    pub resource_type: ::std::option::Option<ResourceType>,
     /// `NextToken` (query).
     #[serde(
         rename = "NextToken",
@@ -110,16 +110,13 @@ impl DescribeDiagnosticMetricSetsRequest {
     }
 
     /// Sets `Type`.
-    pub fn r#type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn r#type(mut self, value: impl ::std::convert::Into<Type>) -> Self {
         self.r#type = ::std::option::Option::Some(value.into());
         self
     }
 
     /// Sets `ResourceType`.
-    pub fn resource_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn resource_type(mut self, value: impl ::std::convert::Into<ResourceType>) -> Self {
         self.resource_type = ::std::option::Option::Some(value.into());
         self
     }
@@ -157,9 +154,8 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticMetricSetsRequest {
                 let mut m_metric_set_ids: ::std::option::Option<
                     ::std::vec::Vec<::std::string::String>,
                 > = ::std::option::Option::None;
-                let mut m_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_resource_type: ::std::option::Option<::std::string::String> =
+                let mut m_type: ::std::option::Option<Type> = ::std::option::Option::None;
+                let mut m_resource_type: ::std::option::Option<ResourceType> =
                     ::std::option::Option::None;
                 let mut m_next_token: ::std::option::Option<::std::string::String> =
                     ::std::option::Option::None;
@@ -337,5 +333,127 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticMetricSetsResponse {
         }
 
         deserializer.deserialize_map(Members)
+    }
+}
+
+/// The values of `Type`. `Unknown` carries any other value, so a value the metadata does not list still goes through.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Type {
+    /// `User`.
+    User,
+    /// `Common`.
+    Common,
+    /// A value not in the metadata.
+    Unknown(::std::string::String),
+}
+
+impl Type {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "User",
+            Self::Common => "Common",
+            Self::Unknown(other) => other,
+        }
+    }
+}
+
+impl ::std::convert::From<&str> for Type {
+    fn from(value: &str) -> Self {
+        match value {
+            "User" => Self::User,
+            "Common" => Self::Common,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl ::std::convert::From<::std::string::String> for Type {
+    fn from(value: ::std::string::String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+
+impl ::std::fmt::Display for Type {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl ::serde::Serialize for Type {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for Type {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(text))
+    }
+}
+
+/// The values of `ResourceType`. `Unknown` carries any other value, so a value the metadata does not list still goes through.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ResourceType {
+    /// `instance`.
+    Instance,
+    /// A value not in the metadata.
+    Unknown(::std::string::String),
+}
+
+impl ResourceType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Instance => "instance",
+            Self::Unknown(other) => other,
+        }
+    }
+}
+
+impl ::std::convert::From<&str> for ResourceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "instance" => Self::Instance,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl ::std::convert::From<::std::string::String> for ResourceType {
+    fn from(value: ::std::string::String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+
+impl ::std::fmt::Display for ResourceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl ::serde::Serialize for ResourceType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for ResourceType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(text))
     }
 }

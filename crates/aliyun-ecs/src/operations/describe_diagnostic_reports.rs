@@ -77,7 +77,7 @@ pub struct DescribeDiagnosticReportsRequest {
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<Status>,
     /// `Severity` (query).
     ///
     /// Allowed values: `normal`, `info`, `warn`, `critical`, `Normal`, `Info`, `Warn`, `Critical`, `unknown`, `Unknown`.
@@ -85,7 +85,7 @@ pub struct DescribeDiagnosticReportsRequest {
         rename = "Severity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub severity: ::std::option::Option<::std::string::String>,
+    pub severity: ::std::option::Option<Severity>,
     /// `NextToken` (query).
     #[serde(
         rename = "NextToken",
@@ -130,13 +130,13 @@ impl DescribeDiagnosticReportsRequest {
     }
 
     /// Sets `Status`.
-    pub fn status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn status(mut self, value: impl ::std::convert::Into<Status>) -> Self {
         self.status = ::std::option::Option::Some(value.into());
         self
     }
 
     /// Sets `Severity`.
-    pub fn severity(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn severity(mut self, value: impl ::std::convert::Into<Severity>) -> Self {
         self.severity = ::std::option::Option::Some(value.into());
         self
     }
@@ -177,10 +177,8 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticReportsRequest {
                 let mut m_resource_ids: ::std::option::Option<
                     ::std::vec::Vec<::std::string::String>,
                 > = ::std::option::Option::None;
-                let mut m_status: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
-                let mut m_severity: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
+                let mut m_status: ::std::option::Option<Status> = ::std::option::Option::None;
+                let mut m_severity: ::std::option::Option<Severity> = ::std::option::Option::None;
                 let mut m_next_token: ::std::option::Option<::std::string::String> =
                     ::std::option::Option::None;
                 let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
@@ -556,5 +554,179 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDiagnosticReportsResponse {
         }
 
         deserializer.deserialize_map(Members)
+    }
+}
+
+/// The values of `Status`. `Unknown` carries any other value, so a value the metadata does not list still goes through.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Status {
+    /// `InProgress`.
+    InProgress,
+    /// `Finished`.
+    Finished,
+    /// `Failed`.
+    Failed,
+    /// `inprogress`.
+    Inprogress,
+    /// `finished`.
+    Finished2,
+    /// `failed`.
+    Failed2,
+    /// A value not in the metadata.
+    Unknown(::std::string::String),
+}
+
+impl Status {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "InProgress",
+            Self::Finished => "Finished",
+            Self::Failed => "Failed",
+            Self::Inprogress => "inprogress",
+            Self::Finished2 => "finished",
+            Self::Failed2 => "failed",
+            Self::Unknown(other) => other,
+        }
+    }
+}
+
+impl ::std::convert::From<&str> for Status {
+    fn from(value: &str) -> Self {
+        match value {
+            "InProgress" => Self::InProgress,
+            "Finished" => Self::Finished,
+            "Failed" => Self::Failed,
+            "inprogress" => Self::Inprogress,
+            "finished" => Self::Finished2,
+            "failed" => Self::Failed2,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl ::std::convert::From<::std::string::String> for Status {
+    fn from(value: ::std::string::String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+
+impl ::std::fmt::Display for Status {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl ::serde::Serialize for Status {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for Status {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(text))
+    }
+}
+
+/// The values of `Severity`. `Unknown` carries any other value, so a value the metadata does not list still goes through.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Severity {
+    /// `normal`.
+    Normal,
+    /// `info`.
+    Info,
+    /// `warn`.
+    Warn,
+    /// `critical`.
+    Critical,
+    /// `Normal`.
+    Normal2,
+    /// `Info`.
+    Info2,
+    /// `Warn`.
+    Warn2,
+    /// `Critical`.
+    Critical2,
+    /// `unknown`.
+    Unknown2,
+    /// `Unknown`.
+    Unknown3,
+    /// A value not in the metadata.
+    Unknown(::std::string::String),
+}
+
+impl Severity {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Normal => "normal",
+            Self::Info => "info",
+            Self::Warn => "warn",
+            Self::Critical => "critical",
+            Self::Normal2 => "Normal",
+            Self::Info2 => "Info",
+            Self::Warn2 => "Warn",
+            Self::Critical2 => "Critical",
+            Self::Unknown2 => "unknown",
+            Self::Unknown3 => "Unknown",
+            Self::Unknown(other) => other,
+        }
+    }
+}
+
+impl ::std::convert::From<&str> for Severity {
+    fn from(value: &str) -> Self {
+        match value {
+            "normal" => Self::Normal,
+            "info" => Self::Info,
+            "warn" => Self::Warn,
+            "critical" => Self::Critical,
+            "Normal" => Self::Normal2,
+            "Info" => Self::Info2,
+            "Warn" => Self::Warn2,
+            "Critical" => Self::Critical2,
+            "unknown" => Self::Unknown2,
+            "Unknown" => Self::Unknown3,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl ::std::convert::From<::std::string::String> for Severity {
+    fn from(value: ::std::string::String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+
+impl ::std::fmt::Display for Severity {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl ::serde::Serialize for Severity {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for Severity {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(text))
     }
 }

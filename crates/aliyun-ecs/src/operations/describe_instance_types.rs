@@ -294,7 +294,7 @@ pub struct DescribeInstanceTypesRequest {
         rename = "InstanceCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_category: ::std::option::Option<::std::string::String>,
+    pub instance_category: ::std::option::Option<InstanceCategory>,
     /// `CpuArchitecture` (query).
     ///
     /// Allowed values: `X86`, `ARM`.
@@ -302,7 +302,7 @@ pub struct DescribeInstanceTypesRequest {
         rename = "CpuArchitecture",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub cpu_architecture: ::std::option::Option<::std::string::String>,
+    pub cpu_architecture: ::std::option::Option<CpuArchitecture>,
     /// `MinimumCpuSpeedFrequency` (query).
     #[serde(
         rename = "MinimumCpuSpeedFrequency",
@@ -340,7 +340,7 @@ pub struct DescribeInstanceTypesRequest {
         rename = "InstanceFamilyLevel",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_family_level: ::std::option::Option<::std::string::String>,
+    pub instance_family_level: ::std::option::Option<InstanceFamilyLevel>,
     /// `MinimumInstancePpsRx` (query).
     #[serde(
         rename = "MinimumInstancePpsRx",
@@ -432,7 +432,7 @@ pub struct DescribeInstanceTypesRequest {
         rename = "LocalStorageCategory",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub local_storage_category: ::std::option::Option<::std::string::String>,
+    pub local_storage_category: ::std::option::Option<LocalStorageCategory>,
     /// `NvmeSupport` (query).
     ///
     /// Allowed values: `required`, `unsupported`.
@@ -440,7 +440,7 @@ pub struct DescribeInstanceTypesRequest {
         rename = "NvmeSupport",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub nvme_support: ::std::option::Option<::std::string::String>,
+    pub nvme_support: ::std::option::Option<NvmeSupport>,
     /// `MinimumBaselineCredit` (query).
     #[serde(
         rename = "MinimumBaselineCredit",
@@ -628,19 +628,13 @@ impl DescribeInstanceTypesRequest {
     }
 
     /// Sets `InstanceCategory`.
-    pub fn instance_category(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn instance_category(mut self, value: impl ::std::convert::Into<InstanceCategory>) -> Self {
         self.instance_category = ::std::option::Option::Some(value.into());
         self
     }
 
     /// Sets `CpuArchitecture`.
-    pub fn cpu_architecture(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn cpu_architecture(mut self, value: impl ::std::convert::Into<CpuArchitecture>) -> Self {
         self.cpu_architecture = ::std::option::Option::Some(value.into());
         self
     }
@@ -681,7 +675,7 @@ impl DescribeInstanceTypesRequest {
     /// Sets `InstanceFamilyLevel`.
     pub fn instance_family_level(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<InstanceFamilyLevel>,
     ) -> Self {
         self.instance_family_level = ::std::option::Option::Some(value.into());
         self
@@ -774,14 +768,14 @@ impl DescribeInstanceTypesRequest {
     /// Sets `LocalStorageCategory`.
     pub fn local_storage_category(
         mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<LocalStorageCategory>,
     ) -> Self {
         self.local_storage_category = ::std::option::Option::Some(value.into());
         self
     }
 
     /// Sets `NvmeSupport`.
-    pub fn nvme_support(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn nvme_support(mut self, value: impl ::std::convert::Into<NvmeSupport>) -> Self {
         self.nvme_support = ::std::option::Option::Some(value.into());
         self
     }
@@ -1648,5 +1642,380 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceTypesResponse {
         }
 
         deserializer.deserialize_map(Members)
+    }
+}
+
+/// The values of `InstanceCategory`. `Unknown` carries any other value, so a value the metadata does not list still goes through.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum InstanceCategory {
+    /// `General-purpose`.
+    GeneralPurpose,
+    /// `Compute-optimized`.
+    ComputeOptimized,
+    /// `Memory-optimized`.
+    MemoryOptimized,
+    /// `Big data`.
+    BigData,
+    /// `Local SSDs`.
+    LocalSsDs,
+    /// `High Clock Speed`.
+    HighClockSpeed,
+    /// `Enhanced`.
+    Enhanced,
+    /// `Shared`.
+    Shared,
+    /// `Compute-optimized with GPU`.
+    ComputeOptimizedWithGpu,
+    /// `Visual Compute-optimized`.
+    VisualComputeOptimized,
+    /// `Heterogeneous Service`.
+    HeterogeneousService,
+    /// `Compute-optimized with FPGA`.
+    ComputeOptimizedWithFpga,
+    /// `Compute-optimized with NPU`.
+    ComputeOptimizedWithNpu,
+    /// `ECS Bare Metal`.
+    EcsBareMetal,
+    /// `Super Computing Cluster`.
+    SuperComputingCluster,
+    /// `High Performance Compute`.
+    HighPerformanceCompute,
+    /// A value not in the metadata.
+    Unknown(::std::string::String),
+}
+
+impl InstanceCategory {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GeneralPurpose => "General-purpose",
+            Self::ComputeOptimized => "Compute-optimized",
+            Self::MemoryOptimized => "Memory-optimized",
+            Self::BigData => "Big data",
+            Self::LocalSsDs => "Local SSDs",
+            Self::HighClockSpeed => "High Clock Speed",
+            Self::Enhanced => "Enhanced",
+            Self::Shared => "Shared",
+            Self::ComputeOptimizedWithGpu => "Compute-optimized with GPU",
+            Self::VisualComputeOptimized => "Visual Compute-optimized",
+            Self::HeterogeneousService => "Heterogeneous Service",
+            Self::ComputeOptimizedWithFpga => "Compute-optimized with FPGA",
+            Self::ComputeOptimizedWithNpu => "Compute-optimized with NPU",
+            Self::EcsBareMetal => "ECS Bare Metal",
+            Self::SuperComputingCluster => "Super Computing Cluster",
+            Self::HighPerformanceCompute => "High Performance Compute",
+            Self::Unknown(other) => other,
+        }
+    }
+}
+
+impl ::std::convert::From<&str> for InstanceCategory {
+    fn from(value: &str) -> Self {
+        match value {
+            "General-purpose" => Self::GeneralPurpose,
+            "Compute-optimized" => Self::ComputeOptimized,
+            "Memory-optimized" => Self::MemoryOptimized,
+            "Big data" => Self::BigData,
+            "Local SSDs" => Self::LocalSsDs,
+            "High Clock Speed" => Self::HighClockSpeed,
+            "Enhanced" => Self::Enhanced,
+            "Shared" => Self::Shared,
+            "Compute-optimized with GPU" => Self::ComputeOptimizedWithGpu,
+            "Visual Compute-optimized" => Self::VisualComputeOptimized,
+            "Heterogeneous Service" => Self::HeterogeneousService,
+            "Compute-optimized with FPGA" => Self::ComputeOptimizedWithFpga,
+            "Compute-optimized with NPU" => Self::ComputeOptimizedWithNpu,
+            "ECS Bare Metal" => Self::EcsBareMetal,
+            "Super Computing Cluster" => Self::SuperComputingCluster,
+            "High Performance Compute" => Self::HighPerformanceCompute,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl ::std::convert::From<::std::string::String> for InstanceCategory {
+    fn from(value: ::std::string::String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+
+impl ::std::fmt::Display for InstanceCategory {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl ::serde::Serialize for InstanceCategory {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for InstanceCategory {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(text))
+    }
+}
+
+/// The values of `CpuArchitecture`. `Unknown` carries any other value, so a value the metadata does not list still goes through.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CpuArchitecture {
+    /// `X86`.
+    X86,
+    /// `ARM`.
+    Arm,
+    /// A value not in the metadata.
+    Unknown(::std::string::String),
+}
+
+impl CpuArchitecture {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::X86 => "X86",
+            Self::Arm => "ARM",
+            Self::Unknown(other) => other,
+        }
+    }
+}
+
+impl ::std::convert::From<&str> for CpuArchitecture {
+    fn from(value: &str) -> Self {
+        match value {
+            "X86" => Self::X86,
+            "ARM" => Self::Arm,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl ::std::convert::From<::std::string::String> for CpuArchitecture {
+    fn from(value: ::std::string::String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+
+impl ::std::fmt::Display for CpuArchitecture {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl ::serde::Serialize for CpuArchitecture {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for CpuArchitecture {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(text))
+    }
+}
+
+/// The values of `InstanceFamilyLevel`. `Unknown` carries any other value, so a value the metadata does not list still goes through.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum InstanceFamilyLevel {
+    /// `EntryLevel`.
+    EntryLevel,
+    /// `EnterpriseLevel`.
+    EnterpriseLevel,
+    /// `CreditEntryLevel`.
+    CreditEntryLevel,
+    /// A value not in the metadata.
+    Unknown(::std::string::String),
+}
+
+impl InstanceFamilyLevel {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EntryLevel => "EntryLevel",
+            Self::EnterpriseLevel => "EnterpriseLevel",
+            Self::CreditEntryLevel => "CreditEntryLevel",
+            Self::Unknown(other) => other,
+        }
+    }
+}
+
+impl ::std::convert::From<&str> for InstanceFamilyLevel {
+    fn from(value: &str) -> Self {
+        match value {
+            "EntryLevel" => Self::EntryLevel,
+            "EnterpriseLevel" => Self::EnterpriseLevel,
+            "CreditEntryLevel" => Self::CreditEntryLevel,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl ::std::convert::From<::std::string::String> for InstanceFamilyLevel {
+    fn from(value: ::std::string::String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+
+impl ::std::fmt::Display for InstanceFamilyLevel {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl ::serde::Serialize for InstanceFamilyLevel {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for InstanceFamilyLevel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(text))
+    }
+}
+
+/// The values of `LocalStorageCategory`. `Unknown` carries any other value, so a value the metadata does not list still goes through.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LocalStorageCategory {
+    /// `local_hdd_pro`.
+    LocalHddPro,
+    /// `local_ssd_pro`.
+    LocalSsdPro,
+    /// A value not in the metadata.
+    Unknown(::std::string::String),
+}
+
+impl LocalStorageCategory {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LocalHddPro => "local_hdd_pro",
+            Self::LocalSsdPro => "local_ssd_pro",
+            Self::Unknown(other) => other,
+        }
+    }
+}
+
+impl ::std::convert::From<&str> for LocalStorageCategory {
+    fn from(value: &str) -> Self {
+        match value {
+            "local_hdd_pro" => Self::LocalHddPro,
+            "local_ssd_pro" => Self::LocalSsdPro,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl ::std::convert::From<::std::string::String> for LocalStorageCategory {
+    fn from(value: ::std::string::String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+
+impl ::std::fmt::Display for LocalStorageCategory {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl ::serde::Serialize for LocalStorageCategory {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for LocalStorageCategory {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(text))
+    }
+}
+
+/// The values of `NvmeSupport`. `Unknown` carries any other value, so a value the metadata does not list still goes through.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum NvmeSupport {
+    /// `required`.
+    Required,
+    /// `unsupported`.
+    Unsupported,
+    /// A value not in the metadata.
+    Unknown(::std::string::String),
+}
+
+impl NvmeSupport {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Required => "required",
+            Self::Unsupported => "unsupported",
+            Self::Unknown(other) => other,
+        }
+    }
+}
+
+impl ::std::convert::From<&str> for NvmeSupport {
+    fn from(value: &str) -> Self {
+        match value {
+            "required" => Self::Required,
+            "unsupported" => Self::Unsupported,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl ::std::convert::From<::std::string::String> for NvmeSupport {
+    fn from(value: ::std::string::String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+
+impl ::std::fmt::Display for NvmeSupport {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl ::serde::Serialize for NvmeSupport {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for NvmeSupport {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(text))
     }
 }

@@ -402,7 +402,7 @@ pub struct DescribePriceRequest {
         rename = "SpotStrategy",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub spot_strategy: ::std::option::Option<::std::string::String>,
+    pub spot_strategy: ::std::option::Option<SpotStrategy>,
     /// `SpotDuration` (query).
     #[serde(
         rename = "SpotDuration",
@@ -634,10 +634,7 @@ impl DescribePriceRequest {
     }
 
     /// Sets `SpotStrategy`.
-    pub fn spot_strategy(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn spot_strategy(mut self, value: impl ::std::convert::Into<SpotStrategy>) -> Self {
         self.spot_strategy = ::std::option::Option::Some(value.into());
         self
     }
@@ -731,7 +728,7 @@ impl<'de> ::serde::Deserialize<'de> for DescribePriceRequest {
                 let mut m_instance_type_list: ::std::option::Option<
                     ::std::vec::Vec<::std::string::String>,
                 > = ::std::option::Option::None;
-                let mut m_spot_strategy: ::std::option::Option<::std::string::String> =
+                let mut m_spot_strategy: ::std::option::Option<SpotStrategy> =
                     ::std::option::Option::None;
                 let mut m_spot_duration: ::std::option::Option<i32> = ::std::option::Option::None;
                 let mut m_zone_id: ::std::option::Option<::std::string::String> =
@@ -1508,5 +1505,72 @@ impl<'de> ::serde::Deserialize<'de> for DescribePriceResponse {
         }
 
         deserializer.deserialize_map(Members)
+    }
+}
+
+/// The values of `SpotStrategy`. `Unknown` carries any other value, so a value the metadata does not list still goes through.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SpotStrategy {
+    /// `NoSpot`.
+    NoSpot,
+    /// `SpotWithPriceLimit`.
+    SpotWithPriceLimit,
+    /// `SpotAsPriceGo`.
+    SpotAsPriceGo,
+    /// A value not in the metadata.
+    Unknown(::std::string::String),
+}
+
+impl SpotStrategy {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NoSpot => "NoSpot",
+            Self::SpotWithPriceLimit => "SpotWithPriceLimit",
+            Self::SpotAsPriceGo => "SpotAsPriceGo",
+            Self::Unknown(other) => other,
+        }
+    }
+}
+
+impl ::std::convert::From<&str> for SpotStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "NoSpot" => Self::NoSpot,
+            "SpotWithPriceLimit" => Self::SpotWithPriceLimit,
+            "SpotAsPriceGo" => Self::SpotAsPriceGo,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl ::std::convert::From<::std::string::String> for SpotStrategy {
+    fn from(value: ::std::string::String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+
+impl ::std::fmt::Display for SpotStrategy {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl ::serde::Serialize for SpotStrategy {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for SpotStrategy {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(text))
     }
 }

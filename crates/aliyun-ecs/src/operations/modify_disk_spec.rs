@@ -59,7 +59,7 @@ pub struct PerformanceControlOptions {
         rename = "Recover",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub recover: ::std::option::Option<::std::string::String>,
+    pub recover: ::std::option::Option<Recover>,
     /// `Throughput`.
     #[serde(
         rename = "Throughput",
@@ -86,7 +86,7 @@ impl PerformanceControlOptions {
     }
 
     /// Sets `Recover`.
-    pub fn recover(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn recover(mut self, value: impl ::std::convert::Into<Recover>) -> Self {
         self.recover = ::std::option::Option::Some(value.into());
         self
     }
@@ -346,5 +346,64 @@ impl<'de> ::serde::Deserialize<'de> for ModifyDiskSpecResponse {
         }
 
         deserializer.deserialize_map(Members)
+    }
+}
+
+/// The values of `Recover`. `Unknown` carries any other value, so a value the metadata does not list still goes through.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Recover {
+    /// `All`.
+    All,
+    /// A value not in the metadata.
+    Unknown(::std::string::String),
+}
+
+impl Recover {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "All",
+            Self::Unknown(other) => other,
+        }
+    }
+}
+
+impl ::std::convert::From<&str> for Recover {
+    fn from(value: &str) -> Self {
+        match value {
+            "All" => Self::All,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl ::std::convert::From<::std::string::String> for Recover {
+    fn from(value: ::std::string::String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+
+impl ::std::fmt::Display for Recover {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl ::serde::Serialize for Recover {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for Recover {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(text))
     }
 }

@@ -239,7 +239,7 @@ pub struct ModifyPrepayInstanceSpecRequest {
         rename = "ModifyMode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub modify_mode: ::std::option::Option<::std::string::String>,
+    pub modify_mode: ::std::option::Option<ModifyMode>,
     /// `Disk` (query, sent as `Disk.1`, `Disk.2`, …).
     ///
     /// At most 128 items.
@@ -330,7 +330,7 @@ impl ModifyPrepayInstanceSpecRequest {
     }
 
     /// Sets `ModifyMode`.
-    pub fn modify_mode(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn modify_mode(mut self, value: impl ::std::convert::Into<ModifyMode>) -> Self {
         self.modify_mode = ::std::option::Option::Some(value.into());
         self
     }
@@ -378,7 +378,7 @@ impl<'de> ::serde::Deserialize<'de> for ModifyPrepayInstanceSpecRequest {
                     ::std::option::Option::None;
                 let mut m_reboot_when_finished: ::std::option::Option<bool> =
                     ::std::option::Option::None;
-                let mut m_modify_mode: ::std::option::Option<::std::string::String> =
+                let mut m_modify_mode: ::std::option::Option<ModifyMode> =
                     ::std::option::Option::None;
                 let mut m_disk: ::std::option::Option<::std::vec::Vec<Disk>> =
                     ::std::option::Option::None;
@@ -490,5 +490,68 @@ impl<'de> ::serde::Deserialize<'de> for ModifyPrepayInstanceSpecResponse {
         }
 
         deserializer.deserialize_map(Members)
+    }
+}
+
+/// The values of `ModifyMode`. `Unknown` carries any other value, so a value the metadata does not list still goes through.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ModifyMode {
+    /// `Online`.
+    Online,
+    /// `Offline`.
+    Offline,
+    /// A value not in the metadata.
+    Unknown(::std::string::String),
+}
+
+impl ModifyMode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Online => "Online",
+            Self::Offline => "Offline",
+            Self::Unknown(other) => other,
+        }
+    }
+}
+
+impl ::std::convert::From<&str> for ModifyMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "Online" => Self::Online,
+            "Offline" => Self::Offline,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl ::std::convert::From<::std::string::String> for ModifyMode {
+    fn from(value: ::std::string::String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+
+impl ::std::fmt::Display for ModifyMode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl ::serde::Serialize for ModifyMode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for ModifyMode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(text))
     }
 }

@@ -36,7 +36,7 @@ pub struct RecognizeIdentityCardRequest {
         rename = "Side",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub side: ::std::option::Option<::std::string::String>,
+    pub side: ::std::option::Option<Side>,
 }
 
 impl RecognizeIdentityCardRequest {
@@ -50,7 +50,7 @@ impl RecognizeIdentityCardRequest {
     }
 
     /// Sets `Side`.
-    pub fn side(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn side(mut self, value: impl ::std::convert::Into<Side>) -> Self {
         self.side = ::std::option::Option::Some(value.into());
         self
     }
@@ -73,8 +73,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeIdentityCardRequest {
             ) -> ::std::result::Result<RecognizeIdentityCardRequest, A::Error> {
                 let mut m_image_url: ::std::option::Option<::std::string::String> =
                     ::std::option::Option::None;
-                let mut m_side: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
+                let mut m_side: ::std::option::Option<Side> = ::std::option::Option::None;
                 while let ::std::option::Option::Some(key) =
                     map.next_key::<::yun_core::internal::Key<'de>>()?
                 {
@@ -628,5 +627,68 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeIdentityCardResponse {
         }
 
         deserializer.deserialize_map(Members)
+    }
+}
+
+/// The values of `Side`. `Unknown` carries any other value, so a value the metadata does not list still goes through.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Side {
+    /// `face`.
+    Face,
+    /// `back`.
+    Back,
+    /// A value not in the metadata.
+    Unknown(::std::string::String),
+}
+
+impl Side {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Face => "face",
+            Self::Back => "back",
+            Self::Unknown(other) => other,
+        }
+    }
+}
+
+impl ::std::convert::From<&str> for Side {
+    fn from(value: &str) -> Self {
+        match value {
+            "face" => Self::Face,
+            "back" => Self::Back,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl ::std::convert::From<::std::string::String> for Side {
+    fn from(value: ::std::string::String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+
+impl ::std::fmt::Display for Side {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl ::serde::Serialize for Side {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for Side {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(text))
     }
 }

@@ -53,7 +53,7 @@ pub struct RecognizeTableRequest {
     ///
     /// Allowed values: `html`, `json`, `xlsx`.
     #[serde(rename = "OutputFormat")]
-    pub output_format: ::std::string::String,
+    pub output_format: OutputFormat,
     /// `UseFinanceModel` (form body). Required.
     #[serde(rename = "UseFinanceModel")]
     pub use_finance_model: bool,
@@ -73,7 +73,7 @@ impl RecognizeTableRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
         image_url: impl ::std::convert::Into<::std::string::String>,
-        output_format: impl ::std::convert::Into<::std::string::String>,
+        output_format: impl ::std::convert::Into<OutputFormat>,
         use_finance_model: bool,
         assure_direction: bool,
         has_line: bool,
@@ -107,7 +107,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeTableRequest {
             ) -> ::std::result::Result<RecognizeTableRequest, A::Error> {
                 let mut m_image_url: ::std::option::Option<::std::string::String> =
                     ::std::option::Option::None;
-                let mut m_output_format: ::std::option::Option<::std::string::String> =
+                let mut m_output_format: ::std::option::Option<OutputFormat> =
                     ::std::option::Option::None;
                 let mut m_use_finance_model: ::std::option::Option<bool> =
                     ::std::option::Option::None;
@@ -464,5 +464,72 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeTableResponse {
         }
 
         deserializer.deserialize_map(Members)
+    }
+}
+
+/// The values of `OutputFormat`. `Unknown` carries any other value, so a value the metadata does not list still goes through.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum OutputFormat {
+    /// `html`.
+    Html,
+    /// `json`.
+    Json,
+    /// `xlsx`.
+    Xlsx,
+    /// A value not in the metadata.
+    Unknown(::std::string::String),
+}
+
+impl OutputFormat {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Html => "html",
+            Self::Json => "json",
+            Self::Xlsx => "xlsx",
+            Self::Unknown(other) => other,
+        }
+    }
+}
+
+impl ::std::convert::From<&str> for OutputFormat {
+    fn from(value: &str) -> Self {
+        match value {
+            "html" => Self::Html,
+            "json" => Self::Json,
+            "xlsx" => Self::Xlsx,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl ::std::convert::From<::std::string::String> for OutputFormat {
+    fn from(value: ::std::string::String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+
+impl ::std::fmt::Display for OutputFormat {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl ::serde::Serialize for OutputFormat {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for OutputFormat {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(text))
     }
 }

@@ -33,7 +33,7 @@ pub struct RecognizeVatInvoiceRequest {
     ///
     /// Allowed values: `jpg`.
     #[serde(rename = "FileType")]
-    pub file_type: ::std::string::String,
+    pub file_type: FileType,
 }
 
 impl RecognizeVatInvoiceRequest {
@@ -41,7 +41,7 @@ impl RecognizeVatInvoiceRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
         file_url: impl ::std::convert::Into<::std::string::String>,
-        file_type: impl ::std::convert::Into<::std::string::String>,
+        file_type: impl ::std::convert::Into<FileType>,
     ) -> Self {
         Self {
             file_url: file_url.into(),
@@ -67,8 +67,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeVatInvoiceRequest {
             ) -> ::std::result::Result<RecognizeVatInvoiceRequest, A::Error> {
                 let mut m_file_url: ::std::option::Option<::std::string::String> =
                     ::std::option::Option::None;
-                let mut m_file_type: ::std::option::Option<::std::string::String> =
-                    ::std::option::Option::None;
+                let mut m_file_type: ::std::option::Option<FileType> = ::std::option::Option::None;
                 while let ::std::option::Option::Some(key) =
                     map.next_key::<::yun_core::internal::Key<'de>>()?
                 {
@@ -567,5 +566,64 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeVatInvoiceResponse {
         }
 
         deserializer.deserialize_map(Members)
+    }
+}
+
+/// The values of `FileType`. `Unknown` carries any other value, so a value the metadata does not list still goes through.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum FileType {
+    /// `jpg`.
+    Jpg,
+    /// A value not in the metadata.
+    Unknown(::std::string::String),
+}
+
+impl FileType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Jpg => "jpg",
+            Self::Unknown(other) => other,
+        }
+    }
+}
+
+impl ::std::convert::From<&str> for FileType {
+    fn from(value: &str) -> Self {
+        match value {
+            "jpg" => Self::Jpg,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl ::std::convert::From<::std::string::String> for FileType {
+    fn from(value: ::std::string::String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+
+impl ::std::fmt::Display for FileType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl ::serde::Serialize for FileType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for FileType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let text: ::std::string::String = ::serde::Deserialize::deserialize(deserializer)?;
+        ::std::result::Result::Ok(Self::from(text))
     }
 }
