@@ -65,6 +65,11 @@ fn sts_client(
     ))
 }
 
+/// The same STS client (same signer), sending to `url`.
+fn retarget(provider: &str, client: &AliyunClient, url: &str) -> Result<AliyunClient, Error> {
+    sts_client(provider, client.config().credentials().clone(), url)
+}
+
 /// STS's `Credentials` object.
 #[derive(Deserialize)]
 #[serde(rename_all = "PascalCase")]
@@ -105,18 +110,51 @@ async fn sts_call(
     )
 }
 
-fn default_session_name() -> String {
-    format!("yun-rs-{}", crate::time::now_unix())
+/// What `AssumeRole` and `AssumeRoleWithOIDC` share: the session's name,
+/// length and policy.
+#[derive(Debug)]
+struct RoleSession {
+    name: String,
+    duration_seconds: u32,
+    policy: Option<String>,
 }
 
-fn check_duration(provider: &str, seconds: u32) -> Result<(), Error> {
-    if seconds < 900 {
-        return Err(Error::credentials(
-            provider,
-            format!("DurationSeconds is {seconds}; STS requires at least 900"),
-        ));
+impl RoleSession {
+    /// `ALIBABA_CLOUD_ROLE_SESSION_NAME`, else `yun-rs-<unix time>`; one hour.
+    fn from_env(env: &Environment) -> Self {
+        RoleSession {
+            name: env.var("ALIBABA_CLOUD_ROLE_SESSION_NAME").map_or_else(
+                || format!("yun-rs-{}", crate::time::now_unix()),
+                str::to_owned,
+            ),
+            duration_seconds: 3600,
+            policy: None,
+        }
     }
-    Ok(())
+
+    fn set_duration(&mut self, provider: &str, seconds: u32) -> Result<(), Error> {
+        if seconds < 900 {
+            return Err(Error::credentials(
+                provider,
+                format!("DurationSeconds is {seconds}; STS requires at least 900"),
+            ));
+        }
+        self.duration_seconds = seconds;
+        Ok(())
+    }
+
+    fn set_policy(&mut self, policy: String) {
+        self.policy = Some(policy).filter(|p| !p.is_empty());
+    }
+
+    /// `DurationSeconds`, `RoleSessionName` and `Policy` for the request.
+    fn write(&self, query: &mut crate::encode::Params) {
+        query.insert("DurationSeconds", self.duration_seconds.to_string());
+        query.insert("RoleSessionName", self.name.as_str());
+        if let Some(p) = &self.policy {
+            query.insert("Policy", p.as_str());
+        }
+    }
 }
 
 /// STS `AssumeRole`: a role's temporary credentials, requested with a source
@@ -125,9 +163,7 @@ fn check_duration(provider: &str, seconds: u32) -> Result<(), Error> {
 pub struct RamRoleArn {
     client: AliyunClient,
     role_arn: String,
-    session_name: String,
-    duration_seconds: u32,
-    policy: Option<String>,
+    session: RoleSession,
     external_id: Option<String>,
     cache: RefreshCache,
 }
@@ -160,11 +196,7 @@ impl RamRoleArn {
         Ok(RamRoleArn {
             client: sts_client(Self::NAME, source, &endpoint)?,
             role_arn,
-            session_name: env
-                .var("ALIBABA_CLOUD_ROLE_SESSION_NAME")
-                .map_or_else(default_session_name, str::to_owned),
-            duration_seconds: 3600,
-            policy: None,
+            session: RoleSession::from_env(env),
             external_id: None,
             cache: RefreshCache::default(),
         })
@@ -172,27 +204,25 @@ impl RamRoleArn {
 
     /// Sends STS requests to `url` instead (`https://host` or `http://127.0.0.1:port`).
     pub fn endpoint_url(mut self, url: &str) -> Result<Self, Error> {
-        let source = self.client.config().credentials().clone();
-        self.client = sts_client(Self::NAME, source, url)?;
+        self.client = retarget(Self::NAME, &self.client, url)?;
         Ok(self)
     }
 
     /// `RoleSessionName` (default `yun-rs-<unix time>`).
     pub fn session_name(mut self, name: impl Into<String>) -> Self {
-        self.session_name = name.into();
+        self.session.name = name.into();
         self
     }
 
     /// `DurationSeconds` (default 3600, at least 900).
     pub fn duration_seconds(mut self, seconds: u32) -> Result<Self, Error> {
-        check_duration(Self::NAME, seconds)?;
-        self.duration_seconds = seconds;
+        self.session.set_duration(Self::NAME, seconds)?;
         Ok(self)
     }
 
     /// `Policy`: a policy that narrows the role's permissions.
     pub fn policy(mut self, policy: impl Into<String>) -> Self {
-        self.policy = Some(policy.into()).filter(|p| !p.is_empty());
+        self.session.set_policy(policy.into());
         self
     }
 
@@ -204,16 +234,8 @@ impl RamRoleArn {
 
     async fn fetch(&self) -> Result<Credential, Error> {
         let mut request = RpcRequest::new("AssumeRole", STS_VERSION).method(Method::Get);
-        request
-            .query
-            .insert("DurationSeconds", self.duration_seconds.to_string());
         request.query.insert("RoleArn", self.role_arn.as_str());
-        request
-            .query
-            .insert("RoleSessionName", self.session_name.as_str());
-        if let Some(p) = &self.policy {
-            request.query.insert("Policy", p.as_str());
-        }
+        self.session.write(&mut request.query);
         if let Some(id) = &self.external_id {
             request.query.insert("ExternalId", id.as_str());
         }
@@ -236,9 +258,7 @@ pub struct OidcRoleArn {
     role_arn: String,
     provider_arn: String,
     token_file: PathBuf,
-    session_name: String,
-    duration_seconds: u32,
-    policy: Option<String>,
+    session: RoleSession,
     cache: RefreshCache,
 }
 
@@ -271,37 +291,32 @@ impl OidcRoleArn {
             role_arn: role_arn.into(),
             provider_arn: provider_arn.into(),
             token_file: token_file.into(),
-            session_name: env
-                .var("ALIBABA_CLOUD_ROLE_SESSION_NAME")
-                .map_or_else(default_session_name, str::to_owned),
-            duration_seconds: 3600,
-            policy: None,
+            session: RoleSession::from_env(env),
             cache: RefreshCache::default(),
         })
     }
 
     /// Sends STS requests to `url` instead.
     pub fn endpoint_url(mut self, url: &str) -> Result<Self, Error> {
-        self.client = sts_client(Self::NAME, Arc::new(Credential::anonymous()), url)?;
+        self.client = retarget(Self::NAME, &self.client, url)?;
         Ok(self)
     }
 
     /// `RoleSessionName`.
     pub fn session_name(mut self, name: impl Into<String>) -> Self {
-        self.session_name = name.into();
+        self.session.name = name.into();
         self
     }
 
     /// `DurationSeconds` (default 3600, at least 900).
     pub fn duration_seconds(mut self, seconds: u32) -> Result<Self, Error> {
-        check_duration(Self::NAME, seconds)?;
-        self.duration_seconds = seconds;
+        self.session.set_duration(Self::NAME, seconds)?;
         Ok(self)
     }
 
     /// `Policy`.
     pub fn policy(mut self, policy: impl Into<String>) -> Self {
-        self.policy = Some(policy.into()).filter(|p| !p.is_empty());
+        self.session.set_policy(policy.into());
         self
     }
 
@@ -317,19 +332,11 @@ impl OidcRoleArn {
             )
         })?;
         let mut request = RpcRequest::new("AssumeRoleWithOIDC", STS_VERSION);
-        request
-            .query
-            .insert("DurationSeconds", self.duration_seconds.to_string());
         request.query.insert("RoleArn", self.role_arn.as_str());
         request
             .query
             .insert("OIDCProviderArn", self.provider_arn.as_str());
-        request
-            .query
-            .insert("RoleSessionName", self.session_name.as_str());
-        if let Some(p) = &self.policy {
-            request.query.insert("Policy", p.as_str());
-        }
+        self.session.write(&mut request.query);
         // The token goes in the form body, not the URL (URLs end up in logs).
         request.body.insert("OIDCToken", token.trim());
         sts_call(Self::NAME, &self.client, request).await
@@ -591,8 +598,7 @@ impl RsaKeyPair {
 
     /// Sends STS requests to `url` instead.
     pub fn endpoint_url(mut self, url: &str) -> Result<Self, Error> {
-        let signer = self.client.config().credentials().clone();
-        self.client = sts_client(Self::NAME, signer, url)?;
+        self.client = retarget(Self::NAME, &self.client, url)?;
         Ok(self)
     }
 

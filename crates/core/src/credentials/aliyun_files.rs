@@ -27,24 +27,14 @@ pub struct Endpoints {
 }
 
 impl Endpoints {
-    fn ram(&self, p: RamRoleArn) -> Result<RamRoleArn, Error> {
+    /// `provider`, re-pointed at the STS override if there is one.
+    fn sts<P>(&self, provider: P, point: fn(P, &str) -> Result<P, Error>) -> Result<P, Error> {
         match &self.sts {
-            Some(url) => p.endpoint_url(url),
-            None => Ok(p),
+            Some(url) => point(provider, url),
+            None => Ok(provider),
         }
     }
-    fn oidc(&self, p: OidcRoleArn) -> Result<OidcRoleArn, Error> {
-        match &self.sts {
-            Some(url) => p.endpoint_url(url),
-            None => Ok(p),
-        }
-    }
-    fn rsa(&self, p: RsaKeyPair) -> Result<RsaKeyPair, Error> {
-        match &self.sts {
-            Some(url) => p.endpoint_url(url),
-            None => Ok(p),
-        }
-    }
+
     fn ecs(&self, p: EcsRamRole) -> EcsRamRole {
         match &self.metadata {
             Some(url) => p.endpoint(url.as_str()),
@@ -145,7 +135,7 @@ fn load_ini(env: &Environment, endpoints: &Endpoints) -> Result<Provider, Error>
         "bearer" => Arc::new(Credential::bearer(key("bearer_token")?).with_provider(name)),
         "ram_role_arn" => {
             let source = Credential::access_key(key("access_key_id")?, key("access_key_secret")?).with_provider(name);
-            let mut p = endpoints.ram(RamRoleArn::with_env(source, key("role_arn")?, env)?)?;
+            let mut p = endpoints.sts(RamRoleArn::with_env(source, key("role_arn")?, env)?, RamRoleArn::endpoint_url)?;
             if let Some(s) = optional("role_session_name") {
                 p = p.session_name(s);
             }
@@ -155,12 +145,12 @@ fn load_ini(env: &Environment, endpoints: &Endpoints) -> Result<Provider, Error>
             Arc::new(p)
         }
         "oidc_role_arn" => {
-            let mut p = endpoints.oidc(OidcRoleArn::new(
+            let mut p = endpoints.sts(OidcRoleArn::new(
                 key("role_arn")?,
                 key("oidc_provider_arn")?,
                 key("oidc_token_file_path")?,
                 env,
-            )?)?;
+            )?, OidcRoleArn::endpoint_url)?;
             if let Some(s) = optional("role_session_name") {
                 p = p.session_name(s);
             }
@@ -177,7 +167,7 @@ fn load_ini(env: &Environment, endpoints: &Endpoints) -> Result<Provider, Error>
             Arc::new(p)
         }
         "credentials_uri" => Arc::new(CredentialsUri::new(key("credentials_uri")?)?),
-        "rsa_key_pair" => Arc::new(endpoints.rsa(RsaKeyPair::new(key("public_key_id")?, key("private_key_file")?, env)?)?),
+        "rsa_key_pair" => Arc::new(endpoints.sts(RsaKeyPair::new(key("public_key_id")?, key("private_key_file")?, env)?, RsaKeyPair::endpoint_url)?),
         other => {
             return Err(Error::credentials(
                 name,
@@ -298,11 +288,10 @@ fn cli_provider(
         .and_then(|d| u32::try_from(d).ok())
         .filter(|d| *d > 0);
     let assume = |source: Provider| -> Result<Provider, Error> {
-        let mut r = endpoints.ram(RamRoleArn::with_env(
-            SharedSource(source),
-            get("ram_role_arn")?,
-            env,
-        )?)?;
+        let mut r = endpoints.sts(
+            RamRoleArn::with_env(SharedSource(source), get("ram_role_arn")?, env)?,
+            RamRoleArn::endpoint_url,
+        )?;
         if let Some(s) = optional("ram_session_name") {
             r = r.session_name(s);
         }
@@ -338,12 +327,12 @@ fn cli_provider(
             Ok(Arc::new(r))
         }
         "OIDC" => {
-            let mut r = endpoints.oidc(OidcRoleArn::new(
+            let mut r = endpoints.sts(OidcRoleArn::new(
                 get("ram_role_arn")?,
                 get("oidc_provider_arn")?,
                 get("oidc_token_file")?,
                 env,
-            )?)?;
+            )?, OidcRoleArn::endpoint_url)?;
             if let Some(s) = optional("role_session_name") {
                 r = r.session_name(s);
             }
@@ -546,7 +535,7 @@ pub fn aliyun_default_chain_with(env: &Environment, endpoints: Endpoints) -> Cha
     ];
     if oidc_vars.iter().all(|v| env.var(v).is_some()) {
         let oidc = OidcRoleArn::from_env(env)
-            .and_then(|p| endpoints.oidc(p))
+            .and_then(|p| endpoints.sts(p, OidcRoleArn::endpoint_url))
             .map(|p| Arc::new(p) as Provider);
         chain.push("oidc_role_arn", oidc);
     }

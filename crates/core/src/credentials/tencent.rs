@@ -27,6 +27,8 @@ use std::time::{Duration, UNIX_EPOCH};
 type Provider = Arc<dyn ProvideCredentials>;
 
 const STS_VERSION: &str = "2018-08-13";
+/// The region STS calls name when nothing else does.
+const DEFAULT_STS_REGION: &str = "ap-guangzhou";
 
 /// `~/.tencentcloud/credentials`, else `/etc/tencentcloud/credentials`:
 /// `[default]` with `secret_id`, `secret_key` (and optionally `token`).
@@ -152,7 +154,10 @@ impl TccliProfile {
                 .with_provider(Self::NAME);
                 match v["role-arn"].as_str().filter(|r| !r.is_empty()) {
                     Some(role) => {
-                        let mut p = endpoints.sts(TencentAssumeRole::new(base, role)?)?;
+                        let mut p = endpoints.sts(
+                            TencentAssumeRole::new(base, role)?,
+                            TencentAssumeRole::endpoint_url,
+                        )?;
                         if let Some(name) =
                             v["role-session-name"].as_str().filter(|s| !s.is_empty())
                         {
@@ -183,23 +188,20 @@ pub struct TencentEndpoints {
 }
 
 impl TencentEndpoints {
-    fn sts<P: StsEndpoint>(&self, p: P) -> Result<P, Error> {
+    /// `provider`, re-pointed at the STS override if there is one.
+    fn sts<P>(&self, provider: P, point: fn(P, &str) -> Result<P, Error>) -> Result<P, Error> {
         match &self.sts {
-            Some(url) => p.with_endpoint(url),
-            None => Ok(p),
+            Some(url) => point(provider, url),
+            None => Ok(provider),
         }
     }
+
     fn cvm(&self, p: CvmRole) -> CvmRole {
         match &self.metadata {
             Some(url) => p.endpoint(url.as_str()),
             None => p,
         }
     }
-}
-
-/// Providers that talk to STS.
-trait StsEndpoint: Sized {
-    fn with_endpoint(self, url: &str) -> Result<Self, Error>;
 }
 
 /// The CVM instance's CAM role, from `http://metadata.tencentyun.com`.
@@ -331,6 +333,13 @@ fn sts_client(
     ))
 }
 
+/// The same STS client (credentials and region), sending to `url`.
+fn retarget(provider: &str, client: &TencentClient, url: &str) -> Result<TencentClient, Error> {
+    let config = client.config();
+    let region = config.region().unwrap_or(DEFAULT_STS_REGION).to_owned();
+    sts_client(provider, config.credentials().clone(), &region, url)
+}
+
 async fn sts_call(
     provider: &'static str,
     client: &TencentClient,
@@ -384,7 +393,7 @@ impl TencentAssumeRole {
             client: sts_client(
                 Self::NAME,
                 Arc::new(source),
-                "ap-guangzhou",
+                DEFAULT_STS_REGION,
                 "https://sts.tencentcloudapi.com",
             )?,
             role_arn: role_arn.into(),
@@ -392,6 +401,12 @@ impl TencentAssumeRole {
             duration_seconds: 7200,
             cache: RefreshCache::new(Duration::from_secs(5 * 60)),
         })
+    }
+
+    /// Sends STS requests to `url` instead.
+    pub fn endpoint_url(mut self, url: &str) -> Result<Self, Error> {
+        self.client = retarget(Self::NAME, &self.client, url)?;
+        Ok(self)
     }
 
     /// `RoleSessionName`.
@@ -413,27 +428,6 @@ impl TencentAssumeRole {
             "DurationSeconds": self.duration_seconds,
         });
         sts_call(Self::NAME, &self.client, "AssumeRole", params).await
-    }
-}
-
-impl StsEndpoint for TencentAssumeRole {
-    fn with_endpoint(mut self, url: &str) -> Result<Self, Error> {
-        let source = self.client.config().credentials().clone();
-        let region = self
-            .client
-            .config()
-            .region()
-            .unwrap_or("ap-guangzhou")
-            .to_owned();
-        self.client = sts_client(Self::NAME, source, &region, url)?;
-        Ok(self)
-    }
-}
-
-impl TencentAssumeRole {
-    /// Sends STS requests to `url` instead.
-    pub fn endpoint_url(self, url: &str) -> Result<Self, Error> {
-        self.with_endpoint(url)
     }
 }
 
@@ -484,6 +478,12 @@ impl TkeOidc {
         })
     }
 
+    /// Sends STS requests to `url` instead.
+    pub fn endpoint_url(mut self, url: &str) -> Result<Self, Error> {
+        self.client = retarget(Self::NAME, &self.client, url)?;
+        Ok(self)
+    }
+
     async fn fetch(&self) -> Result<Credential, Error> {
         let token = std::fs::read_to_string(&self.token_file).map_err(|e| {
             Error::credentials(
@@ -508,26 +508,6 @@ impl TkeOidc {
             params,
         )
         .await
-    }
-}
-
-impl StsEndpoint for TkeOidc {
-    fn with_endpoint(mut self, url: &str) -> Result<Self, Error> {
-        let region = self
-            .client
-            .config()
-            .region()
-            .unwrap_or("ap-guangzhou")
-            .to_owned();
-        self.client = sts_client(Self::NAME, Arc::new(Credential::anonymous()), &region, url)?;
-        Ok(self)
-    }
-}
-
-impl TkeOidc {
-    /// Sends STS requests to `url` instead.
-    pub fn endpoint_url(self, url: &str) -> Result<Self, Error> {
-        self.with_endpoint(url)
     }
 }
 
@@ -569,7 +549,7 @@ pub fn tencent_default_chain_with(env: &Environment, endpoints: TencentEndpoints
     chain.push(
         "tke_oidc",
         TkeOidc::from_env(env)
-            .and_then(|p| endpoints.sts(p))
+            .and_then(|p| endpoints.sts(p, TkeOidc::endpoint_url))
             .map(|p| Arc::new(p) as Provider),
     );
     chain
