@@ -285,6 +285,16 @@ fn sha256_hex(data: &[u8]) -> String {
     hex::encode(Sha256::digest(data))
 }
 
+/// Sorted, percent-encoded `k=v&…`: both Alibaba Cloud signatures' canonical query.
+fn canonical_query(mut pairs: Vec<(String, String)>) -> String {
+    pairs.sort();
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", percent_encode(k), percent_encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
 /// Checks an Alibaba Cloud request, RPC v1 or ACS3, against `secret`.
 /// `Err` says what does not match.
 pub fn verify_aliyun(r: &Received, access_key_id: &str, secret: &str) -> Result<(), String> {
@@ -323,12 +333,7 @@ pub fn verify_rpc_v1(r: &Received, access_key_id: &str, secret: &str) -> Result<
         get(required).ok_or(format!("no {required} parameter"))?;
     }
     let method = get("SignatureMethod");
-    params.sort();
-    let canonical = params
-        .iter()
-        .map(|(k, v)| format!("{}={}", percent_encode(k), percent_encode(v)))
-        .collect::<Vec<_>>()
-        .join("&");
+    let canonical = canonical_query(params);
     let string_to_sign = format!("{}&%2F&{}", r.method, percent_encode(&canonical));
     let key = format!("{secret}&");
     let want = match method.as_deref() {
@@ -377,13 +382,7 @@ pub fn verify_acs3(r: &Received, access_key_id: &str, secret: &str) -> Result<()
             return Err(format!("{required} is not signed"));
         }
     }
-    let mut query = r.query_pairs();
-    query.sort();
-    let canonical_query = query
-        .iter()
-        .map(|(k, v)| format!("{}={}", percent_encode(k), percent_encode(v)))
-        .collect::<Vec<_>>()
-        .join("&");
+    let canonical_query = canonical_query(r.query_pairs());
     let mut canonical_headers = String::new();
     for name in signed_headers.split(';') {
         let value = r
