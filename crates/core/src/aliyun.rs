@@ -26,8 +26,8 @@ use crate::endpoint::{aliyun_host, AliyunEndpoints, Endpoint};
 use crate::error::{Error, ServiceError, Vendor};
 use crate::http::HttpRequest;
 use crate::response::{decode_json, json_content_type};
+use crate::retry::{new_idempotency_token, Call};
 use crate::sign::{acs3, aliyun_rpc, new_nonce};
-use crate::time::now_unix;
 use bytes::Bytes;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -54,7 +54,11 @@ impl Method {
     }
 }
 
-/// One RPC call: action, version, method and flattened parameters.
+/// One RPC call: action, version, method and flattened parameters, and
+/// the two facts retries depend on: whether the action only reads, and
+/// which parameter is its idempotency token. A raw request is treated as
+/// a write without a token unless told otherwise, so it is not retried
+/// once it may have reached the service (see [`crate::retry`]).
 #[derive(Clone, Debug)]
 pub struct RpcRequest {
     /// The action, e.g. `DescribeInstances`.
@@ -67,6 +71,14 @@ pub struct RpcRequest {
     pub query: Params,
     /// Form-body parameters (POST only).
     pub body: Params,
+    /// The action only reads: safe to send again after a lost answer.
+    pub read_only: bool,
+    /// The parameter that carries the action's idempotency token
+    /// (`ClientToken`). When unset in `query` and `body`, the client fills it
+    /// with a fresh token once per call and sends that on every attempt.
+    pub idempotency_token: Option<Cow<'static, str>>,
+    /// Where a filled token goes: the form body rather than the query.
+    token_in_body: bool,
 }
 
 impl RpcRequest {
@@ -81,6 +93,9 @@ impl RpcRequest {
             method: Method::Post,
             query: Params::new(),
             body: Params::new(),
+            read_only: false,
+            idempotency_token: None,
+            token_in_body: false,
         }
     }
 
@@ -88,6 +103,53 @@ impl RpcRequest {
     pub fn method(mut self, method: Method) -> Self {
         self.method = method;
         self
+    }
+
+    /// Marks the action as read-only (or not).
+    pub fn read_only(mut self, read_only: bool) -> Self {
+        self.read_only = read_only;
+        self
+    }
+
+    /// Names the query parameter that carries the action's idempotency
+    /// token (`ClientToken`).
+    pub fn idempotency_token(mut self, parameter: impl Into<Cow<'static, str>>) -> Self {
+        self.idempotency_token = Some(parameter.into());
+        self.token_in_body = false;
+        self
+    }
+
+    /// Names a form-body parameter as the idempotency token.
+    pub(crate) fn idempotency_token_in_body(mut self, parameter: &'static str) -> Self {
+        self.idempotency_token = Some(Cow::Borrowed(parameter));
+        self.token_in_body = true;
+        self
+    }
+
+    /// The token this request carries, if any (empty counts as none).
+    fn token(&self) -> Option<&str> {
+        let name = self.idempotency_token.as_deref()?;
+        self.query
+            .get(name)
+            .or_else(|| self.body.get(name))
+            .filter(|t| !t.is_empty())
+    }
+
+    /// A copy with a fresh token, when the action has a token parameter
+    /// the caller left out.
+    fn with_token_filled(&self) -> Option<RpcRequest> {
+        let name = self.idempotency_token.as_deref()?;
+        if self.query.get(name).is_some() || self.body.get(name).is_some() {
+            return None;
+        }
+        let mut filled = self.clone();
+        let target = if self.token_in_body {
+            &mut filled.body
+        } else {
+            &mut filled.query
+        };
+        target.insert(name, new_idempotency_token());
+        Some(filled)
     }
 }
 
@@ -133,12 +195,26 @@ impl AliyunClient {
     }
 
     /// Calls the API and returns the successful response's body.
-    /// Retries transient failures per the configured policy.
+    /// Retries failures per the rules in [`crate::retry`].
     pub async fn send(&self, request: &RpcRequest) -> Result<Bytes, Error> {
         let endpoint = self.endpoint();
-        self.config
-            .retry
-            .run(|| self.attempt(request, &endpoint))
+        let retry = &self.config.retry;
+        let filled = if retry.fill_idempotency_tokens {
+            request.with_token_filled()
+        } else {
+            None
+        };
+        let request = filled.as_ref().unwrap_or(request);
+        let call = Call {
+            action: &request.action,
+            read_only: request.read_only,
+            token_member: request.idempotency_token.as_deref(),
+            token: request.token(),
+        };
+        retry
+            .run(&self.config.state, &call, || {
+                self.attempt(request, &endpoint)
+            })
             .await
     }
 
@@ -156,9 +232,15 @@ impl AliyunClient {
     async fn attempt(&self, request: &RpcRequest, endpoint: &Endpoint) -> Result<Bytes, Error> {
         let credential = self.config.credentials.provide_credentials().await?;
         credential.check_usable(SystemTime::now())?;
-        let http = self.build(request, endpoint, &credential, now_unix(), &new_nonce())?;
-        let response = self.config.transport.send(http).await?;
-        check_response(response)
+        let clock = &self.config.state.clock;
+        let http = self.build(request, endpoint, &credential, clock.now(), &new_nonce())?;
+        let (head, body) = self.config.transport.send(http).await?.into_parts();
+        let result = check_response(&head, body);
+        clock.observe(
+            &head.headers,
+            matches!(&result, Err(e) if e.is_clock_skew()),
+        );
+        result
     }
 
     /// Encodes and signs one attempt of `request`.
@@ -254,11 +336,20 @@ struct ErrorBody {
 }
 
 /// Passes a success body through; turns an error status into a typed error.
-fn check_response(response: crate::http::HttpResponse) -> Result<Bytes, Error> {
-    let status = response.status().as_u16();
-    let is_json = json_content_type(response.headers());
-    let body = response.into_body();
+/// A success whose body is not a JSON object (a proxy's page, a body cut
+/// short by the server) is a decode error here, inside the retry loop.
+fn check_response(head: &http::response::Parts, body: Bytes) -> Result<Bytes, Error> {
+    let status = head.status.as_u16();
+    let is_json = json_content_type(&head.headers);
     if status < 400 {
+        let trimmed = body.trim_ascii();
+        if trimmed.first() != Some(&b'{') || trimmed.last() != Some(&b'}') {
+            return Err(Error::decode(
+                status,
+                "the answer is not a JSON object",
+                &body,
+            ));
+        }
         return Ok(body);
     }
     match serde_json::from_slice::<ErrorBody>(&body) {
@@ -276,6 +367,7 @@ fn check_response(response: crate::http::HttpResponse) -> Result<Bytes, Error> {
             http_status: status,
             recommend,
             host_id,
+            note: None,
         }
         .into()),
         Ok(_) => Err(Error::decode(

@@ -4,7 +4,7 @@ use crate::credentials::ProvideCredentials;
 use crate::endpoint::Endpoint;
 use crate::error::Error;
 use crate::http::{HttpOptions, ReqwestTransport, Transport};
-use crate::retry::RetryConfig;
+use crate::retry::{ClientState, RetryConfig};
 use crate::sign::aliyun_rpc::RpcAlgorithm;
 use crate::sign::tencent_legacy::LegacyAlgorithm;
 use std::fmt;
@@ -37,6 +37,9 @@ pub enum TencentSignature {
 
 /// Everything a client needs: region, credentials, endpoint, transport,
 /// retries and signature choice. Cheap to clone; build with [`Config::builder`].
+///
+/// Clients made from one built `Config` (and its clones) share one retry
+/// budget and what they learned of the service's clock.
 #[derive(Clone)]
 pub struct Config {
     pub(crate) region: Option<String>,
@@ -48,6 +51,7 @@ pub struct Config {
     pub(crate) tencent_signature: TencentSignature,
     pub(crate) tencent_regional_endpoint: bool,
     pub(crate) language: Option<String>,
+    pub(crate) state: Arc<ClientState>,
 }
 
 impl Config {
@@ -223,6 +227,7 @@ impl ConfigBuilder {
             None => Arc::new(ReqwestTransport::new(&self.http)?),
         };
         Ok(Config {
+            state: Arc::new(ClientState::new(&self.retry)),
             region: self.region.filter(|r| !r.is_empty()),
             credentials,
             endpoint,

@@ -4,8 +4,9 @@
 //! answered with an error ([`Error::Service`]), the input was rejected before
 //! any I/O ([`Error::InvalidInput`]), no usable credential
 //! ([`Error::Credentials`]), the connection failed ([`Error::Transport`]), the
-//! call ran out of time ([`Error::Timeout`]), or the answer could not be read
-//! ([`Error::Decode`]). The accessors (`code()`, `request_id()`,
+//! call ran out of time ([`Error::Timeout`]), the answer could not be read
+//! ([`Error::Decode`]), or a write was sent but its answer lost
+//! ([`Error::OutcomeUnknown`]). The accessors (`code()`, `request_id()`,
 //! `http_status()`, `is_throttling()`, …) answer the usual questions without
 //! a match. No variant ever carries a secret, a signature or a token.
 
@@ -50,6 +51,34 @@ pub struct ServiceError {
     pub recommend: Option<String>,
     /// Alibaba Cloud's `HostId`, when given.
     pub host_id: Option<String>,
+    /// What the client did before giving up, when there is more to say than
+    /// one attempt: `3 attempts; retries exhausted`, `not retried: the
+    /// client's retry budget is empty`.
+    pub note: Option<String>,
+}
+
+/// Which limit an [`Error::Timeout`] hit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TimeoutKind {
+    /// Connecting (TCP and TLS): the request was never sent.
+    Connect,
+    /// Waiting for the next bytes of the response, after the request was sent.
+    Read,
+    /// One whole attempt, from connecting to the last byte of the response.
+    Attempt,
+}
+
+impl TimeoutKind {
+    /// `connect`, `read` or `attempt`: the name of the setting in
+    /// [`HttpOptions`](crate::http::HttpOptions) that set the limit.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimeoutKind::Connect => "connect",
+            TimeoutKind::Read => "read",
+            TimeoutKind::Attempt => "attempt",
+        }
+    }
 }
 
 /// The error every yun call returns.
@@ -89,13 +118,15 @@ pub enum Error {
         /// The underlying error.
         source: Option<BoxError>,
     },
-    /// The call did not finish in time. What to do: raise the timeout, or
-    /// retry if the operation is idempotent.
+    /// The call did not finish in time. What to do: raise the timeout the
+    /// kind names, or retry if the operation is idempotent.
     Timeout {
-        /// What timed out.
+        /// Which limit fired.
+        kind: TimeoutKind,
+        /// Its value.
+        after: Duration,
+        /// What timed out (the host, and what the client did about it).
         message: String,
-        /// The limit that was exceeded, when known.
-        after: Option<Duration>,
     },
     /// The response could not be read as the expected JSON (a gateway's HTML
     /// error page, a truncated body, a shape that does not fit). What to do:
@@ -109,6 +140,21 @@ pub enum Error {
         snippet: String,
         /// The request id, if one could still be read.
         request_id: Option<String>,
+    },
+    /// The request of an operation that is not safe to repeat (not
+    /// read-only, no idempotency token) was sent, but its answer was lost:
+    /// the connection was reset, a read timed out, the body was cut short,
+    /// or the service answered with a fault that does not say the request
+    /// was left alone (HTTP 500, 502, 504). The client did not retry, so the
+    /// change was applied at most once — but it may have been. What to do:
+    /// look at the resource's state before calling again.
+    OutcomeUnknown {
+        /// The action whose outcome is unknown.
+        action: String,
+        /// How many requests were sent in all.
+        attempts: u32,
+        /// What the last attempt saw.
+        source: Box<Error>,
     },
 }
 
@@ -173,6 +219,7 @@ impl Error {
         match self {
             Error::Service(e) => e.request_id.as_deref(),
             Error::Decode { request_id, .. } => request_id.as_deref(),
+            Error::OutcomeUnknown { source, .. } => source.request_id(),
             _ => None,
         }
     }
@@ -182,8 +229,50 @@ impl Error {
         match self {
             Error::Service(e) => Some(e.http_status),
             Error::Decode { http_status, .. } => Some(*http_status),
+            Error::OutcomeUnknown { source, .. } => source.http_status(),
             _ => None,
         }
+    }
+
+    /// True when a write may or may not have been applied
+    /// ([`Error::OutcomeUnknown`]).
+    pub fn is_outcome_unknown(&self) -> bool {
+        matches!(self, Error::OutcomeUnknown { .. })
+    }
+
+    /// True when the service rejected the request's timestamp as too far
+    /// from its own clock (Alibaba Cloud `InvalidTimeStamp.Expired` and its
+    /// relatives, Tencent Cloud `AuthFailure.SignatureExpire`).
+    pub fn is_clock_skew(&self) -> bool {
+        let Error::Service(e) = self else {
+            return false;
+        };
+        match e.vendor {
+            Vendor::Aliyun => {
+                (e.code.starts_with("InvalidTimeStamp") && e.code != "InvalidTimeStamp.Format")
+                    || matches!(
+                        e.code.as_str(),
+                        "IllegalTimestamp" | "RequestTimeTooSkewed" | "RequestTimeTooSkew"
+                    )
+            }
+            Vendor::Tencent => e.code == "AuthFailure.SignatureExpire",
+        }
+    }
+
+    /// Adds what the client did (attempts made, why it stopped) to the
+    /// error's text. Errors raised before any request was sent keep theirs.
+    pub(crate) fn with_note(mut self, note: &str) -> Error {
+        match &mut self {
+            Error::Service(e) => e.note = Some(note.to_owned()),
+            Error::Transport { message, .. }
+            | Error::Timeout { message, .. }
+            | Error::Decode { message, .. } => {
+                message.push_str("; ");
+                message.push_str(note);
+            }
+            _ => {}
+        }
+        self
     }
 
     /// True when the service asked the caller to slow down (Alibaba
@@ -203,7 +292,11 @@ impl Error {
 
     /// True when the call ran out of time.
     pub fn is_timeout(&self) -> bool {
-        matches!(self, Error::Timeout { .. })
+        match self {
+            Error::Timeout { .. } => true,
+            Error::OutcomeUnknown { source, .. } => source.is_timeout(),
+            _ => false,
+        }
     }
 
     /// True for errors that a later attempt may not see: throttling,
@@ -243,6 +336,9 @@ impl fmt::Display for ServiceError {
         if let Some(r) = &self.recommend {
             write!(f, " (see {r})")?;
         }
+        if let Some(note) = &self.note {
+            write!(f, "; {note}")?;
+        }
         Ok(())
     }
 }
@@ -256,10 +352,15 @@ impl fmt::Display for Error {
                 provider, message, ..
             } => write!(f, "credentials ({provider}): {message}"),
             Error::Transport { message, .. } => write!(f, "transport error: {message}"),
-            Error::Timeout { message, after } => match after {
-                Some(d) => write!(f, "timed out after {d:?}: {message}"),
-                None => write!(f, "timed out: {message}"),
-            },
+            Error::Timeout {
+                kind,
+                after,
+                message,
+            } => write!(
+                f,
+                "the {} timeout ({after:?}) fired: {message}",
+                kind.as_str()
+            ),
             Error::Decode {
                 http_status,
                 message,
@@ -269,6 +370,11 @@ impl fmt::Display for Error {
                 f,
                 "could not decode the response (HTTP {http_status}): {message}; body starts: {snippet:?}"
             ),
+            Error::OutcomeUnknown { action, source, .. } => write!(
+                f,
+                "outcome unknown: {action} may or may not have taken effect \
+                 (check before calling it again): {source}"
+            )
         }
     }
 }
@@ -282,6 +388,7 @@ impl StdError for Error {
             | Error::Transport {
                 source: Some(s), ..
             } => Some(s.as_ref()),
+            Error::OutcomeUnknown { source, .. } => Some(source.as_ref()),
             _ => None,
         }
     }
@@ -323,6 +430,7 @@ mod tests {
                 http_status: 400,
                 recommend: None,
                 host_id: None,
+                note: None,
             });
             assert!(e.is_throttling() && e.is_transient(), "{code}");
         }

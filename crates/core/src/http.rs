@@ -5,7 +5,7 @@
 //! honours connect/read/total timeouts and HTTP(S) proxies. Tests and users
 //! can put their own transport in its place (`ConfigBuilder::transport`).
 
-use crate::error::{BoxError, Error};
+use crate::error::{BoxError, Error, TimeoutKind};
 use bytes::Bytes;
 use std::fmt;
 use std::future::Future;
@@ -70,7 +70,8 @@ pub struct HttpOptions {
     pub connect_timeout: Duration,
     /// How long to wait between reads of a response (default 30 s).
     pub read_timeout: Duration,
-    /// How long a whole request may take (default 60 s).
+    /// How long one attempt may take in all, from connecting to the last
+    /// byte of the response (default 60 s). Each retry gets its own.
     pub timeout: Duration,
     /// A proxy for all requests, e.g. `http://proxy:3128`; overrides the
     /// environment.
@@ -106,7 +107,7 @@ impl HttpOptions {
         self.read_timeout = d;
         self
     }
-    /// Sets the total timeout.
+    /// Sets the attempt timeout.
     pub fn timeout(mut self, d: Duration) -> Self {
         self.timeout = d;
         self
@@ -132,6 +133,8 @@ impl HttpOptions {
 #[derive(Clone, Debug)]
 pub struct ReqwestTransport {
     client: reqwest::Client,
+    connect_timeout: Duration,
+    read_timeout: Duration,
     timeout: Duration,
 }
 
@@ -146,8 +149,7 @@ impl ReqwestTransport {
             .use_rustls_tls()
             .user_agent(user_agent)
             .connect_timeout(options.connect_timeout)
-            .read_timeout(options.read_timeout)
-            .timeout(options.timeout);
+            .read_timeout(options.read_timeout);
         if let Some(proxy) = &options.proxy {
             // The URL may hold proxy credentials: never echo it.
             let proxy = reqwest::Proxy::all(proxy.as_str())
@@ -163,23 +165,40 @@ impl ReqwestTransport {
         })?;
         Ok(ReqwestTransport {
             client,
+            connect_timeout: options.connect_timeout,
+            read_timeout: options.read_timeout,
             timeout: options.timeout,
         })
     }
 
+    /// One attempt under the attempt timeout. reqwest enforces the connect
+    /// and read timeouts; this one is kept here so an error can say which
+    /// of the three fired.
     async fn execute(&self, request: HttpRequest) -> Result<HttpResponse, Error> {
         let host = request.uri().host().unwrap_or_default().to_owned();
-        let request = reqwest::Request::try_from(request).map_err(|e| self.map_error(&host, e))?;
+        match tokio::time::timeout(self.timeout, self.exchange(&host, request)).await {
+            Ok(result) => result,
+            Err(_) => Err(Error::Timeout {
+                kind: TimeoutKind::Attempt,
+                after: self.timeout,
+                message: format!("no complete answer from {host}"),
+            }),
+        }
+    }
+
+    async fn exchange(&self, host: &str, request: HttpRequest) -> Result<HttpResponse, Error> {
+        let request = reqwest::Request::try_from(request)
+            .map_err(|_| Error::invalid_input(format!("a request to {host} has an invalid URL")))?;
         let response = self
             .client
             .execute(request)
             .await
-            .map_err(|e| self.map_error(&host, e))?;
+            .map_err(|e| self.map_error(host, e))?;
         let mut builder = http::Response::builder().status(response.status());
         if let Some(headers) = builder.headers_mut() {
             *headers = response.headers().clone();
         }
-        let body = self.read_body(&host, response).await?;
+        let body = self.read_body(host, response).await?;
         builder.body(body).map_err(|e| Error::Transport {
             message: format!("malformed response from {host}"),
             connect: false,
@@ -198,16 +217,30 @@ impl ReqwestTransport {
             connect: false,
             source: None,
         };
-        let declared = response.content_length().unwrap_or(0);
-        if declared > MAX_RESPONSE_BODY as u64 {
+        let declared = response.content_length();
+        if declared.unwrap_or(0) > MAX_RESPONSE_BODY as u64 {
             return Err(too_large());
         }
-        let mut body = Vec::with_capacity(declared as usize);
-        while let Some(chunk) = response
-            .chunk()
-            .await
-            .map_err(|e| self.map_error(host, e))?
-        {
+        let mut body = Vec::with_capacity(declared.unwrap_or(0) as usize);
+        loop {
+            let chunk = match response.chunk().await {
+                Ok(Some(chunk)) => chunk,
+                Ok(None) => break,
+                Err(e) if e.is_timeout() => return Err(self.map_error(host, e)),
+                Err(e) => {
+                    let e = e.without_url();
+                    let of = declared.map(|n| format!(" of {n}")).unwrap_or_default();
+                    return Err(Error::Transport {
+                        message: format!(
+                            "the connection to {host} closed after {}{of} body bytes ({})",
+                            body.len(),
+                            root_cause(&e)
+                        ),
+                        connect: false,
+                        source: Some(Box::new(e)),
+                    });
+                }
+            };
             if body.len() + chunk.len() > MAX_RESPONSE_BODY {
                 return Err(too_large());
             }
@@ -217,27 +250,49 @@ impl ReqwestTransport {
     }
 
     /// reqwest's errors carry the URL, which for signed requests holds the
-    /// signature and tokens: drop it, keep only the host.
+    /// signature and tokens: drop it, keep only the host. A timeout while
+    /// connecting is the connect timeout; any other is the read timeout
+    /// (reqwest is given no other).
     fn map_error(&self, host: &str, e: reqwest::Error) -> Error {
         let connect = e.is_connect();
-        let timeout = e.is_timeout();
-        let source: BoxError = Box::new(e.without_url());
-        if timeout {
-            return Error::Timeout {
-                message: format!("request to {host}: {source}"),
-                after: Some(self.timeout),
+        if e.is_timeout() {
+            return if connect {
+                Error::Timeout {
+                    kind: TimeoutKind::Connect,
+                    after: self.connect_timeout,
+                    message: format!("could not connect to {host}; the request was not sent"),
+                }
+            } else {
+                Error::Timeout {
+                    kind: TimeoutKind::Read,
+                    after: self.read_timeout,
+                    message: format!("{host} stopped answering after the request was sent"),
+                }
             };
         }
+        let e = e.without_url();
+        let cause = root_cause(&e);
+        let source: BoxError = Box::new(e);
         Error::Transport {
             message: if connect {
-                format!("could not connect to {host}")
+                format!("could not connect to {host} ({cause}); the request was not sent")
             } else {
-                format!("request to {host} failed")
+                format!("the exchange with {host} failed after the request was sent ({cause})")
             },
             connect,
             source: Some(source),
         }
     }
+}
+
+/// The innermost cause's text (`connection reset by peer`), which says more
+/// than reqwest's own `error sending request`. URLs never reach this far down.
+fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut cause = e;
+    while let Some(next) = cause.source() {
+        cause = next;
+    }
+    cause.to_string()
 }
 
 impl Transport for ReqwestTransport {

@@ -4,6 +4,7 @@
 use crate::aliyun::{Method, RpcRequest};
 use crate::encode::{flatten_into, FlattenError, ListBase, Params};
 use crate::error::Error;
+use crate::tencent::TencentRequest;
 use serde::ser::{self, Impossible, Serialize};
 
 pub use crate::endpoint::AliyunEndpoints;
@@ -47,15 +48,58 @@ pub struct AliyunOperation {
     pub version: &'static str,
     /// The HTTP method to use.
     pub method: Method,
+    /// The operation only reads (safe to repeat).
+    pub read_only: bool,
+    /// The member that carries its idempotency token, if any.
+    pub idempotency_token: Option<&'static str>,
     /// The request's members, in declaration order.
     pub fields: &'static [Field],
 }
 
+/// The facts of one Tencent Cloud operation.
+#[derive(Clone, Copy, Debug)]
+pub struct TencentOperation {
+    /// The action.
+    pub action: &'static str,
+    /// The API version.
+    pub version: &'static str,
+    /// The operation only reads (safe to repeat).
+    pub read_only: bool,
+    /// The member that carries its idempotency token, if any.
+    pub idempotency_token: Option<&'static str>,
+}
+
+/// Encodes a typed Tencent Cloud request into a [`TencentRequest`]
+/// carrying the operation's facts.
+pub fn tencent_request<T: Serialize>(
+    op: &TencentOperation,
+    input: &T,
+) -> Result<TencentRequest, Error> {
+    let mut request = TencentRequest::new(op.action, op.version, input)?.read_only(op.read_only);
+    if let Some(member) = op.idempotency_token {
+        request = request.idempotency_token(member);
+    }
+    Ok(request)
+}
+
 /// Encodes a typed request (any struct whose `Serialize` writes its
 /// members under their wire names) into an [`RpcRequest`], each member
-/// in its location and style.
+/// in its location and style, carrying the operation's facts.
 pub fn aliyun_request<T: Serialize>(op: &AliyunOperation, input: &T) -> Result<RpcRequest, Error> {
-    let mut request = RpcRequest::new(op.action, op.version).method(op.method);
+    let mut request = RpcRequest::new(op.action, op.version)
+        .method(op.method)
+        .read_only(op.read_only);
+    if let Some(member) = op.idempotency_token {
+        let in_body = op
+            .fields
+            .iter()
+            .any(|f| f.name == member && f.location == Location::Body);
+        request = if in_body {
+            request.idempotency_token_in_body(member)
+        } else {
+            request.idempotency_token(member)
+        };
+    }
     input
         .serialize(TopLevel {
             op,
@@ -172,10 +216,15 @@ impl<'a> ser::Serializer for TopLevel<'a> {
 /// Generated `Deserialize` impls match member names on it.
 pub struct Key<'de>(std::borrow::Cow<'de, str>);
 
-impl Key<'_> {
+impl<'de> Key<'de> {
     /// The key's text.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// The text, borrowed from the input when it can be.
+    pub fn into_cow(self) -> std::borrow::Cow<'de, str> {
+        self.0
     }
 }
 

@@ -1,14 +1,39 @@
-//! Retries with capped exponential backoff and full jitter.
+//! Retries: which failures are retried, for which operations, how often and
+//! how long apart. The rules live here once, for both vendors.
 //!
-//! A failed attempt is retried only when [`Error::is_transient`] says a later
-//! attempt may succeed (throttling, connection failures, 5xx), and every
-//! attempt is signed afresh (new timestamp and nonce).
+//! Every failed attempt falls in one of four classes:
+//!
+//! - **not processed**: the request never left (a connect error or connect
+//!   timeout), or the service said it did not act on it (throttling, HTTP
+//!   503, `ServiceUnavailable`). Retried for every operation.
+//! - **outcome unknown**: the request was sent but its answer was lost (a
+//!   reset, a read or attempt timeout, a body cut short or unreadable on a
+//!   2xx) or the service failed in a way that does not say the request was
+//!   left alone (HTTP 500, 502, 504, `InternalError`). Retried only for
+//!   operations that are safe to repeat: read-only ones, and writes that
+//!   carry an idempotency token (`ClientToken`), which the client fills
+//!   once per call and sends unchanged on every attempt. Any other
+//!   operation gets [`Error::OutcomeUnknown`] after its one attempt.
+//! - **clock skew**: the service rejected the timestamp. The client learns
+//!   the offset from the answer's `Date` header, re-signs and tries once
+//!   more (not counted against `max_attempts`); the offset is kept for the
+//!   client's later calls.
+//! - **final**: anything else (a bad parameter, access denied).
+//!
+//! Retries wait a capped exponential backoff with full jitter, every
+//! attempt is signed afresh (new timestamp and nonce), and each retry
+//! spends tokens from the client's [`RetryBudget`], so an endpoint that
+//! always fails gets no more than a trickle of retries.
 
 use crate::error::Error;
+use crate::time::ServerClock;
 use std::future::Future;
+use std::sync::Mutex;
 use std::time::Duration;
 
-/// How many times to try, and how long to wait between tries.
+/// How many times to try, how long to wait between tries, and the guards
+/// around retrying. The defaults suit most programs; [`RetryConfig::disabled`]
+/// sends every request once.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct RetryConfig {
@@ -18,6 +43,58 @@ pub struct RetryConfig {
     pub initial_backoff: Duration,
     /// The longest delay between attempts. Default 20 s.
     pub max_backoff: Duration,
+    /// The token bucket retries spend from; `None` retries without limit.
+    pub budget: Option<RetryBudget>,
+    /// Learn the service's clock from a timestamp rejection and try once
+    /// more with corrected time. Default true.
+    pub correct_clock_skew: bool,
+    /// Fill an operation's unset idempotency token (`ClientToken`) with a
+    /// fresh random value once per call. Default true. When off, a write
+    /// whose token the caller left unset is not retried after its request
+    /// was sent.
+    pub fill_idempotency_tokens: bool,
+}
+
+/// A client's retry budget: a token bucket shared by all its calls, as
+/// aws-sdk-rust's standard retry mode keeps. A retry takes `retry_cost`
+/// tokens (`timeout_cost` after a timeout); a call that succeeds on a
+/// retry gives that retry's tokens back, and one that succeeds at once
+/// adds one token, up to `capacity`. When the bucket cannot pay for a
+/// retry, the error is returned at once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RetryBudget {
+    /// Tokens when full (and at the start). Default 500.
+    pub capacity: u32,
+    /// Tokens one retry takes. Default 5.
+    pub retry_cost: u32,
+    /// Tokens one retry after a timeout takes. Default 10.
+    pub timeout_cost: u32,
+}
+
+impl Default for RetryBudget {
+    fn default() -> Self {
+        RetryBudget {
+            capacity: 500,
+            retry_cost: 5,
+            timeout_cost: 10,
+        }
+    }
+}
+
+impl RetryBudget {
+    /// Sets the capacity.
+    pub fn capacity(mut self, tokens: u32) -> Self {
+        self.capacity = tokens;
+        self
+    }
+
+    /// Sets what a retry costs, and what one after a timeout costs.
+    pub fn costs(mut self, retry: u32, after_timeout: u32) -> Self {
+        self.retry_cost = retry;
+        self.timeout_cost = after_timeout;
+        self
+    }
 }
 
 impl Default for RetryConfig {
@@ -26,12 +103,16 @@ impl Default for RetryConfig {
             max_attempts: 3,
             initial_backoff: Duration::from_millis(100),
             max_backoff: Duration::from_secs(20),
+            budget: Some(RetryBudget::default()),
+            correct_clock_skew: true,
+            fill_idempotency_tokens: true,
         }
     }
 }
 
 impl RetryConfig {
-    /// One attempt, no retries.
+    /// One attempt, no retries (clock-skew correction and token filling
+    /// stay on: they never repeat a write).
     pub fn disabled() -> Self {
         RetryConfig {
             max_attempts: 1,
@@ -57,6 +138,24 @@ impl RetryConfig {
         self
     }
 
+    /// Sets the retry budget; `None` turns it off.
+    pub fn budget(mut self, budget: Option<RetryBudget>) -> Self {
+        self.budget = budget;
+        self
+    }
+
+    /// Turns clock-skew correction on or off.
+    pub fn correct_clock_skew(mut self, on: bool) -> Self {
+        self.correct_clock_skew = on;
+        self
+    }
+
+    /// Turns filling unset idempotency tokens on or off.
+    pub fn fill_idempotency_tokens(mut self, on: bool) -> Self {
+        self.fill_idempotency_tokens = on;
+        self
+    }
+
     /// The delay before attempt `attempt + 1` (after `attempt` failures):
     /// uniformly random up to `initial * 2^(attempt-1)`, capped.
     pub fn backoff(&self, attempt: u32, random: u64) -> Duration {
@@ -70,24 +169,252 @@ impl RetryConfig {
         }
         Duration::from_nanos(random % (nanos + 1))
     }
+}
 
-    /// Runs `attempt` until it succeeds, fails for good, or attempts run out.
-    pub(crate) async fn run<T, F, Fut>(&self, mut attempt: F) -> Result<T, Error>
+/// What a client keeps between calls: its retry budget and what it learned
+/// of the service's clock. Shared by clones of a [`Config`](crate::Config).
+#[derive(Debug)]
+pub(crate) struct ClientState {
+    pub(crate) clock: ServerClock,
+    bucket: Option<TokenBucket>,
+}
+
+impl ClientState {
+    pub(crate) fn new(retry: &RetryConfig) -> Self {
+        ClientState {
+            clock: ServerClock::default(),
+            bucket: retry.budget.map(TokenBucket::new),
+        }
+    }
+}
+
+#[derive(Debug)]
+struct TokenBucket {
+    budget: RetryBudget,
+    tokens: Mutex<u32>,
+}
+
+impl TokenBucket {
+    fn new(budget: RetryBudget) -> Self {
+        TokenBucket {
+            budget,
+            tokens: Mutex::new(budget.capacity),
+        }
+    }
+
+    fn take(&self, cost: u32) -> bool {
+        let mut tokens = self.tokens.lock().unwrap_or_else(|p| p.into_inner());
+        if *tokens < cost {
+            return false;
+        }
+        *tokens -= cost;
+        true
+    }
+
+    fn give(&self, n: u32) {
+        let mut tokens = self.tokens.lock().unwrap_or_else(|p| p.into_inner());
+        *tokens = tokens.saturating_add(n).min(self.budget.capacity);
+    }
+}
+
+/// What the retry rules need to know of one call.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Call<'a> {
+    /// The action, for error texts.
+    pub action: &'a str,
+    /// The operation only reads.
+    pub read_only: bool,
+    /// The operation's idempotency-token member, if it has one.
+    pub token_member: Option<&'a str>,
+    /// The token every attempt of this call sends, if any.
+    pub token: Option<&'a str>,
+}
+
+impl Call<'_> {
+    fn safe_to_repeat(&self) -> bool {
+        self.read_only || self.token.is_some()
+    }
+
+    fn why_unsafe(&self) -> String {
+        match self.token_member {
+            Some(member) => format!(
+                "not retried: {} is not read-only and its {member} was not set",
+                self.action
+            ),
+            None => format!(
+                "not retried: {} is not read-only and carries no idempotency token",
+                self.action
+            ),
+        }
+    }
+}
+
+/// The four classes of failure (see the module docs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Fault {
+    NotProcessed,
+    OutcomeUnknown,
+    ClockSkew,
+    Final,
+}
+
+fn classify(e: &Error) -> Fault {
+    use crate::error::TimeoutKind;
+    match e {
+        Error::Service(s) => {
+            if e.is_clock_skew() {
+                Fault::ClockSkew
+            } else if e.is_throttling()
+                || s.http_status == 503
+                || s.code.starts_with("ServiceUnavailable")
+            {
+                Fault::NotProcessed
+            } else if matches!(s.http_status, 500 | 502 | 504)
+                || s.code.starts_with("InternalError")
+            {
+                Fault::OutcomeUnknown
+            } else {
+                Fault::Final
+            }
+        }
+        Error::Transport { connect: true, .. } => Fault::NotProcessed,
+        Error::Transport { .. } => Fault::OutcomeUnknown,
+        Error::Timeout {
+            kind: TimeoutKind::Connect,
+            ..
+        } => Fault::NotProcessed,
+        Error::Timeout { .. } => Fault::OutcomeUnknown,
+        Error::Decode { http_status, .. } => match http_status {
+            503 => Fault::NotProcessed,
+            200..=299 | 500 | 502 | 504 => Fault::OutcomeUnknown,
+            _ => Fault::Final,
+        },
+        _ => Fault::Final,
+    }
+}
+
+impl RetryConfig {
+    /// Runs `attempt` until it succeeds, fails for good, or the rules above
+    /// stop it; the error then says how many attempts were made and why the
+    /// last was not retried.
+    pub(crate) async fn run<T, F, Fut>(
+        &self,
+        state: &ClientState,
+        call: &Call<'_>,
+        mut attempt: F,
+    ) -> Result<T, Error>
     where
         F: FnMut() -> Fut,
         Fut: Future<Output = Result<T, Error>>,
     {
-        let mut tries = 0;
+        let mut sent = 0u32;
+        let mut counted = 0u32;
+        let mut clock_corrected = false;
+        let mut last_cost = None;
         loop {
-            tries += 1;
-            match attempt().await {
-                Err(e) if e.is_transient() && tries < self.max_attempts => {
-                    tokio::time::sleep(self.backoff(tries, random_u64())).await;
+            sent += 1;
+            counted += 1;
+            let err = match attempt().await {
+                Ok(value) => {
+                    if let Some(bucket) = &state.bucket {
+                        bucket.give(last_cost.unwrap_or(1));
+                    }
+                    return Ok(value);
                 }
-                result => return result,
+                Err(e) => e,
+            };
+            let attempts = plural(sent);
+            let fault = match classify(&err) {
+                Fault::ClockSkew if !self.correct_clock_skew => Fault::Final,
+                fault => fault,
+            };
+            match fault {
+                Fault::Final if sent == 1 => return Err(err),
+                Fault::Final => {
+                    return Err(err.with_note(&format!("{attempts}; the last failed for good")))
+                }
+                Fault::ClockSkew if !clock_corrected => {
+                    // Rejected before it was processed; the attempt has
+                    // learned the service's clock from the answer.
+                    clock_corrected = true;
+                    counted -= 1;
+                    continue;
+                }
+                Fault::ClockSkew => {
+                    return Err(err.with_note(&format!(
+                        "{attempts}; the clock was already corrected from the service's Date header once in this call"
+                    )))
+                }
+                Fault::OutcomeUnknown if !call.safe_to_repeat() => {
+                    return Err(Error::OutcomeUnknown {
+                        action: call.action.to_owned(),
+                        attempts: sent,
+                        source: Box::new(
+                            err.with_note(&format!("{attempts}; {}", call.why_unsafe())),
+                        ),
+                    })
+                }
+                Fault::OutcomeUnknown | Fault::NotProcessed => {}
             }
+            if counted >= self.max_attempts {
+                let mut note = format!(
+                    "{attempts}; retries exhausted (max_attempts {})",
+                    self.max_attempts
+                );
+                if let (Some(member), Some(token)) = (call.token_member, call.token) {
+                    note.push_str(&format!(
+                        "; every attempt sent {member} {token}: calling again with it cannot apply the change twice"
+                    ));
+                }
+                return Err(err.with_note(&note));
+            }
+            if let Some(bucket) = &state.bucket {
+                let cost = if err.is_timeout() {
+                    bucket.budget.timeout_cost
+                } else {
+                    bucket.budget.retry_cost
+                };
+                if !bucket.take(cost) {
+                    return Err(err.with_note(&format!(
+                        "{attempts}; not retried: the client's retry budget is empty (too many failures lately)"
+                    )));
+                }
+                last_cost = Some(cost);
+            }
+            tokio::time::sleep(self.backoff(counted, random_u64())).await;
         }
     }
+}
+
+fn plural(n: u32) -> String {
+    if n == 1 {
+        "1 attempt".to_owned()
+    } else {
+        format!("{n} attempts")
+    }
+}
+
+/// A fresh idempotency token: a random UUID (version 4), the form both
+/// vendors' documentation shows for `ClientToken` (ASCII, at most 64 characters).
+pub fn new_idempotency_token() -> String {
+    let mut b = [0u8; 16];
+    if getrandom::getrandom(&mut b).is_err() {
+        // Never repeats within a process, which is what a token must not do.
+        let nonce = crate::sign::new_nonce();
+        let bytes = hex::decode(nonce).unwrap_or_default();
+        b.copy_from_slice(&bytes[..16]);
+    }
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    let h = hex::encode(b);
+    format!(
+        "{}-{}-{}-{}-{}",
+        &h[..8],
+        &h[8..12],
+        &h[12..16],
+        &h[16..20],
+        &h[20..]
+    )
 }
 
 fn random_u64() -> u64 {
@@ -102,6 +429,7 @@ fn random_u64() -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::{ServiceError, TimeoutKind, Vendor};
 
     #[test]
     fn backoff_doubles_and_caps() {
@@ -118,5 +446,103 @@ mod tests {
                 .backoff(2, 7),
             Duration::ZERO
         );
+    }
+
+    fn service(vendor: Vendor, status: u16, code: &str) -> Error {
+        ServiceError {
+            vendor,
+            code: code.into(),
+            message: String::new(),
+            request_id: None,
+            http_status: status,
+            recommend: None,
+            host_id: None,
+            note: None,
+        }
+        .into()
+    }
+
+    #[test]
+    fn failures_are_classified_by_what_the_service_can_have_done() {
+        use Fault::*;
+        let timeout = |kind| Error::Timeout {
+            kind,
+            after: Duration::from_secs(1),
+            message: String::new(),
+        };
+        let transport = |connect| Error::Transport {
+            message: String::new(),
+            connect,
+            source: None,
+        };
+        let cases = [
+            (
+                service(Vendor::Aliyun, 400, "Throttling.User"),
+                NotProcessed,
+            ),
+            (
+                service(Vendor::Tencent, 200, "RequestLimitExceeded"),
+                NotProcessed,
+            ),
+            (
+                service(Vendor::Aliyun, 503, "ServiceUnavailable"),
+                NotProcessed,
+            ),
+            (
+                service(Vendor::Aliyun, 500, "InternalError"),
+                OutcomeUnknown,
+            ),
+            (
+                service(Vendor::Tencent, 200, "InternalError.Unknown"),
+                OutcomeUnknown,
+            ),
+            (
+                service(Vendor::Aliyun, 400, "InvalidTimeStamp.Expired"),
+                ClockSkew,
+            ),
+            (
+                service(Vendor::Tencent, 200, "AuthFailure.SignatureExpire"),
+                ClockSkew,
+            ),
+            (
+                service(Vendor::Aliyun, 400, "InvalidTimeStamp.Format"),
+                Final,
+            ),
+            (service(Vendor::Aliyun, 403, "Forbidden.RAM"), Final),
+            (transport(true), NotProcessed),
+            (transport(false), OutcomeUnknown),
+            (timeout(TimeoutKind::Connect), NotProcessed),
+            (timeout(TimeoutKind::Read), OutcomeUnknown),
+            (timeout(TimeoutKind::Attempt), OutcomeUnknown),
+            (Error::decode(503, "x", b"<html>"), NotProcessed),
+            (Error::decode(502, "x", b"<html>"), OutcomeUnknown),
+            (Error::decode(200, "x", b"{\"Re"), OutcomeUnknown),
+            (Error::decode(404, "x", b"<html>"), Final),
+            (Error::invalid_input("x"), Final),
+        ];
+        for (error, want) in cases {
+            assert_eq!(classify(&error), want, "{error:?}");
+        }
+    }
+
+    #[test]
+    fn tokens_are_random_uuids() {
+        let a = new_idempotency_token();
+        let b = new_idempotency_token();
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 36);
+        assert_eq!(&a[14..15], "4");
+        assert!(a.chars().all(|c| c == '-' || c.is_ascii_hexdigit()));
+    }
+
+    #[test]
+    fn the_bucket_pays_for_retries_and_refills_on_success() {
+        let bucket = TokenBucket::new(RetryBudget::default().capacity(12).costs(5, 10));
+        assert!(bucket.take(5) && bucket.take(5));
+        assert!(!bucket.take(5), "2 tokens left");
+        bucket.give(5);
+        assert!(bucket.take(5));
+        bucket.give(100);
+        assert_eq!(*bucket.tokens.lock().unwrap(), 12, "never above capacity");
     }
 }

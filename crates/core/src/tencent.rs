@@ -24,8 +24,9 @@ use crate::credentials::{Credential, CredentialKind};
 use crate::encode::{flatten_into, form_encode_into, join_pairs, ListBase};
 use crate::endpoint::{tencent_host, Endpoint};
 use crate::error::{Error, ServiceError, Vendor};
-use crate::http::{HttpRequest, HttpResponse, USER_AGENT};
+use crate::http::{HttpRequest, USER_AGENT};
 use crate::response::{decode_error, json_content_type};
+use crate::retry::{new_idempotency_token, Call};
 use crate::sign::{tc3, tencent_legacy};
 use crate::time::now_unix;
 use bytes::Bytes;
@@ -34,7 +35,11 @@ use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::time::SystemTime;
 
-/// One call: action, version and the JSON object of its parameters.
+/// One call: action, version and the JSON object of its parameters, and
+/// the two facts retries depend on: whether the action only reads, and
+/// which member is its idempotency token. A raw request is treated as a
+/// write without a token unless told otherwise, so it is not retried once
+/// it may have reached the service (see [`crate::retry`]).
 ///
 /// `Debug` shows the body's size, not its content: parameters can be
 /// secrets (an instance password, for one).
@@ -46,6 +51,12 @@ pub struct TencentRequest {
     pub version: Cow<'static, str>,
     /// The parameters as a JSON object, exactly as sent in a POST body.
     pub body: Bytes,
+    /// The action only reads: safe to send again after a lost answer.
+    pub read_only: bool,
+    /// The top-level member that carries the action's idempotency token
+    /// (`ClientToken`). When the body lacks it, the client adds a fresh
+    /// token once per call and sends that on every attempt.
+    pub idempotency_token: Option<Cow<'static, str>>,
 }
 
 impl TencentRequest {
@@ -68,8 +79,89 @@ impl TencentRequest {
             action,
             version: version.into(),
             body: Bytes::from(body),
+            read_only: false,
+            idempotency_token: None,
         })
     }
+
+    /// Marks the action as read-only (or not).
+    pub fn read_only(mut self, read_only: bool) -> Self {
+        self.read_only = read_only;
+        self
+    }
+
+    /// Names the member that carries the action's idempotency token
+    /// (`ClientToken`).
+    pub fn idempotency_token(mut self, member: impl Into<Cow<'static, str>>) -> Self {
+        self.idempotency_token = Some(member.into());
+        self
+    }
+
+    /// A copy with a fresh token, when the action has a token member the
+    /// body lacks.
+    fn with_token_filled(&self) -> Option<TencentRequest> {
+        let name = self.idempotency_token.as_deref()?;
+        if member_text(&self.body, name).is_some() {
+            return None;
+        }
+        let mut filled = self.clone();
+        filled.body = with_member(&self.body, name, &new_idempotency_token())?;
+        Some(filled)
+    }
+}
+
+/// The text of a top-level string member of a JSON object body, if
+/// present and not empty.
+fn member_text<'b>(body: &'b [u8], name: &str) -> Option<Cow<'b, str>> {
+    use serde::de::{DeserializeSeed, IgnoredAny, MapAccess, Visitor};
+    struct Find<'n>(&'n str);
+    impl<'de> Visitor<'de> for Find<'_> {
+        type Value = Option<Cow<'de, str>>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a JSON object")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut found = None;
+            while let Some(key) = map.next_key::<crate::internal::Key<'de>>()? {
+                if key.as_str() == self.0 {
+                    found = map
+                        .next_value::<Option<crate::internal::Key<'de>>>()?
+                        .map(|k| k.into_cow());
+                } else {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+            Ok(found)
+        }
+    }
+    impl<'de> DeserializeSeed<'de> for Find<'_> {
+        type Value = Option<Cow<'de, str>>;
+        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_map(self)
+        }
+    }
+    let mut de = serde_json::Deserializer::from_slice(body);
+    Find(name)
+        .deserialize(&mut de)
+        .ok()
+        .flatten()
+        .filter(|t| !t.is_empty())
+}
+
+/// The body with `"name":"value"` added as its first member; `None` when
+/// the body is not a JSON object.
+fn with_member(body: &[u8], name: &str, value: &str) -> Option<Bytes> {
+    let rest = body.trim_ascii().strip_prefix(b"{")?.trim_ascii_start();
+    let mut out = Vec::with_capacity(body.len() + name.len() + value.len() + 8);
+    out.push(b'{');
+    serde_json::to_writer(&mut out, name).ok()?;
+    out.push(b':');
+    serde_json::to_writer(&mut out, value).ok()?;
+    if !rest.starts_with(b"}") {
+        out.push(b',');
+    }
+    out.extend_from_slice(rest);
+    Some(Bytes::from(out))
 }
 
 impl std::fmt::Debug for TencentRequest {
@@ -113,13 +205,21 @@ impl TencentClient {
         params: &P,
     ) -> Result<T, Error> {
         let request = TencentRequest::new(action.to_owned(), version.to_owned(), params)?;
-        let body = self.send(&request).await?;
-        decode_response(&body)
+        self.call_request(&request).await
+    }
+
+    /// Sends a prepared request (with its read-only and idempotency-token
+    /// facts) and decodes the `Response` object into `T`.
+    pub async fn call_request<T: DeserializeOwned>(
+        &self,
+        request: &TencentRequest,
+    ) -> Result<T, Error> {
+        decode_response(&self.send(request).await?)
     }
 
     /// Sends a call and returns the whole successful response body
     /// (`{"Response": {…}}`); an `Error` in it becomes [`Error::Service`].
-    /// Retries transient failures per the configured policy.
+    /// Retries failures per the rules in [`crate::retry`].
     pub async fn send(&self, request: &TencentRequest) -> Result<Bytes, Error> {
         let endpoint = match &self.config.endpoint {
             Some(e) => e.clone(),
@@ -129,18 +229,42 @@ impl TencentClient {
                 self.config.tencent_regional_endpoint,
             )),
         };
-        self.config
-            .retry
-            .run(|| self.attempt(request, &endpoint))
+        let retry = &self.config.retry;
+        let filled = if retry.fill_idempotency_tokens {
+            request.with_token_filled()
+        } else {
+            None
+        };
+        let request = filled.as_ref().unwrap_or(request);
+        let token = request
+            .idempotency_token
+            .as_deref()
+            .and_then(|name| member_text(&request.body, name));
+        let call = Call {
+            action: &request.action,
+            read_only: request.read_only,
+            token_member: request.idempotency_token.as_deref(),
+            token: token.as_deref(),
+        };
+        retry
+            .run(&self.config.state, &call, || {
+                self.attempt(request, &endpoint)
+            })
             .await
     }
 
     async fn attempt(&self, request: &TencentRequest, endpoint: &Endpoint) -> Result<Bytes, Error> {
         let credential = self.config.credentials.provide_credentials().await?;
         credential.check_usable(SystemTime::now())?;
-        let http = self.build(request, endpoint, &credential, now_unix())?;
-        let response = self.config.transport.send(http).await?;
-        check_response(response)
+        let clock = &self.config.state.clock;
+        let http = self.build(request, endpoint, &credential, clock.now())?;
+        let (head, body) = self.config.transport.send(http).await?.into_parts();
+        let result = check_response(&head, body);
+        clock.observe(
+            &head.headers,
+            matches!(&result, Err(e) if e.is_clock_skew()),
+        );
+        result
     }
 
     /// Encodes and signs one attempt of `request`.
@@ -277,10 +401,9 @@ struct ErrorBody {
 }
 
 /// Turns a response into its body, or the service's error.
-fn check_response(response: HttpResponse) -> Result<Bytes, Error> {
-    let status = response.status().as_u16();
-    let is_json = json_content_type(response.headers());
-    let body = response.into_body();
+fn check_response(head: &http::response::Parts, body: Bytes) -> Result<Bytes, Error> {
+    let status = head.status.as_u16();
+    let is_json = json_content_type(&head.headers);
     match serde_json::from_slice::<Envelope<ErrorProbe>>(&body) {
         Ok(Envelope {
             response:
@@ -296,6 +419,7 @@ fn check_response(response: HttpResponse) -> Result<Bytes, Error> {
             http_status: status,
             recommend: None,
             host_id: None,
+            note: None,
         }
         .into()),
         Ok(_) if status < 400 => Ok(body),

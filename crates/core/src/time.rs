@@ -3,6 +3,7 @@
 //! Signers take the clock as an input (seconds since the Unix epoch), so tests
 //! are exact; these helpers render it the way each protocol wants.
 
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 /// Seconds since the Unix epoch, now.
@@ -10,6 +11,94 @@ pub(crate) fn now_unix() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs())
+}
+
+/// The service's clock as a client has learned it: an offset from the local
+/// clock, learned when the service rejects a timestamp and refined by the
+/// `Date` header of later answers. Requests are signed with [`ServerClock::now`].
+#[derive(Debug, Default)]
+pub(crate) struct ServerClock {
+    offset: AtomicI64,
+    learned: AtomicBool,
+}
+
+impl ServerClock {
+    /// The time to sign with: the local clock plus the learned offset.
+    pub(crate) fn now(&self) -> u64 {
+        now_unix().saturating_add_signed(self.offset.load(Ordering::Relaxed))
+    }
+
+    /// Takes note of an answer's `Date` header: after a timestamp rejection
+    /// it sets the offset; on any other answer it refines an offset already
+    /// learned (a client whose clock is right never starts tracking).
+    pub(crate) fn observe(&self, headers: &http::HeaderMap, rejected: bool) {
+        if !rejected && !self.learned.load(Ordering::Relaxed) {
+            return;
+        }
+        let Some(server) = headers
+            .get(http::header::DATE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(parse_http_date)
+        else {
+            return;
+        };
+        self.offset
+            .store(server as i64 - now_unix() as i64, Ordering::Relaxed);
+        self.learned.store(true, Ordering::Relaxed);
+    }
+}
+
+/// Parses an HTTP date, `Sun, 06 Nov 1994 08:49:37 GMT` (RFC 9110's
+/// preferred form, the one servers send).
+pub(crate) fn parse_http_date(s: &str) -> Option<u64> {
+    let rest = s.split_once(", ")?.1;
+    let mut parts = rest.split(' ');
+    let day: u32 = parts.next()?.parse().ok()?;
+    let month = match parts.next()? {
+        "Jan" => 1,
+        "Feb" => 2,
+        "Mar" => 3,
+        "Apr" => 4,
+        "May" => 5,
+        "Jun" => 6,
+        "Jul" => 7,
+        "Aug" => 8,
+        "Sep" => 9,
+        "Oct" => 10,
+        "Nov" => 11,
+        "Dec" => 12,
+        _ => return None,
+    };
+    let year: i64 = parts.next()?.parse().ok()?;
+    let mut hms = parts.next()?.split(':');
+    let mut num = |max: u32| -> Option<u32> { hms.next()?.parse().ok().filter(|n| *n <= max) };
+    let (hour, minute, second) = (num(23)?, num(59)?, num(60)?);
+    if parts.next()? != "GMT" || parts.next().is_some() || !(1..=31).contains(&day) {
+        return None;
+    }
+    Civil {
+        year,
+        month,
+        day,
+        hour,
+        minute,
+        second,
+    }
+    .to_unix()
+}
+
+/// `Sun, 06 Nov 1994 08:49:37 GMT` for Unix seconds (the test server's `Date`).
+#[cfg(any(test, feature = "testing"))]
+pub(crate) fn http_date(secs: u64) -> String {
+    let c = Civil::from_unix(secs);
+    let weekday = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][(secs / 86_400 % 7) as usize];
+    let month = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ][(c.month - 1) as usize];
+    format!(
+        "{weekday}, {:02} {month} {:04} {:02}:{:02}:{:02} GMT",
+        c.day, c.year, c.hour, c.minute, c.second
+    )
 }
 
 /// A civil UTC date and time.
@@ -127,6 +216,29 @@ pub(crate) fn parse_iso8601(s: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn http_dates_round_trip_and_garbage_is_refused() {
+        assert_eq!(
+            parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT"),
+            Some(784111777)
+        );
+        assert_eq!(http_date(784111777), "Sun, 06 Nov 1994 08:49:37 GMT");
+        for secs in (0..4_000_000_000u64).step_by(7_654_321) {
+            assert_eq!(parse_http_date(&http_date(secs)), Some(secs));
+        }
+        for bad in [
+            "",
+            "Sun, 06 Nov 1994 08:49:37",
+            "Sun, 06 Foo 1994 08:49:37 GMT",
+            "Sun, 32 Nov 1994 08:49:37 GMT",
+            "Sun, 06 Nov 1994 25:49:37 GMT",
+            "Sun, 06 Nov 1994 08:49 GMT",
+            "06 Nov 1994 08:49:37 GMT",
+        ] {
+            assert_eq!(parse_http_date(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn formats_known_instants() {

@@ -888,7 +888,7 @@ async fn a_slow_metadata_service_times_out_with_a_named_error() {
         .unwrap_err()
         .to_string();
     assert!(
-        err.contains("ecs_ram_role") && err.contains("timed out"),
+        err.contains("ecs_ram_role") && err.contains("the read timeout (1s) fired"),
         "{err}"
     );
 }

@@ -12,7 +12,7 @@ use yun_core::http::HttpOptions;
 use yun_core::retry::RetryConfig;
 use yun_core::sign::aliyun_rpc::RpcAlgorithm;
 use yun_core::sign::tencent_legacy::LegacyAlgorithm;
-use yun_core::tencent::TencentClient;
+use yun_core::tencent::{TencentClient, TencentRequest};
 use yun_core::testing::{verify_aliyun, verify_tencent, Received, Reply, TestServer};
 use yun_core::{AliyunSignature, Config, Credential, Error, TencentSignature};
 
@@ -183,7 +183,7 @@ async fn aliyun_a_gateway_html_page_is_a_decode_error_with_status_and_snippet() 
         "ecs",
     );
     let err = client
-        .call::<Value>(&RpcRequest::new("Gateway", "2014-05-26"))
+        .call::<Value>(&RpcRequest::new("Gateway", "2014-05-26").read_only(true))
         .await
         .unwrap_err();
     match &err {
@@ -450,8 +450,9 @@ async fn tencent_errors_are_typed() {
     assert_eq!(service.request_id.as_deref(), Some("tc-err-1"));
     assert_eq!(err.request_id(), Some("tc-err-1"));
 
+    let gateway = TencentRequest::new("Gateway", "2017-03-12", &json!({})).unwrap();
     let err = client
-        .call::<Value, _>("Gateway", "2017-03-12", &json!({}))
+        .call_request::<Value>(&gateway.clone().read_only(true))
         .await
         .unwrap_err();
     assert!(
@@ -464,6 +465,12 @@ async fn tencent_errors_are_typed() {
         ),
         "{err:?}"
     );
+    // A 502 does not say the request was left alone: a write is not repeated.
+    let before = server.received().len();
+    let err = client.call_request::<Value>(&gateway).await.unwrap_err();
+    assert!(err.is_outcome_unknown(), "{err:?}");
+    assert_eq!(err.http_status(), Some(502));
+    assert_eq!(server.received().len(), before + 1);
 
     let wrong = TencentClient::new(
         config(&server, Credential::access_key(SID, "nope"))

@@ -74,17 +74,31 @@ pub struct Reply {
     pub body: Vec<u8>,
     /// Wait this long before answering (for timeout tests).
     pub delay: Duration,
+    /// The `Date` header, as Unix seconds; `None` sends the current time
+    /// (as real servers do).
+    pub date: Option<u64>,
+    /// A fault in place of a clean answer.
+    pub fault: Option<WireFault>,
+}
+
+/// A way for the server to break an exchange after reading the request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WireFault {
+    /// Reset the connection (TCP RST) without answering.
+    Reset,
+    /// Send the head with a `content-length` this many bytes larger than
+    /// the body, send the body, then close.
+    Truncate(usize),
 }
 
 impl Reply {
     /// A JSON reply.
     pub fn json(status: u16, body: &serde_json::Value) -> Reply {
-        Reply {
+        Reply::raw(
             status,
-            content_type: "application/json;charset=utf-8".into(),
-            body: body.to_string().into_bytes(),
-            delay: Duration::ZERO,
-        }
+            "application/json;charset=utf-8",
+            body.to_string().into_bytes(),
+        )
     }
 
     /// A reply with any content type.
@@ -94,12 +108,26 @@ impl Reply {
             content_type: content_type.into(),
             body: body.into(),
             delay: Duration::ZERO,
+            date: None,
+            fault: None,
         }
     }
 
     /// The same reply after `delay`.
     pub fn delayed(mut self, delay: Duration) -> Reply {
         self.delay = delay;
+        self
+    }
+
+    /// The same reply with this `Date` (Unix seconds).
+    pub fn dated(mut self, unix: u64) -> Reply {
+        self.date = Some(unix);
+        self
+    }
+
+    /// This reply broken by `fault`.
+    pub fn broken(mut self, fault: WireFault) -> Reply {
+        self.fault = Some(fault);
         self
     }
 }
@@ -197,17 +225,33 @@ async fn serve(
         if !reply.delay.is_zero() {
             tokio::time::sleep(reply.delay).await;
         }
+        if reply.fault == Some(WireFault::Reset) {
+            // SO_LINGER 0 makes close send RST; with a zero linger the drop
+            // does not block.
+            #[allow(deprecated)]
+            stream.set_linger(Some(Duration::ZERO))?;
+            return Ok(());
+        }
+        let missing = match reply.fault {
+            Some(WireFault::Truncate(n)) => n,
+            _ => 0,
+        };
         // One write: head and body split over two segments would meet the
         // client's delayed ACK and cost 40 ms a request.
         let mut out = format!(
-            "HTTP/1.1 {} X\r\ncontent-type: {}\r\ncontent-length: {}\r\n\r\n",
+            "HTTP/1.1 {} X\r\ncontent-type: {}\r\ncontent-length: {}\r\ndate: {}\r\n\r\n",
             reply.status,
             reply.content_type,
-            reply.body.len()
+            reply.body.len() + missing,
+            http_date(reply.date.unwrap_or_else(now_unix)),
         )
         .into_bytes();
         out.extend_from_slice(&reply.body);
         stream.write_all(&out).await?;
+        if missing > 0 {
+            stream.shutdown().await?;
+            return Ok(());
+        }
     }
 }
 
@@ -522,6 +566,25 @@ pub fn iso8601(unix: u64) -> String {
 /// Seconds since the Unix epoch, now.
 pub fn now_unix() -> u64 {
     crate::time::now_unix()
+}
+
+/// `Sun, 06 Nov 1994 08:49:37 GMT`: an HTTP `Date` for Unix seconds.
+pub fn http_date(unix: u64) -> String {
+    crate::time::http_date(unix)
+}
+
+/// The timestamp a request was signed with: Alibaba Cloud's `x-acs-date`
+/// or `Timestamp`, Tencent Cloud's `X-TC-Timestamp` or `Timestamp`.
+pub fn signed_time(r: &Received) -> Option<u64> {
+    if let Some(t) = r
+        .header("x-tc-timestamp")
+        .map(str::to_owned)
+        .or_else(|| r.header("x-acs-date").map(str::to_owned))
+        .or_else(|| r.param("Timestamp"))
+    {
+        return t.parse().ok().or_else(|| crate::time::parse_iso8601(&t));
+    }
+    None
 }
 
 /// A new empty directory under the system's temporary directory.
