@@ -75,6 +75,14 @@ pub struct Operation {
     /// Error codes the metadata lists, by HTTP status.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<ErrorCode>,
+    /// The operation only reads: the vendor's metadata says so, or, where
+    /// it is silent, the action's verb does (see `read::READ_VERBS`).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub read_only: bool,
+    /// The top-level request member that carries an idempotency token
+    /// (`ClientToken`), when the operation has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idempotency_token: Option<String>,
 }
 
 /// A member of a request, response or shape.

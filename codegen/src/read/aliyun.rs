@@ -29,9 +29,29 @@ pub(super) fn read(root: &Node<'_>, report: &mut Report) -> Result<Spec, Metadat
     endpoints.dedup_by(|a, b| a.region == b.region);
     let endpoint_code = endpoint_code(&endpoints).unwrap_or_else(|| product.to_ascii_lowercase());
     let mut operations = Vec::new();
+    let mut by_verb = Vec::new();
     for (name, api) in root.req("apis")?.entries()? {
-        operations.push(read_operation(name, &api, report)?);
+        let mut op = read_operation(name, &api, report)?;
+        let verb = super::verb_says_read(name);
+        match operation_type(&api)? {
+            Some(read) => {
+                if read != verb {
+                    report.note(format!(
+                        "{name}: the metadata marks it {}; kept that (its verb alone would say {})",
+                        if read { "read-only" } else { "a write" },
+                        if verb { "read-only" } else { "a write" }
+                    ));
+                }
+                op.read_only = read;
+            }
+            None => {
+                op.read_only = verb;
+                by_verb.push((name.to_owned(), verb));
+            }
+        }
+        operations.push(op);
     }
+    super::report_verb_rule(&by_verb, report);
     Ok(Spec {
         vendor: Vendor::Aliyun,
         product,
@@ -117,6 +137,22 @@ fn read_operation(
         input,
         output,
         errors,
+        read_only: false,
+        idempotency_token: None,
+    })
+}
+
+/// What `systemTags.operationType` says: `get` and `list` only read;
+/// `create`, `update` and `delete` write; `none`, another value or no tag
+/// says nothing.
+fn operation_type(api: &Node<'_>) -> Result<Option<bool>, MetadataError> {
+    let Some(kind) = api.get("systemTags").and_then(|t| t.get("operationType")) else {
+        return Ok(None);
+    };
+    Ok(match kind.str()? {
+        "get" | "list" => Some(true),
+        "create" | "update" | "delete" => Some(false),
+        _ => None,
     })
 }
 

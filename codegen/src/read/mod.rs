@@ -72,10 +72,93 @@ pub fn read_metadata(file: &str, text: &str) -> Result<(Spec, Report), MetadataE
         ));
     };
     let mut spec = spec;
+    mark_idempotency_tokens(&mut spec, &mut report);
     spec.source = std::path::Path::new(file)
         .file_name()
         .map(|n| n.to_string_lossy().into_owned());
     Ok((spec, report))
+}
+
+/// The leading verbs of actions that only read, for operations whose
+/// metadata does not say (all of Tencent Cloud's; Alibaba Cloud's without a
+/// `systemTags.operationType`). The verb is the action name's first
+/// capitalised word: `Describe` in `DescribeInstances`. Any other verb is
+/// taken as a write, which is the safe side: a write is never retried once
+/// its request may have been processed, unless it carries a token.
+pub const READ_VERBS: [&str; 10] = [
+    "Describe",
+    "Get",
+    "List",
+    "Query",
+    "Inquiry",
+    "Inquire",
+    "Check",
+    "Search",
+    "Recognize",
+    "Detect",
+];
+
+/// The request member that makes a write idempotent: when an operation's
+/// input declares a top-level text member of this name, a retry that
+/// carries the same value cannot apply the change twice. Both vendors use
+/// this name; neither's metadata marks it otherwise.
+pub const IDEMPOTENCY_TOKEN: &str = "ClientToken";
+
+/// True when the action's verb (its first capitalised word) is one of
+/// [`READ_VERBS`].
+pub fn verb_says_read(action: &str) -> bool {
+    let end = action
+        .char_indices()
+        .skip(1)
+        .find(|(_, c)| c.is_ascii_uppercase())
+        .map_or(action.len(), |(i, _)| i);
+    READ_VERBS.contains(&&action[..end])
+}
+
+/// Reports operations whose safety came from [`verb_says_read`], grouped:
+/// `names` is every (operation, read-only) pair the rule decided.
+fn report_verb_rule(names: &[(String, bool)], report: &mut Report) {
+    for (read, label) in [(true, "read-only"), (false, "a write")] {
+        let list: Vec<&str> = names
+            .iter()
+            .filter(|(_, r)| *r == read)
+            .map(|(n, _)| n.as_str())
+            .collect();
+        if !list.is_empty() {
+            report.note(format!(
+                "{} operation(s) taken as {label} by the verb rule (the metadata does not say): {}",
+                list.len(),
+                list.join(", ")
+            ));
+        }
+    }
+}
+
+/// Records each operation's idempotency-token member ([`IDEMPOTENCY_TOKEN`]),
+/// and reports the count and the safety classification.
+fn mark_idempotency_tokens(spec: &mut Spec, report: &mut Report) {
+    use crate::model::Type;
+    let mut with_token = 0;
+    for op in &mut spec.operations {
+        op.idempotency_token = op
+            .input
+            .iter()
+            .find(|m| m.name == IDEMPOTENCY_TOKEN && matches!(m.ty, Type::String { .. }))
+            .map(|m| m.name.clone());
+        with_token += usize::from(op.idempotency_token.is_some());
+    }
+    let reads = spec.operations.iter().filter(|o| o.read_only).count();
+    let token_writes = spec
+        .operations
+        .iter()
+        .filter(|o| !o.read_only && o.idempotency_token.is_some())
+        .count();
+    report.note(format!(
+        "retry safety: {reads} read-only, {token_writes} writes with `{IDEMPOTENCY_TOKEN}` \
+         (retried like reads), {} other writes (not retried once sent); \
+         {with_token} operations declare `{IDEMPOTENCY_TOKEN}` in all",
+        spec.operations.len() - reads - token_writes
+    ));
 }
 
 /// A JSON value and where it is.
@@ -211,6 +294,16 @@ impl<'a> Node<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_verb_is_the_first_capitalised_word() {
+        for read in ["DescribeInstances", "Get", "ListTagResources", "InquiryPriceRunInstances", "RecognizeQrCode"] {
+            assert!(verb_says_read(read), "{read}");
+        }
+        for write in ["RunInstances", "Getaway", "Describer", "ModifyInstanceAttribute", "", "describeX"] {
+            assert!(!verb_says_read(write), "{write}");
+        }
+    }
 
     #[test]
     fn errors_name_file_path_and_expectation() {

@@ -30,6 +30,7 @@ pub(super) fn read(root: &Node<'_>, report: &mut Report) -> Result<Spec, Metadat
     }
 
     let mut operations = Vec::new();
+    let mut by_verb = Vec::new();
     let mut io_objects = BTreeSet::new();
     for (name, action) in root.req("actions")?.entries()? {
         let members_of = |key: &str| -> Result<Vec<Member>, MetadataError> {
@@ -47,6 +48,8 @@ pub(super) fn read(root: &Node<'_>, report: &mut Report) -> Result<Spec, Metadat
             action.get("status").map(|s| s.str()).transpose()?,
             Some("deprecated" | "offline")
         );
+        let read_only = super::verb_says_read(name);
+        by_verb.push((name.to_owned(), read_only));
         operations.push(Operation {
             name: name.to_owned(),
             methods: vec!["POST".into(), "GET".into()],
@@ -54,8 +57,11 @@ pub(super) fn read(root: &Node<'_>, report: &mut Report) -> Result<Spec, Metadat
             input,
             output,
             errors: Vec::new(),
+            read_only,
+            idempotency_token: None,
         });
     }
+    super::report_verb_rule(&by_verb, report);
 
     // Shapes: every object that is not only an action's input or output.
     let referenced: BTreeSet<&str> = objects

@@ -301,6 +301,8 @@ fn operation_method(spec: &Spec, o: &OpNames<'_>) -> TokenStream {
     } else {
         doc.push_str(&format!("\n\nRequired: {}.", required.join(", ")));
     }
+    doc.push_str("\n\n");
+    doc.push_str(&retry_doc(op));
     if op.deprecated {
         doc.push_str("\n\nDeprecated by the vendor.");
     }
@@ -327,13 +329,10 @@ fn operation_method(spec: &Spec, o: &OpNames<'_>) -> TokenStream {
             let call = ::yun_core::internal::aliyun_request(&operations::#module::OPERATION, &request)?;
             ::yun_core::response::decode_json(&self.inner.send(&call).await?)
         },
-        Vendor::Tencent => {
-            let action = &op.name;
-            quote! {
-                let call = ::yun_core::tencent::TencentRequest::new(#action, crate::VERSION, &request)?;
-                ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
-            }
-        }
+        Vendor::Tencent => quote! {
+            let call = ::yun_core::internal::tencent_request(&operations::#module::OPERATION, &request)?;
+            ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        },
     };
     let doc = super::doc(&doc);
     quote! {
@@ -345,6 +344,22 @@ fn operation_method(spec: &Spec, o: &OpNames<'_>) -> TokenStream {
         ) -> ::std::result::Result<operations::#module::#response, ::yun_core::Error> {
             #body
         }
+    }
+}
+
+/// What the operation's docs say about retries (the rules are yun-core's).
+fn retry_doc(op: &crate::model::Operation) -> String {
+    match (op.read_only, &op.idempotency_token) {
+        (true, _) => "Read-only: retried after throttling, server faults and lost answers.".into(),
+        (false, Some(token)) => format!(
+            "Idempotent through {}: left unset, it is filled with a fresh token that every \
+             attempt of the call sends, so retries after lost answers cannot apply the change twice.",
+            code(token)
+        ),
+        (false, None) => "A write without an idempotency token: retried only when the service \
+             did not act on the request (throttling, HTTP 503); after a lost answer the call \
+             fails with `Error::OutcomeUnknown` instead."
+            .into(),
     }
 }
 

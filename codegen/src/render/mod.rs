@@ -264,7 +264,10 @@ fn operation_module(spec: &Spec, shapes: &Shapes, names: &OpNames<'_>) -> TokenS
         op.name,
         reference_url(spec, &op.name)
     );
-    let table = (spec.vendor == Vendor::Aliyun).then(|| aliyun_operation_table(op));
+    let table = match spec.vendor {
+        Vendor::Aliyun => aliyun_operation_table(op),
+        Vendor::Tencent => tencent_operation_table(op),
+    };
     let module_doc = inner_doc(&module_doc);
     quote! {
         #module_doc
@@ -321,15 +324,41 @@ fn aliyun_operation_table(op: &Operation) -> TokenStream {
             }
         }
     });
+    let (read_only, token) = retry_facts(op);
     quote! {
-        /// Where and how each request member is sent.
+        /// Where and how each request member is sent, and what retries may assume.
         pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation = ::yun_core::internal::AliyunOperation {
             action: #action,
             version: crate::VERSION,
             method: ::yun_core::aliyun::Method::#method,
+            read_only: #read_only,
+            idempotency_token: #token,
             fields: &[#(#fields),*],
         };
     }
+}
+
+fn tencent_operation_table(op: &Operation) -> TokenStream {
+    let action = &op.name;
+    let (read_only, token) = retry_facts(op);
+    quote! {
+        /// The action and what retries may assume.
+        pub(crate) const OPERATION: ::yun_core::internal::TencentOperation = ::yun_core::internal::TencentOperation {
+            action: #action,
+            version: crate::VERSION,
+            read_only: #read_only,
+            idempotency_token: #token,
+        };
+    }
+}
+
+/// `read_only` and `idempotency_token` of an operation table.
+fn retry_facts(op: &Operation) -> (bool, TokenStream) {
+    let token = match &op.idempotency_token {
+        Some(name) => quote!(::std::option::Option::Some(#name)),
+        None => quote!(::std::option::Option::None),
+    };
+    (op.read_only, token)
 }
 
 /// Tencent Cloud's shared shapes.

@@ -82,6 +82,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `EventId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidParameter` (400), `MissingParameter` (400), `IncorrectInstanceStatus` (403), `OperationConflict` (403), `OperationDenied.AcceptNotSupported` (403), `OperationFail.DiskCategoryNotSupported` (403), `OperationFail.DiskStatusNotSupported` (403), `OperationFail.InstanceStatusNotSupported` (403), `SwitchToOffline.OnlineIsolateFail` (403), `SwitchToOffline.OnlineReinitFail` (403), `InvalidEventId.NoInquiringEventFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AcceptInquiredSystemEvent>
@@ -102,6 +104,8 @@ impl Client {
     /// Calls `ActivateRouterInterface` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `RouterInterfaceId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Deprecated by the vendor.
     ///
@@ -127,6 +131,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `BandwidthPackageId`, `IpCount`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Deprecated by the vendor.
     ///
     /// Service error codes: `AllocateIpFailed` (400), `InvalidIpCount.ValueNotSupported` (400), `QuotaExceeded.BandwidthPackageIps` (400), `InvalidBandwidthPackageId.NotFound` (404), `InvalidRegionId.NotFound` (404).
@@ -151,6 +157,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `ResourceType`, `ResourceId`, `Tag`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `Duplicate.TagKey` (400), `InvalidTag.Mismatch` (400), `InvalidTagCount` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `OperationDenied.QuotaExceed` (400), `InvalidResourceId.NotSupported` (403), `QuotaExceed.Tags` (403), `TagKey.Duplication` (403), `InvalidRegionId.NotFound` (404), `InvalidResourceId.NotFound` (404), `InvalidResourceType.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AddTags>
@@ -166,6 +174,8 @@ impl Client {
     /// Calls `AllocateDedicatedHosts` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `DedicatedHostType`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Service error codes: `Duplicate.TagKey` (400), `InvalidAutoRenewPeriod.ValueNotSupported` (400), `InvalidChargeType.ValueNotSupported` (400), `InvalidCpuOverCommitRatio.ValueNotSupported` (400), `InvalidDedicatedHostPrice.NotFound` (400), `InvalidDedicatedHostType.CpuOverCommitRatioNotSupported` (400), `InvalidDedicatedHostType.ValueNotSupported` (400), `InvalidDescription.Malformed` (400), `InvalidInstanceType.ValueUnauthorized` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.Quantity` (400), `InvalidParameter.SlbUdpTimeout` (400), `InvalidParameter.UdpTimeout` (400), `InvalidPeriodUnit.ValueNotSupported` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `OperationDenied` (400), `QuotaExceed.AfterpayDedicatedHost` (400), `RegionUnauthorized` (400), `Zone.NotOnSale` (400), `Account.Arrearage` (403), `InvalidDedicatedHostType.ValueNotSupported` (403), `InvalidDedicatedHostType.ZoneNotSupported` (403), `InvalidParameter.NotMatch` (403), `InvalidParameter.ResourceOwnerAccount` (403), `InvalidResourceType.NotSupported` (403), `InvalidUserData.Base64FormatInvalid` (403), `InvalidUserData.Forbidden` (403), `NodeControllerUnavailable` (403), `OperationDenied` (403), `OperationDenied.NoStock` (403), `Zone.NotOnSale` (403), `Zone.NotOpen` (403), `InvalidDedicatedHostClusterId.ExceedMaxSize` (404), `InvalidDedicatedHostClusterId.NotFound` (404), `InvalidDedicatedHostName.Malformed` (404), `InvalidParameter.ActionOnMaintenance` (404), `InvalidZoneId.NotFound` (404), `OperationDenied` (404), `OperationDenied.NoStock` (404), `PaymentMethodNotFound` (404), `InternalError` (500).
     ///
@@ -187,6 +197,8 @@ impl Client {
     /// Calls `AllocateEipAddress` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Deprecated by the vendor.
     ///
@@ -212,6 +224,8 @@ impl Client {
     ///
     /// Required: `InstanceId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `AllocateIpInvalidInstanceBandwidth` (400), `InsufficientPublicIp` (400), `InvalidIpAddress.Malformed` (400), `InvalidOperation.AllocateFailed` (400), `OperationDenied` (400), `OperationDenied.CloudboxNotSupport` (400), `OperationDenied.DedicatedRegionNotSupported` (400), `AllocateIp.Fail` (403), `AllocatedAlready` (403), `IncorrectInstanceStatus` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InvalidIpAddress.NotPublic` (403), `IpInUse` (403), `NAT_PUBLIC_IP_ALLOCATE_FAILED` (403), `NAT_PUBLIC_IP_BINDING_FAILED` (403), `InvalidInstanceId.NotFound` (404), `InvalidIpAddress.NotFound` (404), `InvalidVlanId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AllocatePublicIpAddress>
@@ -232,6 +246,8 @@ impl Client {
     /// Calls `ApplyAutoSnapshotPolicy` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `regionId`, `autoSnapshotPolicyId`, `diskIds`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `DiskCategory.OperationNotSupported` (400), `PartofDiskCategory.OperationNotSupported` (400), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidAccountStatus.SnapshotServiceUnavailable` (403), `ParameterInvalid` (403), `InvalidDiskId.NotFound` (404), `ParameterInvalid` (404).
     ///
@@ -254,6 +270,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `InValidParameter` (400), `IncorrectVSwitchStatus` (400), `InvalidInstanceID.Malformed` (400), `InvalidOperation.InvalidEcsState` (400), `InvalidOperation.InvalidEniState` (400), `InvalidParameter` (400), `InvalidParameter.Conflict` (400), `InvalidParams.EniId` (400), `InvalidPrivateIpAddress.Duplicated` (400), `MissingParameter` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `Forbbiden.SubUser` (403), `Forbedden.NotSupportRAM` (403), `Forbidden.RegionId` (403), `InvalidIp.Address` (403), `InvalidIp.IpAssigned` (403), `InvalidIp.IpPrefixIllegal` (403), `InvalidIp.IpPrefixMaskIllegal` (403), `InvalidIp.IpPrefixMaskInvalid` (403), `InvalidIp.IpPrefixMaskNotSame` (403), `InvalidIp.IpPrefixMustInReserveSegment` (403), `InvalidIp.IpPrefixNotAvailable` (403), `InvalidIp.IpPrefixNotStrict` (403), `InvalidIp.IpRepeated` (403), `InvalidIp.IpUnassigned` (403), `InvalidOperation.EniCountExceeded` (403), `InvalidOperation.EniServiceManaged` (403), `InvalidOperation.EniTypeNotSupport` (403), `InvalidOperation.HighPerformanceTrafficModeEniNotSupport` (403), `InvalidOperation.InvalidEniType` (403), `InvalidOperation.Ipv4CountExceeded` (403), `InvalidOperation.Ipv4NotSupport` (403), `InvalidOperation.Ipv6CountExceeded` (403), `InvalidOperation.Ipv6NotSupport` (403), `InvalidParam.IpAssign` (403), `InvalidUserType.NotSupported` (403), `InvalidVSwitch.Ipv6NotTurnOn` (403), `InvalidVSwitchId.IpInvalid` (403), `InvalidVSwitchId.IpPrefixNotEnough` (403), `MaxEniIpv6IpsCountExceeded` (403), `MissingParameter` (403), `SecurityGroupInstanceLimitExceed` (403), `InvalidEniId.NotFound` (404), `InvalidIp.IpAssigned` (404), `InvalidOperation.EnableIpv6Failed` (404), `InvalidOperation.HasIpv6RouteEntry` (404), `InvalidOperation.VSwitchCidrReservationNotExist` (404), `InvalidOperation.VSwitchIpv6Disabled` (404), `InvalidVSwitchId.IpInvalid` (404), `MaxEniIpv6IpsCountExceeded` (404), `InvalidOperation.RegionNotSupportIpPrefix` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AssignIpv6Addresses>
@@ -275,6 +293,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `Forbidden.RegionId` (400), `IncorrectVSwitchStatus` (400), `InvalidAction` (400), `InvalidEniId.Malformed` (400), `InvalidInstanceID.Malformed` (400), `InvalidOperation.DetachPrimaryEniNotAllowed` (400), `InvalidOperation.InstanceNotSupportMulitipleIp` (400), `InvalidOperation.InvalidEcsState` (400), `InvalidOperation.InvalidEniState` (400), `InvalidOperation.Unsupported` (400), `InvalidParameter` (400), `InvalidParameter.Conflict` (400), `InvalidPrivateIpAddress.Duplicated` (400), `InvalidPrivateIpAddress.Malformed` (400), `InvalidSecondaryPrivateIpAddressCount.Malformed` (400), `InvalidStatus.InstanceIsMigrating` (400), `MissingParameter` (400), `QuotaExceeded.PrivateIpAddress` (400), `Throttling` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `EniPerInstanceLimitExceeded` (403), `Forbidden.NotSupportRAM` (403), `Forbidden.SubUser` (403), `InvalidIp.IpAssigned` (403), `InvalidIp.IpPrefixIllegal` (403), `InvalidIp.IpPrefixMaskIllegal` (403), `InvalidIp.IpPrefixMaskInvalid` (403), `InvalidIp.IpPrefixMaskNotSame` (403), `InvalidIp.IpPrefixMustInReserveSegment` (403), `InvalidIp.IpPrefixNotAvailable` (403), `InvalidIp.IpPrefixNotStrict` (403), `InvalidIp.IpRepeated` (403), `InvalidOperation.AvailabilityZoneMismatch` (403), `InvalidOperation.EniServiceManaged` (403), `InvalidOperation.InvalidEniType` (403), `InvalidOperation.Ipv4CountExceeded` (403), `InvalidOperation.VpcMismatch` (403), `InvalidSecurityGroupId.NotVpc` (403), `InvalidUserType.NotSupported` (403), `InvalidVSwitchId.IpInvalid` (403), `InvalidVSwitchId.IpNotEnough` (403), `InvalidVSwitchId.IpPrefixNotEnough` (403), `MaxEniCountExceeded` (403), `MaxEniPrivateIpsCountExceeded` (403), `MissingParameter` (403), `Operation.Conflict` (403), `SecurityGroupInstanceLimitExceed` (403), `InvalidEcsId.NotFound` (404), `InvalidEniId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InvalidOperation.VSwitchCidrReservationNotExist` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidVSwitchId.NotFound` (404), `InvalidOperation.RegionNotSupportIpPrefix` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AssignPrivateIpAddresses>
@@ -295,6 +315,8 @@ impl Client {
     /// Calls `AssociateEipAddress` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `AllocationId`, `InstanceId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Deprecated by the vendor.
     ///
@@ -320,6 +342,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `HaVipId`, `InstanceId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Deprecated by the vendor.
     ///
     /// Service error codes: `CountLimitExceed.HaVipOnInstance` (400), `CountLimitExceeded.HaVipOnECSInstance` (400), `Forbidden.HaVip` (400), `IncorrectHaVipStatus` (400), `IncorrectInstanceStatus` (400), `InvalidVip.Status` (400), `OperationFailed.DistibuteLock` (400), `OperationUnsupported.BindMultipleType` (400), `InvalidHaVip.Exist` (404), `InvalidHaVipId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InvalidRegionId.NotFound` (404).
@@ -344,6 +368,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `InstanceId`, `VpcId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `Forbidden.SubUser` (403), `InvalidInstanceId.LimitedRegion` (403), `InvalidInstanceId.MalFormed` (403), `InvalidInstanceId.NotBelong` (403), `InvalidInstanceId.NotFound` (403), `InvalidParameter.InvalidInstanceIdAndVpcId` (403), `InvalidRegionId.Malformed` (403), `InvalidRegionId.NotFound` (403), `InvalidStatus.InstanceLocked` (403), `InvalidStatus.InstanceStatus` (403), `InvalidVpcId.Malformed` (403), `OperationDenied` (403), `QuotaExceeded` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AttachClassicLinkVpc>
@@ -365,6 +391,8 @@ impl Client {
     ///
     /// Required: `InstanceId`, `DiskId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `DiskCategory.OperationNotSupported` (400), `IncorrectInstanceStatus` (400), `InvalidDevice.Malformed` (400), `InvalidDisk.DiskNotBootable` (400), `InvalidInstance.NotOriginInstance` (400), `InvalidOperation.InstanceTypeNotSupport` (400), `InvalidParameter` (400), `InvalidParameter.AllEmpty` (400), `InvalidParameterForce.DiskCategoryNotSupported` (400), `InvalidParameterForce.MultiAttachDiskNotSupported` (400), `InvalidParameterForce.PrepaidDiskNotSupported` (400), `InvalidParameterForce.RegionNotSupported` (400), `InvalidRegionId.MalFormed` (400), `DeleteWithInstance.Conflict` (403), `DependencyViolation.WindowsInstance` (403), `DiskAttachedNumberExceeded` (403), `DiskError` (403), `DiskId.StatusNotSupported` (403), `DiskId.ValueNotSupported` (403), `DiskInArrears` (403), `DiskNotPortable` (403), `IncorrectDiskStatus` (403), `IncorrectInstanceStatus.NotSupportESSD` (403), `InstanceDiskLimitExceeded` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InvalidDevice.InUse` (403), `InvalidInstance.ZoneConflict` (403), `InvalidInstanceType.NotSupportDiskCategory` (403), `InvalidInstanceType.NotSupportMultiAttachDisk` (403), `InvalidInstanceType.NotSupportPL0` (403), `InvalidInstanceType.NvmeRequired` (403), `InvalidInstanceType.NvmeUnsupported` (403), `InvalidOperation.CanNotAttachMultiAttachDiskAsSystemDisk` (403), `InvalidOperation.OtherInstanceUnsupported` (403), `InvalidParameter.DeleteWithInstance` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `ResourcesNotInSameZone` (403), `UserNotInTheWhiteList` (403), `DiskAttachedNumberExceeded` (404), `InvalidDisk.InUse` (404), `InvalidDiskId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AttachDisk>
@@ -380,6 +408,8 @@ impl Client {
     /// Calls `AttachInstanceRamRole` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `RamRoleName`, `InstanceIds`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `InvalidInstanceIds.Malformed` (400), `InvalidNetworkType.MismatchRamRole` (403), `InvalidUser.PassRoleForbidden` (403), `InvalidInstanceId.NotFound` (404), `InvalidRamRole.NotEcsRole` (404), `InvalidRamRole.NotFound` (404).
     ///
@@ -402,6 +432,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `KeyPairName`, `InstanceIds`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `DependencyViolation.IoOptimize` (400), `InvalidInstanceIds.ValueNotSupported` (400), `InvalidKeyPairName.NotFound` (400), `DependencyViolation.WindowsInstance` (403), `InstanceKeyPairLimitExceeded` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AttachKeyPair>
@@ -420,6 +452,8 @@ impl Client {
     /// Calls `AttachNetworkInterface` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`, `InstanceId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `Forbidden.RegionId` (400), `InvalidInstanceID.Malformed` (400), `InvalidOperation.ConnectionTrackingConfigNotSupportMemberEni` (400), `InvalidOperation.DetachPrimaryEniNotAllowed` (400), `InvalidOperation.InvalidEcsState` (400), `InvalidOperation.InvalidEniState` (400), `InvalidOperation.InvalidGeneration` (400), `InvalidOperation.InvalidRegion` (400), `InvalidOperation.Ipv6CountExceeded` (400), `InvalidOperation.UserNotSupportNetworkCard` (400), `InvalidParameter` (400), `InvalidParameter.NetworkCardIndexInvalid` (400), `InvalidParams.EniId` (400), `MissingParameter` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `EniPerInstanceLimitExceeded` (403), `Forbidden.NotSupportRAM` (403), `Forbidden.SubUser` (403), `InvalidEni.NotSameVpc` (403), `InvalidInstance.NetworkType` (403), `InvalidInstanceId.NotFound` (403), `InvalidOperation.AvailabilityZoneMismatch` (403), `InvalidOperation.EipBindModel` (403), `InvalidOperation.EniCountExceeded` (403), `InvalidOperation.EniQueuePairNumberOverflow` (403), `InvalidOperation.EniServiceManaged` (403), `InvalidOperation.EniTrafficModeNotSupportIpv6` (403), `InvalidOperation.EniTrunkDeviceFull` (403), `InvalidOperation.EniTypeNotSupportAttachToTrunk` (403), `InvalidOperation.EniTypeNotSupportTrunking` (403), `InvalidOperation.ExceedInstanceTypeQueueNumber` (403), `InvalidOperation.HighPerformanceEniPerInstanceLimitExceeded` (403), `InvalidOperation.HighPerformanceTrafficModeNotSupportMemberEni` (403), `InvalidOperation.HighPerformanceTrafficModeNotSupportTrunkEni` (403), `InvalidOperation.HotPlugNotSupport` (403), `InvalidOperation.InstanceTypeNotSupportEniTrunking` (403), `InvalidOperation.InstanceTypeNotSupportHighPerformanceTrafficMode` (403), `InvalidOperation.InvalidEniType` (403), `InvalidOperation.InvalidTrunkEniStatus` (403), `InvalidOperation.Ipv4CountExceeded` (403), `InvalidOperation.Ipv6NotSupport` (403), `InvalidOperation.MaxEniQueueNumberExceeded` (403), `InvalidOperation.MaxEniQueuePairNumberExceed` (403), `InvalidOperation.MultiGroupType` (403), `InvalidOperation.NotSupportEnterpriseGroup` (403), `InvalidOperation.TrunkingIsNotAllowed` (403), `InvalidOperation.VpcMismatch` (403), `InvalidParameter.EniNotBelongEcs` (403), `InvalidParameter.EniNotBelongTrunk` (403), `InvalidParameter.InvalidEniQueueNumber` (403), `InvalidParameter.InvalidQueuePairNumber` (403), `InvalidSecurityGroupId.NotVpc` (403), `InvalidUserType.NotSupported` (403), `MaxEniCountExceeded` (403), `SecurityGroupInstanceLimitExceed` (403), `InvalidEcsId.NotFound` (404), `InvalidEniId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidVSwitchId.NotFound` (404).
     ///
@@ -442,6 +476,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `SecurityGroupId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `AuthorizedGroupRule.LimitExceed` (400), `InvalidDestCidrIp.Malformed` (400), `InvalidGroupAuthParameter.OperationDenied` (400), `InvalidGroupParameter.OperationDenied` (400), `InvalidIpProtocol.Malformed` (400), `InvalidIpProtocol.ValueNotSupported` (400), `InvalidNicType.Mismatch` (400), `InvalidNicType.ValueNotSupported` (400), `InvalidParam.DestCidrIp` (400), `InvalidParam.DestIp` (400), `InvalidParam.DuplicatePermissions` (400), `InvalidParam.Ipv4ProtocolConflictWithIpv6Address` (400), `InvalidParam.Ipv6DestCidrIp` (400), `InvalidParam.Ipv6ProtocolConflictWithIpv4Address` (400), `InvalidParam.Ipv6SourceCidrIp` (400), `InvalidParam.Permissions` (400), `InvalidParam.PortRange` (400), `InvalidParam.PrefixListAddressFamilyMismatch` (400), `InvalidParam.SourceCidrIp` (400), `InvalidParam.SourceIp` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.Ipv6CidrIp` (400), `InvalidParamter.Conflict` (400), `InvalidPolicy.Malformed` (400), `InvalidPortRange.Malformed` (400), `InvalidPriority.Malformed` (400), `InvalidPriority.ValueNotSupported` (400), `InvalidSecurityGroup.InvalidNetworkType` (400), `InvalidSecurityGroupDiscription.Malformed` (400), `InvalidSecurityGroupId.Malformed` (400), `InvalidSourceCidrIp.Malformed` (400), `InvalidSourceGroup.NotFound` (400), `InvalidSourceGroupId.Mismatch` (400), `InvalidSourcePortRange.Malformed` (400), `MissingParameter` (400), `MissingParameter.Source` (400), `NotSupported.ClassicNetworkPrefixList` (400), `OperationDenied` (400), `AuthorizationLimitExceed` (403), `InvalidNetworkType.Conflict` (403), `InvalidNetworkType.Mismatch` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidParamter.Conflict` (403), `InvalidSourceGroupId.Mismatch` (403), `LimitExceed.PrefixListAssociationResource` (403), `MissingParameter` (403), `InvalidPrefixListId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidSourceGroupId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AuthorizeSecurityGroup>
@@ -462,6 +498,8 @@ impl Client {
     /// Calls `AuthorizeSecurityGroupEgress` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `SecurityGroupId`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Service error codes: `AuthorizedGroupRule.LimitExceed` (400), `InvalidDestCidrIp.Malformed` (400), `InvalidDestGroup.NotFound` (400), `InvalidDestGroupId.Mismatch` (400), `InvalidGroupAuthParameter.OperationDenied` (400), `InvalidGroupParameter.OperationDenied` (400), `InvalidIpProtocol.Malformed` (400), `InvalidIpProtocol.ValueNotSupported` (400), `InvalidNicType.Mismatch` (400), `InvalidNicType.ValueNotSupported` (400), `InvalidParam.DestCidrIp` (400), `InvalidParam.DestIp` (400), `InvalidParam.DuplicatePermissions` (400), `InvalidParam.Ipv4ProtocolConflictWithIpv6Address` (400), `InvalidParam.Ipv6DestCidrIp` (400), `InvalidParam.Ipv6ProtocolConflictWithIpv4Address` (400), `InvalidParam.Ipv6SourceCidrIp` (400), `InvalidParam.Permissions` (400), `InvalidParam.PortRange` (400), `InvalidParam.PrefixListAddressFamilyMismatch` (400), `InvalidParam.SourceCidrIp` (400), `InvalidParam.SourceIp` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.Ipv6CidrIp` (400), `InvalidParamter.Conflict` (400), `InvalidPolicy.Malformed` (400), `InvalidPortRange.Malformed` (400), `InvalidPriority.Malformed` (400), `InvalidPriority.ValueNotSupported` (400), `InvalidSecurityGroup.InvalidNetworkType` (400), `InvalidSecurityGroupDiscription.Malformed` (400), `InvalidSecurityGroupId.Malformed` (400), `InvalidSourcePortRange.Malformed` (400), `MissingParameter.Dest` (400), `NotSupported.ClassicNetworkPrefixList` (400), `OperationDenied` (400), `AuthorizationLimitExceed` (403), `InvalidDestGroupId.Mismatch` (403), `InvalidNetworkType.Conflict` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidParamter.Conflict` (403), `InvalidSecurityGroup.IsSame` (403), `LimitExceed.PrefixListAssociationResource` (403), `MissingParameter` (403), `InvalidDestGroupId.NotFound` (404), `InvalidPrefixListId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InternalError` (500).
     ///
@@ -484,6 +522,8 @@ impl Client {
     ///
     /// Required: `regionId`, `diskIds`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `ParameterInvalid` (403), `InvalidDiskId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CancelAutoSnapshotPolicy>
@@ -504,6 +544,8 @@ impl Client {
     /// Calls `CancelCopyImage` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ImageId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `CancelNotSupported` (400), `ImageCreatedNotFromCopy` (400), `IncorrectImageStatus` (400), `InvalidDescription.Malformed` (400), `InvalidImageId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InternalError` (500).
     ///
@@ -526,6 +568,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `ExecutionId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidStatus.CancelFailed` (400), `InvalidStatus.ImagePipelineExecution` (403), `InvalidImagePipelineExecution.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CancelImagePipelineExecution>
@@ -546,6 +590,8 @@ impl Client {
     /// Calls `CancelPhysicalConnection` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `PhysicalConnectionId`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Deprecated by the vendor.
     ///
@@ -571,6 +617,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `EventId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `EventIdLimitExceeded` (400), `CannotCancelSystemEvent.NotSimulated` (403), `InvalidEventId.NotFound` (403), `InvalidParameter` (403), `MissingParameter` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CancelSimulatedSystemEvents>
@@ -592,6 +640,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `TaskId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidRegionId.NotFound` (400), `InvalidTaskId.NotFound` (400), `MissingParameter` (400), `CancelTaskFailed` (403), `InvalidTaskId.IncorrectTaskStatus` (403), `InvalidTaskId.NotFound` (403), `InvalidTaskId.TaskActionNotSupport` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CancelTask>
@@ -607,6 +657,8 @@ impl Client {
     /// Calls `ConnectRouterInterface` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `RouterInterfaceId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Deprecated by the vendor.
     ///
@@ -632,6 +684,8 @@ impl Client {
     ///
     /// Required: `InstanceId`, `RegionId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidParameter.CloudboxNotSupported` (400), `OperationDenied.CloudboxNotSupport` (400), `OperationDenied.DedicatedRegionNotSupported` (400), `EIPMaxBandwidthExceeded` (403), `Forbidden.InvalidPublicBandwidth` (403), `Forbidden.RiskControl` (403), `IncorrectInstanceStatus` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidEndTime.OperateNotSupport` (403), `InvalidInstance.OverduePayment` (403), `InvalidInstance.ZeroBandwidth` (403), `InvalidInstanceId.NotFound` (403), `InvalidInstanceId.PlanedChange` (403), `InvalidInstanceStatus.Released` (403), `InvalidInternetChargeType.ValueNotSupported` (403), `MaxEIPQuotaExceeded` (403), `OperationDenied` (403), `UnsupportedPublicIpWithIsp` (403), `InvalidInstance.IpAddressMissing` (404), `InvalidInstanceId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ConvertNatPublicIpToEip>
@@ -653,6 +707,8 @@ impl Client {
     ///
     /// Required: `ImageId`, `RegionId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `DestinationRegion.NotFound` (400), `IncorrectImageStatus` (400), `InvalidDescription.Malformed` (400), `InvalidEncryptAlgorithm` (400), `InvalidEncrypted.NotMatchEncryptAlgorithm` (400), `InvalidEncrypted.NotMatchKmsKeyId` (400), `InvalidImageName.Duplicated` (400), `InvalidImageName.Malformed` (400), `InvalidParameter.EncryptedIllegal` (400), `InvalidParameter.KmsNotEnabled` (400), `InvalidSnapshotId.NotFound` (400), `OperationDenied.CommunityImage` (400), `SourceRegion.NotFound` (400), `InvalidAliUid.IsNull` (401), `Forbbiden` (403), `IncorrectDestinationRegion` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidRegion.NotSupport` (403), `InvalidRegionId.NotSupportEncryptAlgorithm` (403), `InvalidSnapshot.TooOld` (403), `OperationDeined.EncryptedSnapshot` (403), `OperationDenied` (403), `OperationDenied.EncryptSnapshotAcrossRegion` (403), `OperationDenied.ImageCopying` (403), `OperationDenied.KmsServiceUnauthorized` (403), `OperationDenied.NonCompliantDestinationRegion` (403), `OperationDenied.NotAuthorized` (403), `OperationDenied.NotPublished` (403), `OperationDenied.SameRegionOnly` (403), `QuotaExceed.Image` (403), `QuotaExceed.Snapshot` (403), `RegionNotSupportCopy` (403), `SizeExceed.Image` (403), `UserNotInTheWhiteList` (403), `InvalidImageId.NotFound` (404), `InvalidParameter.KMSKeyId.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CopyImage>
@@ -668,6 +724,8 @@ impl Client {
     /// Calls `CopySnapshot` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `DestinationRegionId`, `SnapshotId`, `DestinationSnapshotName`, `DestinationSnapshotDescription`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Service error codes: `Duplicate.TagKey` (400), `InvalidRegionId.MalFormed` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidAccountStatus.SnapshotServiceUnavailable` (403), `InvalidDescription.Malformed` (403), `InvalidEncryptAlgorithm` (403), `InvalidEncrypted.NotMatchEncryptAlgorithm` (403), `InvalidEncrypted.NotMatchKmsKeyId` (403), `InvalidEncrypted.NotSupportDecrypt` (403), `InvalidKMSKeyId.NotSymmetric` (403), `InvalidOperation.NotSupportCopyInSameRegion` (403), `InvalidOperation.Unauthorized` (403), `InvalidOperation.UnfinishedCrossRegionCopy` (403), `InvalidOperation.UnfinishedEncryptedSnapshotCopy` (403), `InvalidParameter.DataEncryptedKeyCreateFailed` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidParameter.KMSKeyId.NotFound` (403), `InvalidParameter.KmsNotEnabled` (403), `InvalidParameterDestinationStorageLocationArn.Malformed` (403), `InvalidParameterDestinationStorageLocationArn.RegionNotMatch` (403), `InvalidParameterDestinationStorageLocationArn.Unauthorized` (403), `InvalidParamter` (403), `InvalidRegion.NotSupport` (403), `InvalidRegionId.NotExists` (403), `InvalidRegionId.NotSupportEncryptAlgorithm` (403), `InvalidRegionId.NotSupportedEncryptedSnapshotCopy` (403), `InvalidRetentionDays.Malformed` (403), `InvalidSnapshot.EncryptedNotSupported` (403), `InvalidSnapshot.StorageLocationNotSupported` (403), `InvalidSnapshotCategory.NotSupportCopy` (403), `InvalidSnapshotCategory.NotSupportCrossRegionCopy` (403), `InvalidSnapshotCategory.NotSupportEncryptedCopy` (403), `InvalidSnapshotId.EncryptedNotSupport` (403), `InvalidSnapshotId.NotFound` (403), `InvalidSnapshotId.NotReady` (403), `InvalidSnapshotName.Malformed` (403), `InvalidUser.NotInWhiteList` (403), `OperationDenied.NonCompliantDestinationRegion` (403), `QuotaExceed.SnapshotQuota` (403).
     ///
@@ -685,6 +743,8 @@ impl Client {
     /// Calls `CreateActivation` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `ActivationCount.ExceedLimit` (400), `ActivationDesc.ExceedLimit` (400), `ActivationLimitation.Invalid` (400), `ActivationTTL.ExceedLimit` (400), `AddressRange.InvalidPattern` (400), `Duplicate.TagKey` (400), `InstanceName.ExceedLimit` (400), `InstanceName.InvalidPattern` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `MissingParameter.TagKey` (400), `NumberExceed.Tags` (400), `RegionId.ApiNotSupported` (400), `InvalidStatus.ResourceGroup` (403), `Operation.Forbidden` (403), `InvalidRegionId.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InternalError.Dispatch` (500).
     ///
@@ -707,6 +767,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `TotalTargetCapacity`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `Duplicate.DiskCategory` (400), `InternalError` (400), `InvalidAutoProvisioningGroupName.Malformed` (400), `InvalidAutoProvisioningGroupType.ValueNotSupported` (400), `InvalidCapacity.ValueNotSupported` (400), `InvalidDefaultTargetCapacityType.ValueNotSupported` (400), `InvalidDescription.ValueNotSupported` (400), `InvalidFleetExcessCapacityTerminationPolicy.ValueNotSupported` (400), `InvalidImageFamily.Confict` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidLaunchTemplate.ValueNotSupported` (400), `InvalidLaunchTemplateConfigs.SizeExceed` (400), `InvalidLaunchTemplateVersion.ValueNotSupported` (400), `InvalidParameter` (400), `InvalidParameter.MaxPrice` (400), `InvalidParameter.ResourceGroupId` (400), `InvalidParameter.SpotInstancePoolsToUseCount` (400), `InvalidParameter.TargetCapacity` (400), `InvalidParameter.WeightedCapacityBeyondRange` (400), `InvalidPayAsYouGoAllocationStrategy.ValueNotSupported` (400), `InvalidRegion.ValueNotSupported` (400), `InvalidSpotAllocationStrategy.ValueNotSupported` (400), `InvalidSpotInstanceInterruptionBehavior.ValueNotSupported` (400), `InvalidVSwitchId.NotFound` (400), `InvalidValidTime.MalFormed` (400), `MissingParameter` (400), `MissingParameter.LaunchTemplateConfigs` (400), `MissingParameter.SpotAllocationStrategy` (400), `MissingParameter.WeightedCapacity` (400), `NoPermission` (400), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateAutoProvisioningGroup>
@@ -727,6 +789,8 @@ impl Client {
     /// Calls `CreateAutoSnapshotPolicy` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `regionId`, `timePoints`, `repeatWeekdays`, `retentionDays`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `DiskCategory.OperationNotSupported` (400), `Duplicate.TagKey` (400), `InvalidParam.EncryptedMismatch` (400), `InvalidParameter.Encrypted.KmsNotEnable` (400), `InvalidParameter.EncryptedIllegal` (400), `InvalidParameter.KMSKeyId.CMKNotEnabled` (400), `InvalidParameter.KmsNotEnabled` (400), `InvalidSnapshotPolicyName.Malformed` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `Abs.InvalidAction.RegionNotSupport` (403), `AutoSnapshotPolicy.QuotaExceed` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidAccountStatus.SnapshotServiceUnavailable` (403), `InvalidOperation.KMSKeyIdNotFound` (403), `InvalidParameter.CopiedSnapshotsRetentionDays` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidParameter.TargetCopyRegions` (403), `ParameterInvalid` (403).
     ///
@@ -749,6 +813,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `InstanceAmount`, `InstanceType`, `ZoneId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `AccountForbidden.ProductCreationLimited` (400), `ClassicNetworkNotSupported` (400), `DedicatedHostNotSupported` (400), `Invalid.AssuranceTimes.NotSupported` (400), `Invalid.EndTime` (400), `Invalid.InstanceChargeType` (400), `Invalid.InstanceCpuCoreCountOrInstanceAmount` (400), `Invalid.InstanceId` (400), `Invalid.InstanceType` (400), `Invalid.PackageType` (400), `Invalid.PrivatePool.Purchase` (400), `Invalid.PrivatePoolOptions.Id` (400), `Invalid.PrivatePoolOptions.Ids` (400), `Invalid.PrivatePoolOptions.MatchCriteria` (400), `Invalid.PrivatePoolOptions.status` (400), `Invalid.PrivatePoolOptionsName.MalFormed` (400), `Invalid.TimeSlot` (400), `Invalid.TooManyInstanceTypes` (400), `Invalid.TooManyPrivatePoolOptions.Ids` (400), `Invalid.TooManyUnpaidPrivatePool` (400), `Invalid.TooManyZoneIds` (400), `Invalid.ZoneId` (400), `InvalidAliUid` (400), `InvalidPlatform.ValueNotSupported` (400), `InvalidStartTime.MalFormed` (400), `InvalidStartTime.NotSupported` (400), `MissingParameter` (400), `MissingParameter.InstanceAmount` (400), `MissingParameter.InstanceCpuCoreCount` (400), `MissingParameter.InstanceCpuCoreCountOrInstanceAmount` (400), `MissingParameter.PackageType` (400), `MissingParameter.PrivatePoolOptions.Id` (400), `MissingParameter.PrivatePoolOptions.Ids` (400), `MissingParameter.RegionId` (400), `NoStock` (400), `OperationDenied` (400), `PriceNotFound` (400), `RegionUnauthorized` (400), `RepeatStartPrivatePool` (400), `SpotNotSupported` (400), `StartTime.NotNeed` (400), `Invalid.ZoneIds` (403), `InvalidInstanceType.NotSupported` (403), `InvalidResourceType.NotSupported` (403), `OperationDenied.NoStock` (403), `Zone.NotOnSale` (403), `Zone.NotOpen` (403), `InvalidResourceGroup.NotFound` (404), `InvalidZoneId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateCapacityReservation>
@@ -770,6 +836,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `Name`, `Type`, `CommandContent`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `CmdContent.DecodeError` (400), `CmdParam.EmptyKey` (400), `CmdParam.InvalidParamName` (400), `InvalidParameter.WorkingDir` (400), `RegionId.ApiNotSupported` (400), `CmdContent.ExceedLimit` (403), `CmdCount.ExceedQuota` (403), `CmdDesc.ExceedLimit` (403), `CmdName.ExceedLimit` (403), `CmdParamCount.ExceedLimit` (403), `CmdParamName.ExceedLimit` (403), `InvalidParameterCharacter.CommandDescription` (403), `InvalidParameterCharacter.CommandName` (403), `InvalidParameterCharacter.CommandWorkingDir` (403), `InvalidStatus.ResourceGroup` (403), `Operation.Forbidden` (403), `InvalidCmdType.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateCommand>
@@ -786,6 +854,8 @@ impl Client {
     /// Calls `CreateDedicatedHostCluster` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ZoneId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `Duplicate.TagKey` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `InvalidParam.Zone` (404), `InvalidRegionId.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InvalidZone.NotFound` (404), `QuotaExceed.Region` (404), `QuotaExceed.Zone` (404).
     ///
@@ -808,6 +878,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `ZoneId`, `InstanceType`, `Amount`, `Period`, `PeriodUnit`, `StartTime`, `EndTime`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Deprecated by the vendor.
     ///
     /// Service error codes: `InvalidDemandName.Malformed` (400), `InvalidDescription.Malformed` (400), `InvalidInstanceType.NotSupportDemand` (400), `InvalidRegion.NotFound` (400), `InvalidTemporary.EndTime` (400), `InvalidTemporary.StartTime` (400), `MissingParamter.RegionId` (400), `Forbidden.RAM` (403), `InvalidDemandStatus.NotSupported` (403), `InvalidInstanceType.NotMatch` (403), `InvalidParameter` (403), `QuotaExceed.EcsDemand` (403), `InvalidInstanceChargeType.NotFound` (404), `InvalidInstanceType.NotFound` (404), `InvalidInstanceType.NotMatch` (404), `InvalidStatus.ValueNotSupported` (404), `InvalidZone.NotFound` (404).
@@ -827,6 +899,8 @@ impl Client {
     /// Calls `CreateDeploymentSet` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Service error codes: `DependencyViolation.domain.granularity` (400), `DependencyViolation.strategy.granularity` (400), `DeploymentSet.GroupQuotaFull` (400), `InvalidDeploymentSetName.Malformed` (400), `InvalidDescription.Malformed` (400), `InvalidParameter.Domain` (400), `InvalidParameter.GroupCount` (400), `InvalidParameter.Strategy` (400), `InvalidParameter.granularity` (400), `InvalidZoneId.NotFound` (400), `MissingParameter` (400), `QuotaExceed.DeploymentSet` (400).
     ///
@@ -849,6 +923,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `ResourceType`, `MetricIds`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidParameter.MetricId` (400).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateDiagnosticMetricSet>
@@ -869,6 +945,8 @@ impl Client {
     /// Calls `CreateDiagnosticReport` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ResourceId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `InvalidParameter` (400), `InvalidResource.NotExists` (400), `Forbidden.CreateSLR` (403), `InvalidAxt.ServiceNotReady` (403).
     ///
@@ -891,6 +969,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `Account.Arrearage` (400), `BurstingEnabledForDiskCategoryUnsupported` (400), `BurstingEnabledForMultiAttachDiskUnsupported` (400), `Duplicate.TagKey` (400), `EncryptedOption.Conflict` (400), `InsufficientBalance.AgentAccount` (400), `InvalidAccountStatus.NotEnoughBalance` (400), `InvalidCloudBoxZone.EncryptedNotSupported` (400), `InvalidDataDiskCategory.ValueNotSupported` (400), `InvalidDataDiskSize.ValueNotSupported` (400), `InvalidDescription.Malformed` (400), `InvalidDiskCategory.ConflictSnapshotCategory` (400), `InvalidDiskCategory.NotSupported` (400), `InvalidDiskCategory.ValueNotSupported` (400), `InvalidDiskName.Malformed` (400), `InvalidDiskSize.NotSupported` (400), `InvalidDiskSizeOrCategory` (400), `InvalidEncryptAlgorithm` (400), `InvalidEncryptAlgorithm.NotMatchSnapshot` (400), `InvalidEncrypted.NotMatchEncryptAlgorithm` (400), `InvalidEncrypted.NotMatchKmsKeyId` (400), `InvalidEncrypted.NotMatchSnapshot` (400), `InvalidInstance.NotFoundSystemDisk` (400), `InvalidKMSKeyId.NotSymmetric` (400), `InvalidKmsKeyId.NotMatchSnapshot` (400), `InvalidParam.EncryptedMismatch` (400), `InvalidParameter.Arns` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.Encrypted.KmsNotEnable` (400), `InvalidParameter.EncryptedIllegal` (400), `InvalidParameter.EncryptedNotSupported` (400), `InvalidParameter.KmsNotEnabled` (400), `InvalidPerformanceLevel.Malformed` (400), `InvalidPerformanceLevel.ValueNotSupported` (400), `InvalidProvisionedIops.LimitExceed` (400), `InvalidSize.ValueNotSupported` (400), `InvalidStorageClusterId.CapacityNotEnough` (400), `InvalidStorageClusterId.CategoryNotMatch` (400), `InvalidStorageClusterId.ConflictWithInstanceId` (400), `InvalidStorageClusterId.ConflictWithStorageSetId` (400), `InvalidStorageClusterId.DiskCategoryUnsupported` (400), `InvalidStorageClusterId.PerformanceLevelNotMatch` (400), `InvalidStorageClusterId.StatusNotSupport` (400), `InvalidStorageSetId.DiskCategoryUnsupported` (400), `InvalidStorageSetId.NotFound` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `InvalidZoneId.DiskCategoryUnsupported` (400), `MissingParameter` (400), `NotSupport.SnapshotEncryptedAlgorithmConflict` (400), `NotSupportSnapshotEncrypted.RegionId` (400), `NotSupportSnapshotEncrypted.ShareImage` (400), `NotSupportSnapshotEncrypted.ZoneId` (400), `OperationDenied` (400), `ProvisionedIopsForDiskCategoryRequired` (400), `ProvisionedIopsForDiskCategoryUnsupported` (400), `QuotaExceed.DiskCapacity` (400), `RegionUnauthorized` (400), `Zone.NotOnSale` (400), `InstanceDiskCategoryLimitExceed` (403), `InvalidAccountStatus.CouponAmountNotEnough` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidAccountStatus.SnapshotServiceUnavailable` (403), `InvalidDataDiskCategory.NotSupported` (403), `InvalidDescription.Malformed` (403), `InvalidDiskCategory.NotSupported` (403), `InvalidDiskCategory.ValueUnauthorized` (403), `InvalidDiskSize.NotSupported` (403), `InvalidDiskSize.TooSmall` (403), `InvalidEncrypted.DefaultEncryptionUnsupported` (403), `InvalidInstanceChargeType.ValueNotSupported` (403), `InvalidMaxPartitionNumber.Malformed` (403), `InvalidOperation.CreateFromSnapshotUnsupported` (403), `InvalidParam.ZoneIdAndInstanceId.Conflict` (403), `InvalidParameter.AdvancedFeatures` (403), `InvalidParameter.DiskCategoryAndMultiAttachConflict` (403), `InvalidParameter.DiskCategoryAndMultiAttachNotMatch` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidParameter.MultiAttach` (403), `InvalidParameter.MultiAttachAndInstanceIdConflict` (403), `InvalidParameter.StorageSetId` (403), `InvalidParameter.StorageSetPartitionNumber` (403), `InvalidParameter.StorageSetZoneId` (403), `InvalidPayMethod` (403), `InvalidRegion.NotSupport` (403), `InvalidRegionId.NotSupportEncryptAlgorithm` (403), `InvalidSnapshot.NotReady` (403), `InvalidSnapshot.TooLarge` (403), `InvalidSnapshot.TooOld` (403), `InvalidSnapshotId.NotDataDiskSnapshot` (403), `InvalidSnapshotId.NotReady` (403), `InvalidStatus.Upgrading` (403), `InvalidStorageSetName.Malformed` (403), `LastTokenProcessing` (403), `NotSupportSnapshotEncrypted.DiskCategory` (403), `OperationDenied` (403), `OperationDenied.PerformanceLevelNotMatch` (403), `OperationDenied.SnapshotNotAllowed` (403), `OperationDenied.ZoneNotSupportMultiAttachDisk` (403), `QuotaExceed.PortableCloudDisk` (403), `QuotaExceed.PostPaidDisk` (403), `QuotaExceed.Tags` (403), `QuotaExceeded.PostpaidDataDiskCapacity` (403), `SecurityRisk.3DVerification` (403), `UserNotInTheWhiteList` (403), `InvalidInstanceId.NotFound` (404), `InvalidParameter.KMSKeyId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InvalidSnapshotId.NotFound` (404), `InvalidStorageClusterId.NotExist` (404), `InvalidZoneId.NotFound` (404), `InternalError` (500), `InvalidParameter.DataEncryptedKeyCreateFailed` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateDisk>
@@ -906,6 +986,8 @@ impl Client {
     /// Calls `CreateElasticityAssurance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ZoneId`, `InstanceType`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Service error codes: `AccountForbidden.ProductCreationLimited` (400), `ClassicNetworkNotSupported` (400), `DedicatedHostNotSupported` (400), `Invalid.AssuranceTimes.NotSupported` (400), `Invalid.InstanceChargeType` (400), `Invalid.InstanceCpuCoreCountOrInstanceAmount` (400), `Invalid.InstanceId` (400), `Invalid.InstanceType` (400), `Invalid.PackageType` (400), `Invalid.PeriodUnit` (400), `Invalid.PrivatePool.Purchase` (400), `Invalid.PrivatePoolOptions.Id` (400), `Invalid.PrivatePoolOptions.Ids` (400), `Invalid.PrivatePoolOptions.MatchCriteria` (400), `Invalid.PrivatePoolOptions.status` (400), `Invalid.PrivatePoolOptionsName.MalFormed` (400), `Invalid.TooManyInstanceTypes` (400), `Invalid.TooManyPrivatePoolOptions.Ids` (400), `Invalid.TooManyUnpaidPrivatePool` (400), `Invalid.TooManyZoneIds` (400), `Invalid.ZoneId` (400), `InvalidAliUid` (400), `InvalidPlatform.ValueNotSupported` (400), `InvalidStartTime.MalFormed` (400), `InvalidStartTime.NotSupported` (400), `MissingParameter.InstanceAmount` (400), `MissingParameter.InstanceCpuCoreCount` (400), `MissingParameter.InstanceCpuCoreCountOrInstanceAmount` (400), `MissingParameter.PackageType` (400), `MissingParameter.PrivatePoolOptions.Id` (400), `MissingParameter.PrivatePoolOptions.Ids` (400), `MissingParameter.RegionId` (400), `OperationDenied` (400), `PriceNotFound` (400), `RegionUnauthorized` (400), `RepeatStartPrivatePool` (400), `SpotNotSupported` (400), `Invalid.ZoneIds` (403), `InvalidInstanceType.NotSupported` (403), `InvalidResourceType.NotSupported` (403), `OperationDenied.NoStock` (403), `Zone.NotOnSale` (403), `Zone.NotOpen` (403), `InvalidResourceGroup.NotFound` (404), `InvalidZoneId.NotFound` (404), `InternalError` (500).
     ///
@@ -927,6 +1009,8 @@ impl Client {
     /// Calls `CreateForwardEntry` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ForwardTableId`, `ExternalIp`, `ExternalPort`, `InternalIp`, `InternalPort`, `IpProtocol`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Deprecated by the vendor.
     ///
@@ -952,6 +1036,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `VSwitchId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Deprecated by the vendor.
     ///
     /// Service error codes: `Forbidden.HaVip` (400), `InvalidDescription.Malformed` (400), `InvalidIPAddress.AlreadyUsed` (400), `InvalidIPAddress.Malformed` (400), `InvalidIPAddress.NotAvailable` (400), `InvalidIPAddress.OutOfRange` (400), `InvalidPrivateIp.NotFound` (400), `InvalidVSwitch.NotFound` (400), `CountLimitExceed.HaVipInVpc` (403), `QuotaExceeded.HaVip` (403), `InvalidRegionId.NotFound` (404), `InvalidVSwitchId.NotFound` (404).
@@ -971,6 +1057,8 @@ impl Client {
     /// Calls `CreateHpcCluster` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `Name`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Service error codes: `Invalid.Parameter` (400), `InvalidHpcClusterDescription.Malformed` (400), `InvalidHpcClusterName.Malformed` (400), `InvalidRegionId.NotFound` (400), `MissingParameter` (400), `InternalError` (404), `InvalidRegionId.NotFound` (404).
     ///
@@ -993,6 +1081,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `Duplicate.TagKey` (400), `IdempotenceParamNotMatch` (400), `ImageFamilyQuotaExceed` (400), `ImageQuotaExceed.ImageFamily` (400), `IncorrectInstanceStatus` (400), `InstanceLockedForSecurity` (400), `InvalidArchitecture.Malformed` (400), `InvalidBootMode.NotSupport` (400), `InvalidDescription.Malformed` (400), `InvalidDevice.InUse` (400), `InvalidDevice.Malformed` (400), `InvalidDiskCategory.CreateImage` (400), `InvalidDiskType.ValueNotSupported` (400), `InvalidImageFamily.Malformed` (400), `InvalidImageName.Duplicated` (400), `InvalidImageName.Malformed` (400), `InvalidImageVersion.Malformed` (400), `InvalidInstance.NotFoundSystemDisk` (400), `InvalidParameter.AllEmpty` (400), `InvalidParameter.DiskType` (400), `InvalidPlatform.Malformed` (400), `InvalidSize.ValueNotSupported` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `MissingParameter` (400), `OperationDenied` (400), `HibernationConfigured.InstanceOperationForbidden` (403), `IncorrectDiskStatus` (403), `IncorrectDiskStatus.CreatingSnapshot` (403), `IncorrectDiskStatus.Invalid` (403), `IncorrectDiskStatus.NeverAttached` (403), `IncorrectDiskStatus.Transferring` (403), `IncorrectInstanceStatus.NeedRestart` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidAccountStatus.SnapshotServiceUnavailable` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidParamter.Conflict` (403), `InvalidSnapshot.TooOld` (403), `InvalidSnapshotCategory.NotSupportImageCreation` (403), `InvalidSnapshotId.NotReady` (403), `InvalidSystemSnapshot.Missing` (403), `OperationDenied` (403), `OperationDenied.InvalidSnapshotCategory` (403), `QuotaExceed.Image` (403), `QuotaExceed.Snapshot` (403), `QuotaExceed.Tags` (403), `SnapshotNotReady` (403), `TooManySnapshot.Unfinished` (403), `UserNotInTheWhiteList` (403), `InvalidInstanceId.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InvalidSnapshotId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateImage>
@@ -1009,6 +1099,8 @@ impl Client {
     /// Calls `CreateImageComponent` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Service error codes: `EmptyCommandContent.CMD` (400), `EmptyCommandContent.COPY` (400), `EmptyCommandContent.ENTRYPOINT` (400), `EmptyCommandContent.ENV` (400), `EmptyCommandContent.LABEL` (400), `EmptyCommandContent.RUN` (400), `EmptyCommandContent.USER` (400), `EmptyCommandContent.WORKDIR` (400), `InvalidCommand.Component` (400), `InvalidCommandContent.CMD` (400), `InvalidCommandContent.COPY` (400), `InvalidCommandContent.ENTRYPOINT` (400), `InvalidCommandContent.ENV` (400), `InvalidCommandContent.RUN` (400), `InvalidCommandContent.USER` (400), `InvalidCommandContent.WORKDIR` (400), `InvalidComponentType.NotSupportedValue` (400), `InvalidContent.LengthExceeded` (400), `InvalidDescription.Malformed` (400), `InvalidImageTemplateCommand.NotSupported` (400), `InvalidImageTemplateCommandSize.ExceededMaxNumber` (400), `InvalidName.Malformed` (400), `InvalidSystemType.NotSupportedValue` (400), `MissingParameter.Content` (400), `NotEmptyCommandContent.RESTART` (400), `QuotaExceed.ImageComponent` (400), `InvalidResourceGroup.NotFound` (404), `NotSupportedCommand.FROM` (404).
     ///
@@ -1031,6 +1123,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `BaseImageType`, `BaseImage`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `DuplicatedCommand.FROM` (400), `EmptyCommandContent.CMD` (400), `EmptyCommandContent.COPY` (400), `EmptyCommandContent.ENTRYPOINT` (400), `EmptyCommandContent.ENV` (400), `EmptyCommandContent.LABEL` (400), `EmptyCommandContent.RUN` (400), `EmptyCommandContent.USER` (400), `EmptyCommandContent.WORKDIR` (400), `InvalidAddAccountSize.ExceededMaxNumber` (400), `InvalidBaseImageType.NotSupportedValue` (400), `InvalidBuildContent.LengthExceeded` (400), `InvalidCommandContent.CMD` (400), `InvalidCommandContent.COPY` (400), `InvalidCommandContent.ENTRYPOINT` (400), `InvalidCommandContent.ENV` (400), `InvalidCommandContent.FROM` (400), `InvalidCommandContent.RUN` (400), `InvalidCommandContent.USER` (400), `InvalidCommandContent.WORKDIR` (400), `InvalidCommandOrder.FROM` (400), `InvalidDescription.Malformed` (400), `InvalidImageName.Malformed` (400), `InvalidImageTemplateCommand.NotSupported` (400), `InvalidImageTemplateCommandSize.ExceededMaxNumber` (400), `InvalidInternetMaxBandwidthOut.NotSupportedValue` (400), `InvalidName.Malformed` (400), `InvalidSourceInstance.NotFound` (400), `InvalidSystemDiskSize.NotSupportedValue` (400), `InvalidToRegionIdSize.ExceededMaxNumber` (400), `NoPermission` (400), `NotEmptyCommandContent.RESTART` (400), `QuotaExceed.ImagePipeline` (400), `ImagePipeline.NotSupportWindowsInstance` (403), `ImageComponent.NotFound` (404), `InvalidImage.NotFound` (404), `InvalidResourceGroup.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateImagePipeline>
@@ -1052,6 +1146,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `InstanceType`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `Account.Arrearage` (400), `AccountForbidden.ProductCreationLimited` (400), `ChargeTypeViolation.PostPaidDedicatedHost` (400), `ClassicNetworkNotSupported` (400), `DedicatedHostNotSupported` (400), `DedicatedHostType.Unmatched` (400), `Duplicate.TagKey` (400), `EncryptedOption.Conflict` (400), `HibernationConfigured.ImageNotEncrypted` (400), `HibernationConfigured.InstanceTypeNotSupport` (400), `HibernationConfigured.MemorySizeTooBig` (400), `ImageNotSupportCloudInit` (400), `IncorrectDedicatedHostStatus` (400), `IncorrectDefaultVpcStatus` (400), `IncorrectImageStatus` (400), `IncorrectVSwitchStatus` (400), `InstanceDiskCategoryLimitExceed` (400), `InstanceDiskNumber.LimitExceed` (400), `Invalid.InstanceChargeType` (400), `Invalid.InstanceId` (400), `Invalid.InstanceType` (400), `Invalid.PrivatePoolOptions.Id` (400), `Invalid.PrivatePoolOptions.MatchCriteria` (400), `Invalid.PrivatePoolOptions.NoStock` (400), `Invalid.PrivatePoolOptions.status` (400), `Invalid.PrivatePoolOptionsId` (400), `Invalid.ZoneId` (400), `InvalidAccountStatus.PayAmountLimitExceeded` (400), `InvalidAliUid` (400), `InvalidAutoRenewPeriod.ValueNotSupported` (400), `InvalidCapacityReservationId.NotFound` (400), `InvalidChargeType.CapacityReservationNotSupported` (400), `InvalidClientToken.ValueNotSupported` (400), `InvalidCloudBoxZone.OperationNotSupported` (400), `InvalidCustomInstanceType.NotSupported` (400), `InvalidDataDevice.Malformed` (400), `InvalidDataDiskCategory.ValueNotSupported` (400), `InvalidDataDiskSize.ValueNotSupported` (400), `InvalidDedicatedHostClusterId.InValid` (400), `InvalidDedicatedHostClusterId.NotFound` (400), `InvalidDedicatedHostId.NotFound` (400), `InvalidDedicatedHostStatus.NotSupport` (400), `InvalidDeploymentOnHost` (400), `InvalidDeploymentSetId.NotFound` (400), `InvalidDescription.Malformed` (400), `InvalidDestinationZone.DeploymentSetMismatch` (400), `InvalidDiskCategory.Mismatch` (400), `InvalidDiskCategory.NotSupported` (400), `InvalidDiskCategory.ValueNotSupported` (400), `InvalidDiskDescription.Malformed` (400), `InvalidDiskName.Malformed` (400), `InvalidEncryptAlgorithm` (400), `InvalidEncryptAlgorithm.NotMatchSnapshot` (400), `InvalidEncrypted.NotMatchEncryptAlgorithm` (400), `InvalidEncrypted.NotMatchKmsKeyId` (400), `InvalidEncrypted.NotMatchSnapshot` (400), `InvalidHostName.Malformed` (400), `InvalidHpcClusterId.Creating` (400), `InvalidHpcClusterId.Necessary` (400), `InvalidHpcClusterId.NotFound` (400), `InvalidHpcClusterId.Unnecessary` (400), `InvalidHttpEndpoint.NotSupported` (400), `InvalidHttpPutResponseHopLimit.NotSupported` (400), `InvalidHttpTokens.NotSupported` (400), `InvalidIPAddress.AlreadyUsed` (400), `InvalidInnerIpAddress.Malformed` (400), `InvalidInnerIpAddress.Unusable` (400), `InvalidInstanceChargeType.NotSupport` (400), `InvalidInstanceName.Malformed` (400), `InvalidInstanceType.NotSupported` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidInstanceType.ValueUnauthorized` (400), `InvalidInternetChargeType.ValueNotSupported` (400), `InvalidInternetMaxBandwidthIn.Malformed` (400), `InvalidInternetMaxBandwidthOut.Malformed` (400), `InvalidIoOptimizedValue.ValueNotSupported` (400), `InvalidKMSKeyId.NotSymmetric` (400), `InvalidKmsKeyId.NotMatchSnapshot` (400), `InvalidMarketImageChargeType.NotSupport` (400), `InvalidNetworkType.Mismatch` (400), `InvalidNetworkType.NotSupported` (400), `InvalidNodeControllerId.Malformed` (400), `InvalidOperation.EniCountExceeded` (400), `InvalidOperation.MultiGroupType` (400), `InvalidOperation.NotSupportEnterpriseGroup` (400), `InvalidOperation.UserNotSupported` (400), `InvalidOperation.VpcHasEnabledAdvancedNetworkFeature` (400), `InvalidParam.EncryptedMismatch` (400), `InvalidParam.Tenancy` (400), `InvalidParameter` (400), `InvalidParameter.Affinity` (400), `InvalidParameter.Arns` (400), `InvalidParameter.Bandwidth` (400), `InvalidParameter.CloudboxNotSupported` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.CreditSpecification` (400), `InvalidParameter.DataEncryptedKeyCreateFailed` (400), `InvalidParameter.DedicatedRegionNotSupported` (400), `InvalidParameter.Encrypted.KmsNotEnable` (400), `InvalidParameter.EncryptedIllegal` (400), `InvalidParameter.EncryptedNotSupported` (400), `InvalidParameter.KMSKeyId.CMKUnauthorized` (400), `InvalidParameter.KmsNotEnabled` (400), `InvalidParameter.Mismatch` (400), `InvalidParameter.Tenancy` (400), `InvalidPassword.Malformed` (400), `InvalidPasswordParam.Mismatch` (400), `InvalidPerformanceLevel.Malformed` (400), `InvalidPerformanceLevel.ValueNotSupported` (400), `InvalidPeriod` (400), `InvalidPeriod.ExceededDedicatedHost` (400), `InvalidPeriodUnit.ValueNotSupported` (400), `InvalidPlatform.ValueNotSupported` (400), `InvalidPrivateIpAddress` (400), `InvalidPrivateIpAddress.Duplicated` (400), `InvalidPrivateIpAddress.Malformed` (400), `InvalidSecurityGroup.NetworkType` (400), `InvalidSecurityGroup.NotInDefaultVpc` (400), `InvalidSnapshotId.BasedSnapshotTooOld` (400), `InvalidSpotAliUid` (400), `InvalidSpotAuthorized` (400), `InvalidSpotDuration` (400), `InvalidSpotInterruptionBehavior` (400), `InvalidSpotParam.EmptyZoneID` (400), `InvalidSpotPrepaid` (400), `InvalidSpotPriceLimit` (400), `InvalidSpotPriceLimit.LowerThanPublicPrice` (400), `InvalidSpotStrategy` (400), `InvalidStorageClusterId.CapacityNotEnough` (400), `InvalidStorageClusterId.CategoryNotMatch` (400), `InvalidStorageClusterId.DiskSizeEmpty` (400), `InvalidStorageClusterId.PerformanceLevelNotMatch` (400), `InvalidStorageClusterId.StatusNotSupport` (400), `InvalidStorageClusterId.ZoneIdEmpty` (400), `InvalidSystemDiskCategory.ValueNotSupported` (400), `InvalidSystemDiskSize.LessThanMemSize` (400), `InvalidSystemDiskSize.ValueNotSupported` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `InvalidUserData.NotSupported` (400), `InvalidUserData.SizeExceeded` (400), `InvalidVSwitchId.Necessary` (400), `InvalidVpcZone.NotSupported` (400), `IoOptimized.NotSupported` (400), `LackResource` (400), `MissingParameter` (400), `MissingParameter.PrivatePoolOptions.Id` (400), `MissingParameter.PrivatePoolOptionsId` (400), `MissingParamter` (400), `NoAvaliableDedicatedHost` (400), `NoPermission.Price` (400), `NotSupportSnapshotEncrypted.ShareImage` (400), `OperationDenied` (400), `OperationDenied.IllegalPaymentPolicy` (400), `QuotaExceed.AfterpayInstance` (400), `QuotaExceed.DiskCapacity` (400), `QuotaExceeded` (400), `QuotaExceeded.PrepayDataDiskCapacity` (400), `QuotaExceeded.PrivateIpAddress` (400), `RegionUnauthorized` (400), `ResourceNotAvailable` (400), `SpotNotSupported` (400), `UnexpectedImageFamily.ImageIdSupplied` (400), `VpcNotFound` (400), `Zone.NotOnSale` (400), `InvalidRamRole.NotEcsRole` (401), `CategoryNotSupported` (403), `CategoryViolation` (403), `DefaultVswitch.Existed` (403), `DeleteWithInstance.Conflict` (403), `DependencyViolation.WindowsInstance` (403), `EnterpriseGroupLimited.InstanceType` (403), `EnterpriseGroupLimited.MutliGroupType` (403), `Forbidden.OnlySupportEnterpriseGroup` (403), `HibernationConfigured.InstanceOperationForbidden` (403), `ImageNotSubscribed` (403), `ImageNotSupportInstanceType` (403), `ImageRemovedInMarket` (403), `IncorrectInstanceStatus` (403), `IncorrectVpcStatus` (403), `InstanceDiskCategoryLimitExceed` (403), `InstanceDiskLimitExceeded` (403), `InstanceDiskNumLimitExceed` (403), `InstanceType.Offline` (403), `InsufficientBalance` (403), `InternalError.AllocateUnderlayIp` (403), `InvalidAccountStatus` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidChargeType.ValueNotSupported` (403), `InvalidClusterId.NotFound` (403), `InvalidDescription.Malformed` (403), `InvalidDevice.InUse` (403), `InvalidDisk.SystemDiskSize` (403), `InvalidDiskCategory.Mismatch` (403), `InvalidDiskCategory.NotSupported` (403), `InvalidDiskSize.TooSmall` (403), `InvalidEncrypted.DefaultEncryptionUnsupported` (403), `InvalidImage.NotSupported` (403), `InvalidImageFamily.MissingAvailableImage` (403), `InvalidInstanceType.NotSupportDiskCategory` (403), `InvalidInstanceType.ValueNotSupported` (403), `InvalidInstanceType.ZoneNotSupported` (403), `InvalidMaxPartitionNumber.Malformed` (403), `InvalidNetworkType` (403), `InvalidNetworkType.MismatchRamRole` (403), `InvalidOperation.PublicIpAddressNoStock` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidParameter.NotMatch` (403), `InvalidParameter.ResourceOwnerAccount` (403), `InvalidParameter.StorageSetId` (403), `InvalidParameter.StorageSetPartitionNumber` (403), `InvalidParameter.StorageSetZoneId` (403), `InvalidPayMethod` (403), `InvalidRegion.NotSupport` (403), `InvalidRegionId.NotSupportEncryptAlgorithm` (403), `InvalidResourceType.NotSupported` (403), `InvalidSnapshotId.NotDataDiskSnapshot` (403), `InvalidSnapshotId.NotReady` (403), `InvalidSpotInterruptionBehavior.ClassicNetworkNotSupport` (403), `InvalidSpotInterruptionBehavior.LocalDiskNotSupport` (403), `InvalidStorageSetName.Malformed` (403), `InvalidSystemDiskCategory.ValueUnauthorized` (403), `InvalidUser.PassRoleForbidden` (403), `InvalidUserData.Base64FormatInvalid` (403), `InvalidUserData.Forbidden` (403), `InvalidVPCStatus.NotWorking` (403), `InvalidVSwitch.DefaultVSwitchNotSupport` (403), `InvalidVSwitchId.IpInvalid` (403), `InvalidVSwitchId.NotFound` (403), `IoOptimized.NotSupported` (403), `Mayi.InternalError` (403), `NodeControllerUnavailable` (403), `NotSupportSnapshotEncrypted.DiskCategory` (403), `OperationDenied` (403), `OperationDenied.BidOwnResource` (403), `OperationDenied.CloudSSDNotSupported` (403), `OperationDenied.FlavorNotSupported` (403), `OperationDenied.ImageNotValid` (403), `OperationDenied.InconsistentNetwork` (403), `OperationDenied.InvalidNetworkType` (403), `OperationDenied.LocalDiskUnsupported` (403), `OperationDenied.NoStock` (403), `OperationDenied.PaygNotAvailable` (403), `OperationDenied.PerformanceLevelNotMatch` (403), `OperationDenied.PrepayNotAvailable` (403), `OperationDenied.RegionIdNotSupported` (403), `OperationDenied.TimestampNotSupported` (403), `QuotaExceed.BuyImage` (403), `QuotaExceed.DeploymentSetInstanceQuotaFull` (403), `QuotaExceed.ElasticQuota` (403), `QuotaExceed.PortableCloudDisk` (403), `QuotaExceed.PostPaidDisk` (403), `QuotaExceed.Tags` (403), `QuotaExceeded.PostpaidDataDiskCapacity` (403), `QuotaExceeded.PrivateIpAddress` (403), `RealNameAuthenticationError` (403), `RegionUnauthorized` (403), `ResourcesNotInSameZone` (403), `SecurityGroupInstanceLimitExceed` (403), `SecurityRisk.3DVerification` (403), `UserNotInTheWhiteList` (403), `Zone.NotOnSale` (403), `Zone.NotOpen` (403), `DependencyViolation.IoOptimized` (404), `DeploymentSet.NotFound` (404), `HOSTNAME_ILLEGAL` (404), `InvalidClusterId.NotFound` (404), `InvalidDataDiskSnapshotId.NotFound` (404), `InvalidDiskIds.NotPortable` (404), `InvalidImageId.NotFound` (404), `InvalidInstanceChargeType.NotFound` (404), `InvalidInstanceType.ValueNotSupported` (404), `InvalidKeyPairName.NotFound` (404), `InvalidMarketImage.NotFound` (404), `InvalidParameter` (404), `InvalidParameter.KMSKeyId.NotFound` (404), `InvalidRamRole.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidStorageClusterId.NotExist` (404), `InvalidSystemDiskSize` (404), `InvalidSystemDiskSize.LessThanImageSize` (404), `InvalidSystemDiskSize.LessThanMinSize` (404), `InvalidSystemDiskSize.MoreThanMaxSize` (404), `InvalidVSwitchId.NotFound` (404), `InvalidZoneId.NotFound` (404), `IoOptimized.NotSupported` (404), `OperationDenied` (404), `PaymentMethodNotFound` (404), `OperationConflict` (409), `Throttling.Resource` (429), `InternalError` (500), `InvalidImage.OSType` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateInstance>
@@ -1071,6 +1167,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `KeyPairName`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `Duplicate.TagKey` (400), `InvalidKeyPairName.Malformed` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `KeyPair.AlreadyExist` (400), `QuotaExceed.KeyPair` (403), `QuotaExceed.Tags` (403), `InvalidRegionId.NotFound` (404), `InvalidResourceGroup.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateKeyPair>
@@ -1089,6 +1187,8 @@ impl Client {
     /// Calls `CreateLaunchTemplate` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `LaunchTemplateName`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `Duplicate.TagKey` (400), `InvalidDescription.Malformed` (400), `InvalidHostName.Malformed` (400), `InvalidLaunchTemplateName.Malformed` (400), `InvalidParameter` (400), `InvalidParams.CreateEniParams` (400), `InvalidRegion.NotExist` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `InvalidUserData.Base64FormatInvalid` (400), `InvalidUserData.SizeExceeded` (400), `MissingParameter` (400), `LaunchTemplateLimitExceed` (403), `LaunchTemplateName.Duplicated` (403), `QuotaExceed.Tags` (403), `InvalidResourceGroup.NotFound` (404), `InternalError` (500).
     ///
@@ -1111,6 +1211,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `Duplicate.TagKey` (400), `InvalidDescription.Malformed` (400), `InvalidHostName.Malformed` (400), `InvalidParameter` (400), `InvalidParams.CreateEniParams` (400), `InvalidRegion.NotExist` (400), `InvalidUserData.Base64FormatInvalid` (400), `InvalidUserData.SizeExceeded` (400), `MissingParameter` (400), `LaunchTemplateVersionLimitExceed` (403), `InvalidLaunchTemplate.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateLaunchTemplateVersion>
@@ -1131,6 +1233,8 @@ impl Client {
     /// Calls `CreateNatGateway` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `VpcId`, `BandwidthPackage`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Deprecated by the vendor.
     ///
@@ -1156,6 +1260,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `VSwitchId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `Duplicate.TagKey` (400), `Forbidden.RegionId` (400), `IncorrectVSwitchStatus` (400), `InvalidConnectionTrackingConfiguration.RegionOrUserNotSupported` (400), `InvalidEniQueueSize.RegionOrUserNotSupported` (400), `InvalidInstanceID.Malformed` (400), `InvalidOperation.DetachPrimaryEniNotAllowed` (400), `InvalidOperation.EniCountExceeded` (400), `InvalidOperation.InvalidEcsState` (400), `InvalidOperation.InvalidEniState` (400), `InvalidParameter` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.EniConnectionTrackingConfiguration` (400), `InvalidParameter.EniQueueSize` (400), `InvalidParameter.SecurityGroupIdRepeated` (400), `InvalidPrivateIpAddress.Duplicated` (400), `InvalidSecurityGroupId.SingleIdAndMultiIdConflict` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `JoinedGroupLimitExceed` (400), `MissingParameter` (400), `QuotaExceeded.PrivateIpAddress` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `EniPerInstanceLimitExceeded` (403), `EnterpriseGroupLimited.MutliGroupType` (403), `Forbidden.NotSupportRAM` (403), `Forbidden.SubUser` (403), `InValidParameter` (403), `InvalidIp.Address` (403), `InvalidIp.IpPrefixIllegal` (403), `InvalidIp.IpPrefixMaskIllegal` (403), `InvalidIp.IpPrefixMaskInvalid` (403), `InvalidIp.IpPrefixMaskNotSame` (403), `InvalidIp.IpPrefixMustInReserveSegment` (403), `InvalidIp.IpPrefixNotAvailable` (403), `InvalidIp.IpPrefixNotStrict` (403), `InvalidIp.IpRepeated` (403), `InvalidOperation.AvailabilityZoneMismatch` (403), `InvalidOperation.BoundingEniSlaveQuotaExceed` (403), `InvalidOperation.ExceedInstanceTypeQueueNumber` (403), `InvalidOperation.HighPerformanceTrafficModeIsNotAllowed` (403), `InvalidOperation.InvalidEniType` (403), `InvalidOperation.Ipv4CountExceeded` (403), `InvalidOperation.Ipv6CountExceeded` (403), `InvalidOperation.MaxEniQueueNumberExceeded` (403), `InvalidOperation.NotSupport` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidOperation.TrunkingIsNotAllowed` (403), `InvalidOperation.VpcMismatch` (403), `InvalidParameter.EniTrafficMode` (403), `InvalidParameter.InvalidEniQueueNumber` (403), `InvalidParameter.InvalidQueuePairNumber` (403), `InvalidParameter.QueuePairNumberMustEmpty` (403), `InvalidParams.NetworkInterfaceName` (403), `InvalidSecurityGroupId.NotVpc` (403), `InvalidUserType.NotSupported` (403), `InvalidVSwitchId.IpInvalid` (403), `InvalidVSwitchId.IpNotEnough` (403), `InvalidVSwitchId.IpPrefixNotEnough` (403), `MaxEniCountExceeded` (403), `MaxEniPrivateIpsCountExceeded` (403), `QuotaExceed.Tags` (403), `SecurityGroupInstanceLimitExceed` (403), `InvalidEcsId.NotFound` (404), `InvalidEniId.NotFound` (404), `InvalidOperation.AddressAlreadyAllocated` (404), `InvalidOperation.AddressNotInVSwitchCidr` (404), `InvalidOperation.EnableIpv6Failed` (404), `InvalidOperation.EniTrafficModeNotSupportIpv6` (404), `InvalidOperation.MaxEniIpv6IpsCountExceeded` (404), `InvalidOperation.SlaveEniMustHaveBondingEni` (404), `InvalidOperation.VSwitchCidrReservationNotExist` (404), `InvalidOperation.VSwitchIpv6Disabled` (404), `InvalidResourceGroup.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidVSwitchId.NotFound` (404), `InternalError` (500), `InvalidOperation.RegionNotSupportIpPrefix` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateNetworkInterface>
@@ -1177,6 +1283,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `AccountId`, `NetworkInterfaceId`, `Permission`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidInstanceID.Malformed` (400), `InvalidOperation.InvalidEniState` (400), `InvalidOperation.PermissionExisted` (400), `InvalidParameter` (400), `MissingParameter` (400), `NotBelongUser` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `Forbidden.NotSupportRAM` (403), `Forbidden.SubUser` (403), `InvalidUserType.NotSupported` (403), `InvalidEniId.NotFound` (404), `InvalidOperation.PermissionNotExisted` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateNetworkInterfacePermission>
@@ -1197,6 +1305,8 @@ impl Client {
     /// Calls `CreatePhysicalConnection` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `AccessPointId`, `LineOperator`, `PeerLocation`, `ClientToken`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Deprecated by the vendor.
     ///
@@ -1222,6 +1332,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `MaxEntries`, `AddressFamily`, `PrefixListName`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `InvalidClientToken.ValueNotSupported` (400), `InvalidDescription.Malformed` (400), `InvalidParameter` (400), `InvalidParameter.AddressFamily` (400), `InvalidParameter.CidrDuplicated` (400), `InvalidParameter.CidrMalformed` (400), `InvalidParameter.PrefixListName` (400), `LimitExceed.Entry` (400), `LimitExceed.MaxEntries` (400), `MissingParameter` (400), `InvalidRegionId.NotFound` (404), `LimitExceed.PrefixListPerRegion` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreatePrefixList>
@@ -1242,6 +1354,8 @@ impl Client {
     /// Calls `CreateRouteEntry` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RouteTableId`, `DestinationCidrBlock`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Deprecated by the vendor.
     ///
@@ -1267,6 +1381,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `Role`, `OppositeRegionId`, `Spec`, `RouterType`, `RouterId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Deprecated by the vendor.
     ///
     /// Service error codes: `Forbidden.AcceptRoleNotSupportPrePay` (400), `Forbidden.BillsOutstanding` (400), `Forbidden.CrossBorder` (400), `ForbiddenAction` (400), `INVAID_VBR_STATUS` (400), `IllegalParam.CrossBorderBandwidth` (400), `IllegalParam.HealthcheckIp` (400), `IllegalParam.RegionId` (400), `IllegalParam.Spec` (400), `IllegalParam.VRouterType` (400), `InvalidAccessPoint.NotExist` (400), `InvalidAccessPoint.NotMatch` (400), `InvalidAliuid` (400), `InvalidBandwidth.NotEnough` (400), `InvalidCommodity.NotFound` (400), `InvalidDescription.Malformed` (400), `InvalidName.Malformed` (400), `InvalidOppositeRouterType.ValueNotSupported` (400), `InvalidParam.NotFound` (400), `InvalidPrice.NotFound` (400), `InvalidRole.ValueNotSupported` (400), `InvalidRouterId.NotFound` (400), `InvalidRouterInterfaceChargeType.Malformed` (400), `InvalidRouterInterfaceSpec.Malformed` (400), `InvalidRouterType.ValueNotSupported` (400), `InvalidSpec.ValudNotSupported` (400), `LimitationExceed.InterfaceNumberOnRouter` (400), `OperationFailed.HcForInvalidRiType` (400), `OperationFailed.SyncOrderToSub` (400), `PAY.MAYI_WITHHOLDING_AGREEMENT_ILLEGAL` (400), `ParameterMismatch.Role-Spec` (400), `QuotaExceed.RouterInterface` (400), `InvalidOppositeRegionId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidRouterId.NotFound` (404), `Forbidden.NotInRouterInterfaceCreateWhitelist` (500), `InvalidAccessPoint.ValueNotAllowed` (500), `InvalidDescription.Malformed` (500), `InvalidName.Malformed` (500), `RI_CREATE_ONE_LIMIT_BY_SYNC` (500).
@@ -1291,6 +1407,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `Duplicate.TagKey` (400), `IncorrectVpcStatus` (400), `InvalidDescription.Malformed` (400), `InvalidParams.GroupType` (400), `InvalidParams.VpcIdGroupType` (400), `InvalidSecurityGroupDiscription.Malformed` (400), `InvalidSecurityGroupName.Malformed` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `IdempotentProcessing` (403), `IncorrectVpcStatus` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidVpcId.NotFound` (403), `QuotaExceed.SecurityGroup` (403), `QuotaExceed.Tags` (403), `InvalidRegionId.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InvalidVpcId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateSecurityGroup>
@@ -1311,6 +1429,8 @@ impl Client {
     /// Calls `CreateSimulatedSystemEvents` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `EventType`, `NotBefore`, `InstanceId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `InstanceIdLimitExceeded` (403), `InvalidNotBefore.Passed` (403), `InvalidParameter` (403), `SimulatedEventLimitExceeded` (403), `InvalidInstanceId.NotFound` (404), `MissingParameter` (404).
     ///
@@ -1333,6 +1453,8 @@ impl Client {
     ///
     /// Required: `DiskId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `CreateSnapshot.Failed` (400), `DiskCategory.OperationNotSupported` (400), `Duplicate.TagKey` (400), `IncorrectInstanceStatus` (400), `InvalidParameter.KMSKeyId.NotFound` (400), `InvalidRetentionDays.Malformed` (400), `InvalidSnapshotName.Malformed` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `CloudBoxNotSupportSnapshotWithInstantAccess` (403), `CreateSnapshot.Failed` (403), `DISK_HAS_CREATING_SNAPSHOT` (403), `DiskId.ValueNotSupported` (403), `DiskInArrears` (403), `HibernationConfigured.InstanceOperationForbidden` (403), `IdempotentParameterMismatch` (403), `IdempotentProcessing` (403), `IncorrectDiskStatus` (403), `IncorrectDiskStatus.CreatingSnapshot` (403), `IncorrectDiskStatus.Invalid` (403), `IncorrectDiskStatus.NeverAttached` (403), `IncorrectDiskStatus.NeverUsed` (403), `IncorrectDiskStatus.Transferring` (403), `IncorrectDiskType.NotSupport` (403), `IncorrectInstanceStatus` (403), `IncorrectVolumeStatus` (403), `InstanceLockedForSecurity` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidAccountStatus.SnapshotServiceUnavailable` (403), `InvalidAction.Unauthorized` (403), `InvalidCategoryAndInstantAccess.Malformed` (403), `InvalidInstantAccessRetentionDays.Malformed` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidRegion.NotSupportSnapshotInstantAccessRegion` (403), `InvalidSnapshotCategory.Malformed` (403), `QuotaExceed.Snapshot` (403), `QuotaExceed.SnapshotQuota` (403), `QuotaExceed.Tags` (403), `Throttling` (403), `InvalidDescription.Malformed` (404), `InvalidDiskId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InvalidVolumeId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateSnapshot>
@@ -1351,6 +1473,8 @@ impl Client {
     /// Calls `CreateSnapshotGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Service error codes: `DiskCategory.OperationNotSupported` (400), `Duplicate.TagKey` (400), `IncorrectInstanceStatus` (400), `InvalidDiskIds.NotInSameZone` (400), `InvalidParam.ExcludeDiskIdsAndDiskIds.Conflict` (400), `InvalidParameter.Description` (400), `InvalidParameter.Name` (400), `InvalidRetentionDays.Malformed` (400), `InvalidSnapshotName.Malformed` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `MissingParamter.InstanceId` (400), `CapacityExceed.TooManyDisks` (403), `CreateSnapshot.Failed` (403), `DiskId.ValueNotSupported` (403), `DiskInArrears` (403), `IdempotentParameterMismatch` (403), `IdempotentProcessing` (403), `IncorrectDiskStatus` (403), `IncorrectDiskStatus.CreatingSnapshot` (403), `IncorrectDiskStatus.Invalid` (403), `IncorrectDiskStatus.NeverAttached` (403), `IncorrectDiskStatus.NeverUsed` (403), `IncorrectDiskStatus.TooManyCreatingSnapshots` (403), `IncorrectDiskStatus.Transferring` (403), `IncorrectDiskType.NotSupport` (403), `IncorrectInstanceStatus` (403), `IncorrectVolumeStatus` (403), `InstanceLockedForSecurity` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidAccountStatus.SnapshotServiceUnavailable` (403), `InvalidCategoryAndInstantAccess.Malformed` (403), `InvalidDisk.DiskCategoryInconsistent` (403), `InvalidDisk.ShareVolume` (403), `InvalidInstance.NoDisk` (403), `InvalidOperation.MultiAttachDisk` (403), `InvalidOperation.Unauthorized` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidRegion.NotSupport` (403), `InvalidRegion.NotSupportSnapshotInstantAccessRegion` (403), `InvalidSnapshotCategory.Malformed` (403), `NumberExceed.TooManyDisks` (403), `QuotaExceed.Snapshot` (403), `QuotaExceed.Tags` (403), `UserNotInTheWhiteList` (403), `InvalidDescription.Malformed` (404), `InvalidDiskId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidVolumeId.NotFound` (404), `InternalError` (500).
     ///
@@ -1373,6 +1497,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `ZoneId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `InvalidClientToken.ValueNotSupported` (400), `InvalidDescription.Malformed` (403), `InvalidMaxPartitionNumber.Malformed` (403), `InvalidParameter` (403), `InvalidRegionId.NotFound` (403), `InvalidRegionId.NotSupported` (403), `InvalidStorageSet.NotSupport` (403), `InvalidStorageSetId.NotFound` (403), `InvalidStorageSetName.Malformed` (403), `InvalidUser.NotSupported` (403), `InvalidZone.NotSupported` (403), `InvalidZone.PartitionNumberNotSupported` (403), `InvalidZoneId.NotFound` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateStorageSet>
@@ -1393,6 +1519,8 @@ impl Client {
     /// Calls `CreateVSwitch` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `ZoneId`, `CidrBlock`, `VpcId`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Deprecated by the vendor.
     ///
@@ -1415,6 +1543,8 @@ impl Client {
     /// Calls `CreateVirtualBorderRouter` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `PhysicalConnectionId`, `VlanId`, `ClientToken`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Deprecated by the vendor.
     ///
@@ -1440,6 +1570,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Deprecated by the vendor.
     ///
     /// Service error codes: `IllegalParam.EnableIpv6` (400), `IllegalParam.UserCidr` (400), `InvalidParameter` (400), `InvalidUserCidr.Malformed` (400), `InvalidUserCidr.Quota` (400), `InvalidVpcDiscription.Malformed` (400), `InvalidVpcName.Malformed` (400), `InvokeError` (400), `OperationUnsupported.ResourceGroupId` (400), `QuotaExceeded.Vpc` (400), `ResourceNotAvailable` (400), `ResourceNotAvailable.Vpc` (400), `System.ServiceBusy` (400), `TOKEN_PROCESSING` (400), `Forbbiden` (403), `InvalidRegionId.NotFound` (404), `InternalError` (500).
@@ -1458,6 +1590,8 @@ impl Client {
     /// Calls `DeactivateRouterInterface` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `RouterInterfaceId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Deprecated by the vendor.
     ///
@@ -1483,6 +1617,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `ActivationId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `RegionId.ApiNotSupported` (400), `ActivationId.InUse` (403), `Operation.Forbidden` (403), `ActivationId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteActivation>
@@ -1503,6 +1639,8 @@ impl Client {
     /// Calls `DeleteAutoProvisioningGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `AutoProvisioningGroupId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `MissingParameter` (400), `MissingParameter.InstanceType` (400), `NoPermission` (400), `AutoProvisioningGroup.IncorrectStatus` (403), `AutoProvisioningGroup.Unauthorized` (403), `Forbidden.RAM` (403), `InvalidAutoProvisioningGroupId.NotFound` (404).
     ///
@@ -1525,6 +1663,8 @@ impl Client {
     ///
     /// Required: `regionId`, `autoSnapshotPolicyId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `ParameterInvalid` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteAutoSnapshotPolicy>
@@ -1545,6 +1685,8 @@ impl Client {
     /// Calls `DeleteBandwidthPackage` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `BandwidthPackageId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Deprecated by the vendor.
     ///
@@ -1570,6 +1712,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `CommandId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `RegionId.ApiNotSupported` (400), `InvalidStatus.CmdIdInUse` (403), `Operation.Forbidden` (403), `InvalidCmdId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteCommand>
@@ -1586,6 +1730,8 @@ impl Client {
     /// Calls `DeleteDedicatedHostCluster` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `DedicatedHostClusterId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `DedicatedHostExists` (400), `IncompleteParamter` (400).
     ///
@@ -1608,6 +1754,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `DemandId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Deprecated by the vendor.
     ///
     /// Service error codes: `InvalidInstanceType.NotSupportDemand` (400), `InvalidRegion.NotFound` (400), `MissingParamter.RegionId` (400), `Forbidden.RAM` (403), `InvalidDemandStatus.NotSupported` (403), `InvalidInstanceType.NotMatch` (403), `404` (404), `InvalidInstanceChargeType.NotFound` (404), `InvalidInstanceType.NotFound` (404), `InvalidInstanceType.NotMatch` (404), `InvalidStatus.ValueNotSupported` (404), `InvalidZone.NotFound` (404).
@@ -1627,6 +1775,8 @@ impl Client {
     /// Calls `DeleteDeploymentSet` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `DeploymentSetId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `MissingParameter` (400), `DependencyViolation.NotEmpty` (403), `DependencyViolation.ReferByHPC` (403).
     ///
@@ -1649,6 +1799,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `MetricSetIds`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteDiagnosticMetricSets>
     pub async fn delete_diagnostic_metric_sets(
         &self,
@@ -1667,6 +1819,8 @@ impl Client {
     /// Calls `DeleteDiagnosticReports` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `RegionId`, `ReportIds`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `InvalidStatus.InProgress` (403).
     ///
@@ -1689,6 +1843,8 @@ impl Client {
     ///
     /// Required: `DiskId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidRegionId.MalFormed` (400), `DiskCreatingSnapshot` (403), `DiskNotPortable` (403), `DiskStillAttached` (403), `DiskTypeViolation` (403), `IncorrectDiskStatus` (403), `IncorrectDiskStatus.Initializing` (403), `InvalidDiskStatus.DeleteProtection` (403), `UserNotInTheWhiteList` (403), `InvalidDiskId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteDisk>
@@ -1704,6 +1860,8 @@ impl Client {
     /// Calls `DeleteForwardEntry` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ForwardTableId`, `ForwardEntryId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Deprecated by the vendor.
     ///
@@ -1729,6 +1887,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `HaVipId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Deprecated by the vendor.
     ///
     /// Service error codes: `DependencyViolation.HaVipAssociatedWithEIP` (400), `DependencyViolation.HaVipReferedByRouteEntry` (400), `Forbidden.HaVip` (400), `IncorrectHaVipStatus` (400), `IncorrectStatus` (400), `InvalidHaVipId.NotFound` (404), `InvalidRegionId.NotFound` (404).
@@ -1748,6 +1908,8 @@ impl Client {
     /// Calls `DeleteHpcCluster` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `HpcClusterId`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Service error codes: `Invalid.Parameter` (400), `InvalidRegionId.NotFound` (400), `MissingParameter.HpcClusterId` (400), `MissingParameter.RegionId` (400), `NotEmpty.HpcCluster` (400), `NotExists.HpcCluster` (400), `InvalidRegionId.NotFound` (404).
     ///
@@ -1770,6 +1932,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `ImageId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `ImageIsExporting` (403), `ImageIsImporting` (403), `ImageIsPublic` (403), `ImageUseShared` (403), `ImageUsingByInstance` (403), `OperationDenied.ImageCopying` (403), `InvalidImageId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteImage>
@@ -1786,6 +1950,8 @@ impl Client {
     /// Calls `DeleteImageComponent` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ImageComponentId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `InvalidImageComponent.NotFound` (404).
     ///
@@ -1808,6 +1974,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `ImagePipelineId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidImagePipeline.HasRunningExecution` (403), `InvalidImagePipeline.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteImagePipeline>
@@ -1829,6 +1997,8 @@ impl Client {
     ///
     /// Required: `InstanceId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `DependencyViolation.RouteEntry` (400), `DependencyViolation.SLBConfiguring` (400), `InvalidParameter` (400), `ChargeTypeViolation` (403), `IncorrectInstanceStatus` (403), `IncorrectInstanceStatus.Initializing` (403), `InstanceLockedForSecurity` (403), `InvalidOperation.DeletionProtection` (403), `InvalidOperation.EniLinked` (403), `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteInstance>
@@ -1847,6 +2017,8 @@ impl Client {
     /// Calls `DeleteInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Service error codes: `DRYRUN.SUCCESS` (400), `DependencyViolation.RouteEntry` (400), `DependencyViolation.SLBConfiguring` (400), `InvalidParameter.CrossRegionNotSupport` (400), `ChargeTypeViolation` (403), `IncorrectInstanceStatus` (403), `IncorrectInstanceStatus.Initializing` (403), `InstanceLockedForSecurity` (403), `InvalidInstanceIds.ValueNotSupported` (403), `InvalidOperation.DeletionProtection` (403), `InvalidOperation.EniLinked` (403), `InvalidParameter.TooManyInstanceIds` (403), `InvalidInstanceId.NotFound` (404), `InvalidInstanceIds.NotFound` (404), `InternalError` (500), `InvalidParameter` (500).
     ///
@@ -1869,6 +2041,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `KeyPairNames`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidKeyPairNames.ValueNotSupported` (400), `InvalidParameter.KeypairAlreadyAttachedInstance` (400), `MissingParameter` (400), `InstanceKeyPairLimitExceeded` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteKeyPairs>
@@ -1889,6 +2063,8 @@ impl Client {
     /// Calls `DeleteLaunchTemplate` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `InvalidParameter` (400), `InvalidRegion.NotExist` (400), `MissingParameter` (400), `InnerServiceFailed` (403).
     ///
@@ -1911,6 +2087,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `DeleteVersion`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidParameter` (400), `InvalidRegion.NotExist` (400), `MissingParameter` (400), `InnerServiceFailed` (403), `InvalidOperation.DeleteDefaultVersion` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteLaunchTemplateVersion>
@@ -1931,6 +2109,8 @@ impl Client {
     /// Calls `DeleteNatGateway` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `NatGatewayId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Deprecated by the vendor.
     ///
@@ -1956,6 +2136,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `Forbidden.RegionId` (400), `InvalidInstanceID.Malformed` (400), `InvalidOperation.DetachPrimaryEniNotAllowed` (400), `InvalidOperation.HasSlaveEniBonded` (400), `InvalidOperation.InvalidEcsState` (400), `InvalidOperation.InvalidEniState` (400), `InvalidParameter` (400), `InvalidParams.EniId` (400), `MissingParameter` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `EniPerInstanceLimitExceeded` (403), `Forbidden.NotSupportRAM` (403), `Forbidden.SubUser` (403), `InvalidEniId.NotFound` (403), `InvalidOperation.AvailabilityZoneMismatch` (403), `InvalidOperation.EniServiceManaged` (403), `InvalidOperation.InvalidEniType` (403), `InvalidOperation.VpcMismatch` (403), `InvalidSecurityGroupId.NotVpc` (403), `InvalidUserType.NotSupported` (403), `MaxEniCountExceeded` (403), `SecurityGroupInstanceLimitExceed` (403), `InvalidEcsId.NotFound` (404), `InvalidEniId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidVSwitchId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteNetworkInterface>
@@ -1976,6 +2158,8 @@ impl Client {
     /// Calls `DeleteNetworkInterfacePermission` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `NetworkInterfacePermissionId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Deprecated by the vendor.
     ///
@@ -2001,6 +2185,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `PhysicalConnectionId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Deprecated by the vendor.
     ///
     /// Service error codes: `Forbidden.AssociateToVBR` (400), `Forbidden.NotAllowedInState` (400), `Forbidden.VBRExists` (400), `InvalidPhysicalConnectionId.NotMatched` (400), `InvalidPhysicalConnectionId.NotFound` (404), `InvalidRegionId.NotFound` (404).
@@ -2025,6 +2211,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `PrefixListId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `NotAllowed.AssociationExist` (400), `InvalidPrefixListId.NotFound` (404), `InvalidRegionId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeletePrefixList>
@@ -2045,6 +2233,8 @@ impl Client {
     /// Calls `DeleteRouteEntry` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RouteTableId`, `DestinationCidrBlock`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Deprecated by the vendor.
     ///
@@ -2070,6 +2260,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `RouterInterfaceId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Deprecated by the vendor.
     ///
     /// Service error codes: `DependencyViolation.RouterInterfaceReferedByRouteEntry` (400), `IllegalParam.InstanceOwner` (400), `IncorrectStatus` (400), `InvalidInstanceId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidRouterInterfaceChargeType.Malformed` (500).
@@ -2094,6 +2286,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `SecurityGroupId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `MissingParameter.RegionId` (400), `InvalidOperation.SecurityGroupNotAuthorized` (401), `DependencyViolation` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidSecurityGroup.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteSecurityGroup>
@@ -2115,6 +2309,8 @@ impl Client {
     ///
     /// Required: `SnapshotId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `MissingParameter` (400), `InvalidOperation.DeleteSharedSnapshotUnsupported` (403), `InvalidOperation.RelatedSnapshotNotFinished` (403), `Operation.Conflict` (403), `SnapshotCreatedDisk` (403), `SnapshotCreatedImage` (403), `InvalidSnapshotId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteSnapshot>
@@ -2133,6 +2329,8 @@ impl Client {
     /// Calls `DeleteSnapshotGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `SnapshotGroupId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `Operation.Forbidden` (403), `SnapshotCreatedDisk` (403), `SnapshotCreatedImage` (403), `InvalidRegionId.NotFound` (404), `InvalidSnapshotGroup.NotFound` (404).
     ///
@@ -2155,6 +2353,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `StorageSetId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `InvalidClientToken.ValueNotSupported` (400), `InvalidDescription.Malformed` (403), `InvalidMaxPartitionNumber.Malformed` (403), `InvalidParameter` (403), `InvalidRegionId.NotFound` (403), `InvalidStorageSet.NotSupport` (403), `InvalidStorageSetId.NotFound` (403), `InvalidStorageSetName.Malformed` (403), `InvalidUser.NotSupported` (403), `InvalidZone.NotSupported` (403), `InvalidZone.PartitionNumberNotSupported` (403), `InvalidZoneId.NotFound` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteStorageSet>
@@ -2175,6 +2375,8 @@ impl Client {
     /// Calls `DeleteVSwitch` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `VSwitchId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Deprecated by the vendor.
     ///
@@ -2197,6 +2399,8 @@ impl Client {
     /// Calls `DeleteVirtualBorderRouter` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `VbrId`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Deprecated by the vendor.
     ///
@@ -2222,6 +2426,8 @@ impl Client {
     ///
     /// Required: `VpcId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Deprecated by the vendor.
     ///
     /// Service error codes: `DependencyViolation.ClassicLinkInstance` (400), `DependencyViolation.CloudServiceResource` (400), `DependencyViolation.DhcpOptionsSet` (400), `DependencyViolation.GatewayRouteTable` (400), `DependencyViolation.Instance` (400), `DependencyViolation.Ipv4Gateway` (400), `DependencyViolation.Ipv6Gateway` (400), `DependencyViolation.NatGateway` (400), `DependencyViolation.NetworkAcl` (400), `DependencyViolation.RouteEntry` (400), `DependencyViolation.RouteInterface` (400), `DependencyViolation.RouteTable` (400), `DependencyViolation.RouterInterface` (400), `DependencyViolation.SecurityGroup` (400), `DependencyViolation.Tunnel` (400), `DependencyViolation.VSwitch` (400), `Forbbiden` (400), `Forbidden.VpcNotFound` (400), `IllegalParam.RegionId` (400), `IncorrectStatus.cbnStatus` (400), `IncorrectVpcStatus` (400), `InternalError` (400), `InvalidAction` (400), `InvalidRegionInstance` (400), `OperationDenied.VpcPeerExists` (400), `TaskConflict` (400), `DependencyViolation.RouterInterface` (401), `OperationDenied` (403), `InvalidVpcId.NotFound` (404), `InternalError` (500).
@@ -2240,6 +2446,8 @@ impl Client {
     /// Calls `DeregisterManagedInstance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `RegionId.ApiNotSupported` (400), `Operation.Forbidden` (403), `InvalidInstance.NotFound` (404), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500).
     ///
@@ -2261,6 +2469,8 @@ impl Client {
     /// Calls `DescribeAccessPoints` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Deprecated by the vendor.
     ///
@@ -2286,6 +2496,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `Invalid.Parameter` (403), `InternalError` (500), `ServiceUnavailable` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeAccountAttributes>
@@ -2306,6 +2518,8 @@ impl Client {
     /// Calls `DescribeActivations` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `Duplicate.TagKey` (400), `InvalidParam.PageNumber` (400), `InvalidParam.PageSize` (400), `InvalidParameter.MaxResults` (400), `InvalidParameter.NextToken` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `MissingParameter.TagKey` (400), `NumberExceed.Tags` (400), `RegionId.ApiNotSupported` (400), `Operation.Forbidden` (403), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500).
     ///
@@ -2328,6 +2542,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `AutoProvisioningGroupId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InvalidParameter.periodTime` (400), `MissingParameter` (400), `MissingParamter.RegionId` (400), `Forbidden.RAM` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeAutoProvisioningGroupHistory>
@@ -2348,6 +2564,8 @@ impl Client {
     /// Calls `DescribeAutoProvisioningGroupInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `AutoProvisioningGroupId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `MissingParameter` (400), `MissingParamter.RegionId` (400), `Forbidden.RAM` (403), `InvalidAutoProvisioningGroupId.NotFound` (404).
     ///
@@ -2370,6 +2588,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InvalidName.Malformed` (400), `MissingParamter.RegionId` (400).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeAutoProvisioningGroups>
@@ -2390,6 +2610,8 @@ impl Client {
     /// Calls `DescribeAutoSnapshotPolicyEx` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `InvalidRegionId.NotFound` (400), `InvalidTag.Mismatch` (400), `InvalidTagCount` (400).
     ///
@@ -2412,6 +2634,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `DestinationResource`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `Invalid.InstanceChargeType` (400), `Invalid.Param` (400), `InvalidRegionId.MalFormed` (400), `InvalidDedicatedHostId.NotFound` (403), `InvalidParam.Cores` (403), `InvalidParam.Memory` (403), `InvalidParam.TypeAndCpuMem.Conflict` (403), `InvalidParameter.ResourceOwnerId` (403), `InvalidParameter.Scope` (403), `OperationDenied.FlavorNotSupported` (403), `OperationDenied.RegionIdNotSupported` (403), `OperationDenied.TimestampNotSupported` (403), `Invalid.DestinationResource` (404), `Invalid.IoOptimized` (404), `Invalid.NetworkCategory` (404), `Invalid.NetworkType` (404), `Invalid.RegionId` (404), `Invalid.ResourceType` (404), `Invalid.SpotStrategy` (404), `InvalidRegionId.NotFound` (404), `InvalidResourceId.NotFound` (404), `Unavailable.Regions` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeAvailableResource>
@@ -2433,6 +2657,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `InstanceType`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `Invalid.InstanceChargeType` (400), `InvalidInstanceId.NotFound` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidParam` (400), `Invalid.InstancePayType` (404), `Invalid.IoOptimized` (404), `Invalid.NetworkCategory` (404), `Invalid.OperationType` (404), `Invalid.ResourceId` (404), `Invalid.ResourceType.NotFound` (404), `Invalid.SpotStrategy` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeBandwidthLimitation>
@@ -2453,6 +2679,8 @@ impl Client {
     /// Calls `DescribeBandwidthPackages` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Deprecated by the vendor.
     ///
@@ -2478,6 +2706,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `PrivatePoolOptions.Id`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `ClassicNetworkNotSupported` (400), `DedicatedHostNotSupported` (400), `Invalid.AssuranceTimes.NotSupported` (400), `Invalid.InstanceChargeType` (400), `Invalid.InstanceCpuCoreCountOrInstanceAmount` (400), `Invalid.InstanceId` (400), `Invalid.InstanceType` (400), `Invalid.PackageType` (400), `Invalid.PrivatePool.Purchase` (400), `Invalid.PrivatePoolOptions.Id` (400), `Invalid.PrivatePoolOptions.Ids` (400), `Invalid.PrivatePoolOptions.MatchCriteria` (400), `Invalid.PrivatePoolOptions.status` (400), `Invalid.TooManyInstanceTypes` (400), `Invalid.TooManyPrivatePoolOptions.Ids` (400), `Invalid.TooManyUnpaidPrivatePool` (400), `Invalid.TooManyZoneIds` (400), `Invalid.ZoneId` (400), `InvalidAliUid` (400), `InvalidParameter.PrivatePoolOptions.Id` (400), `InvalidPlatform.ValueNotSupported` (400), `MissingParameter.InstanceAmount` (400), `MissingParameter.InstanceCpuCoreCount` (400), `MissingParameter.InstanceCpuCoreCountOrInstanceAmount` (400), `MissingParameter.PackageType` (400), `MissingParameter.PrivatePoolOptions.Id` (400), `MissingParameter.PrivatePoolOptions.Ids` (400), `MissingParameter.RegionId` (400), `RepeatStartPrivatePool` (400), `SpotNotSupported` (400), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeCapacityReservationInstances>
@@ -2498,6 +2728,8 @@ impl Client {
     /// Calls `DescribeCapacityReservations` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `ClassicNetworkNotSupported` (400), `DedicatedHostNotSupported` (400), `Invalid.AssuranceTimes.NotSupported` (400), `Invalid.InstanceChargeType` (400), `Invalid.InstanceCpuCoreCountOrInstanceAmount` (400), `Invalid.InstanceId` (400), `Invalid.InstanceType` (400), `Invalid.PackageType` (400), `Invalid.PrivatePool.Purchase` (400), `Invalid.PrivatePoolOptions.Id` (400), `Invalid.PrivatePoolOptions.Ids` (400), `Invalid.PrivatePoolOptions.MatchCriteria` (400), `Invalid.PrivatePoolOptions.status` (400), `Invalid.TooManyInstanceTypes` (400), `Invalid.TooManyPrivatePoolOptions.Ids` (400), `Invalid.TooManyUnpaidPrivatePool` (400), `Invalid.TooManyZoneIds` (400), `Invalid.ZoneId` (400), `InvalidAliUid` (400), `InvalidParameter.Name` (400), `InvalidParameter.PrivatePoolOptions.Ids` (400), `InvalidParameter.RegionId` (400), `InvalidPermission.ResourceShareAssocoated` (400), `InvalidPlatform.ValueNotSupported` (400), `MissingParameter.InstanceAmount` (400), `MissingParameter.InstanceCpuCoreCount` (400), `MissingParameter.InstanceCpuCoreCountOrInstanceAmount` (400), `MissingParameter.PackageType` (400), `MissingParameter.PrivatePoolOptions.Id` (400), `MissingParameter.PrivatePoolOptions.Ids` (400), `MissingParameter.RegionId` (400), `RepeatStartPrivatePool` (400), `SpotNotSupported` (400), `InternalError` (500).
     ///
@@ -2520,6 +2752,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InvalidInstanceId.NotBelong` (403), `InvalidInstanceId.NotFound` (403), `InvalidParameter.InvalidInstanceIdAndVpcId` (403), `InvalidParameter.PageNumber` (403), `InvalidParameter.PageSize` (403), `InvalidParameter.ToManyInstanceIds` (403), `InvalidVpc.NotBelong` (403), `InvalidRegionId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeClassicLinkInstances>
@@ -2540,6 +2774,8 @@ impl Client {
     /// Calls `DescribeCloudAssistantSettings` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `SettingType`, `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `InvalidParameter.SettingType` (400), `InvalidRegionId.NotFound` (404), `InternalError` (500).
     ///
@@ -2562,6 +2798,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InvalidParam.PageNumber` (400), `InvalidParam.PageSize` (400), `InvalidParameter.MaxResults` (400), `InvalidParameter.NextToken` (400), `MissingParam.InstanceId` (400), `RegionId.ApiNotSupported` (400), `InstanceIds.ExceedLimit` (403), `Operation.Forbidden` (403), `InvalidInstance.NotFound` (404), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500), `ServiceUnavailable` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeCloudAssistantStatus>
@@ -2582,6 +2820,8 @@ impl Client {
     /// Calls `DescribeClusters` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Deprecated by the vendor.
     ///
@@ -2605,6 +2845,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `Duplicate.TagKey` (400), `InvalidParam.PageNumber` (400), `InvalidParam.PageSize` (400), `InvalidParameter.MaxResults` (400), `InvalidParameter.NextToken` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `MissingParameter.TagKey` (400), `NumberExceed.Tags` (400), `RegionId.ApiNotSupported` (400), `Operation.Forbidden` (403), `InvalidRegionId.NotFound` (404), `InternalError` (500), `InternalError.Dispatch` (500), `ServiceUnavailable` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeCommands>
@@ -2625,6 +2867,8 @@ impl Client {
     /// Calls `DescribeDedicatedHostAutoRenew` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `DedicatedHostIds`, `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `ChargeTypeViolation` (403), `IncorrectDedicatedHostStatus` (403), `InvalidParameter.InvalidDedicatedHostId` (403), `InvalidParameter.ToManyDedicatedHostIds` (403), `MissingParameter.DedicatedHostId` (403), `MissingParamter.InstanceId` (403).
     ///
@@ -2647,6 +2891,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InvalidParameter.DedicatedHostClusterIds` (400), `InvalidRegion.NotFound` (400), `InvalidZone.NotFound` (400), `MissingParamter.RegionId` (400), `InvalidDedicatedHostIds.Malformed` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDedicatedHostClusters>
@@ -2668,6 +2914,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDedicatedHostTypes>
     pub async fn describe_dedicated_host_types(
         &self,
@@ -2686,6 +2934,8 @@ impl Client {
     /// Calls `DescribeDedicatedHosts` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `InvalidParameter.DedicatedHostIds` (400), `InvalidRegion.NotFound` (400), `InvalidStatus.ValueNotSupported` (400), `InvalidZone.NotFound` (400), `MissingParamter.RegionId` (400), `InvalidDedicatedHostIds.Malformed` (403), `InvalidLockReason.NotFound` (404).
     ///
@@ -2707,6 +2957,8 @@ impl Client {
     /// Calls `DescribeDemands` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Deprecated by the vendor.
     ///
@@ -2732,6 +2984,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDeploymentSetSupportedInstanceTypeFamily>
     pub async fn describe_deployment_set_supported_instance_type_family(
         &self,
@@ -2750,6 +3004,8 @@ impl Client {
     /// Calls `DescribeDeploymentSets` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `InvalidDeploymentSetIds.TooManyInput` (403).
     ///
@@ -2772,6 +3028,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDiagnosticMetricSets>
     pub async fn describe_diagnostic_metric_sets(
         &self,
@@ -2791,6 +3049,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDiagnosticMetrics>
     pub async fn describe_diagnostic_metrics(
         &self,
@@ -2809,6 +3069,8 @@ impl Client {
     /// Calls `DescribeDiagnosticReportAttributes` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ReportId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `InvalidParameter.ReportNotExist` (403).
     ///
@@ -2831,6 +3093,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDiagnosticReports>
     pub async fn describe_diagnostic_reports(
         &self,
@@ -2849,6 +3113,8 @@ impl Client {
     /// Calls `DescribeDiskMonitorData` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `DiskId`, `StartTime`, `EndTime`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `InvalidEndTime.Malformed` (400), `InvalidInstanceType.NotSupportCredit` (400), `InvalidParameter.EndTime` (400), `InvalidParameter.TooManyDataQueried` (400), `InvalidPeriod.ValueNotSupported` (400), `InvalidStartTime.Malformed` (400), `InvalidStartTime.TooEarly` (400), `Throttling` (400), `InvalidDiskId.NotFound` (404), `InternalError` (500).
     ///
@@ -2871,6 +3137,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `IncompleteParamter` (400), `InvalidCategory.ValueNotSupported` (400), `InvalidDiskType.ValueNotSupported` (400), `InvalidParameter.DiskIds` (400), `InvalidParamter` (400), `InvalidRegion.NotFound` (400), `InvalidSnapshot.NotFound` (400), `InvalidStatus.ValueNotSupported` (400), `InvalidTag.Mismatch` (400), `InvalidTagCount` (400), `InvalidZoneId.NotFound` (400), `MissingParamter.RegionId` (400), `InvalidCategory.ValueNotSupported` (403), `InvalidDiskIds.Malformed` (403), `InvalidParameter.MultiAttach` (403), `InvalidParameter.MultiAttachAndEnableSharedNotMatch` (403), `UserNotInTheWhiteList` (403), `InvalidDiskChargeType.NotFound` (404), `InvalidDiskIds.ValueNotSupported` (404), `InvalidFilterKey.NotFound` (404), `InvalidFilterValue` (404), `InvalidLockReason.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDisks>
@@ -2887,6 +3155,8 @@ impl Client {
     /// Calls `DescribeDisksFullStatus` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `DiskIdLimitExceeded` (403), `EventIdLimitExceeded` (403), `InvalidParameter` (403), `InvalidParameter.TimeEndBeforeStart` (403), `OperationDenied.NotInWhiteList` (403), `TooManyDiskEvent.DiskIdRequired` (403), `MissingParameter` (404).
     ///
@@ -2908,6 +3178,8 @@ impl Client {
     /// Calls `DescribeEipAddresses` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Deprecated by the vendor.
     ///
@@ -2933,6 +3205,8 @@ impl Client {
     ///
     /// Required: `AllocationId`, `StartTime`, `EndTime`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Deprecated by the vendor.
     ///
     /// Service error codes: `InvalidAllocationId.NotFound` (400), `InvalidEndTime.Malformed` (400), `InvalidParameter` (400), `InvalidParameter.TooMany` (400), `InvalidPeriod.ValueNotSupported` (400), `InvalidRegionInstance` (400), `InvalidStartTime.Malformed` (400), `InvalidStartTime.TooEarly` (400), `OperationDenied.TooManyDataQueried` (400), `Forbidden.RegionNotFound` (404), `InvalidInstanceId.NotFound` (404), `InvalidIpInstanceId.NotFound` (404).
@@ -2957,6 +3231,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `PrivatePoolOptions.Id`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `ClassicNetworkNotSupported` (400), `DedicatedHostNotSupported` (400), `Invalid.AssuranceTimes.NotSupported` (400), `Invalid.InstanceChargeType` (400), `Invalid.InstanceCpuCoreCountOrInstanceAmount` (400), `Invalid.InstanceId` (400), `Invalid.InstanceType` (400), `Invalid.PackageType` (400), `Invalid.PrivatePool.Purchase` (400), `Invalid.PrivatePoolOptions.Id` (400), `Invalid.PrivatePoolOptions.Ids` (400), `Invalid.PrivatePoolOptions.MatchCriteria` (400), `Invalid.PrivatePoolOptions.status` (400), `Invalid.TooManyInstanceTypes` (400), `Invalid.TooManyPrivatePoolOptions.Ids` (400), `Invalid.TooManyUnpaidPrivatePool` (400), `Invalid.TooManyZoneIds` (400), `Invalid.ZoneId` (400), `InvalidAliUid` (400), `InvalidParameter.PrivatePoolOptions.Id` (400), `InvalidPlatform.ValueNotSupported` (400), `MissingParameter.InstanceAmount` (400), `MissingParameter.InstanceCpuCoreCount` (400), `MissingParameter.InstanceCpuCoreCountOrInstanceAmount` (400), `MissingParameter.PackageType` (400), `MissingParameter.PrivatePoolOptions.Id` (400), `MissingParameter.PrivatePoolOptions.Ids` (400), `MissingParameter.RegionId` (400), `RepeatStartPrivatePool` (400), `SpotNotSupported` (400), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeElasticityAssuranceInstances>
@@ -2977,6 +3253,8 @@ impl Client {
     /// Calls `DescribeElasticityAssurances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `ClassicNetworkNotSupported` (400), `DedicatedHostNotSupported` (400), `Invalid.AssuranceTimes.NotSupported` (400), `Invalid.InstanceChargeType` (400), `Invalid.InstanceCpuCoreCountOrInstanceAmount` (400), `Invalid.InstanceId` (400), `Invalid.InstanceType` (400), `Invalid.PackageType` (400), `Invalid.PrivatePool.Purchase` (400), `Invalid.PrivatePoolOptions.Id` (400), `Invalid.PrivatePoolOptions.Ids` (400), `Invalid.PrivatePoolOptions.MatchCriteria` (400), `Invalid.PrivatePoolOptions.status` (400), `Invalid.TooManyInstanceTypes` (400), `Invalid.TooManyPrivatePoolOptions.Ids` (400), `Invalid.TooManyUnpaidPrivatePool` (400), `Invalid.TooManyZoneIds` (400), `Invalid.ZoneId` (400), `InvalidAliUid` (400), `InvalidParameter.Name` (400), `InvalidParameter.PrivatePoolOptions.Ids` (400), `InvalidPlatform.ValueNotSupported` (400), `MissingParameter.InstanceAmount` (400), `MissingParameter.InstanceCpuCoreCount` (400), `MissingParameter.InstanceCpuCoreCountOrInstanceAmount` (400), `MissingParameter.PackageType` (400), `MissingParameter.PrivatePoolOptions.Id` (400), `MissingParameter.PrivatePoolOptions.Ids` (400), `MissingParameter.RegionId` (400), `RepeatStartPrivatePool` (400), `SpotNotSupported` (400), `InternalError` (500).
     ///
@@ -2999,6 +3277,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `InstanceId`, `StartTime`, `EndTime`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InvalidEndTime.Malformed` (403), `InvalidInstanceType.NotSupportCredit` (403), `InvalidParameter.EndTime` (403), `InvalidParameter.TooManyDataQueried` (403), `InvalidPeriod.ValueNotSupported` (403), `InvalidStartTime.Malformed` (403), `InvalidStartTime.TooEarly` (403), `Throttling` (403), `InvalidDiskId.NotFound` (404), `InvalidParam.Malformed` (4003).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeEniMonitorData>
@@ -3019,6 +3299,8 @@ impl Client {
     /// Calls `DescribeForwardTableEntries` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ForwardTableId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Deprecated by the vendor.
     ///
@@ -3044,6 +3326,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `Filter`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Deprecated by the vendor.
     ///
     /// Service error codes: `Forbidden.HaVip` (400), `InvalidFilterKey.ValueNotSupported` (404), `InvalidRegionId.NotFound` (404).
@@ -3068,6 +3352,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `Invalid.Parameter` (400), `InvalidHpcClusterIds.ExceedLimit` (400), `InvalidHpcClusterIds.Malformed` (400), `InvalidRegionId.NotFound` (400), `MissingParameter.HpcClusterId` (400).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeHpcClusters>
@@ -3088,6 +3374,8 @@ impl Client {
     /// Calls `DescribeImageComponents` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `InvalidImageComponentIdSize.ExceededMaxNumber` (400), `InvalidParameter.Owner` (400), `Invalid.NextToken` (403).
     ///
@@ -3110,6 +3398,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `ImageFamily`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InvalidUser.Unauthorized` (403), `InvalidRegionId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeImageFromFamily>
@@ -3130,6 +3420,8 @@ impl Client {
     /// Calls `DescribeImagePipelineExecutions` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `InvalidParameter.Status` (400), `MissingParameter.ImagePipelineId` (400), `Invalid.NextToken` (403), `InvalidImagePipeline.NotFound` (404).
     ///
@@ -3152,6 +3444,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InvalidImagePipelineIdSize.ExceededMaxNumber` (400), `InvalidName.Malformed` (400), `Invalid.NextToken` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeImagePipelines>
@@ -3172,6 +3466,8 @@ impl Client {
     /// Calls `DescribeImageSharePermission` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ImageId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `MissingParameter` (400), `InvalidImageId.NotFound` (404).
     ///
@@ -3194,6 +3490,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InvalidInstanceType.ValueNotSupported` (400), `InvalidParamter` (400), `InvalidImageId.NotFound` (404), `InvalidUsage` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeImageSupportInstanceTypes>
@@ -3215,6 +3513,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InvalidImageOwnerAlias.ValueNotSupported` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidParamter` (400), `InvalidTag.Mismatch` (400), `InvalidTagCount` (400), `CurrentAccount.NotSupportPublicImage` (403), `InvalidArchitecture` (404), `InvalidFilterKey.NotFound` (404), `InvalidFilterValue` (404), `InvalidOSType` (404), `InvalidUsage` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeImages>
@@ -3233,6 +3533,8 @@ impl Client {
     /// Calls `DescribeInstanceAttachmentAttributes` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceIds`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `ClassicNetworkNotSupported` (400), `DedicatedHostNotSupported` (400), `Invalid.AssuranceTimes.NotSupported` (400), `Invalid.InstanceChargeType` (400), `Invalid.InstanceCpuCoreCountOrInstanceAmount` (400), `Invalid.InstanceId` (400), `Invalid.InstanceType` (400), `Invalid.PackageType` (400), `Invalid.PrivatePool.Purchase` (400), `Invalid.PrivatePoolOptions.Id` (400), `Invalid.PrivatePoolOptions.Ids` (400), `Invalid.PrivatePoolOptions.MatchCriteria` (400), `Invalid.PrivatePoolOptions.status` (400), `Invalid.TooManyInstanceTypes` (400), `Invalid.TooManyPrivatePoolOptions.Ids` (400), `Invalid.TooManyUnpaidPrivatePool` (400), `Invalid.TooManyZoneIds` (400), `Invalid.ZoneId` (400), `InvalidAliUid` (400), `InvalidPlatform.ValueNotSupported` (400), `MissingParameter.InstanceAmount` (400), `MissingParameter.InstanceCpuCoreCount` (400), `MissingParameter.InstanceCpuCoreCountOrInstanceAmount` (400), `MissingParameter.PackageType` (400), `MissingParameter.PrivatePoolOptions.Id` (400), `MissingParameter.PrivatePoolOptions.Ids` (400), `MissingParameter.RegionId` (400), `RepeatStartPrivatePool` (400), `SpotNotSupported` (400), `Abs.InvalidInstanceIds.MalFormed` (403), `InvalidParameter.TooManyInstanceIds` (403), `InvalidInstanceIds.NotFound` (404), `InternalError` (500), `InvalidParameter` (500).
     ///
@@ -3255,6 +3557,8 @@ impl Client {
     ///
     /// Required: `InstanceId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceAttribute>
@@ -3275,6 +3579,8 @@ impl Client {
     /// Calls `DescribeInstanceAutoRenewAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `Throttling` (400), `ChargeTypeViolation` (403), `IncorrectInstanceStatus` (403), `InvalidParameter.InvalidInstanceId` (403), `InvalidParameter.PageNumber` (403), `InvalidParameter.PageSize` (403), `InvalidParameter.RenewalStatus` (403), `InvalidParameter.RenewalStatusInstanceId` (403), `InvalidParameter.ToManyInstanceIds` (403), `MissingParameter.InstanceId` (403).
     ///
@@ -3297,6 +3603,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `EventIdLimitExceeded` (403), `InvalidParameter` (403), `InvalidParameter.TimeEndBeforeStart` (403), `OperationDenied.NotInWhiteList` (403), `MissingParameter` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceHistoryEvents>
@@ -3317,6 +3625,8 @@ impl Client {
     /// Calls `DescribeInstanceMaintenanceAttributes` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `MissingParameter` (400), `InstanceIdLimitExceeded` (403), `InvalidParameter` (403), `OperationDenied.NotInWhiteList` (403), `InvalidInstanceId.NotFound` (404).
     ///
@@ -3339,6 +3649,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `InstanceId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InstanceType.Offline` (400), `InvalidAction.WithActiveElasticUpgrade` (400), `InvalidDataDiskCategory.ValueNotSupported` (400), `InvalidDataDiskSize.ValueNotSupported` (400), `InvalidDiskCategory.Missing` (400), `InvalidDiskCategory.ValueNotSupported` (400), `InvalidDiskSize.TooSmall` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidPerformanceLevel.Malformed` (400), `InvalidSystemDiskCategory.ValueNotSupported` (400), `MissingParameter.InstanceTypeOrDataDisk` (400), `OperationDenied.PerformanceLevelNotMatch` (400), `PriceNotFound` (400), `RegionUnauthorized` (400), `ChargeTypeViolation` (403), `InstanceExpired` (403), `InvalidInstanceType.NotSupportUpgrade` (403), `InvalidParameter.ResourceOwnerAccount` (403), `Throttling` (403), `Throttling.User` (403), `InvalidInstanceId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceModificationPrice>
@@ -3359,6 +3671,8 @@ impl Client {
     /// Calls `DescribeInstanceMonitorData` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`, `StartTime`, `EndTime`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `InvalidEndTime.Malformed` (400), `InvalidParameter.TooManyDataQueried` (400), `InvalidPeriod.ValueNotSupported` (400), `InvalidStartTime.Malformed` (400), `InvalidStartTime.TooEarly` (400), `InvalidStartTime.ValueNotSupported` (400), `Throttling` (400), `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
@@ -3381,6 +3695,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InvalidInstanceIds.Malformed` (400), `InvalidNetworkType.MismatchRamRole` (403), `InvalidParameter.AllEmpty` (403), `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceRamRole>
@@ -3401,6 +3717,8 @@ impl Client {
     /// Calls `DescribeInstanceStatus` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `Abs.InvalidInstanceIds.MalFormed` (403), `InvalidParameter.TooManyInstanceIds` (403), `InvalidZoneId.NotFound` (404).
     ///
@@ -3423,6 +3741,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `AuthenticationFailed.ConditionUnsatisfied` (403), `InvalidInstanceId.NotFound` (403), `InvalidInstanceIds.MalFormed` (403), `InvalidParameter.ToManyInstanceIds` (403), `InvalidRegionId.MalFormed` (403), `RAM.ApiNotSupported` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceTopology>
@@ -3443,6 +3763,8 @@ impl Client {
     /// Calls `DescribeInstanceTypeFamilies` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `InvalidRegionId.NotFound` (404).
     ///
@@ -3465,6 +3787,8 @@ impl Client {
     ///
     /// No member is required.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceTypes>
     pub async fn describe_instance_types(
         &self,
@@ -3483,6 +3807,8 @@ impl Client {
     /// Calls `DescribeInstanceVncUrl` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `InvalidRegionInstance` (400), `IncorrectInstanceStatus` (403), `InstanceNotReady` (403), `InvalidInstanceId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InternalError` (500).
     ///
@@ -3505,6 +3831,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InternalError` (400), `InvalidHpcClusterId.Creating` (400), `InvalidHpcClusterId.NotFound` (400), `InvalidTag.Mismatch` (400), `InvalidTagCount` (400), `InvalidFilterKey.NotFound` (404), `InvalidFilterValue` (404), `InvalidInstanceChargeType.NotFound` (404), `InvalidInternetChargeType.ValueNotSupported` (404), `InvalidLockReason.NotFound` (404), `InvalidNetworkType.NotFound` (404), `InvalidStatus.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstances>
@@ -3525,6 +3853,8 @@ impl Client {
     /// Calls `DescribeInstancesFullStatus` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `EventIdLimitExceeded` (403), `InstanceIdLimitExceeded` (403), `InvalidParameter` (403), `InvalidParameter.TimeEndBeforeStart` (403), `OperationDenied.NotInWhiteList` (403), `MissingParameter` (404).
     ///
@@ -3547,6 +3877,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `Duplicate.TagKey` (400), `InvalidParam.PageNumber` (400), `InvalidParam.PageSize` (400), `InvalidParameter.MaxResults` (400), `InvalidParameter.NextToken` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `MissingParameter.TagKey` (400), `NumberExceed.Tags` (400), `RegionId.ApiNotSupported` (400), `Operation.Forbidden` (403), `InvalidRegionId.NotFound` (404), `InternalError` (500), `InternalError.Dispatch` (500), `ServiceUnavailable` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInvocationResults>
@@ -3567,6 +3899,8 @@ impl Client {
     /// Calls `DescribeInvocations` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `Duplicate.TagKey` (400), `InvalidParam.PageNumber` (400), `InvalidParam.PageSize` (400), `InvalidParameter.MaxResults` (400), `InvalidParameter.NextToken` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `MissingParameter.TagKey` (400), `NumberExceed.Tags` (400), `RegionId.ApiNotSupported` (400), `Operation.Forbidden` (403), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500).
     ///
@@ -3589,6 +3923,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeKeyPairs>
     pub async fn describe_key_pairs(
         &self,
@@ -3607,6 +3943,8 @@ impl Client {
     /// Calls `DescribeLaunchTemplateVersions` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `InvalidParameter` (400), `InvalidRegion.NotExist` (400), `MissingParameter` (400), `InnerServiceFailed` (403), `InvalidLaunchTemplate.NotFound` (404), `InternalError` (500).
     ///
@@ -3629,6 +3967,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InvalidParameter` (400), `InvalidRegion.NotExist` (400), `MissingParameter` (400), `InnerServiceFailed` (403), `InternalError` (500), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeLaunchTemplates>
@@ -3649,6 +3989,8 @@ impl Client {
     /// Calls `DescribeLimitation` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `Limitation`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Deprecated by the vendor.
     ///
@@ -3674,6 +4016,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `Duplicate.TagKey` (400), `InvalidParam.PageNumber` (400), `InvalidParam.PageSize` (400), `InvalidParameter.MaxResults` (400), `InvalidParameter.NextToken` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `MissingParameter.TagKey` (400), `NumberExceed.Tags` (400), `RegionId.ApiNotSupported` (400), `Operation.Forbidden` (403), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeManagedInstances>
@@ -3694,6 +4038,8 @@ impl Client {
     /// Calls `DescribeNatGateways` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Deprecated by the vendor.
     ///
@@ -3719,6 +4065,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `Forbidden.RegionId` (400), `InvalidInstanceID.Malformed` (400), `InvalidParameter` (400), `InvalidRegionId.MalFormed` (400), `MissingParameter` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `Forbidden.NotSupportRAM` (403), `Forbidden.SubUser` (403), `InvalidParameter` (403), `InvalidUserType.NotSupported` (403), `InvalidEniId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeNetworkInterfaceAttribute>
@@ -3739,6 +4087,8 @@ impl Client {
     /// Calls `DescribeNetworkInterfacePermissions` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `InvalidInstanceID.Malformed` (400), `InvalidOperation.InvalidEniState` (400), `InvalidOperation.PermissionExisted` (400), `InvalidParameter` (400), `MissingParameter` (400), `NotBelongUser` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `Forbidden.NotSupportRAM` (403), `Forbidden.SubUser` (403), `InvalidUserType.NotSupported` (403), `InvalidEniId.NotFound` (404), `InvalidOperation.PermissionNotExisted` (404).
     ///
@@ -3761,6 +4111,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `Forbidden.RegionId` (400), `InvalidInstanceID.Malformed` (400), `InvalidOperation.DetachPrimaryEniNotAllowed` (400), `InvalidOperation.InvalidEcsState` (400), `InvalidOperation.InvalidEniState` (400), `InvalidParameter` (400), `InvalidRegionId.MalFormed` (400), `MissingParameter` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `EniPerInstanceLimitExceeded` (403), `Forbidden.NotSupportRAM` (403), `Forbidden.RegionId` (403), `Forbidden.SubUser` (403), `InvalidOperation.AvailabilityZoneMismatch` (403), `InvalidOperation.InvalidEniPageNumber` (403), `InvalidOperation.InvalidEniType` (403), `InvalidOperation.VpcMismatch` (403), `InvalidParameter` (403), `InvalidSecurityGroupId.NotVpc` (403), `InvalidUserType.NotSupported` (403), `InvalidVpc.Empty` (403), `InvalidVpc.Indeterminacy` (403), `MaxEniCountExceeded` (403), `SecurityGroupInstanceLimitExceed` (403), `InvalidEcsId.NotFound` (404), `InvalidEniId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidVSwitchId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeNetworkInterfaces>
@@ -3781,6 +4133,8 @@ impl Client {
     /// Calls `DescribeNewProjectEipMonitorData` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `AllocationId`, `StartTime`, `EndTime`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Deprecated by the vendor.
     ///
@@ -3806,6 +4160,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Deprecated by the vendor.
     ///
     /// Service error codes: `InvalidFilterKey.ValueNotSupported` (404), `InvalidRegionId.NotFound` (404).
@@ -3830,6 +4186,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `PrefixListId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InvalidParameter` (400), `NotSupported.ResourceType` (400), `InvalidPrefixListId.NotFound` (404), `InvalidRegionId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribePrefixListAssociations>
@@ -3850,6 +4208,8 @@ impl Client {
     /// Calls `DescribePrefixListAttributes` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `PrefixListId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `InvalidPrefixListId.NotFound` (404), `InvalidRegionId.NotFound` (404).
     ///
@@ -3872,6 +4232,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InvalidParameter` (400), `LimitExceed.PrefixListId` (400), `InvalidRegionId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribePrefixLists>
@@ -3893,6 +4255,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `EncryptedOption.Conflict` (400), `IncorrectImageStatus` (400), `InstanceDiskCategoryLimitExceed` (400), `InstanceDiskNumber.LimitExceed` (400), `Invalid.ZoneId` (400), `InvalidActivity.NotSupported` (400), `InvalidAssuranceTimes.NotSupported` (400), `InvalidCapacity.ValueNotSupported` (400), `InvalidDataDiskCategory.ValueNotSupported` (400), `InvalidDataDiskSize.ValueNotSupported` (400), `InvalidDiskCategory.Mismatch` (400), `InvalidDiskCategory.ValueNotSupported` (400), `InvalidEncryptAlgorithm` (400), `InvalidEncryptAlgorithm.NotMatchSnapshot` (400), `InvalidEncrypted.NotMatchEncryptAlgorithm` (400), `InvalidEncrypted.NotMatchKmsKeyId` (400), `InvalidEncrypted.NotMatchSnapshot` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidInstanceType.ValueUnauthorized` (400), `InvalidInternetChargeType.ValueNotSupported` (400), `InvalidInternetMaxBandwidthOut.ValueNotSupported` (400), `InvalidIoOptimizedValue.ValueNotSupported` (400), `InvalidKmsKeyId.NotMatchSnapshot` (400), `InvalidNetworkType.Mismatch` (400), `InvalidOperation.InstanceRenewWithDowngradeInPlan` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.Platform` (400), `InvalidPerformanceLevel.Malformed` (400), `InvalidPeriod` (400), `InvalidPriceUnit.ValueNotSupported` (400), `InvalidResourceType.ValueNotSupported` (400), `InvalidSpotAuthorized` (400), `InvalidSystemDiskCategory.ValueNotSupported` (400), `InvalidSystemDiskSize.LessThanImageSize` (400), `InvalidSystemDiskSize.ValueNotSupported` (400), `OperationDenied` (400), `PriceNotFound` (400), `RegionUnauthorized` (400), `Throttling` (400), `Throttling.User` (400), `Forbbiden` (403), `ImageNotSubscribed` (403), `ImageNotSupportInstanceType` (403), `ImageRemovedInMarket` (403), `InstanceDiskCategoryLimitExceed` (403), `InstanceDiskNumLimitExceed` (403), `InstanceType.Offline` (403), `InvalidAction.Unauthorized` (403), `InvalidAmount.Malformed` (403), `InvalidChargeType.MarketImage` (403), `InvalidDiskCategory.Mismatch` (403), `InvalidDiskCategory.NotSupported` (403), `InvalidDiskIds.NotFound` (403), `InvalidDiskSize.TooSmall` (403), `InvalidInstanceType.NotSupportDiskCategory` (403), `InvalidInstanceType.ValueNotSupported` (403), `InvalidIspBandwidthOut` (403), `InvalidIspType.ValueNotSupported` (403), `InvalidIspUID` (403), `InvalidOperation.PublicIpAddressNoStock` (403), `InvalidParameter.ResourceOwnerAccount` (403), `InvalidRegionId.NotSupportEncryptAlgorithm` (403), `InvalidSystemDiskCategory.ValueUnauthorized` (403), `IoOptimized.NotSupported` (403), `OperationDenied` (403), `OperationDenied.PerformanceLevelNotMatch` (403), `PrePaidInstance.Expired` (403), `QuotaExceed.BuyImage` (403), `QuotaExceed.PortableCloudDisk` (403), `RegionUnauthorized` (403), `UnsupportedIspChargeType` (403), `UnsupportedIspClassicNetwork` (403), `UnsupportedIspNetworkChargeType` (403), `UnsupportedIspRegion` (403), `DependencyViolation.IoOptimized` (404), `Invalid.InstanceId.NotFound` (404), `InvalidDedicatedHostId.NotFound` (404), `InvalidDedicatedHostType.Missing` (404), `InvalidDiskCategory.Missing` (404), `InvalidDiskIds.NotPortable` (404), `InvalidImageId.NotFound` (404), `InvalidInstanceChargeType.NotFound` (404), `InvalidInstanceType.Missing` (404), `InvalidInstanceType.ValueNotSupported` (404), `InvalidInternetMaxBandwidthOut.ValueNotSupported` (404), `InvalidMarketImage.NotFound` (404), `InvalidNetworkType.ValueNotSupported` (404), `InvalidRegionId.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InvalidSystemDisk.NotFound` (404), `InvalidSystemDiskSize.LessThanImageSize` (404), `InvalidSystemDiskSize.LessThanMinSize` (404), `InvalidSystemDiskSize.MoreThanMaxSize` (404), `InvalidSystemDiskSize.ValueNotSupported` (404), `IoOptimized.NotSupported` (404), `OperationDenied` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribePrice>
@@ -3909,6 +4273,8 @@ impl Client {
     /// Calls `DescribeRecommendInstanceType` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `NetworkType`, `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `InvalidCoreAndMemory.ValueNotSupported` (400), `InvalidDiskCategory.NotFound` (400), `InvalidInstanceChargeType.NotFound` (400), `InvalidInstanceFamilyLevel.NotSupported` (400), `InvalidInstanceType.NotSupported` (400), `InvalidInstanceTypeFamily.NotFound` (400), `InvalidIoOptimized.NotFound` (400), `InvalidMaxPrice.NotSupported` (400), `InvalidNetworkType.ValueNotSupported` (400), `InvalidParam.TypeAndCpuMem.Conflict` (400), `InvalidPriorityStrategy.ValueNotSupported` (400), `InvalidRegionId.MalFormed` (400), `InvalidScene.ValueNotSupported` (400), `InvalidSpotStrategy.ValueNotSupported` (400), `InvalidZoneId.MalFormed` (400), `InvalidZoneId.ValueNotSupported` (400), `QuotaExceed.AfterpayInstance` (400), `RecommendEmpty.DiskCategoryNotRecommended` (400), `RecommendEmpty.GenerationNotMatch` (400), `RecommendEmpty.InstanceTypeFamilyNotMatched` (400), `RecommendEmpty.InstanceTypeNotAuthorized` (400), `RecommendEmpty.InstanceTypeNotMatched` (400), `RecommendEmpty.InstanceTypeSoldOut` (400), `RecommendEmpty.IzNotMatched` (400), `RecommendEmpty.NetworkTypeNotSupported` (400), `RecommendEmpty.PerformanceNotSatisfied` (400), `RecommendEmpty.PriceNotSatisfied` (400), `RecommendEmpty.QuotaNotSatisfied` (400), `InvalidRegionId.NotFound` (404).
     ///
@@ -3931,6 +4297,8 @@ impl Client {
     ///
     /// No member is required.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `Invalid.InstanceChargeType` (403), `Unauthorized.EmptyRegion` (403), `InvalidAcceptLanguage.NotFound` (404), `InvalidResourceType.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeRegions>
@@ -3951,6 +4319,8 @@ impl Client {
     /// Calls `DescribeRenewalPrice` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ResourceId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `InternalError` (400), `InvalidExpectedRenewDay.Conflict` (400), `InvalidExpectedRenewDay.ValueNotSupported` (400), `InvalidPeriod` (400), `InvalidPriceUnit.ValueNotSupported` (400), `InvalidResourceType.ValueNotSupported` (400), `Throttling` (400), `Throttling.User` (400), `ChargeTypeViolation` (403), `InvalidAction.Unauthorized` (403), `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
@@ -3973,6 +4343,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `ChargeTypeViolation` (403), `InvalidParameter` (403), `InvalidParameter.ToManyInstanceIds` (403), `MissingParamter.InstanceId` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeReservedInstanceAutoRenewAttribute>
@@ -3993,6 +4365,8 @@ impl Client {
     /// Calls `DescribeReservedInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `InvalidAllocationType.ValueNotSupported` (400), `InvalidEndTime.ValueNotSupported` (400), `InvalidRegion.NotFound` (400), `InvalidReservedInstanceLockReason.ValueNotSupported` (400), `InvalidReservedInstanceOfferingClass.ValueNotSupported` (400), `InvalidReservedInstanceOfferingType.ValueNotSupported` (400), `InvalidReservedInstanceStatus.ValueNotSupported` (400), `InvalidZone.NotFound` (400), `MissingParamter.RegionId` (400), `OperationDenied` (400), `InvalidRegionId.NotFound` (404).
     ///
@@ -4015,6 +4389,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InvalidTagCount` (400), `InvalidRegionId.NotFound` (404), `InvalidResourceType.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeResourceByTags>
@@ -4035,6 +4411,8 @@ impl Client {
     /// Calls `DescribeResourcesModification` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ResourceId`, `DestinationResource`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `Invalid.InstanceChargeType` (400), `Invalid.OperationType` (400), `Invalid.Param` (400), `InvalidCondition.Malformed` (400), `InvalidDedicatedHostId.NotFound` (403), `InvalidParam.Cores` (403), `InvalidParam.Memory` (403), `InvalidParam.TypeAndCpuMem.Conflict` (403), `InvalidParameter.ResourceOwnerId` (403), `Invalid.DestinationResource` (404), `Invalid.InstancePayType` (404), `Invalid.IoOptimized` (404), `Invalid.NetworkCategory` (404), `Invalid.OperationType` (404), `Invalid.RegionId` (404), `Invalid.ResourceId` (404), `Invalid.ResourceType` (404), `Invalid.SpotStrategy` (404), `InvalidInstanceId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidResourceId.NotFound` (404), `OperationDenied` (404), `Unavailable.Regions` (404).
     ///
@@ -4057,6 +4435,8 @@ impl Client {
     ///
     /// No member is required.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Deprecated by the vendor.
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeRouteTables>
@@ -4078,6 +4458,8 @@ impl Client {
     /// Calls `DescribeRouterInterfaces` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Deprecated by the vendor.
     ///
@@ -4103,6 +4485,8 @@ impl Client {
     ///
     /// Required: `SecurityGroupId`, `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InvalidNicType.ValueNotSupported` (400), `InvalidParamter` (400), `InvalidSecurityGroupId.Malformed` (400), `MissingParameter.RegionId` (400), `InvalidRegionId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSecurityGroupAttribute>
@@ -4123,6 +4507,8 @@ impl Client {
     /// Calls `DescribeSecurityGroupReferences` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `SecurityGroupId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `InvalidSecurityGroupId.Malformed` (400), `InvalidRegionId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404).
     ///
@@ -4145,6 +4531,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InValidParameter.NextToken` (400), `InvalidParameter.SecurityGroupType` (400), `MissingParameter.RegionId` (400), `NotSupported.PageNumberAndPageSize` (400), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSecurityGroups>
@@ -4165,6 +4553,8 @@ impl Client {
     /// Calls `DescribeSendFileResults` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `Duplicate.TagKey` (400), `InvalidParam.PageNumber` (400), `InvalidParam.PageSize` (400), `InvalidParameter.MaxResults` (400), `InvalidParameter.NextToken` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `MissingParameter.TagKey` (400), `NumberExceed.Tags` (400), `RegionId.ApiNotSupported` (400), `Operation.Forbidden` (403), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500).
     ///
@@ -4187,6 +4577,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InvalidSnapshotGroupId.MustBeOne` (403), `InvalidStatus.ValueNotSupported` (403), `InvalidRegionId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSnapshotGroups>
@@ -4207,6 +4599,8 @@ impl Client {
     /// Calls `DescribeSnapshotLinks` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `InvalidDiskIds` (400), `InvalidInstanceId.NotFound` (400), `InvalidRegionId` (400), `InvalidSnapshotLinkIds` (400), `InternalError` (500).
     ///
@@ -4229,6 +4623,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `StartTime`, `EndTime`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InvalidEndTime.Malformed` (400), `InvalidParameter.TooManyDataQueried` (400), `InvalidPeriod.ValueNotSupported` (400), `InvalidStartTime.Malformed` (400), `InvalidStartTime.TooEarly` (400), `Throttling` (400).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSnapshotMonitorData>
@@ -4250,6 +4646,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSnapshotPackage>
     pub async fn describe_snapshot_package(
         &self,
@@ -4268,6 +4666,8 @@ impl Client {
     /// Calls `DescribeSnapshots` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `InvalidTag.Mismatch` (400), `InvalidTagCount` (400), `InvalidSnapshotCategory.Malformed` (403), `InvalidSnapshotIds.Malformed` (403), `InvalidFilterKey.NotFound` (404), `InvalidFilterValue` (404), `InvalidSnapshotLinkId.NotFound` (404), `InvalidSnapshotType.NotFound` (404), `InvalidSourceDiskType` (404), `InvalidStatus.NotFound` (404), `InvalidUsage` (404), `InternalError` (500).
     ///
@@ -4290,6 +4690,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InvalidParam.RegionId` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSnapshotsUsage>
@@ -4310,6 +4712,8 @@ impl Client {
     /// Calls `DescribeSpotAdvice` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `Invalid.Param` (400), `Invalid.SaleStrategy` (400), `InvalidRegionId.MalFormed` (400), `InvalidDedicatedHostId.NotFound` (403), `InvalidParam.Cores` (403), `InvalidParam.Memory` (403), `InvalidParam.TypeAndCpuMem.Conflict` (403), `OperationDenied.FlavorNotSupported` (403), `OperationDenied.RegionIdNotSupported` (403), `OperationDenied.TimestampNotSupported` (403), `Invalid.DestinationResource` (404), `Invalid.IoOptimized` (404), `Invalid.NetworkType` (404), `Invalid.RegionId` (404), `Invalid.ResourceType` (404), `Unavailable.Regions` (404).
     ///
@@ -4332,6 +4736,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `NetworkType`, `InstanceType`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `Abs.Abs.InvalidSpotInstanceUID` (400), `Abs.IoOptimized.ValueNotSupported` (400), `DependencyViolation.IoOptimized` (400), `InvalidInstanceID.Malformed` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidParameter` (400), `InvalidParams.EndTime` (400), `InvalidParams.InstanceType` (400), `InvalidParams.IoOptimized` (400), `InvalidParams.NetworkType` (400), `InvalidParams.OSType` (400), `InvalidParams.Offset` (400), `InvalidParams.PageSize` (400), `InvalidParams.RegionId` (400), `InvalidParams.StartTime` (400), `InvalidParams.ZoneId` (400), `InvalidSpotDuration` (400), `InvalidZoneId.NotFound` (400), `MissingParameter` (400), `OperationDenied.QueryFail` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `Forbbiden.SubUser` (403), `Forbedden.NotSupportRAM` (403), `InvalidUserType.NotSupported` (403), `OperationDenied.FlavorNotSupported` (403), `OperationDenied.RegionIdNotSupported` (403), `OperationDenied.TimestampNotSupported` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSpotPriceHistory>
@@ -4352,6 +4758,8 @@ impl Client {
     /// Calls `DescribeStorageCapacityUnits` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `InvalidAllocationType.ValueNotSupported` (400), `InvalidParameter.CapacityExceed` (400), `InvalidParameter.Name` (400), `MissingParameter.RegionId` (400).
     ///
@@ -4374,6 +4782,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `StorageSetId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InvalidClientToken.ValueNotSupported` (400), `InvalidDescription.Malformed` (403), `InvalidMaxPartitionNumber.Malformed` (403), `InvalidParameter` (403), `InvalidRegionId.NotFound` (403), `InvalidStorageSet.NotSupport` (403), `InvalidStorageSetId.NotFound` (403), `InvalidStorageSetName.Malformed` (403), `InvalidUser.NotSupported` (403), `InvalidZone.NotSupported` (403), `InvalidZone.PartitionNumberNotSupported` (403), `InvalidZoneId.NotFound` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeStorageSetDetails>
@@ -4394,6 +4804,8 @@ impl Client {
     /// Calls `DescribeStorageSets` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `InvalidClientToken.ValueNotSupported` (400), `InvalidDescription.Malformed` (403), `InvalidMaxPartitionNumber.Malformed` (403), `InvalidParameter` (403), `InvalidRegionId.NotFound` (403), `InvalidStorageSet.NotSupport` (403), `InvalidStorageSetId.NotFound` (403), `InvalidStorageSetName.Malformed` (403), `InvalidUser.NotSupported` (403), `InvalidZone.NotSupported` (403), `InvalidZone.PartitionNumberNotSupported` (403), `InvalidZoneId.NotFound` (403).
     ///
@@ -4416,6 +4828,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `Invalid.TagCategory` (400), `InvalidTagCount` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `InvalidRegionId.NotFound` (404), `InvalidResourceType.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeTags>
@@ -4432,6 +4846,8 @@ impl Client {
     /// Calls `DescribeTaskAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `TaskId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `InvalidRegionId.NotFound` (400), `InvalidTaskId.NotFound` (400), `MissingParameter` (400).
     ///
@@ -4454,6 +4870,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InvalidRegionId.NotFound` (400), `MissingParameter` (400).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeTasks>
@@ -4470,6 +4888,8 @@ impl Client {
     /// Calls `DescribeTerminalSessions` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `InvalidParameter.MaxResults` (400), `InvalidParameter.NextToken` (400), `InvalidRegionId.NotFound` (404), `InternalError` (500).
     ///
@@ -4491,6 +4911,8 @@ impl Client {
     /// Calls `DescribeUserBusinessBehavior` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `statusKey`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Deprecated by the vendor.
     ///
@@ -4516,6 +4938,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `InstanceId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InvalidInstanceId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeUserData>
@@ -4536,6 +4960,8 @@ impl Client {
     /// Calls `DescribeVRouters` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Deprecated by the vendor.
     ///
@@ -4558,6 +4984,8 @@ impl Client {
     /// Calls `DescribeVSwitches` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Deprecated by the vendor.
     ///
@@ -4583,6 +5011,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Deprecated by the vendor.
     ///
     /// Service error codes: `InvalidFilterKey.ValueNotSupported` (404), `InvalidRegionId.NotFound` (404).
@@ -4606,6 +5036,8 @@ impl Client {
     /// Calls `DescribeVirtualBorderRoutersForPhysicalConnection` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `PhysicalConnectionId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Deprecated by the vendor.
     ///
@@ -4631,6 +5063,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Deprecated by the vendor.
     ///
     /// Service error codes: `IellgalParameter.OwnerAccount` (400), `InvalidAliuid` (400), `InvalidResourceGroupId.NotFound` (400), `InvalidTagKey` (400), `InvalidTagValue` (400), `InvalidVpcIdNumber.NotSupported` (400), `OperationFailed.Endpoint` (400), `OperationUnsupported.ResourceGroupId` (400), `InvalidRegionId.NotFound` (404), `InternalError` (500).
@@ -4651,6 +5085,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InvalidSpotStrategy` (400), `InvalidAcceptLanguage.NotFound` (404), `InvalidInstanceChargeType.NotFound` (404), `InvalidRegion.NotFound` (404), `InvalidRegionId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeZones>
@@ -4667,6 +5103,8 @@ impl Client {
     /// Calls `DetachClassicLinkVpc` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`, `VpcId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `Forbidden.SubUser` (403), `InvalidInstanceId.MalFormed` (403), `InvalidInstanceId.NotBelong` (403), `InvalidInstanceId.NotFound` (403), `InvalidOperation.InvalidVpc` (403), `InvalidParameter.InvalidInstanceIdAndVpcId` (403), `InvalidParameter.RegionIdAndInstanceId` (403), `InvalidRegionId.Malformed` (403), `InvalidRegionId.NotFound` (403), `InvalidStatus.InstanceStatus` (403), `InvalidVpcId.Malformed` (403), `OperationDenied` (403).
     ///
@@ -4689,6 +5127,8 @@ impl Client {
     ///
     /// Required: `InstanceId`, `DiskId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `DisksDetachingOnEcsExceeded` (400), `InvalidOperation.InstanceTypeNotSupport` (400), `InvalidParameter` (400), `InvalidRegionId.MalFormed` (400), `DeleteWithInstance.Conflict` (403), `DependencyViolation` (403), `DiskNotPortable` (403), `DiskTypeViolation` (403), `IncorrectDiskStatus` (403), `IncorrectInstanceStatus` (403), `InstanceLockedForSecurity` (403), `InvalidInstance.ImageCategory` (403), `InvalidOperation.DiskCategoryUnsupported` (403), `UserNotInTheWhiteList` (403), `InvalidDisk.AlreadyDetached` (404), `InvalidDiskId.NotFound` (404), `InvalidDiskId.OperationNotSupported` (404), `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DetachDisk>
@@ -4704,6 +5144,8 @@ impl Client {
     /// Calls `DetachInstanceRamRole` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceIds`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `InvalidInstanceIds.Malformed` (400), `InvalidNetworkType.MismatchRamRole` (403), `InvalidUser.PassRoleForbidden` (403), `InvalidInstanceId.NotFound` (404).
     ///
@@ -4726,6 +5168,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `KeyPairName`, `InstanceIds`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidInstanceIds.ValueNotSupported` (400), `InvalidKeyPairName.NotFound` (400), `DependencyViolation.WindowsInstance` (403), `InstanceKeyPairLimitExceeded` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DetachKeyPair>
@@ -4744,6 +5188,8 @@ impl Client {
     /// Calls `DetachNetworkInterface` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`, `InstanceId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `Forbidden.RegionId` (400), `InvalidInstanceID.Malformed` (400), `InvalidOperation.DetachPrimaryEniNotAllowed` (400), `InvalidOperation.EniHotPlugNotSupported` (400), `InvalidOperation.InvalidEcsState` (400), `InvalidOperation.InvalidEniState` (400), `InvalidOperation.InvalidRegion` (400), `InvalidParameter` (400), `InvalidParameter.EniNotBelongEcs` (400), `InvalidParams.EniId` (400), `MissingParameter` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `EniPerInstanceLimitExceeded` (403), `Forbidden.NotSupportRAM` (403), `Forbidden.SubUser` (403), `InvalidInstanceId.NotFound` (403), `InvalidOperation.AvailabilityZoneMismatch` (403), `InvalidOperation.EniLinked` (403), `InvalidOperation.EniServiceManaged` (403), `InvalidOperation.EniTypeNotSupportTrunking` (403), `InvalidOperation.HasMemberEniAttached` (403), `InvalidOperation.HotPlugNotSupport` (403), `InvalidOperation.InstanceTypeNotSupportEniTrunking` (403), `InvalidOperation.InvalidEniType` (403), `InvalidOperation.InvalidTrunkEniStatus` (403), `InvalidOperation.TrunkingIsNotAllowed` (403), `InvalidOperation.VpcMismatch` (403), `InvalidParameter.EniNotBelongEcs` (403), `InvalidParameter.EniNotBelongTrunk` (403), `InvalidSecurityGroupId.NotVpc` (403), `InvalidUserType.NotSupported` (403), `MaxEniCountExceeded` (403), `SecurityGroupInstanceLimitExceed` (403), `InvalidEcsId.NotFound` (404), `InvalidEniId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidVSwitchId.NotFound` (404).
     ///
@@ -4766,6 +5212,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `ActivationId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `RegionId.ApiNotSupported` (400), `Operation.Forbidden` (403), `ActivationId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DisableActivation>
@@ -4786,6 +5234,8 @@ impl Client {
     /// Calls `EipFillParams` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `data`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Deprecated by the vendor.
     ///
@@ -4808,6 +5258,8 @@ impl Client {
     /// Calls `EipFillProduct` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `data`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Deprecated by the vendor.
     ///
@@ -4833,6 +5285,8 @@ impl Client {
     ///
     /// Required: `data`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Deprecated by the vendor.
     ///
     /// Service error codes: `InvalidRegionId.NotFound` (404).
@@ -4854,6 +5308,8 @@ impl Client {
     /// Calls `EnablePhysicalConnection` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `PhysicalConnectionId`, `ClientToken`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Deprecated by the vendor.
     ///
@@ -4879,6 +5335,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `ImageId`, `OSSBucket`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `ImageNotSupported` (400), `IncorrectImageStatus` (400), `InvalidImage.DiskAmountOrSize` (400), `InvalidImageFormat.Malformed` (400), `InvalidImageFormat.RegionNotSupported` (400), `InvalidImageName.Malformed` (400), `InvalidOSSBucket.NotFound` (400), `InvalidOSSBucket.NotMatched` (400), `InvalidOSSObject.NeedRestore` (400), `InvalidOSSPrefix.Malformed` (400), `InvalidRegion.NotSupport` (400), `InvalidRegionId.NotFound` (400), `MissingParameter` (400), `OperationDenied` (400), `ConcurrentQuotaExceed.ExportImage` (403), `ExportImageFailed` (403), `ImageIsExporting` (403), `ImageNotSupported` (403), `InvalidImageCategory.NotSupported` (403), `InvalidImageLicense.NotSupported` (403), `InvalidOSS.NotAuthorized` (403), `InvalidOSSBucket.EncryptUnsupported` (403), `NoSetRoletoECSServiceAcount` (403), `UserNotInTheWhiteList` (403), `WeeklyQuotaExceed.ExportImage` (403), `InvalidImageId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ExportImage>
@@ -4895,6 +5353,8 @@ impl Client {
     /// Calls `ExportSnapshot` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `SnapshotId`, `RegionId`, `OssBucket`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Deprecated by the vendor.
     ///
@@ -4918,6 +5378,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `InstanceId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `MissingParameter` (400), `InvalidParameter` (404), `IncorrectInstanceStatus` (405), `NotSupported` (405), `Throttling` (429).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/GetInstanceConsoleOutput>
@@ -4938,6 +5400,8 @@ impl Client {
     /// Calls `GetInstanceScreenshot` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `MissingParameter` (400), `InvalidParameter` (404), `IncorrectInstanceStatus` (405), `NotSupported` (405), `Throttling` (429).
     ///
@@ -4960,6 +5424,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidArchitecture.Malformed` (400), `InvalidBootMode.Malformed` (400), `InvalidBootMode.NotSupport` (400), `InvalidDataDiskSize` (400), `InvalidDescription.Malformed` (400), `InvalidImageFormat.Malformed` (400), `InvalidImageFormat.RegionNotSupported` (400), `InvalidImageName.Duplicated` (400), `InvalidImageName.Malformed` (400), `InvalidImageSize` (400), `InvalidLicenseType.BYOLOnly` (400), `InvalidLicenseType.NotSupported` (400), `InvalidOSSBucket.FlowLimit` (400), `InvalidOSSBucket.Malformed` (400), `InvalidOSSBucket.NotFound` (400), `InvalidOSSBucket.NotMatched` (400), `InvalidOSSObject.Malformed` (400), `InvalidOSSObject.NeedRestore` (400), `InvalidOSSObject.NotFound` (400), `InvalidOSSObject.Size` (400), `InvalidOSType.Malformed` (400), `InvalidParameter.DetectionStrategy` (400), `InvalidPlatform.Malformed` (400), `InvalidRegion.NotSupport` (400), `InvalidRegionId.NotFound` (400), `MissingParameter` (400), `UnsupportedSuffix.OSSObject` (400), `ImageCheckUnsupported.WindowsImage` (403), `ImageIsImporting` (403), `ImportImageFailed` (403), `InvalidAccountStatus.OSSDisabled` (403), `InvalidArchitecture.PlatformUnsupported` (403), `InvalidBlockSize.NotSupport` (403), `InvalidImageFormat.Malformed` (403), `InvalidOSS.NotAuthorized` (403), `InvalidOSSBucket.EncryptUnsupported` (403), `InvalidOperation.CloudBoxImageImportRoleRequired` (403), `InvalidOperation.CloudBoxImageImportUnsupported` (403), `InvalidParameter.Malformed` (403), `InvalidStorageLocation.NotFound` (403), `InvalidVHDImage.IncorrectSize` (403), `MissingParameter.DiskDeviceMapping` (403), `NoSetRoletoECSServiceAcount` (403), `QuotaExceed.Image` (403), `UserNotInTheWhiteList` (403), `InvalidResourceGroup.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ImportImage>
@@ -4976,6 +5442,8 @@ impl Client {
     /// Calls `ImportKeyPair` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `KeyPairName`, `PublicKeyBody`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `InvalidKeyPairName.Malformed` (400), `InvalidPublicKeyBody.Malformed` (400), `KeyPair.AlreadyExist` (400), `MissingParameter` (400), `QuotaExceed.KeyPair` (403), `InvalidResourceGroup.NotFound` (404), `InternalError` (500).
     ///
@@ -4995,6 +5463,8 @@ impl Client {
     /// Calls `InstallCloudAssistant` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `MissingParam.InstanceId` (400), `RegionId.ApiNotSupported` (400), `InstanceIds.ExceedLimit` (403), `Operation.Forbidden` (403), `InvalidInstance.NotFound` (404), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500).
     ///
@@ -5017,6 +5487,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `CommandId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `Duplicate.ResourceTagKey` (400), `InvalidClientToken.Malformed` (400), `InvalidContainerId.Malformed` (400), `InvalidContainerName.Malformed` (400), `InvalidInstance.NotMatch` (400), `InvalidParam.Frequency` (400), `InvalidParameter.Parameters` (400), `InvalidResourceTag.ConflictWithInstanceIds` (400), `InvalidResourceTag.InstanceNotFound` (400), `InvalidResourceTagKey.Malformed` (400), `InvalidResourceTagValue.Malformed` (400), `MissingParam.Frequency` (400), `MissingParam.InstanceId` (400), `MissingParameter.ResourceTagKey` (400), `NumberExceed.ResourceTags` (400), `Parameter.Disabled` (400), `Parameter.MissingValue` (400), `RegionId.ApiNotSupported` (400), `CmdContent.ExceedLimit` (403), `IdempotentParameterMismatch` (403), `IdempotentProcessing` (403), `InstanceIds.ExceedLimit` (403), `Invocation.ExceedQuota` (403), `Operation.Forbidden` (403), `Parameter.NotMatched` (403), `ParameterCount.ExceedLimit` (403), `ParameterKey.Duplicate` (403), `ParameterKey.ExceedLimit` (403), `ParameterStore.InvalidParameters` (403), `ParameterStore.NoPermission` (403), `ParameterStore.NotSupported` (403), `ParameterType.NotSupported` (403), `TemporaryAccessKey.Error` (403), `Username.ExceedLimit` (403), `WindowsPasswordName.ExceedLimit` (403), `WindowsPasswordName.Missed` (403), `InvalidCmdId.NotFound` (404), `InvalidInstance.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidRepeatMode.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InvalidTerminationMode.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/InvokeCommand>
@@ -5033,6 +5505,8 @@ impl Client {
     /// Calls `JoinResourceGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `EntityExists.AssociatedTransferTasks` (400), `InvalidRegionId.ResourceGroup` (403), `InvalidResourceGroup.Duplicate` (403), `InvalidStatus.ResourceGroup` (403), `MissingParameter` (403), `InvalidResourceGroup.NotFound` (404), `InvalidResourceId.NotFound` (404), `InvalidResourceType.NotFound` (404).
     ///
@@ -5055,6 +5529,8 @@ impl Client {
     ///
     /// Required: `SecurityGroupId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InstanceSecurityGroupLimitExceeded` (400), `InvalidInstanceId.Malformed` (400), `InvalidInstanceId.Mismatch` (400), `InvalidOperation.EniAndGroupNotBelongSameUser` (400), `InvalidOperation.InvalidEniState` (400), `InvalidOperation.MultiGroupType` (400), `InvalidOperation.NotSupportEnterpriseGroup` (400), `MissingParameter.RegionId` (400), `NotBelongUser` (400), `AclLimitExceed` (403), `Forbidden.InstanceIsBeingCreated` (403), `IncorrectInstanceStatus` (403), `InstanceLockedForSecurity` (403), `InstanceSecurityGroupLimitExceeded` (403), `InvalidInstanceId.AlreadyExists` (403), `InvalidOperation.EniServiceManaged` (403), `InvalidOperation.InvalidEniType` (403), `InvalidOperation.NetworkInterfaceCountExceeded` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidOperation.VpcMismatch` (403), `InvalidParam.EniIdAndInstanceId.Conflict` (403), `InvalidParam.Malformed` (403), `SecurityGroupInstanceLimitExceeded` (403), `InvalidEniId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/JoinSecurityGroup>
@@ -5075,6 +5551,8 @@ impl Client {
     /// Calls `LeaveSecurityGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `SecurityGroupId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `InvalidInstanceId.Malformed` (400), `InvalidOperation.InvalidEniState` (400), `InvalidSecurityGroupAssociation.NotFound` (400), `MissingParameter.RegionId` (400), `IncorrectInstanceStatus` (403), `InstanceLastSecurityGroup` (403), `InstanceLockedForSecurity` (403), `InstanceNotInSecurityGroup` (403), `InvalidOperation.AtLeastInOneGroup` (403), `InvalidOperation.EniServiceManaged` (403), `InvalidOperation.InvalidEniType` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidParam.EniIdAndInstanceId.Conflict` (403), `InvalidParam.Malformed` (403), `InvalidEniId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `RequestTimeout` (504).
     ///
@@ -5097,6 +5575,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `InstanceIds.ExceedLimit` (400), `InvalidParam.PageNumber` (400), `InvalidParam.PageSize` (400), `InvalidParameter.MaxResults` (400), `InvalidParameter.NextToken` (400), `PluginName.MissingValue` (400), `InvalidInstance.NotFound` (404), `InvalidPluginName.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ListPluginStatus>
@@ -5117,6 +5597,8 @@ impl Client {
     /// Calls `ListTagResources` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ResourceType`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `Duplicate.TagKey` (400), `Invalid.Scope` (400), `InvalidDefaultResourceGroup.NotSupported` (400), `InvalidTag.Mismatch` (400), `InvalidTag.NotSupported` (400), `InvalidTagCount` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `InvalidTags.MalFormed` (400), `NumberExceed.ResourceIds` (400), `NumberExceed.Tags` (400), `OperationDenied.QuotaExceed` (400), `BothEmpty.TagsAndResources` (403), `Invalid.NextToken` (403), `InvalidFilter.Malformed` (403), `InvalidResourceId.NotSupported` (403), `InvalidTagFilter.Malformed` (403), `NoPermission.Tag` (403), `NumberExceed.TagValues` (403), `PermissionDenied.Scope` (403), `PermissionDenied.TagOwnerBid` (403), `PermissionDenied.TagOwnerUid` (403), `PermissionDenied.TagsFuzzyQuery` (403), `InvalidRegionId.NotFound` (404), `InvalidResourceId.NotFound` (404), `InvalidResourceType.NotFound` (404), `MissingParameter.RegionId` (404), `MissingParameter.ResourceIds` (404), `MissingParameter.ResourceType` (404), `MissingParameter.TagOwnerBid` (404), `MissingParameter.TagOwnerUid` (404), `MissingParameter.Tags` (404), `InternalError` (500), `ServiceUnavailable` (500).
     ///
@@ -5139,6 +5621,8 @@ impl Client {
     ///
     /// Required: `RegionId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidLaunchTemplateConfigs.SizeExceed` (400), `MissingParameter` (400), `NoPermission` (400), `OperationDenied` (400), `QuotaExceed.LaunchTemplateConfigs` (400), `AutoProvisioningGroup.IncorrectStatus` (403), `AutoProvisioningGroup.Unauthorized` (403), `Forbidden.RAM` (403), `InvalidName.Malformed` (403), `InvalidParameter.TargetCapacity` (403), `InvalidAutoProvisioningGroupId.NotFound` (404), `InvalidParameter.MaxPrice` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyAutoProvisioningGroup>
@@ -5159,6 +5643,8 @@ impl Client {
     /// Calls `ModifyAutoSnapshotPolicy` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Deprecated by the vendor.
     ///
@@ -5184,6 +5670,8 @@ impl Client {
     ///
     /// Required: `regionId`, `autoSnapshotPolicyId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidParam.EncryptedMismatch` (400), `InvalidParameter.Encrypted.KmsNotEnable` (400), `InvalidParameter.EncryptedIllegal` (400), `InvalidParameter.KMSKeyId.CMKNotEnabled` (400), `InvalidParameter.KmsNotEnabled` (400), `Abs.InvalidAction.RegionNotSupport` (403), `InvalidParameter.CopiedSnapshotsRetentionDays` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidParameter.TargetCopyRegions` (403), `ParameterInvalid` (403), `InvalidParameter.KMSKeyId.NotFound` (404), `ParameterInvalid` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyAutoSnapshotPolicyEx>
@@ -5204,6 +5692,8 @@ impl Client {
     /// Calls `ModifyBandwidthPackageSpec` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `BandwidthPackageId`, `Bandwidth`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Deprecated by the vendor.
     ///
@@ -5229,6 +5719,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `PrivatePoolOptions.Id`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidDescription.ValueNotSupported` (400), `InvalidEndTime.ValueNotSupported` (400), `InvalidInstanceAmount.ValueNotSupported` (400), `InvalidStartTime.ValueNotSupported` (400), `InvalidUser.Unauthorized` (401), `IncorrectPrivatePoolStatus` (403), `InvalidInstanceAmount.ValueNotSupported` (403), `InvalidPlatform.ValueNotSupported` (403), `InvalidPrivatePoolOptions.Id` (403), `InvalidPrivatePoolOptionsName.ValueNotSupported` (403), `OperationDenied.EndTimeTypeNotSupported` (403), `OperationDenied.InstanceAmountNotSupported` (403), `OperationDenied.NoStock` (403), `OperationDenied.PlatformNotSupported` (403), `OperationDenied.StartTimeNotSupported` (403), `InvalidPrivatePoolId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyCapacityReservation>
@@ -5249,6 +5741,8 @@ impl Client {
     /// Calls `ModifyCloudAssistantSettings` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `SettingType`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `InvalidAllowedUpgradeWindow.DurationTooShort` (400), `InvalidAllowedUpgradeWindow.Required` (400), `InvalidOssBucketName.InOtherRegion` (400), `InvalidParameter.AllowedUpgradeWindow` (400), `InvalidParameter.OssBucketName` (400), `InvalidParameter.OssEncryptionAlgorithm` (400), `InvalidParameter.OssEncryptionKeyId` (400), `InvalidParameter.OssEncryptionType` (400), `InvalidParameter.OssPrefix` (400), `InvalidParameter.SettingType` (400), `InvalidParameter.SlsLogstoreName` (400), `InvalidParameter.SlsProjectName` (400), `InvalidParameter.TimeZone` (400), `CreateServiceLinkedRole.NoPermission` (403), `InvalidAllowedUpgradeWindow.CountLimitExceeded` (403), `InvalidOperation.OssEncryptionUnsupported` (403), `InvalidOssBucketName.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidSlsLogstoreName.NotFound` (404), `InvalidSlsProjectName.NotFound` (404), `InternalError` (500).
     ///
@@ -5271,6 +5765,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `CommandId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidParameter.WorkingDir` (400), `RegionId.ApiNotSupported` (400), `CmdContent.ExceedLimit` (403), `CmdDesc.ExceedLimit` (403), `CmdName.ExceedLimit` (403), `CmdName.Readonly` (403), `InvalidParameterCharacter.CommandDescription` (403), `InvalidParameterCharacter.CommandName` (403), `InvalidParameterCharacter.CommandWorkingDir` (403), `Operation.Forbidden` (403), `InvalidCmdId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyCommand>
@@ -5287,6 +5783,8 @@ impl Client {
     /// Calls `ModifyDedicatedHostAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `DedicatedHostId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `InvalidCpuOverCommitRatio.ValueNotSupported` (400), `InvalidDedicatedHostName.Malformed` (400), `InvalidDedicatedHostType.CpuOverCommitRatioNotSupported` (400), `InvalidDescription.Malformed` (400), `InvalidParameter.SlbUdpTimeout` (400), `InvalidParameter.UdpTimeout` (400), `InvalidUser.Unauthorized` (403), `InvalidDedicatedHostClusterId.ExceedMaxSize` (404), `InvalidDedicatedHostClusterId.NotFound` (404), `InvalidDedicatedHostClusterId.NotMatch` (404), `InvalidDedicatedHostId.NotFound` (404), `InvalidParameter.ActionOnMaintenance` (404).
     ///
@@ -5309,6 +5807,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `DedicatedHostId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidAutoReleaseTime.Malformed` (400), `MissingParameter` (400), `UnsupportedParameter` (400), `ChargeTypeViolation` (403), `NoSuchResource` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDedicatedHostAutoReleaseTime>
@@ -5329,6 +5829,8 @@ impl Client {
     /// Calls `ModifyDedicatedHostAutoRenewAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `DedicatedHostIds`, `RegionId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `ChargeTypeViolation` (403), `IncorrectHostStatus` (403), `InvalidParameter.AutoRenewWithEcs` (403), `InvalidParameter.Duration` (403), `InvalidParameter.InvalidDedicatedHostId` (403), `InvalidParameter.RenewalStatus` (403), `InvalidParameter.ToManyDedicatedHostIds` (403), `InvalidPeriodUnit.ValueNotSupported` (403), `MissingParameter.DedicatedHostId` (403).
     ///
@@ -5351,6 +5853,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `DedicatedHostClusterId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidDedicatedHostName.Malformed` (400), `InvalidDescription.Malformed` (400), `InvalidUser.Unauthorized` (403), `InvalidDedicatedHostId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDedicatedHostClusterAttribute>
@@ -5371,6 +5875,8 @@ impl Client {
     /// Calls `ModifyDedicatedHostsChargeType` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `DedicatedHostIds`, `RegionId`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Service error codes: `ExpiredInstance` (400), `InstancesIdQuotaExceed` (400), `InvalidAccountStatus.PayAmountLimitExceeded` (400), `InvalidClientToken.ValueNotSupported` (400), `InvalidImageType.NotSupported` (400), `InvalidInstance.UnpaidOrder` (400), `InvalidInstanceChargeType.ValueNotSupported` (400), `InvalidParameter` (400), `InvalidParameter.InstanceIds` (400), `InvalidPeriod.ExceededDedicatedHost` (400), `InvalidPeriod.UnitMismatch` (400), `InvalidSpotStrategy` (400), `InvalidStatus.ValueNotSupported` (400), `InvalidSystemDiskCategory.ValueNotSupported` (400), `QuotaExceed.AfterpayInstance` (400), `QuotaExceed.RufundVcpu` (400), `ReleaseTimeHaveBeenSet` (400), `Throttling` (400), `Account.Arrearage` (403), `ImageNotSupportInstanceType` (403), `InstanceType.Offline` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidAction` (403), `InvalidInstanceType.PhasedOut` (403), `InvalidInstanceType.ValueNotSupported` (403), `InvalidOperation.NotSupport` (403), `InvalidParameter.NotMatch` (403), `InvalidPeriod.ExceededDedicatedHost` (403), `QuotaExceed.PostPaidDisk` (403), `RealNameAuthenticationError` (403), `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
@@ -5393,6 +5899,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `DemandId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Deprecated by the vendor.
     ///
     /// Service error codes: `InvalidDemandName.Malformed` (400), `InvalidDescription.Malformed` (400), `InvalidInstanceType.NotSupportDemand` (400), `InvalidRegion.NotFound` (400), `InvalidTemporary.EndTime` (400), `InvalidTemporary.StartTime` (400), `MissingParamter.RegionId` (400), `Forbidden.RAM` (403), `InvalidDemandStatus.NotSupported` (403), `InvalidInstanceType.NotMatch` (403), `InvalidParameter` (403), `QuotaExceed.EcsDemand` (403), `404` (404), `InvalidInstanceChargeType.NotFound` (404), `InvalidInstanceType.NotFound` (404), `InvalidInstanceType.NotMatch` (404), `InvalidStatus.ValueNotSupported` (404), `InvalidZone.NotFound` (404).
@@ -5412,6 +5920,8 @@ impl Client {
     /// Calls `ModifyDeploymentSetAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `DeploymentSetId`, `RegionId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `InvalidDeploymentSetId.NotFound` (400), `InvalidDeploymentSetName.Malformed` (400), `InvalidDescription.Malformed` (400), `MissingParameter` (400).
     ///
@@ -5434,6 +5944,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `MetricSetId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidParameter.MetricIds` (400), `InvalidParameter.MetricSetId` (400).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDiagnosticMetricSet>
@@ -5454,6 +5966,8 @@ impl Client {
     /// Calls `ModifyDiskAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `BurstingEnabledForDiskCategoryUnsupported` (400), `BurstingEnabledForModifyingDiskUnsupported` (400), `BurstingEnabledForMultiAttachDiskUnsupported` (400), `IncompleteParamter` (400), `InvalidDiskName.Malformed` (400), `InvalidRegionId.MalFormed` (400), `MissingParameter.DiskIdOrDiskIds` (400), `NoAttributeToModify` (400), `ParameterConflict.DiskIdAndDiskIds` (400), `DeleteWithInstance.Conflict` (403), `DiskNotPortable` (403), `IncorrectDiskStatus` (403), `QuotaExceed.Snapshot` (403), `UserNotInTheWhiteList` (403), `InvalidDescription.Malformed` (404), `InvalidDiskId.NotFound` (404), `InvalidInstanceId.NotFound` (404).
     ///
@@ -5476,6 +5990,8 @@ impl Client {
     ///
     /// Required: `InstanceId`, `RegionId`, `DiskIds`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `Account.Arrearage` (400), `ChargeTypeViolation` (400), `DISK_IN_DEDICATED_BLOCK_STORAGE_CLUSTER` (400), `Idempotence.SignatureMismatch` (400), `InstanceDowngrade.QuotaExceed` (400), `InvalidAction.WithActiveElasticUpgrade` (400), `InvalidClientToken.ValueNotSupported` (400), `InvalidDisk.DetachedSystemDisk` (400), `InvalidInstance.PurchaseNotFound` (400), `InvalidInstance.UnPaidOrder` (400), `InvalidInstanceId.NotFound` (400), `InvalidInstanceId.Released` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidInstanceType.ValueUnauthorized` (400), `LastOrderProcessing` (400), `MissingParameter.InstanceIdNotSupported` (400), `MissingParameter.RegionId` (400), `NoPermission.Price` (400), `NoPermission.Refund` (400), `OrderCreationFailed` (400), `Throttling` (400), `Forbidden` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidInstanceChargeType.NotFound` (403), `InvalidInstanceType.ValueNotSupported` (403), `InvalidOperation.MultiAttachDisk` (403), `Throttling` (403), `InvalidAction.NotSupported` (404), `InvalidDataDiskSize.ValueNotSupported` (404), `InvalidDiskIds.NotFound` (404), `InvalidDiskIds.NotPortable` (404), `InvalidInstanceId.NOT_FOUND` (404), `InvalidInstanceStatus.NotSupported` (404), `InvalidRamRole.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidZoneId.NotFound` (404), `PaymentMethodNotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDiskChargeType>
@@ -5497,6 +6013,8 @@ impl Client {
     ///
     /// Required: `DiskId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `IncorrectDiskStatus.InReplication` (400), `IncorrectDiskStatus.ReplicationStatusNotFound` (400), `InvalidDiskCategory.ValueNotSupported` (400), `InvalidOperation.InstanceRenewWithDowngradeInPlan` (400), `InvalidParameter.Conflict` (400), `InvalidPerformanceControlOptions.ModifyOperationUnsupported` (400), `InvalidPerformanceLevel.Malformed` (400), `InvalidPerformanceLevelParam.Mismatch` (400), `InvalidProvisionedIops.LimitExceed` (400), `MalformedParameter.PerformanceControlOptions` (400), `NoPermission.Price` (400), `NoPermission.Refund` (400), `OperationDenied.DiskInDedicatedBlockStorageCluster` (400), `ProvisionedIopsForDiskCategoryUnsupported` (400), `QuotaExceed.DiskCapacity` (400), `DiskCreatingSnapshot` (403), `DiskHasFlashSnapshot` (403), `DiskInArrears` (403), `DiskInCoolingPeriod` (403), `Downgrade.NotSupported` (403), `IncorrectDiskStatus` (403), `InstanceExpiredOrInArrears` (403), `InvalidDiskCategory.NotSupported` (403), `InvalidDiskCategory.ValueNotSupported` (403), `InvalidInstanceType.NotSupportDiskCategory` (403), `InvalidOperation.MultiAttachDisk` (403), `InvalidPerformanceLevel.TooLow` (403), `InvalidPerformanceParameter.DiskNotInDedicatedStorageCluster` (403), `InvalidRegion.NotSupport` (403), `InvalidStatus.DiskNotReady` (403), `InvalidStatus.DiskUnderPerformanceControl` (403), `ModifyingDiskCategoryLimitExceed` (403), `NoChangeInDiskCategoryAndPerformanceLevel` (403), `OperationDenied` (403), `OperationDenied.DiskExpansionUnfinished` (403), `OperationDenied.NoStock` (403), `OperationDenied.PerformanceLevelNotMatch` (403), `UserNotInTheWhiteList` (403), `InvalidDiskId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDiskSpec>
@@ -5517,6 +6035,8 @@ impl Client {
     /// Calls `ModifyEipAddressAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `AllocationId`, `Bandwidth`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Deprecated by the vendor.
     ///
@@ -5542,6 +6062,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `PrivatePoolOptions.Id`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidDescription.ValueNotSupported` (400), `InvalidEndTime.ValueNotSupported` (400), `InvalidInstanceAmount.ValueNotSupported` (400), `InvalidStartTime.ValueNotSupported` (400), `InvalidUser.Unauthorized` (401), `IncorrectPrivatePoolStatus` (403), `InvalidInstanceAmount.ValueNotSupported` (403), `InvalidPlatform.ValueNotSupported` (403), `InvalidPrivatePoolOptions.Id` (403), `InvalidPrivatePoolOptionsName.ValueNotSupported` (403), `OperationDenied.EndTimeTypeNotSupported` (403), `OperationDenied.InstanceAmountNotSupported` (403), `OperationDenied.NoStock` (403), `OperationDenied.PlatformNotSupported` (403), `OperationDenied.StartTimeNotSupported` (403), `InvalidPrivatePoolId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyElasticityAssurance>
@@ -5562,6 +6084,8 @@ impl Client {
     /// Calls `ModifyForwardEntry` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `ForwardTableId`, `ForwardEntryId`, `RegionId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Deprecated by the vendor.
     ///
@@ -5587,6 +6111,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `HaVipId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Deprecated by the vendor.
     ///
     /// Service error codes: `IncorrectStatus` (400), `InvalidDescription.Malformed` (400), `InvalidHaVipId.NotFound` (404), `InvalidRegionId.NotFound` (404).
@@ -5611,6 +6137,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `HpcClusterId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `HPC_CLUSTER_MODIFY_FAILED` (400), `HpcClusterNotExists` (400), `Invalid.Parameter` (400), `InvalidHpcClusterDescription.Malformed` (400), `InvalidHpcClusterName.Malformed` (400), `InvalidModifyInfo` (400), `InvalidRegionId.NotFound` (400), `MissingParameter` (400).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyHpcClusterAttribute>
@@ -5632,6 +6160,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `ImageId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `ImageFamilyQuotaFull` (400), `ImageQuotaFull.ImageFamily` (400), `InvalidBootMode.NotSupport` (400), `InvalidDescription.Malformed` (400), `InvalidImageFamily.Malformed` (400), `InvalidImageName.Duplicated` (400), `InvalidImageName.Malformed` (400), `InvalidLicenseType.NotSupported` (400), `MissingParameter` (400), `ImageStatus.NotAvailable` (403), `ImageStatus.NotDeprecated` (403), `ImageUseShared` (403), `OperationDeined.ImageUsingByInstance` (403), `InvalidImageId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyImageAttribute>
@@ -5652,6 +6182,8 @@ impl Client {
     /// Calls `ModifyImageShareGroupPermission` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ImageId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Deprecated by the vendor.
     ///
@@ -5677,6 +6209,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `ImageId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `ForbiddenParameter.LaunchPermission` (400), `InvalidGroup.Malformed` (400), `InvalidParameter.LaunchPermission` (400), `MissingParameter` (400), `UnnecessaryParameter.LaunchPermission` (400), `AssumeRoleError` (403), `CurrentRegion.NotSupportPublicImage` (403), `Image.NotPublic` (403), `Image.Public` (403), `ImageDescription.ContainsSensitiveWords` (403), `ImageName.ContainsSensitiveWords` (403), `InvalidImageId.BidMismatch` (403), `InvalidParameter.IsPublic` (403), `OperationDeined.EncryptedSnapshot` (403), `OperationDeined.FullImage` (403), `OperationDenied.InvalidImageStatus` (403), `PublicImageAgreement.NotSigned` (403), `QuotaExceed.ShareImage` (403), `QuotaExceed.ShareImageUser` (403), `InvalidAccount.Forbbiden` (404), `InvalidAccount.NotFound` (404), `InvalidImageId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyImageSharePermission>
@@ -5697,6 +6231,8 @@ impl Client {
     /// Calls `ModifyInstanceAttachmentAttributes` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`, `PrivatePoolOptions.MatchCriteria`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `ClassicNetworkNotSupported` (400), `DedicatedHostNotSupported` (400), `Invalid.AssuranceTimes.NotSupported` (400), `Invalid.InstanceChargeType` (400), `Invalid.InstanceCpuCoreCountOrInstanceAmount` (400), `Invalid.InstanceId` (400), `Invalid.InstanceType` (400), `Invalid.PackageType` (400), `Invalid.PrivatePool.Purchase` (400), `Invalid.PrivatePoolOptions.Id` (400), `Invalid.PrivatePoolOptions.Ids` (400), `Invalid.PrivatePoolOptions.MatchCriteria` (400), `Invalid.PrivatePoolOptions.NoStock` (400), `Invalid.PrivatePoolOptions.status` (400), `Invalid.TooManyInstanceTypes` (400), `Invalid.TooManyPrivatePoolOptions.Ids` (400), `Invalid.TooManyUnpaidPrivatePool` (400), `Invalid.TooManyZoneIds` (400), `Invalid.ZoneId` (400), `InvalidAliUid` (400), `InvalidInstanceId.MalFormed` (400), `InvalidPlatform.ValueNotSupported` (400), `InvalidResourcePackage.BizStatus` (400), `MissingParameter.InstanceAmount` (400), `MissingParameter.InstanceCpuCoreCount` (400), `MissingParameter.InstanceCpuCoreCountOrInstanceAmount` (400), `MissingParameter.InstanceId` (400), `MissingParameter.PackageType` (400), `MissingParameter.PrivatePoolOptions.Id` (400), `MissingParameter.PrivatePoolOptions.Ids` (400), `MissingParameter.RegionId` (400), `RepeatStartPrivatePool` (400), `SpotNotSupported` (400), `InternalError` (500), `InvalidRegionId.NotFound` (500).
     ///
@@ -5719,6 +6255,8 @@ impl Client {
     ///
     /// Required: `InstanceId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `ChargeTypeViolation` (400), `ImageNotSupportCloudInit` (400), `InstanceType.ValueNotSupported` (400), `InvalidAdditionalInfoPvdConfig.SizeExceeded` (400), `InvalidDescription.Malformed` (400), `InvalidHostName.Malformed` (400), `InvalidHostPassword.Malformed` (400), `InvalidInstanceName.Malformed` (400), `InvalidInstanceStatus.CreditSpecRestricted` (400), `InvalidInstanceStatus.NotRunning` (400), `InvalidInstanceType.NotSupportCpuOptionsTopologyType` (400), `InvalidNetworkType.NotSupported` (400), `InvalidOperation.EniCountExceeded` (400), `InvalidOperation.InstanceStatusNotSupport` (400), `InvalidOperation.InstanceStatusUnsupported` (400), `InvalidOperation.InvalidEcsState` (400), `InvalidParam.NotSupportJumboFrame` (400), `InvalidParameter` (400), `InvalidParameter.CpuOptionsTopologyType` (400), `InvalidParameter.CreditSpecification` (400), `InvalidParameter.RecycleBin` (400), `InvalidPassword.Malformed` (400), `InvalidRemoteConnectionOptions.Password` (400), `InvalidRemoteConnectionOptions.Type` (400), `InvalidUserData.NotSupported` (400), `InvalidUserData.SizeExceeded` (400), `JoinedGroupLimitExceed` (400), `OSType.ValueNotSupported` (400), `EnterpriseGroupLimited.MutliGroupType` (403), `IncorrectInstanceStatus` (403), `InstanceLockedForSecurity` (403), `InstanceNotInSecurityGroup` (403), `InvalidChargeType.ValueNotSupported` (403), `InvalidOperation.EniQueuePairNumberOverflow` (403), `InvalidOperation.ExceedInstanceTypeQueueNumber` (403), `InvalidOperation.InstanceTypeNotSupportHighPerformanceTrafficMode` (403), `InvalidOperation.InvalidRegion` (403), `InvalidOperation.MaxEniQueueNumberExceeded` (403), `InvalidOperation.MaxEniQueuePairNumberExceed` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidParameter.InvalidEniQueueNumber` (403), `InvalidParameter.InvalidQueuePairNumber` (403), `InvalidUser.Unauthorized` (403), `InvalidUserData.Base64FormatInvalid` (403), `InvalidUserData.Forbidden` (403), `OperationDenied` (403), `SecurityGroupInstanceLimitExceed` (403), `Credit.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InvalidInstanceStatus.NeedRestart` (404), `InvalidParameter.SecurityGroupIdRepeated` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidSecurityGroupType.NotSupportClassic` (404), `InvalidSecurityGroupVpc.NotBelongToOneVpc` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceAttribute>
@@ -5739,6 +6277,8 @@ impl Client {
     /// Calls `ModifyInstanceAutoReleaseTime` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `InvalidAutoReleaseTime.Malformed` (400), `MissingParameter` (400), `UnsupportedParameter` (400), `ChargeTypeViolation` (403), `NoSuchResource` (404), `InternalError` (500).
     ///
@@ -5761,6 +6301,8 @@ impl Client {
     ///
     /// Required: `InstanceId`, `RegionId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `OperationDenied.StarterPackage` (400), `ChargeTypeViolation` (403), `IncorrectInstanceStatus` (403), `InvalidParameter.Duration` (403), `InvalidParameter.InvalidInstanceId` (403), `InvalidParameter.RenewalStatus` (403), `InvalidParameter.ToManyInstanceIds` (403), `InvalidPeriod.StarterPackage` (403), `InvalidPeriodUnit.ValueNotSupported` (403), `MissingParameter.InstanceId` (403), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceAutoRenewAttribute>
@@ -5781,6 +6323,8 @@ impl Client {
     /// Calls `ModifyInstanceChargeType` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`, `RegionId`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Service error codes: `AccountForbidden.ProductCreationLimited` (400), `DISK_IN_DEDICATED_BLOCK_STORAGE_CLUSTER` (400), `ExpiredInstance` (400), `InstanceHasProcessingConvertOrder` (400), `InstancesIdQuotaExceed` (400), `Invalid.PrivatePoolOptions.MatchCriteria` (400), `InvalidAccountStatus.PayAmountLimitExceeded` (400), `InvalidClientToken.ValueNotSupported` (400), `InvalidImageType.NotSupported` (400), `InvalidInstance.NotFoundSystemDisk` (400), `InvalidInstance.UnpaidOrder` (400), `InvalidInstanceChargeType.ValueNotSupported` (400), `InvalidInternetChargeType.ValueNotSupported` (400), `InvalidMarketImageChargeType.NotSupport` (400), `InvalidParameter` (400), `InvalidParameter.Bandwidth` (400), `InvalidParameter.InstanceIds` (400), `InvalidPeriod` (400), `InvalidPeriod.ExceededDedicatedHost` (400), `InvalidPeriod.UnitMismatch` (400), `InvalidSpotStrategy` (400), `InvalidStatus.ValueNotSupported` (400), `InvalidSystemDiskCategory.ValueNotSupported` (400), `NoPermission.Price` (400), `NoPermission.Refund` (400), `QuotaExceed.AfterpayInstance` (400), `QuotaExceed.RufundVcpu` (400), `ReleaseTimeHaveBeenSet` (400), `Throttling` (400), `Account.Arrearage` (403), `ImageNotSupportInstanceType` (403), `InstanceType.Offline` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidAction` (403), `InvalidInstance.TempBandwidthUpgrade` (403), `InvalidInstanceType.PhasedOut` (403), `InvalidInstanceType.ValueNotSupported` (403), `InvalidOperation.NotSupport` (403), `InvalidParameter.NotMatch` (403), `InvalidPeriod.ExceededDedicatedHost` (403), `PeriodNotSupported.InstanceOnManagedPrivateSpace` (403), `QuotaExceed.ElasticQuota` (403), `QuotaExceed.PostPaidDisk` (403), `RealNameAuthenticationError` (403), `UnsupportedIspChargeType` (403), `InvalidInstanceId.NotFound` (404), `InternalError` (500), `InvalidInstanceType.ValueUnauthorized` (500).
     ///
@@ -5803,6 +6347,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `InstanceId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `ChargeTypeViolation.PostPaidDedicatedHost` (400), `InvalidDedicatedHost.NotEnoughResource` (400), `InvalidDedicatedHostClusterId.Invalid` (400), `InvalidDedicatedHostClusterId.NotFound` (400), `InvalidDedicatedHostId.NotFound` (400), `InvalidDedicatedHostStatus.NotSupport` (400), `InvalidDestinationZone.DeploymentSetMismatch` (400), `InvalidInstanceType.NotSupport` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidParam.DedicatedHostId` (400), `InvalidParam.InstanceId` (400), `InvalidParam.Tenancy` (400), `InvalidParameter.Affinity` (400), `InvalidParameter.Param` (400), `InvalidParameter.Tenancy` (400), `InvalidPeriod.ExceededDedicatedHost` (400), `NoAvaliableDedicatedHost` (400), `OperationDenied.CannotPerform` (400), `OperationDenied.InvalidInstance` (400), `OperationDenied.LocalDiskInstance` (400), `OperationDenied.NotSupport` (400), `OperationDenied.UnstoppedInstance` (400), `IncorrectInstanceStatus` (403), `InvalidDeploymentSetId.NoAvailableResources` (403), `OperationDenied.NoStock` (403), `InvalidDedicatedHost.NotFound` (404), `InvalidDedicatedHost.ZoneNotMatch` (404), `InvalidDedicatedHostId.NotFound` (404), `InvalidDedicatedHostId.NotSupport` (404), `InvalidDeploymentSetId.NotFound` (404), `InvalidInstanceChargeType.NotSupport` (404), `InvalidInstanceId.NotFound` (404), `InvalidInstanceNetworkType.NotSupport` (404), `InvalidInstanceType.NotSupport` (404), `InvalidOperation.NotSupport` (404), `InvalidParam.DedicatedHostId` (404), `InvalidParameter.DeploymentSetGroupNo` (404), `OperationDenied.UnstoppedInstance` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceDeployment>
@@ -5823,6 +6369,8 @@ impl Client {
     /// Calls `ModifyInstanceMaintenanceAttributes` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `InvalidParameter` (403), `OperationDenied.NotInWhiteList` (403), `InvalidInstanceId.NotFound` (404).
     ///
@@ -5845,6 +6393,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `HttpEndpoint`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidHttpEndpoint.NotSupported` (400), `InvalidHttpPutResponseHopLimit.NotSupported` (400), `InvalidHttpTokens.NotSupported` (400), `InvalidInstanceMetadataTags.NotSupported` (400), `InvalidInstanceId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceMetadataOptions>
@@ -5865,6 +6415,8 @@ impl Client {
     /// Calls `ModifyInstanceNetworkSpec` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Service error codes: `Account.Arrearage` (400), `BandwidthUpgradeDenied.EipBoundInstance` (400), `ChargeTypeViolation` (400), `DecreasedBandwidthNotAllowed` (400), `InstanceDowngrade.QuotaExceed` (400), `InvalidAction` (400), `InvalidAction.WithActiveElasticUpgrade` (400), `InvalidBandwidth.ValueNotSupported` (400), `InvalidBandwidthOut.LessThanZero` (400), `InvalidClientToken.ValueNotSupported` (400), `InvalidEndTime.BeyondLifeCycle` (400), `InvalidEndTime.ValueNotSupported` (400), `InvalidInstance.UnPaidOrder` (400), `InvalidInstanceStatus` (400), `InvalidInstanceStatus.NotStopped` (400), `InvalidInternetChargeType.ValueNotSupported` (400), `InvalidInternetMaxBandwidthIn.ValueNotSupported` (400), `InvalidInternetMaxBandwidthOut.ValueNotSupported` (400), `InvalidOperation.InstanceStatusUnsupported` (400), `InvalidParam.AllocatePublicIp` (400), `InvalidParameter.Bandwidth` (400), `InvalidParameter.BandwidthBiggerThanBaseBandwidth` (400), `InvalidParameter.CloudboxNotSupported` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.DedicatedRegionNotSupported` (400), `InvalidPayMethod.SyncPaymentNotSupport` (400), `InvalidStartTime.BeyondLifeCycle` (400), `InvalidStartTime.ValueNotSupported` (400), `IpAllocationError` (400), `LastOrderProcessing` (400), `LastRequestProcessing` (400), `NoPermission.Price` (400), `NoPermission.Refund` (400), `OperationDenied` (400), `Throttling` (400), `BandIncreaseNotSupportIsp` (403), `ChargeTypeViolation` (403), `IncorrectInstanceStatus` (403), `InstanceDowngrade.QuotaExceed` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidInstance.EipNotSupport` (403), `InvalidInstance.InstanceNotSupported` (403), `InvalidInstance.NatPortMapNotSupport` (403), `InvalidInstance.UnPaidOrder` (403), `InvalidInstanceChargeType.ValueNotSupported` (403), `InvalidInstanceStatus` (403), `InvalidIspBandwidthOut` (403), `InvalidIspType.ValueNotSupported` (403), `InvalidIspUID` (403), `InvalidNetworkType.ValueNotSupported` (403), `InvalidOperation.PublicIpAddressNoStock` (403), `InvalidOperation.StarterPackage` (403), `Mayi.InternalError` (403), `NAT_PUBLIC_IP_BINDING_FAILED` (403), `OperationDenied` (403), `OperationDenied.ImageNotValid` (403), `OperationDenied.UnpaidOrder` (403), `SecurityRisk.3DVerification` (403), `Throttling` (403), `UnsupportedChangeIsp` (403), `UnsupportedIspChargeType` (403), `UnsupportedIspClassicNetwork` (403), `UnsupportedIspNetworkChargeType` (403), `UnsupportedIspRegion` (403), `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
@@ -5887,6 +6439,8 @@ impl Client {
     ///
     /// Required: `InstanceId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `Account.Arrearage` (400), `BandwidthUpgradeDenied.EipBoundInstance` (400), `DependencyViolation.InstanceType` (400), `Downgrade.NotSupported` (400), `IdempotenceParamNotMatch` (400), `InstanceTypeNotSupported.TooManyDisksAttached` (400), `Invalid.PrivatePoolOptions.MatchCriteria` (400), `InvalidAction` (400), `InvalidAction.NotSupport` (400), `InvalidClientToken.ValueNotSupported` (400), `InvalidDiskCategory.NotSupported` (400), `InvalidInstanceStatus.NotStopped` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidInstanceType.ValueUnauthorized` (400), `InvalidInternetChargeType.ValueNotSupported` (400), `InvalidMarketImageStatus.NotSupported` (400), `InvalidOperation.OnlineModificationUnsupported` (400), `InvalidOperation.VpcHasEnabledAdvancedNetworkFeature` (400), `InvalidParam.Async` (400), `InvalidParam.SystemDiskCategory` (400), `InvalidParameter` (400), `InvalidParameter.AllowMigrateAcrossZone` (400), `InvalidParameter.Bandwidth` (400), `InvalidParameter.CloudboxNotSupported` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.DedicatedRegionNotSupported` (400), `InvalidParameter.DiskCategory` (400), `InvalidParameter.Mismatch` (400), `InvalidPerformanceLevel.Malformed` (400), `InvalidTemporary.EndTime` (400), `InvalidTemporary.StartTime` (400), `MissingParameter.DiskCategory` (400), `NoPermission.Price` (400), `Price.PricePlanResultNotFound` (400), `QuotaExceed.DiskCapacity` (400), `Throttling` (400), `CategoryViolation` (403), `ChargeTypeViolation` (403), `HibernationConfigured.InstanceOperationForbidden` (403), `ImageNotSupportInstanceType` (403), `InstanceLockedForSecurity` (403), `InstanceSpecModification.NotEffective` (403), `InstanceType.Offline` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidInstance.EipNotSupport` (403), `InvalidInstance.NatPortMapNotSupport` (403), `InvalidInstance.NotFoundSystemDisk` (403), `InvalidInstance.UnpaidOrder` (403), `InvalidInstanceType.NotSupportDiskCategory` (403), `InvalidInstanceType.ValueNotSupported` (403), `InvalidOperation.EipNotSupport` (403), `InvalidOperation.EniCountExceeded` (403), `InvalidOperation.EniQueuePairNumberOverflow` (403), `InvalidOperation.ExceedInstanceTypeQueueNumber` (403), `InvalidOperation.HighPerformanceEniPerInstanceLimitExceeded` (403), `InvalidOperation.InstanceTypeNotSupportEniTrunking` (403), `InvalidOperation.InstanceTypeNotSupportHighPerformanceTrafficMode` (403), `InvalidOperation.InstanceWithEipNotSupport` (403), `InvalidOperation.Ipv4CountExceeded` (403), `InvalidOperation.Ipv4NotSupport` (403), `InvalidOperation.Ipv6CountExceeded` (403), `InvalidOperation.Ipv6NotSupport` (403), `InvalidOperation.MaxEniQueueNumberExceeded` (403), `InvalidOperation.MaxEniQueuePairNumberExceed` (403), `InvalidOperation.MaxModifyOnlineNumberExceeded` (403), `InvalidOperation.NotAllowed` (403), `InvalidOperation.OSTypeNotSupported` (403), `InvalidOperation.RebootingRequired` (403), `InvalidOperation.StarterPackage` (403), `InvalidParameter.InternetMaxBandwidthOut` (403), `InvalidParameter.InvalidEniQueueNumber` (403), `InvalidParameter.NotMatch` (403), `InvalidResourceType.NotSupported` (403), `InvalidStatus.ValueNotSupported` (403), `InvalidSystemDiskCategory.ValueNotSupported` (403), `LastTokenProcessing` (403), `OperationDenied` (403), `OperationDenied.NoStock` (403), `OperationDenied.UnpaidOrder` (403), `QuotaExceed.ElasticQuota` (403), `SecurityRisk.3DVerification` (403), `InvalidInstanceChargeType.NotFound` (404), `InvalidInstanceId.NotFound` (404), `MissingTemporary.EndTime` (404), `MissingTemporary.StartTime` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceSpec>
@@ -5907,6 +6461,8 @@ impl Client {
     /// Calls `ModifyInstanceVncPasswd` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`, `RegionId`, `VncPassword`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `IncorrectVncPassword.Malformed` (400), `IncorrectInstanceStatus` (403), `InstanceNotReady` (403), `InvalidInstanceId.NotFound` (404), `InvalidRegionId.NotFound` (404), `NoSuchResource` (404).
     ///
@@ -5929,6 +6485,8 @@ impl Client {
     ///
     /// Required: `InstanceId`, `VSwitchId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `IncorrectInstanceStatus` (400), `IncorrectVSwitchStatus` (400), `InvalidOperation.EniCountExceeded` (400), `InvalidParameter.SecurityGroupId` (400), `InvalidPrivateIp.Changing` (400), `InvalidPrivateIpAddress.Duplicated` (400), `InvalidPrivateIpAddress.Malformed` (400), `InvalidPrivateIpAddress.Mismatch` (400), `InvalidSource.TrafficMirrorSession` (400), `InvalidTarget.TrafficMirrorSession` (400), `InvalidVSwitchId.Mismatch` (400), `OperationDenied` (400), `PrimaryEniHasSubIp` (400), `VSwitchIdNotMatch` (400), `InvalidOperation.SecurityGroupNotAuthorized` (401), `InvalidInstance.HasTransitionRecord` (403), `InvalidInstanceStatus.NotNormal` (403), `InvalidIp.Ipv6Assigned` (403), `InvalidOperation.CloudBoxEcsNotSupport` (403), `InvalidOperation.NotAllowed` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidOperation.VswAndEcsAvailabilityZoneMismatch` (403), `InvalidParameter.ToSecurityGroupId` (403), `InvalidVpcId.SharedVpc` (403), `OperationDenied` (403), `SecurityGroupInstanceLimitExceed` (403), `EnterpriseGroupLimited.MutliGroupType` (404), `InvalidDependence.BeenUsedAsAppServer` (404), `InvalidDependence.BindGA` (404), `InvalidDependence.GrantAccess` (404), `InvalidDependence.HaVip` (404), `InvalidDependence.MutliDirectlyEip` (404), `InvalidDependence.NextHopOfCustomRouter` (404), `InvalidDependence.SLB` (404), `InvalidInstance.AttachedEni` (404), `InvalidInstanceId.NotFound` (404), `InvalidIp.Ipv6` (404), `InvalidIp.MultiPrimaryIp` (404), `InvalidParameter.AlreadyInTargetVpc` (404), `InvalidParameter.EniNo` (404), `InvalidParameter.InvalidInstanceId` (404), `InvalidParameter.MustBeEmpty` (404), `InvalidParameter.NotEnoughIpInVSwitch` (404), `InvalidParameter.SecurityGroupId` (404), `InvalidParameter.SecurityGroupIdRepeated` (404), `InvalidParameter.VSwitchId` (404), `InvalidRegion.ValueNotSupported` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidSecurityGroupType.NotSupportClassic` (404), `InvalidSecurityGroupVpc.NotBelongToOneVpc` (404), `InvalidVSwitch.NotBelongToVpc` (404), `InvalidVSwitchId.NotFound` (404), `JoinedGroupLimitExceed` (404), `NoSuchResource` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceVpcAttribute>
@@ -5949,6 +6507,8 @@ impl Client {
     /// Calls `ModifyInvocationAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InvokeId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `InvalidCommandContent.DecodeError` (400), `InvalidParameter.Frequency` (400), `InvalidParameters.KeyDuplicate` (400), `InvalidParameters.KeyEmpty` (400), `InvalidParameters.KeyMalformed` (400), `InvalidParameters.KeyNotMatch` (400), `CommandLimitExceeded` (403), `InvalidCommandContent.LengthLimitExceeded` (403), `InvalidInstanceId.CountLimitExceeded` (403), `InvalidInstanceId.OSTypeUnsupported` (403), `InvalidOperation.CloudAssistantVersionUnsupported` (403), `InvalidOperation.InvokeAlreadyFinished` (403), `InvalidOperation.ModifyPublicCommandUnsupported` (403), `InvalidOperation.RepeatModeUnsupported` (403), `InvalidParameters.CountLimitExceeded` (403), `InvalidParameters.KeyLengthLimitExceeded` (403), `InvalidParameters.ValueTypeUnsupported` (403), `InvalidInstanceId.NotFound` (404), `InvalidInvokeId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InternalError` (500).
     ///
@@ -5971,6 +6531,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `DefaultVersionNumber`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidParameter` (400), `InvalidRegion.NotExist` (400), `MissingParameter` (400), `InnerServiceFailed` (403), `InvalidLaunchTemplate.NotFound` (404), `InvalidLaunchTemplateVersion.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyLaunchTemplateDefaultVersion>
@@ -5991,6 +6553,8 @@ impl Client {
     /// Calls `ModifyManagedInstance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`, `InstanceName`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `InstanceName.ExceedLimit` (400), `InstanceName.InvalidPattern` (400), `RegionId.ApiNotSupported` (400), `Operation.Forbidden` (403), `InvalidInstance.NotFound` (404), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500).
     ///
@@ -6013,6 +6577,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `Forbidden.RegionId` (400), `InvalidConnectionTrackingConfiguration.RegionOrUserNotSupported` (400), `InvalidEniQueueSize.RegionOrUserNotSupported` (400), `InvalidInstanceID.Malformed` (400), `InvalidOperation.DetachPrimaryEniNotAllowed` (400), `InvalidOperation.EniQueuePairNumberOverflow` (400), `InvalidOperation.EniTrafficModeNotSupportIPv6` (400), `InvalidOperation.HighPerformanceEniPerInstanceLimitExceeded` (400), `InvalidOperation.InstanceTypeNotSupportHighPerformance` (400), `InvalidOperation.InvalidEcsState` (400), `InvalidOperation.InvalidEniState` (400), `InvalidOperation.MaxEniQueuePairNumberExceed` (400), `InvalidOperation.NotSupportModifyQueueNumber` (400), `InvalidParameter` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.EniConnectionTrackingConfiguration` (400), `InvalidParameter.EniQueueSize` (400), `InvalidParameter.EniTrafficMode` (400), `InvalidParameter.InvalidQueuePairNumber` (400), `InvalidParameter.QueuePairNumberMustEmpty` (400), `InvalidParams.EniId` (400), `InvalidTrafficMode.ModifyToStandardNotSupported` (400), `JoinedGroupLimitExceed` (400), `MissingParameter` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `AclLimitExceed` (403), `EniPerInstanceLimitExceeded` (403), `Forbidden.NotSupportRAM` (403), `Forbidden.SubUser` (403), `InvalidOperation.AvailabilityZoneMismatch` (403), `InvalidOperation.EniCountExceeded` (403), `InvalidOperation.EniServiceManaged` (403), `InvalidOperation.ExceedInstanceTypeQueueNumber` (403), `InvalidOperation.InvalidEniState` (403), `InvalidOperation.InvalidEniType` (403), `InvalidOperation.MaxEniQueueNumberExceeded` (403), `InvalidOperation.ModifyPrimaryEniQueueNumber` (403), `InvalidOperation.MultiGroupType` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidOperation.VpcMismatch` (403), `InvalidParameter.InvalidEniQueueNumber` (403), `InvalidParams.NetworkInterfaceName` (403), `InvalidSecurityGroupId.NotVpc` (403), `InvalidUserType.NotSupported` (403), `MaxEniCountExceeded` (403), `SecurityGroupInstanceLimitExceed` (403), `InvalidEcsId.NotFound` (404), `InvalidEniId.NotFound` (404), `InvalidOperation.PrimaryEniOnlySupportModifyNameAndDesc` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidVSwitchId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyNetworkInterfaceAttribute>
@@ -6033,6 +6599,8 @@ impl Client {
     /// Calls `ModifyPhysicalConnectionAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `PhysicalConnectionId`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Deprecated by the vendor.
     ///
@@ -6058,6 +6626,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `PrefixListId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidDescription.Malformed` (400), `InvalidParameter.CidrDuplicated` (400), `InvalidParameter.CidrMalformed` (400), `InvalidParameter.PrefixListName` (400), `LimitExceed.Entry` (400), `LimitExceed.MaxEntries` (400), `MissingParameter` (400), `InvalidPrefixListId.NotFound` (404), `InvalidRegionId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyPrefixList>
@@ -6078,6 +6648,8 @@ impl Client {
     /// Calls `ModifyPrepayInstanceSpec` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`, `RegionId`, `InstanceType`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Service error codes: `Account.Arrearage` (400), `IdempotenceParamNotMatch` (400), `InstanceDowngrade.QuotaExceed` (400), `InstanceTypeNotSupported.TooManyDisksAttached` (400), `InvalidAction` (400), `InvalidAction.WithActiveElasticUpgrade` (400), `InvalidBillingMethod.ValueNotSupported` (400), `InvalidInstance.PurchaseNotFound` (400), `InvalidInstance.UnpaidOrder` (400), `InvalidInstanceChargeType.ValueNotSupported` (400), `InvalidInstanceId.NotFound` (400), `InvalidInstanceStatus` (400), `InvalidInstanceType.NotSupported` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidInstanceType.ValueUnauthorized` (400), `InvalidOperation.InstanceRenewWithDowngradeInPlan` (400), `InvalidOperation.OnlineModificationUnsupported` (400), `InvalidOperation.VpcHasEnabledAdvancedNetworkFeature` (400), `InvalidParameter` (400), `InvalidParameter.DiskCategory` (400), `InvalidPerformanceLevel.Malformed` (400), `InvalidRebootTime.MalFormed` (400), `InvalidRebootTime.ValueNotSupported` (400), `InvalidStatus.NotStopped` (400), `InvalidSystemDiskCategory.NotMatchInstanceType` (400), `LastOrderProcessing` (400), `MissingParameter.DiskCategory` (400), `NoPermission.Price` (400), `NoPermission.Refund` (400), `OperationDenied` (400), `OrderCreationFailed` (400), `QuotaExceed.DiskCapacity` (400), `QuotaExceed.RufundVcpu` (400), `Throttling` (400), `HibernationConfigured.InstanceOperationForbidden` (403), `ImageNotSupportInstanceType` (403), `IncorrectInstanceStatus` (403), `InstanceType.Offline` (403), `InvalidInstance.EipNotSupport` (403), `InvalidInstance.NotFoundSystemDisk` (403), `InvalidInstance.PreInstanceExpired` (403), `InvalidInstanceStatus` (403), `InvalidInstanceType.NotSupportDiskCategory` (403), `InvalidInstanceType.ValueNotSupported` (403), `InvalidOperation.EniCountExceeded` (403), `InvalidOperation.ExceedInstanceTypeQueueNumber` (403), `InvalidOperation.Ipv4CountExceeded` (403), `InvalidOperation.Ipv4NotSupport` (403), `InvalidOperation.Ipv6CountExceeded` (403), `InvalidOperation.Ipv6NotSupport` (403), `InvalidOperation.MaxEniQueueNumberExceeded` (403), `InvalidOperation.MaxModifyOnlineNumberExceeded` (403), `InvalidOperation.OSTypeNotSupported` (403), `InvalidOperation.RebootingRequired` (403), `InvalidOperation.StarterPackage` (403), `InvalidParameter.InstanceId` (403), `InvalidParameter.InvalidEniQueueNumber` (403), `InvalidResourceType.NotSupported` (403), `InvalidUser.PassRoleForbidden` (403), `OperationDenied` (403), `OperationDenied.ImageNotValid` (403), `OperationDenied.LocalDiskUnsupported` (403), `OperationDenied.NoStock` (403), `OperationDenied.UnpaidOrder` (403), `QuotaExceed.ElasticQuota` (403), `Throttling` (403), `BillingMethodNotFound` (404), `InvalidInstanceId.NotFound` (404), `InvalidRegionId.NotFound` (404), `ImageOrderFailed` (500), `InternalError` (500).
     ///
@@ -6100,6 +6672,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `ReservedInstanceId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidParameter.ReservedInstanceName` (403), `InvalidZoneId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyReservedInstanceAttribute>
@@ -6120,6 +6694,8 @@ impl Client {
     /// Calls `ModifyReservedInstanceAutoRenewAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `Abs.MissingParamter.InstanceId` (403), `InvalidParameter` (403), `InvalidParameter.Duration` (403), `InvalidParameter.Period` (403), `InvalidParameter.PeriodUnit` (403), `InvalidParameter.RenewalStatus` (403), `InvalidParameter.ToManyInstanceIds` (403).
     ///
@@ -6142,6 +6718,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `ReservedInstanceId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidChargeType.ValueNotSupported` (400), `InvalidInstanceType.ValueUnauthorized` (400), `InvalidParameter.Conflict` (400), `InvalidPeriodUnit.ValueNotSupported` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `OperationDenied` (400), `RegionUnauthorized` (400), `Zone.NotOnSale` (400), `Account.Arrearage` (403), `IncorrectInstanceStatus` (403), `InvalidConfiguration.ValueNotSupported` (403), `InvalidInstanceAmount.ValueNotSupported` (403), `InvalidParameter` (403), `InvalidParameter.NotMatch` (403), `InvalidParameter.ReservedInstanceName` (403), `InvalidParameter.ResourceOwnerAccount` (403), `InvalidParameter.Scope` (403), `InvalidParameter.SplitOrMerge` (403), `InvalidParameter.ValueNotSupported` (403), `InvalidPlatform.ValueNotSupported` (403), `InvalidReservedInstanceId.NotFound` (403), `InvalidReservedInstanceName.Malformed` (403), `InvalidReservedInstanceOfferingClass.ValueNotSupported` (403), `InvalidReservedInstanceOfferingType.ValueNotSupported` (403), `InvalidReservedInstancePlatform.ValueNotSupported` (403), `InvalidReservedInstanceStatus.ValueNotSupported` (403), `InvalidReservedInstanceZone.ValueNotSupported` (403), `InvalidResourceType.NotSupported` (403), `InvalidScope.ValueNotSupported` (403), `InvalidZoneId.ValueNotSupported` (403), `MissingParameter.InstanceType` (403), `MissingParameter.InstanceTypeAndAmountBothEmpty` (403), `MissingParameter.ReservedInstanceConfiguration` (403), `MissingParameter.ReservedInstanceId` (403), `MissingParameter.ZoneId` (403), `NodeControllerUnavailable` (403), `OperationDenied` (403), `OperationDenied.NoStock` (403), `OperationDenied.OnlyModifyName` (403), `Zone.NotOnSale` (403), `Zone.NotOpen` (403), `InvalidZoneId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyReservedInstances>
@@ -6162,6 +6740,8 @@ impl Client {
     /// Calls `ModifyRouterInterfaceAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `RouterInterfaceId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Deprecated by the vendor.
     ///
@@ -6187,6 +6767,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `RouterInterfaceId`, `Spec`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Deprecated by the vendor.
     ///
     /// Service error codes: `Forbidden.FinancialLocked` (400), `IllegalParam.chargeType` (400), `InvalidInstance.StatusError` (400), `InvalidInstanceOwner.Error` (400), `InvalidOpposite.NotFound` (400), `InvalidOppositeRegionId.NotFound` (400), `InvalidParam.NotFound` (400), `InvalidRouterInterfaceSpec.Malformed` (400), `InvalidSpec.ValudNotSupported` (400), `InvalidRouterInterfaceId.NotFound` (404).
@@ -6211,6 +6793,8 @@ impl Client {
     ///
     /// Required: `SecurityGroupId`, `RegionId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidParameter` (400), `InvalidSecurityGroupDiscription.Malformed` (400), `InvalidSecurityGroupName.Malformed` (400), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidSecurityGroupId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifySecurityGroupAttribute>
@@ -6231,6 +6815,8 @@ impl Client {
     /// Calls `ModifySecurityGroupEgressRule` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `SecurityGroupId`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Service error codes: `AuthorizationLimitExceed` (400), `InvalidDestCidrIp.Malformed` (400), `InvalidDestGroup.NotFound` (400), `InvalidDestGroupId.Mismatch` (400), `InvalidIpProtocol.Malformed` (400), `InvalidIpProtocol.ValueNotSupported` (400), `InvalidNicType.Mismatch` (400), `InvalidNicType.ValueNotSupported` (400), `InvalidOperation.ModifyNicType` (400), `InvalidOperation.ModifySgRuleEntityType` (400), `InvalidParam.DestCidrIp` (400), `InvalidParam.DestIp` (400), `InvalidParam.InvalidModifyRuleRequest` (400), `InvalidParam.Ipv4ProtocolConflictWithIpv6Address` (400), `InvalidParam.Ipv6DestCidrIp` (400), `InvalidParam.Ipv6ProtocolConflictWithIpv4Address` (400), `InvalidParam.Ipv6SourceCidrIp` (400), `InvalidParam.PortRange` (400), `InvalidParam.PrefixListAddressFamilyMismatch` (400), `InvalidParam.ProtocolAndAddressFamilyMismatch` (400), `InvalidParam.ProtocolAndPortRangeMismatch` (400), `InvalidParam.SecurityGroupRuleId` (400), `InvalidParam.SourceCidrIp` (400), `InvalidParam.SourceIp` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.Ipv6CidrIp` (400), `InvalidParamter.Conflict` (400), `InvalidPolicy.Malformed` (400), `InvalidPrefixListId.NotFound` (400), `InvalidPriority.Malformed` (400), `InvalidPriority.ValueNotSupported` (400), `InvalidSecurityGroup.InvalidNetworkType` (400), `InvalidSecurityGroupDiscription.Malformed` (400), `InvalidSourcePortRange.Malformed` (400), `MissingParameter.Dest` (400), `OperationDenied` (400), `AuthorizationLimitExceed` (403), `InvalidDestGroupId.Mismatch` (403), `InvalidNetworkType.Conflict` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidParamter.Conflict` (403), `InvalidSecurityGroup.IsSame` (403), `MissingParameter` (403), `InvalidDestGroupId.NotFound` (404), `InvalidPrefixListId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidSecurityGroupRuleId.NotFound` (404), `SecurityGroupRule.NotFound` (404), `InternalError` (500).
     ///
@@ -6253,6 +6839,8 @@ impl Client {
     ///
     /// Required: `SecurityGroupId`, `RegionId`, `InnerAccessPolicy`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `InvalidPolicy.Malformed` (400), `InvalidSecurityGroupId.Malformed` (400), `MissingParamter.RegionId` (400), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidParameter.InnerAccessPolicy` (404), `InvalidSecurityGroupId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifySecurityGroupPolicy>
@@ -6273,6 +6861,8 @@ impl Client {
     /// Calls `ModifySecurityGroupRule` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `SecurityGroupId`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Service error codes: `AuthorizationLimitExceed` (400), `InvalidIpProtocol.Malformed` (400), `InvalidIpProtocol.ValueNotSupported` (400), `InvalidNicType.Mismatch` (400), `InvalidNicType.ValueNotSupported` (400), `InvalidOperation.ModifyNicType` (400), `InvalidOperation.ModifySgRuleEntityType` (400), `InvalidParam.DestCidrIp` (400), `InvalidParam.DestIp` (400), `InvalidParam.InvalidModifyRuleRequest` (400), `InvalidParam.Ipv4ProtocolConflictWithIpv6Address` (400), `InvalidParam.Ipv6DestCidrIp` (400), `InvalidParam.Ipv6ProtocolConflictWithIpv4Address` (400), `InvalidParam.Ipv6SourceCidrIp` (400), `InvalidParam.PortRange` (400), `InvalidParam.PrefixListAddressFamilyMismatch` (400), `InvalidParam.ProtocolAndAddressFamilyMismatch` (400), `InvalidParam.ProtocolAndPortRangeMismatch` (400), `InvalidParam.SecurityGroupRuleId` (400), `InvalidParam.SourceCidrIp` (400), `InvalidParam.SourceIp` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.Ipv6CidrIp` (400), `InvalidParamter.Conflict` (400), `InvalidPolicy.Malformed` (400), `InvalidPriority.Malformed` (400), `InvalidPriority.ValueNotSupported` (400), `InvalidSecurityGroupDiscription.Malformed` (400), `InvalidSecurityGroupId.Malformed` (400), `InvalidSourceCidrIp.Malformed` (400), `InvalidSourceGroup.NotFound` (400), `InvalidSourceGroupId.Mismatch` (400), `InvalidSourcePortRange.Malformed` (400), `MissingParameter.Source` (400), `OperationDenied` (400), `AuthorizationLimitExceed` (403), `InvalidNetworkType.Mismatch` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidParamter.Conflict` (403), `InvalidSourceGroupId.Mismatch` (403), `MissingParameter` (403), `InvalidPrefixListId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidSecurityGroupRuleId.NotFound` (404), `InvalidSourceGroupId.NotFound` (404), `SecurityGroupRule.NotFound` (404), `InternalError` (500).
     ///
@@ -6295,6 +6885,8 @@ impl Client {
     ///
     /// Required: `SnapshotId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidOperation.DecreaseRetentionDaysUnsupported` (400), `InvalidRetentionDays.Malformed` (400), `InvalidSnapshotId.NotReady` (400), `InvalidSnapshotName.Malformed` (400), `NoAttributeToModify` (400), `IncorrectDiskStatus.CreatingSnapshot` (401), `InvalidDescription.Malformed` (404), `InvalidSnapshotDisableInstantAccess.Malformed` (404), `InvalidSnapshotId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifySnapshotAttribute>
@@ -6315,6 +6907,8 @@ impl Client {
     /// Calls `ModifySnapshotGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `SnapshotGroupId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `InvalidParameter.Description` (400), `InvalidParameter.Name` (400), `InvalidRegionId.NotFound` (404), `InvalidSnapshotGroup.NotFound` (404).
     ///
@@ -6337,6 +6931,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `StorageCapacityUnitId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidDescription.Malformed` (400), `InvalidParameter.Name` (400), `MissingParameter.RegionId` (400), `MissingParameter.StorageCapacityUnitId` (400).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyStorageCapacityUnitAttribute>
@@ -6358,6 +6954,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `StorageSetId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `InvalidClientToken.ValueNotSupported` (400), `InvalidDescription.Malformed` (403), `InvalidMaxPartitionNumber.Malformed` (403), `InvalidParameter` (403), `InvalidRegionId.NotFound` (403), `InvalidStorageSet.NotSupport` (403), `InvalidStorageSetId.NotFound` (403), `InvalidStorageSetName.Malformed` (403), `InvalidUser.NotSupported` (403), `InvalidZone.NotSupported` (403), `InvalidZone.PartitionNumberNotSupported` (403), `InvalidZoneId.NotFound` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyStorageSetAttribute>
@@ -6378,6 +6976,8 @@ impl Client {
     /// Calls `ModifyUserBusinessBehavior` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `statusKey`, `statusValue`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Deprecated by the vendor.
     ///
@@ -6403,6 +7003,8 @@ impl Client {
     ///
     /// Required: `VRouterId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Deprecated by the vendor.
     ///
     /// Service error codes: `Forbidden.VRouterNotFound` (400), `InvalidDescription.Malformed` (400), `InvalidVRouterDiscription.Malformed` (400), `InvalidVRouterName.Malformed` (400), `MissingParameter` (400), `InvalidVRouterId.NotFound` (404).
@@ -6426,6 +7028,8 @@ impl Client {
     /// Calls `ModifyVSwitchAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `VSwitchId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Deprecated by the vendor.
     ///
@@ -6451,6 +7055,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `VbrId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Deprecated by the vendor.
     ///
     /// Service error codes: `InvalidCircuitCode.Malformed` (400), `InvalidDescription.Malformed` (400), `InvalidIp.Malformed` (400), `InvalidIp.NotSameSubnet` (400), `InvalidName.Malformed` (400), `InvalidParameter` (400), `InvalidPeeringSubnetMask.Malformed` (400), `InvalidVbrId.NotFound` (400), `InvalidVlanId.Malformed` (400), `InvalidVlanId.Used` (400), `MissingParameter` (400), `OperationFailed.VlanIdInUse` (400), `Forbidden.CircuitCodeNotAllowedByCaller` (403), `Forbidden.DescriptionNotAllowedByCaller` (403), `Forbidden.LocalGatewayIpNotAllowedByCaller` (403), `Forbidden.NameNotAllowedByCaller` (403), `Forbidden.PeerGatewayIpNotAllowedByCaller` (403), `Forbidden.PeeringSubnetMaskNotAllowedByCaller` (403), `Forbidden.VlanIdNotAllowedByCaller` (403), `InvalidRegionId.NotFound` (404).
@@ -6474,6 +7080,8 @@ impl Client {
     /// Calls `ModifyVpcAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `VpcId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Deprecated by the vendor.
     ///
@@ -6499,6 +7107,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `InstanceType`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `InvalidChargeType.ValueNotSupported` (400), `InvalidDescription.Malformed` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidInstanceType.ValueUnauthorized` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.ReservedInstanceName` (400), `InvalidParameter.Scope` (400), `InvalidParameter.SplitOrMerge` (400), `InvalidPeriodUnit.ValueNotSupported` (400), `InvalidReservedInstanceOfferingClass.ValueNotSupported` (400), `InvalidReservedInstanceOfferingType.ValueNotSupported` (400), `InvalidReservedInstancePlatform.ValueNotSupported` (400), `InvalidReservedInstanceStatus.ValueNotSupported` (400), `InvalidReservedInstanceZone.ValueNotSupported` (400), `InvalidStartTime.ScopeNotMatch` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `MissingParameter.InstanceType` (400), `MissingParameter.InstanceTypeAndAmountBothEmpty` (400), `MissingParameter.ReservedInstanceConfiguration` (400), `MissingParameter.ReservedInstanceId` (400), `MissingParameter.ZoneId` (400), `OperationDenied` (400), `RegionUnauthorized` (400), `Zone.NotOnSale` (400), `Account.Arrearage` (403), `InvalidParameter.NotMatch` (403), `InvalidParameter.ResourceOwnerAccount` (403), `InvalidResourceType.NotSupported` (403), `NodeControllerUnavailable` (403), `OperationDenied` (403), `OperationDenied.NoStock` (403), `Zone.NotOnSale` (403), `Zone.NotOpen` (403), `InvalidZoneId.NotFound` (404), `PaymentMethodNotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/PurchaseReservedInstancesOffering>
@@ -6519,6 +7129,8 @@ impl Client {
     /// Calls `PurchaseStorageCapacityUnit` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `Capacity`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Service error codes: `InvalidParameter.Capacity` (400), `InvalidParameter.CapacityExceed` (400), `InvalidParameter.Name` (400), `InvalidParameter.Period` (400), `InvalidParameter.PeriodUnit` (400), `InvalidStartTime.MalFormed` (400), `InvalidStartTime.NotSupported` (400), `MissingParameter.Capacity` (400), `MissingParameter.RegionId` (400), `InternalError` (500).
     ///
@@ -6541,6 +7153,8 @@ impl Client {
     ///
     /// Required: `InstanceId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `ReopenInstance.ImageNotEnoughBalance` (400), `ReopenInstance.InstanceNotEnoughBalance` (400), `ReopenInstance.InstanceStatusNotValid` (400), `IncorrectInstanceStatus` (403), `InstanceLockedForSecurity` (403), `InsufficientBalance` (403), `InvalidInstanceId.NotFound` (404), `InvalidPayType.NotSupport` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ReActivateInstances>
@@ -6562,6 +7176,8 @@ impl Client {
     ///
     /// Required: `DiskId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `DependencyViolation.IoOptimize` (400), `DiskCategory.OperationNotSupported` (400), `DiskHasSnapshotsWithInstantAccessEnabled.OperationNotSupported` (400), `InvalidKeyPairName.NotFound` (400), `InvalidPassword.Malformed` (400), `InvalidRegionId.MalFormed` (400), `LoginAsNonRoot.ImageNotSupport` (400), `DependencyViolation.WindowsInstance` (403), `DiskCreatingSnapshot` (403), `HibernationConfigured.InstanceOperationForbidden` (403), `IncorrectDiskStatus` (403), `IncorrectInstanceStatus` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InvalidOperation.MultiAttachDisk` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidSnapshot.TooOld` (403), `InvalidSourceSnapshot` (403), `LoginAsNonRoot.RegionNotSupport` (403), `OperationDenied` (403), `SharedImageDeleted` (403), `UserNotInTheWhiteList` (403), `InvalidDiskId.NotFound` (404), `InvalidDiskId.OperationNotSupported` (404), `InvalidImageId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ReInitDisk>
@@ -6578,6 +7194,8 @@ impl Client {
     /// Calls `RebootInstance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `DiskError` (403), `IncorrectInstanceStatus` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidInstanceId.NotFound` (404), `InvalidParameter.KMSKeyId.NotFound` (404), `InternalError` (500).
     ///
@@ -6597,6 +7215,8 @@ impl Client {
     /// Calls `RebootInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `DRYRUN.SUCCESS` (400), `InvalidParameter.KMSKeyId.CMKNotEnabled` (400), `InvalidParameter.KMSKeyId.KMSUnauthorized` (400), `Abs.InvalidInstanceIds.MalFormed` (403), `IncorrectInstanceStatus` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InstanceNotReady` (403), `InsufficientBalance` (403), `InvalidInstance.NotFoundSystemDisk` (403), `InvalidInstanceId.NotFound` (403), `InvalidParameter.TooManyInstanceIds` (403), `InvalidInstanceId.NotFound` (404), `InvalidInstanceIds.NotFound` (404), `InvalidOperation.Conflict` (409), `InternalError` (500).
     ///
@@ -6618,6 +7238,8 @@ impl Client {
     /// Calls `RecoverVirtualBorderRouter` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `VbrId`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Deprecated by the vendor.
     ///
@@ -6643,6 +7265,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `DedicatedHostId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidDedicatedHostStatus.Malformed` (400), `InvalidInstanceStatus.Unstopped` (400), `InvalidUser.Unauthorized` (403), `InvalidDedicatedHostId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RedeployDedicatedHost>
@@ -6663,6 +7287,8 @@ impl Client {
     /// Calls `RedeployInstance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `DiskError` (403), `IncorrectInstanceStatus` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InvalidOperation.RedeployInstance` (403), `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
@@ -6685,6 +7311,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `PrivatePoolOptions.Id`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `ClassicNetworkNotSupported` (400), `DedicatedHostNotSupported` (400), `Invalid.Action.ReleaseCapacityReservation` (400), `Invalid.AssuranceTimes.NotSupported` (400), `Invalid.InstanceChargeType` (400), `Invalid.InstanceCpuCoreCountOrInstanceAmount` (400), `Invalid.InstanceId` (400), `Invalid.InstanceType` (400), `Invalid.PackageType` (400), `Invalid.PrivatePool.Purchase` (400), `Invalid.PrivatePoolOptions.Id` (400), `Invalid.PrivatePoolOptions.Ids` (400), `Invalid.PrivatePoolOptions.MatchCriteria` (400), `Invalid.PrivatePoolOptions.status` (400), `Invalid.TooManyInstanceTypes` (400), `Invalid.TooManyPrivatePoolOptions.Ids` (400), `Invalid.TooManyUnpaidPrivatePool` (400), `Invalid.TooManyZoneIds` (400), `Invalid.ZoneId` (400), `InvalidAliUid` (400), `InvalidOperation.ReleasePrivatePoolUnsupported` (400), `InvalidParameter.Name` (400), `InvalidParameter.PrivatePoolOptions.Ids` (400), `InvalidPlatform.ValueNotSupported` (400), `MissingParameter.InstanceAmount` (400), `MissingParameter.InstanceCpuCoreCount` (400), `MissingParameter.InstanceCpuCoreCountOrInstanceAmount` (400), `MissingParameter.PackageType` (400), `MissingParameter.PrivatePoolOptions.Id` (400), `MissingParameter.PrivatePoolOptions.Ids` (400), `MissingParameter.RegionId` (400), `RepeatStartPrivatePool` (400), `SpotNotSupported` (400), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ReleaseCapacityReservation>
@@ -6706,6 +7334,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `DedicatedHostId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `ChargeTypeViolation` (400), `IncorrectHostStatus.Initializing` (400), `InstanceExist` (403), `OperationDenied.DedicatedHostShared` (403), `InvalidDedicatedHostId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ReleaseDedicatedHost>
@@ -6726,6 +7356,8 @@ impl Client {
     /// Calls `ReleaseEipAddress` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `AllocationId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Deprecated by the vendor.
     ///
@@ -6751,6 +7383,8 @@ impl Client {
     ///
     /// Required: `PublicIpAddress`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `DryRunOperation` (400), `InvalidIpAddress.NotFound` (400), `OperationDenied` (400), `Forbidden.ExceedDuration` (403), `IncorrectInstanceStatus` (403), `InstanceLockedForSecurity` (403), `InvalidIpAddress.NeedInstanceId` (403), `OperationTimesOverLimit` (403), `InvalidInstanceId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ReleasePublicIpAddress>
@@ -6771,6 +7405,8 @@ impl Client {
     /// Calls `RemoveBandwidthPackageIps` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `BandwidthPackageId`, `RemovedIpAddresses`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Deprecated by the vendor.
     ///
@@ -6796,6 +7432,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `ResourceType`, `ResourceId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidResourceType.NotFound` (400), `InvalidTagCount` (400), `InvalidTagKey.Malformed` (400), `InvalidResourceId.NotSupported` (403), `InvalidRegionId.NotFound` (404), `InvalidResourceId.NotFound` (404), `InvalidResourceType.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RemoveTags>
@@ -6811,6 +7449,8 @@ impl Client {
     /// Calls `RenewDedicatedHosts` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `DedicatedHostIds`, `RegionId`, `Period`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Service error codes: `ChargeTypeViolation` (400), `IdempotenceParamNotMatch` (400), `InvalidClientToken.ValueNotSupported` (400), `InvalidDedicatedHostId.NotFound` (400), `InvalidPeriod` (400), `InvalidPeriodUnit.ValueNotSupported` (400), `InvalidStatus.Upgrading` (400), `LastOrderProcessing` (400), `ChargeTypeViolation` (403), `IncorrectHostStatus` (403), `LastTokenProcessing` (403), `InternalError` (500).
     ///
@@ -6833,6 +7473,8 @@ impl Client {
     ///
     /// Required: `InstanceId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `DependencyViolation.InstanceType` (400), `Idempotence.Processing` (400), `IdempotenceParamNotMatch` (400), `IncorrectDedicatedHostStatus` (400), `InvalidClientToken.ValueNotSupported` (400), `InvalidDedicatedHostId.NotFound` (400), `InvalidDedicatedHostStatus.NotSupport` (400), `InvalidExpectedRenewDay.Conflict` (400), `InvalidExpectedRenewDay.StarterPackageNotSupported` (400), `InvalidExpectedRenewDay.ValueNotSupported` (400), `InvalidInstanceChargeType.NotFound` (400), `InvalidInstanceType.NotSupported` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidInstanceType.ValueUnauthorized` (400), `InvalidInstanceType.codeUnauthorized` (400), `InvalidInternetChargeType.InstanceNotSupported` (400), `InvalidInternetChargeType.ValueNotSupported` (400), `InvalidLoanOrderStatus.Uncompleted` (400), `InvalidParam.ExpectedRenewDay` (400), `InvalidParameter` (400), `InvalidPeriod` (400), `InvalidPeriod.ExceededDedicatedHost` (400), `InvalidPeriod.ExceededMaximumExpirationDate` (400), `InvalidPeriod.NotFound` (400), `InvalidPeriodUnit.ValueNotSupported` (400), `InvalidRebootTime.Malformed` (400), `InvalidRebootTime.ValueNotSupported` (400), `InvalidStatus.Upgrading` (400), `LastOrderProcessing` (400), `MissingParamter` (400), `NoPermission.Price` (400), `OperationDenied` (400), `OperationDenied.AbnormalInstanceInfo` (400), `OperationDenied.UnfinishedOrder` (400), `QuotaExceed.AlignInstance` (400), `Upgrade.NotSupported` (400), `ChargeTypeViolation` (403), `Diskcategory.Mismatch` (403), `IncorrectInstanceStatus` (403), `Instance.UnPaidOrder` (403), `InstanceLockedForSecurity` (403), `InstanceSpecModification.NotEffective` (403), `InstanceTypeNotSupported` (403), `InvalidChargeType.NotSupported` (403), `InvalidDisk.NotAllowed` (403), `InvalidPeriod.StarterPackage` (403), `LastTokenProcessing` (403), `OperationDenied.ImageNotValid` (403), `OperationDenied.NoStock` (403), `RenewDateNotSupported.StarterPackage` (403), `InvalidDiskId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RenewInstance>
@@ -6849,6 +7491,8 @@ impl Client {
     /// Calls `RenewReservedInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `ReservedInstanceId`, `RegionId`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Service error codes: `InvalidChargeType.ValueNotSupported` (400), `InvalidInstanceType.ValueUnauthorized` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.Period` (400), `InvalidParameter.PeriodUnit` (400), `InvalidParameter.ReservedInstanceIds` (400), `InvalidPeriod` (400), `InvalidPeriod.ExceededMaximumExpiration` (400), `InvalidPeriodUnit.ValueNotSupported` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `MissingParameter.ReservedInstanceIds` (400), `OperationDenied` (400), `RegionUnauthorized` (400), `Zone.NotOnSale` (400), `Account.Arrearage` (403), `ChargeTypeViolation` (403), `IncorrectInstanceStatus` (403), `InvalidConfiguration.ValueNotSupported` (403), `InvalidInstanceAmount.ValueNotSupported` (403), `InvalidParameter` (403), `InvalidParameter.NotMatch` (403), `InvalidParameter.ReservedInstanceName` (403), `InvalidParameter.ResourceOwnerAccount` (403), `InvalidParameter.Scope` (403), `InvalidParameter.SplitOrMerge` (403), `InvalidParameter.ValueNotSupported` (403), `InvalidPlatform.ValueNotSupported` (403), `InvalidReservedInstanceId.NotFound` (403), `InvalidReservedInstanceName.Malformed` (403), `InvalidReservedInstanceOfferingClass.ValueNotSupported` (403), `InvalidReservedInstanceOfferingType.ValueNotSupported` (403), `InvalidReservedInstancePlatform.ValueNotSupported` (403), `InvalidReservedInstanceStatus.ValueNotSupported` (403), `InvalidReservedInstanceZone.ValueNotSupported` (403), `InvalidResourceType.NotSupported` (403), `InvalidScope.ValueNotSupported` (403), `InvalidZoneId.ValueNotSupported` (403), `MissingParameter.InstanceType` (403), `MissingParameter.InstanceTypeAndAmountBothEmpty` (403), `MissingParameter.ReservedInstanceConfiguration` (403), `MissingParameter.ReservedInstanceId` (403), `MissingParameter.ZoneId` (403), `NodeControllerUnavailable` (403), `OperationDenied` (403), `OperationDenied.NoStock` (403), `OperationDenied.OnlyModifyName` (403), `Zone.NotOnSale` (403), `Zone.NotOpen` (403), `InvalidZoneId.NotFound` (404), `InternalError` (500).
     ///
@@ -6871,6 +7515,8 @@ impl Client {
     ///
     /// Required: `InstanceId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `DISK_IN_DEDICATED_BLOCK_STORAGE_CLUSTER` (400), `DependencyViolation.IoOptimize` (400), `IncorrectDiskStatus.InReplication` (400), `IncorrectDiskStatus.ReplicationStatusNotFound` (400), `InvalidArchitecture.Malformed` (400), `InvalidDatadisk.ChargeTypeViolation` (400), `InvalidDatadisk.DiskCategoryViolation` (400), `InvalidDatadisk.DiskStatusViolation` (400), `InvalidDiskCategory.ValueNotSupported` (400), `InvalidDiskId.NotFound` (400), `InvalidInstance.NotFoundSystemDisk` (400), `InvalidInstanceType.NotSupported` (400), `InvalidKeyPairName.NotFound` (400), `InvalidParameter.AllEmpty` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.DiskType` (400), `InvalidPassword.Malformed` (400), `InvalidPasswordParam.Mismatch` (400), `InvalidPlatform.Malformed` (400), `InvalidRegionId.NotSupportReplaceEncryptedSystemDisk` (400), `InvalidStorageClusterId.CapacityNotEnough` (400), `InvalidSystemDiskSize` (400), `InvalidSystemDiskSize.ImageNotSupportResize` (400), `InvalidSystemDiskSize.ValueNotSupported` (400), `LoginAsNonRoot.ImageNotSupport` (400), `MissingParameter` (400), `MissingParameter.Architecture` (400), `MissingParameter.Platform` (400), `OperationDenied` (400), `QuotaExceed.DiskCapacity` (400), `ChargeTypeViolation` (403), `DependencyViolation.WindowsInstance` (403), `DiskCreatingSnapshot` (403), `HibernationConfigured.InstanceOperationForbidden` (403), `INST_HAS_UNPAID_ORDER` (403), `ImageNotSubscribed` (403), `ImageNotSupportInstanceType` (403), `ImageRemovedInMarket` (403), `IncorrectDiskStatus` (403), `IncorrectInstanceStatus` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InvalidDiskId.NotSupportReplaceEncryptedSystemDisk` (403), `InvalidEncryptAlgorithm` (403), `InvalidEncrypted.DefaultEncryptionUnsupported` (403), `InvalidEncrypted.NotMatchEncryptAlgorithm` (403), `InvalidEncrypted.NotMatchKmsKeyId` (403), `InvalidHostname.MismatchImage` (403), `InvalidKMSKeyId.NotSymmetric` (403), `InvalidOperation.MultiAttachDisk` (403), `InvalidParameter.DataEncryptedKeyCreateFailed` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidParameter.KMSKeyId.NotFound` (403), `InvalidParameter.KmsNotEnabled` (403), `InvalidParameter.NotMatch` (403), `InvalidRegionId.NotExists` (403), `InvalidRegionId.NotSupportEncryptAlgorithm` (403), `InvalidSystemDiskStatus.IsTransfering` (403), `IoOptimized.NotSupported` (403), `LoginAsNonRoot.RegionNotSupport` (403), `NotSupportSnapshotEncrypted.DiskCategory` (403), `OperationDenied.ImageNotValid` (403), `OperationDenied.InstanceCreating` (403), `OperationDenied.UnpaidOrder` (403), `QuotaExceed.BuyImage` (403), `ResourcesNotInSameZone` (403), `InvalidImageId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InvalidSystemDiskSize.LessThanImageSize` (404), `InvalidSystemDiskSize.LessThanMinSize` (404), `InvalidSystemDiskSize.MoreThanMaxSize` (404), `NoSuchResource` (404), `InternalError` (500), `OperationDenied` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ReplaceSystemDisk>
@@ -6891,6 +7537,8 @@ impl Client {
     /// Calls `ReportInstancesStatus` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `Description`, `InstanceId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `DiskIdLimitExceeded` (403), `InstanceIdLimitExceeded` (403), `InvalidInstanceId.NotFound` (403), `InvalidParameter` (403), `MissingParameter` (404).
     ///
@@ -6913,6 +7561,8 @@ impl Client {
     ///
     /// Required: `DiskId`, `SnapshotId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `DiskCategory.OperationNotSupported` (400), `DryRunOperation` (400), `InvalidRegionId.MalFormed` (400), `IncorrectDiskStatus` (403), `IncorrectDiskStatus.HasUnfinishedSnapshot` (403), `IncorrectInstanceStatus` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidAccountStatus.SnapshotServiceUnavailable` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidParameter.Mismatch` (403), `InvalidSnapshot.TooOld` (403), `InvalidSnapshotId.NotReady` (403), `Operation.Conflict` (403), `OperationDenied` (403), `UserNotInTheWhiteList` (403), `Disk.NotFound` (404), `InvalidDiskId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InvalidParameter.KMSKeyId.NotFound` (404), `InvalidSnapshotId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ResetDisk>
@@ -6928,6 +7578,8 @@ impl Client {
     /// Calls `ResetDisks` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `Disk`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `DiskCategory.OperationNotSupported` (400), `DryRunOperation` (400), `InvalidRegionId.MalFormed` (400), `IncorrectDiskStatus` (403), `IncorrectDiskStatus.HasUnfinishedSnapshot` (403), `IncorrectInstanceStatus` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidAccountStatus.SnapshotServiceUnavailable` (403), `InvalidDisk.ShareVolume` (403), `InvalidOperation.MultiAttachDisk` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidParameter.Mismatch` (403), `InvalidRegion.NotSupport` (403), `InvalidSnapshot.TooOld` (403), `InvalidSnapshotId.NotReady` (403), `Operation.Conflict` (403), `OperationDenied` (403), `UserNotInTheWhiteList` (403), `Disk.NotFound` (404), `InvalidDiskId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidSnapshot.NotFound` (404), `InvalidSnapshotId.NotFound` (404), `InternalError` (500).
     ///
@@ -6945,6 +7597,8 @@ impl Client {
     ///
     /// Required: `DiskId`, `NewSize`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `IncompleteParamter` (400), `IncorrectDiskStatus.InReplication` (400), `IncorrectDiskStatus.ReplicationStatusNotFound` (400), `InvalidDataDiskCategory.ValueNotSupported` (400), `InvalidDataDiskSize.ValueNotSupported` (400), `InvalidDisk.DetachedSystemDisk` (400), `InvalidOperation.InstanceRenewWithDowngradeInPlan` (400), `InvalidParam.Type` (400), `InvalidParameter.Conflict` (400), `InvalidRegionId.MalFormed` (400), `InvalidStatus.Upgrading` (400), `InvalidSystemDiskSize.ImageNotSupportResize` (400), `InvalidSystemDiskSize.ValueNotSupported` (400), `LastOrderProcessing` (400), `NoPermission.Price` (400), `NoPermission.Refund` (400), `OperationDenied.NotEnoughCapacity` (400), `QuotaExceed.DiskCapacity` (400), `DiskCreatingSnapshot` (403), `DiskError` (403), `DiskInArrears` (403), `IncorrectDiskStatus` (403), `IncorrectInstanceStatus` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InstanceSpecModification.NotEffective` (403), `InvalidDataDiskSize.ValueNotSupported` (403), `InvalidDiskCategory.NotSupported` (403), `InvalidDiskSize` (403), `InvalidDiskSize.NotSupportResizeOnline` (403), `InvalidDiskSize.TooLarge` (403), `InvalidDiskSize.TooSmall` (403), `InvalidInstanceStatus.NotRunning` (403), `InvalidOperation.InstanceTypeNotSupportOnlineResize` (403), `InvalidOperation.MultiAttachDiskNotSupportResizeOnline` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidRegion.NotSupport` (403), `Operation.Conflict` (403), `OperationDenied` (403), `QuotaExceeded.PostpaidDataDiskCapacity` (403), `SecurityRisk.3DVerification` (403), `UserNotInTheWhiteList` (403), `InvalidDiskId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ResizeDisk>
@@ -6960,6 +7614,8 @@ impl Client {
     /// Calls `RevokeSecurityGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `SecurityGroupId`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Service error codes: `InvalidDestCidrIp.Malformed` (400), `InvalidGroupAuthParameter.OperationDenied` (400), `InvalidGroupParameter.OperationDenied` (400), `InvalidIpPortRange.Malformed` (400), `InvalidIpProtocol.ValueNotSupported` (400), `InvalidNicType.ValueNotSupported` (400), `InvalidParam.DestCidrIp` (400), `InvalidParam.DestIp` (400), `InvalidParam.DuplicatePermissions` (400), `InvalidParam.Ipv4ProtocolConflictWithIpv6Address` (400), `InvalidParam.Ipv6DestCidrIp` (400), `InvalidParam.Ipv6ProtocolConflictWithIpv4Address` (400), `InvalidParam.Ipv6SourceCidrIp` (400), `InvalidParam.Permissions` (400), `InvalidParam.PortRange` (400), `InvalidParam.SecurityGroupRuleId` (400), `InvalidParam.SecurityGroupRuleIdRepeated` (400), `InvalidParam.SourceCidrIp` (400), `InvalidParam.SourceIp` (400), `InvalidParameter.Ipv6CidrIp` (400), `InvalidParamter.Conflict` (400), `InvalidPolicy.Malformed` (400), `InvalidPortRange.Malformed` (400), `InvalidPriority.Malformed` (400), `InvalidPriority.ValueNotSupported` (400), `InvalidSecurityGroupDiscription.Malformed` (400), `InvalidSecurityGroupId.Malformed` (400), `InvalidSecurityGroupId.NotFound` (400), `InvalidSecurityGroupRule.RuleNotExist` (400), `InvalidSourceCidrIp.Malformed` (400), `InvalidSourceGroupId.Mismatch` (400), `InvalidSourcePortRange.Malformed` (400), `MissingParameter` (400), `MissingParameter.Source` (400), `NotSupported.ClassicNetworkPrefixList` (400), `InvalidGroupAuthItem.NotFound` (403), `InvalidNicType.Mismatch` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidPrefixListId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidSecurityGroupRuleId.NotFound` (404), `InvalidSourceGroupId.NotFound` (404), `InternalError` (500).
     ///
@@ -6982,6 +7638,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `SecurityGroupId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `InvalidDestCidrIp.Malformed` (400), `InvalidDestCidrIp.sMalformed` (400), `InvalidDestGroupId.Mismatch` (400), `InvalidGroupAuthParameter.OperationDenied` (400), `InvalidGroupParameter.OperationDenied` (400), `InvalidIpPortRange.Malformed` (400), `InvalidIpProtocol.ValueNotSupported` (400), `InvalidNicType.ValueNotSupported` (400), `InvalidParam.DestCidrIp` (400), `InvalidParam.DestIp` (400), `InvalidParam.DuplicatePermissions` (400), `InvalidParam.Ipv4ProtocolConflictWithIpv6Address` (400), `InvalidParam.Ipv6DestCidrIp` (400), `InvalidParam.Ipv6ProtocolConflictWithIpv4Address` (400), `InvalidParam.Ipv6SourceCidrIp` (400), `InvalidParam.Permissions` (400), `InvalidParam.PortRange` (400), `InvalidParam.SecurityGroupRuleId` (400), `InvalidParam.SecurityGroupRuleIdRepeated` (400), `InvalidParam.SourceCidrIp` (400), `InvalidParam.SourceIp` (400), `InvalidParameter.Ipv6CidrIp` (400), `InvalidPolicy.Malformed` (400), `InvalidPortRange.Malformed` (400), `InvalidPriority.Malformed` (400), `InvalidPriority.ValueNotSupported` (400), `InvalidSecurityGroupDiscription.Malformed` (400), `InvalidSecurityGroupId.Malformed` (400), `InvalidSecurityGroupRule.RuleNotExist` (400), `InvalidSourcePortRange.Malformed` (400), `MissingParameter` (400), `MissingParameter.Dest` (400), `NotSupported.ClassicNetworkPrefixList` (400), `InvalidGroupAuthItem.NotFound` (403), `InvalidNicType.Mismatch` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidParamter.Conflict` (403), `InvalidSecurityGroup.IsSame` (403), `InvalidDestGroupId.NotFound` (404), `InvalidPrefixListId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidSecurityGroupRuleId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RevokeSecurityGroupEgress>
@@ -7003,6 +7661,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `Type`, `CommandContent`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Service error codes: `CmdContent.DecodeError` (400), `CmdParam.EmptyKey` (400), `CmdParam.InvalidParamName` (400), `Duplicate.ResourceTagKey` (400), `Duplicate.TagKey` (400), `InvalidClientToken.Malformed` (400), `InvalidContainerId.Malformed` (400), `InvalidContainerName.Malformed` (400), `InvalidInstance.NotMatch` (400), `InvalidParam.Frequency` (400), `InvalidParameter.WorkingDir` (400), `InvalidResourceTag.ConflictWithInstanceIds` (400), `InvalidResourceTag.InstanceNotFound` (400), `InvalidResourceTagKey.Malformed` (400), `InvalidResourceTagValue.Malformed` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `MissingParam.Frequency` (400), `MissingParam.InstanceId` (400), `MissingParameter.ResourceTagKey` (400), `MissingParameter.TagKey` (400), `NumberExceed.ResourceTags` (400), `NumberExceed.Tags` (400), `Parameter.Disabled` (400), `Parameter.NotMatched` (400), `ParameterKey.Duplicate` (400), `RegionId.ApiNotSupported` (400), `WindowsPasswordName.Missed` (400), `CmdContent.ExceedLimit` (403), `CmdCount.ExceedQuota` (403), `CmdDesc.ExceedLimit` (403), `CmdName.ExceedLimit` (403), `CmdParamCount.ExceedLimit` (403), `CmdParamName.ExceedLimit` (403), `IdempotentParameterMismatch` (403), `IdempotentProcessing` (403), `InstanceIds.ExceedLimit` (403), `InvalidParameterCharacter.CommandDescription` (403), `InvalidParameterCharacter.CommandName` (403), `InvalidParameterCharacter.CommandWorkingDir` (403), `InvalidStatus.ResourceGroup` (403), `Invocation.ExceedQuota` (403), `Operation.Forbidden` (403), `OperationDenied.BidOwnResource` (403), `ParameterCount.ExceedLimit` (403), `ParameterKey.ExceedLimit` (403), `ParameterStore.InvalidParameters` (403), `ParameterStore.NoPermission` (403), `ParameterStore.NotSupported` (403), `ParameterType.NotSupported` (403), `TemporaryAccessKey.Error` (403), `Username.ExceedLimit` (403), `WindowsPasswordName.ExceedLimit` (403), `InvalidCmdId.NotFound` (404), `InvalidCmdType.NotFound` (404), `InvalidInstance.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidRepeatMode.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InvalidTerminationMode.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RunCommand>
@@ -7018,6 +7678,8 @@ impl Client {
     /// Calls `RunInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Service error codes: `Account.Arrearage` (400), `AccountForbidden.AssociatedWithResellerPartner` (400), `AccountForbidden.ProductCreationLimited` (400), `BurstingEnabledForDiskCategoryUnsupported` (400), `BurstingEnabledForMultiAttachDiskUnsupported` (400), `ChargeTypeViolation.PostPaidDedicatedHost` (400), `ClassicNetworkNotSupported` (400), `DedicatedHostNotSupported` (400), `DedicatedHostType.Unmatched` (400), `Duplicate.TagKey` (400), `HibernationConfigured.ImageNotEncrypted` (400), `HibernationConfigured.InstanceTypeNotSupport` (400), `HibernationConfigured.MemorySizeTooBig` (400), `ImageNotSupportCloudInit` (400), `IncorrectDedicatedHostStatus` (400), `IncorrectDefaultVpcStatus` (400), `IncorrectImageStatus` (400), `IncorrectRecycleBinStatus` (400), `IncorrectVSwitchStatus` (400), `IncorrectVpcStatus` (400), `InstanceDiskCategoryLimitExceed` (400), `InstanceDiskNumber.LimitExceed` (400), `InsufficientBalance.AgentCredit` (400), `Invalid.InstanceChargeType` (400), `Invalid.InstanceId` (400), `Invalid.InstanceType` (400), `Invalid.PrivatePoolOptions.Id` (400), `Invalid.PrivatePoolOptions.MatchCriteria` (400), `Invalid.PrivatePoolOptions.NoStock` (400), `Invalid.PrivatePoolOptions.status` (400), `Invalid.PrivatePoolOptionsId` (400), `Invalid.ZoneId` (400), `InvalidAccount.NotSupportSpot` (400), `InvalidAccountStatus.PayAmountLimitExceeded` (400), `InvalidAdditionalInfoPvdConfig.SizeExceeded` (400), `InvalidAliUid` (400), `InvalidAutoPay.PostPaidUnsupported` (400), `InvalidAutoReleaseTime.Malformed` (400), `InvalidAutoRenewPeriod.ValueNotSupported` (400), `InvalidBandwidthOut.LessThanZero` (400), `InvalidCapacityReservationId.NotFound` (400), `InvalidChargeType.CapacityReservationNotSupported` (400), `InvalidClientToken.ValueNotSupported` (400), `InvalidCloudBoxZone.OperationNotSupported` (400), `InvalidCustomInstanceType.NotSupported` (400), `InvalidDataDevice.Malformed` (400), `InvalidDataDiskCategory.ValueNotSupported` (400), `InvalidDataDiskSize.ValueNotSupported` (400), `InvalidDedicatedHostClusterId.InValid` (400), `InvalidDedicatedHostClusterId.NotFound` (400), `InvalidDedicatedHostId.NotFound` (400), `InvalidDedicatedHostStatus.NotSupport` (400), `InvalidDeploymentOnHost` (400), `InvalidDeploymentSetId.NotFound` (400), `InvalidDescription.Malformed` (400), `InvalidDestinationZone.DeploymentSetMismatch` (400), `InvalidDiskCategory.ConflictSnapshotCategory` (400), `InvalidDiskCategory.Mismatch` (400), `InvalidDiskCategory.NotSupported` (400), `InvalidDiskCategory.ValueNotSupported` (400), `InvalidDiskDescription.Malformed` (400), `InvalidDiskName.Malformed` (400), `InvalidEncryptAlgorithm` (400), `InvalidEncryptAlgorithm.NotMatchSnapshot` (400), `InvalidEncrypted.NotMatchEncryptAlgorithm` (400), `InvalidEncrypted.NotMatchKmsKeyId` (400), `InvalidEncrypted.NotMatchSnapshot` (400), `InvalidEniQueueSize.RegionOrUserNotSupported` (400), `InvalidHostName.Malformed` (400), `InvalidHpcClusterId.Creating` (400), `InvalidHpcClusterId.Necessary` (400), `InvalidHpcClusterId.NotFound` (400), `InvalidHpcClusterId.Unnecessary` (400), `InvalidHttpEndpoint.NotSupported` (400), `InvalidHttpPutResponseHopLimit.NotSupported` (400), `InvalidHttpTokens.NotSupported` (400), `InvalidInnerIpAddress.Malformed` (400), `InvalidInnerIpAddress.Unusable` (400), `InvalidInstanceChargeType.NotSupport` (400), `InvalidInstanceName.CustomMalformed` (400), `InvalidInstanceName.Malformed` (400), `InvalidInstanceType.ElasticNetworkInterfaceNotSupported` (400), `InvalidInstanceType.NotSupportCpuOptionsTopologyType` (400), `InvalidInstanceType.NotSupported` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidInstanceType.ValueUnauthorized` (400), `InvalidInternetChargeType.ValueNotSupported` (400), `InvalidInternetMaxBandwidthIn.Malformed` (400), `InvalidInternetMaxBandwidthOut.Malformed` (400), `InvalidIoOptimize.ValueNotSupported` (400), `InvalidKMSKeyId.NotSymmetric` (400), `InvalidKmsKeyId.NotMatchSnapshot` (400), `InvalidManagedPrivateSpaceId.NotFound` (400), `InvalidMarketImageChargeType.NotSupport` (400), `InvalidMaxAmount.Malformed` (400), `InvalidMinAmount.Malformed` (400), `InvalidNetworkType.Mismatch` (400), `InvalidNetworkType.NotSupported` (400), `InvalidNodeControllerId.Malformed` (400), `InvalidOperation.EniCountExceeded` (400), `InvalidOperation.UserNotSupportNetworkCard` (400), `InvalidOperation.UserNotSupported` (400), `InvalidOperation.VpcHasEnabledAdvancedNetworkFeature` (400), `InvalidParam.EncryptedMismatch` (400), `InvalidParam.NetworkInterface` (400), `InvalidParam.NotSupportJumboFrame` (400), `InvalidParam.SecondaryNetworkInterface` (400), `InvalidParam.Tenancy` (400), `InvalidParameter` (400), `InvalidParameter.Affinity` (400), `InvalidParameter.Arns` (400), `InvalidParameter.Bandwidth` (400), `InvalidParameter.CloudboxNotSupported` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.CpuOptionsTopologyType` (400), `InvalidParameter.CreditSpecification` (400), `InvalidParameter.DedicatedRegionNotSupported` (400), `InvalidParameter.Encrypted.KmsNotEnable` (400), `InvalidParameter.EncryptedIllegal` (400), `InvalidParameter.EncryptedNotSupported` (400), `InvalidParameter.EniQueueSize` (400), `InvalidParameter.KMSKeyId.CMKUnauthorized` (400), `InvalidParameter.KmsNotEnabled` (400), `InvalidParameter.Mismatch` (400), `InvalidParameter.NetworkCardIndexInvalid` (400), `InvalidParameter.SecurityGroupIdRepeated` (400), `InvalidParameter.VSwitchId` (400), `InvalidParams.CreateEniParams` (400), `InvalidPassword.Malformed` (400), `InvalidPasswordParam.Mismatch` (400), `InvalidPerformanceLevel.Malformed` (400), `InvalidPerformanceLevel.ValueNotSupported` (400), `InvalidPeriod` (400), `InvalidPeriod.ExceededDedicatedHost` (400), `InvalidPeriodType.ValueNotSupported` (400), `InvalidPlatform.ValueNotSupported` (400), `InvalidPrimaryIpAddress.SizeInvalid` (400), `InvalidPrivateIpAddress` (400), `InvalidPrivateIpAddress.Duplicated` (400), `InvalidPrivateIpAddress.Malformed` (400), `InvalidProvisionedIops.LimitExceed` (400), `InvalidRelationResource.NotFound` (400), `InvalidSchedulerOptions` (400), `InvalidSecurityGroup.NetworkType` (400), `InvalidSecurityGroup.NotInDefaultVpc` (400), `InvalidSecurityGroup.VpcMismatch` (400), `InvalidSecurityGroupId.MultiGroupIdNetworkTypeConflict` (400), `InvalidSecurityGroupId.NotFound` (400), `InvalidSecurityGroupId.SingleIdAndMultiIdConflict` (400), `InvalidSnapshotId.BasedSnapshotTooOld` (400), `InvalidSnapshotId.Malformed` (400), `InvalidSnapshotId.NotFound` (400), `InvalidSpotAliUid` (400), `InvalidSpotAuthorized` (400), `InvalidSpotDuration` (400), `InvalidSpotInterruptionBehavior` (400), `InvalidSpotParam.EmptyZoneID` (400), `InvalidSpotPrepaid` (400), `InvalidSpotPriceLimit` (400), `InvalidSpotPriceLimit.LowerThanPublicPrice` (400), `InvalidSpotStrategy` (400), `InvalidStorageClusterId.CapacityNotEnough` (400), `InvalidStorageClusterId.CategoryNotMatch` (400), `InvalidStorageClusterId.DiskSizeEmpty` (400), `InvalidStorageClusterId.PerformanceLevelNotMatch` (400), `InvalidStorageClusterId.StatusNotSupport` (400), `InvalidStorageClusterId.ZoneIdEmpty` (400), `InvalidSystemDiskCategory.ValueNotSupported` (400), `InvalidSystemDiskSize.ImageNotSupportResize` (400), `InvalidSystemDiskSize.LessThanMemSize` (400), `InvalidSystemDiskSize.ValueNotSupported` (400), `InvalidTag.Mismatch` (400), `InvalidTagCount` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `InvalidUserData.Base64FormatInvalid` (400), `InvalidUserData.NotSupported` (400), `InvalidUserData.SizeExceeded` (400), `InvalidVSwitchId.Necessary` (400), `InvalidVpcZone.NotSupported` (400), `InvalidZoneId.NotSupportCreateWithShareEncryptedImage` (400), `InvalidZoneId.NotSupportShareEncryptedImage` (400), `IoOptimized.NotSupported` (400), `JoinedGroupLimitExceed` (400), `LackResource` (400), `LoginAsNonRoot.ImageNotSupport` (400), `MissingParameter` (400), `MissingParameter.PrivatePoolOptions.Id` (400), `MissingParameter.PrivatePoolOptionsId` (400), `MissingParamter` (400), `NoAvaliableDedicatedHost` (400), `NoPermission.Price` (400), `NoPermission.SystemTag` (400), `NotSupport.SnapshotEncryptedAlgorithmConflict` (400), `NotSupportSnapshotEncrypted.DiskCategory` (400), `NotSupportSnapshotEncrypted.ImageOwnerAlias` (400), `NotSupportSnapshotEncrypted.InstanceType` (400), `NotSupportSnapshotEncrypted.RegionId` (400), `NotSupportSnapshotEncrypted.ShareImage` (400), `NotSupportSnapshotEncrypted.ZoneId` (400), `NumberExceed.Tags` (400), `OperationDenied` (400), `OperationDenied.NoVlan` (400), `OperationDenied.QuotaExceed` (400), `ProvisionedIopsForDiskCategoryRequired` (400), `ProvisionedIopsForDiskCategoryUnsupported` (400), `QuotaExceed.AfterpayInstance` (400), `QuotaExceed.DiskCapacity` (400), `QuotaExceeded` (400), `QuotaExceeded.PrepayDataDiskCapacity` (400), `QuotaExceeded.PrivateIpAddress` (400), `RegionUnauthorized` (400), `ResourceNotAvailable` (400), `SpotNotSupported` (400), `UnexpectedImageFamily.ImageIdSupplied` (400), `VpcNotFound` (400), `Zone.NotOnSale` (400), `InvalidRamRole.NotEcsRole` (401), `Account.Arrearage` (403), `CategoryNotSupported` (403), `CategoryViolation` (403), `DefaultVswitch.Existed` (403), `DeleteWithInstance.Conflict` (403), `DependencyViolation.WindowsInstance` (403), `DryRun.InvalidAmount` (403), `EnterpriseGroupLimited.InstanceType` (403), `EnterpriseGroupLimited.MutliGroupType` (403), `Forbbiden` (403), `Forbidden.OnlySupportEnterpriseGroup` (403), `Forbidden.RegionId` (403), `Forbidden.RiskControl` (403), `HibernationConfigured.InstanceOperationForbidden` (403), `ImageNotSubscribed` (403), `ImageNotSupportInstanceType` (403), `ImageRemovedInMarket` (403), `IncorrectInstanceStatus` (403), `InstanceDiskCategoryLimitExceed` (403), `InstanceDiskLimitExceeded` (403), `InstanceDiskNumLimitExceed` (403), `InstanceType.Offline` (403), `InsufficientBalance` (403), `InvalidAccountStatus` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidChargeType.ValueNotSupported` (403), `InvalidClusterId.NotFound` (403), `InvalidDescription.Malformed` (403), `InvalidDevice.InUse` (403), `InvalidDisk.SystemDiskSize` (403), `InvalidDiskCategory.Mismatch` (403), `InvalidDiskCategory.NotSupported` (403), `InvalidDiskSize.TooSmall` (403), `InvalidEncrypted.DefaultEncryptionUnsupported` (403), `InvalidEniId.NotFound` (403), `InvalidHostname.SingleAndMultiConflict` (403), `InvalidHostname.SizeInvalid` (403), `InvalidImage.NotSupported` (403), `InvalidImageFamily.MissingAvailableImage` (403), `InvalidInstance.UnPaidOrder` (403), `InvalidInstanceType.NotSupportDiskCategory` (403), `InvalidInstanceType.NotSupported` (403), `InvalidInstanceType.ValueNotSupported` (403), `InvalidInstanceType.ZoneNotSupported` (403), `InvalidIp.Address` (403), `InvalidIp.IpAssigned` (403), `InvalidIp.IpRepeated` (403), `InvalidIspBandwidthOut` (403), `InvalidIspType.ValueNotSupported` (403), `InvalidIspUID` (403), `InvalidManagedPrivateSpaceId.DedicatedHostIdConflict` (403), `InvalidManagedPrivateSpaceId.TenancyConflict` (403), `InvalidMaxPartitionNumber.Malformed` (403), `InvalidNetworkType` (403), `InvalidNetworkType.MismatchRamRole` (403), `InvalidOperation.ConfidentialComputingModeInInviteOnlyTesting` (403), `InvalidOperation.EniCountExceeded` (403), `InvalidOperation.ExceedInstanceTypeQueueNumber` (403), `InvalidOperation.HighPerformanceEniPerInstanceLimitExceeded` (403), `InvalidOperation.HighPerformanceTrafficModeIsNotAllowed` (403), `InvalidOperation.InstanceTypeNotSupportHighPerformanceTrafficMode` (403), `InvalidOperation.InvalidNetworkInterfaceId` (403), `InvalidOperation.Ipv4CountExceeded` (403), `InvalidOperation.Ipv4NotSupport` (403), `InvalidOperation.Ipv6CountExceeded` (403), `InvalidOperation.Ipv6NotSupport` (403), `InvalidOperation.MaxEniQueueNumberExceeded` (403), `InvalidOperation.NetworkInterface` (403), `InvalidOperation.PublicIpAddressNoStock` (403), `InvalidOperation.RegionNotSupportNetworkInterfaceId` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidParam.Amount` (403), `InvalidParam.ConfidentialComputingMode` (403), `InvalidParam.CpuOptionsCore` (403), `InvalidParam.CpuOptionsNuma` (403), `InvalidParam.IpAssign` (403), `InvalidParam.IpCount` (403), `InvalidParam.SecondaryIp` (403), `InvalidParam.TrustedSystemMode` (403), `InvalidParameter.Combination` (403), `InvalidParameter.EniNumExceededWithLaunchEcs` (403), `InvalidParameter.EniTrafficMode` (403), `InvalidParameter.EniType` (403), `InvalidParameter.InvalidEniQueueNumber` (403), `InvalidParameter.InvalidQueuePairNumber` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidParameter.NetworkInterface` (403), `InvalidParameter.NotMatch` (403), `InvalidParameter.PrivateIpAddressRepeated` (403), `InvalidParameter.QueuePairNumberMustEmpty` (403), `InvalidParameter.StorageSetId` (403), `InvalidParameter.StorageSetPartitionNumber` (403), `InvalidParameter.StorageSetZoneId` (403), `InvalidParams.HostnameExceed` (403), `InvalidParams.InstanceNameExceed` (403), `InvalidPayMethod` (403), `InvalidRegion.NotSupport` (403), `InvalidRegionId.NotSupportEncryptAlgorithm` (403), `InvalidResourceId.NotSupported` (403), `InvalidResourceType.NotSupported` (403), `InvalidSecurityOptions.NotSupported` (403), `InvalidSnapshotId.NotDataDiskSnapshot` (403), `InvalidSnapshotId.NotReady` (403), `InvalidSpotInterruptionBehavior.ClassicNetworkNotSupport` (403), `InvalidSpotInterruptionBehavior.LocalDiskNotSupport` (403), `InvalidStorageSetName.Malformed` (403), `InvalidSystemDiskCategory.ValueUnauthorized` (403), `InvalidUser.PassRoleForbidden` (403), `InvalidUserData.Forbidden` (403), `InvalidVSwitch.DefaultVSwitchNotSupport` (403), `InvalidVSwitch.Ipv6NotTurnOn` (403), `InvalidVSwitchId.IpInvalid` (403), `IoOptimized.NotSupported` (403), `MaxEniIpv6IpsCountExceeded` (403), `Mayi.InternalError` (403), `NodeControllerUnavailable` (403), `NotSupportSnapshotEncrypted.DiskCategory` (403), `OperationDenied` (403), `OperationDenied.BidOwnResource` (403), `OperationDenied.CloudSSDNotSupported` (403), `OperationDenied.DiskTypeNotSupport` (403), `OperationDenied.FlavorNotSupported` (403), `OperationDenied.ImageNotValid` (403), `OperationDenied.InconsistentNetwork` (403), `OperationDenied.InvalidNetworkType` (403), `OperationDenied.LocalDiskUnsupported` (403), `OperationDenied.NoStock` (403), `OperationDenied.PaygNotAvailable` (403), `OperationDenied.PerformanceLevelNotMatch` (403), `OperationDenied.PrepayNotAvailable` (403), `OperationDenied.RegionIdNotSupported` (403), `OperationDenied.ResourceControl` (403), `OperationDenied.SnapshotNotAllowed` (403), `OperationDenied.SnapshotNotValid` (403), `OperationDenied.SnapshotParamsNotValid` (403), `OperationDenied.TimestampNotSupported` (403), `OperationDenied.ZoneNotAllowed` (403), `OperationDenied.ZoneSystemCategoryNotMatch` (403), `QuotaExceed.BuyImage` (403), `QuotaExceed.DeploymentSetInstanceQuotaFull` (403), `QuotaExceed.ElasticQuota` (403), `QuotaExceed.PortableCloudDisk` (403), `QuotaExceed.PostPaidDisk` (403), `QuotaExceed.Tags` (403), `QuotaExceeded.PostpaidDataDiskCapacity` (403), `QuotaExceeded.PrivateIpAddress` (403), `RealNameAuthenticationError` (403), `RegionUnauthorized` (403), `ResourcesNotInSameZone` (403), `SecurityGroupInstanceLimitExceed` (403), `SecurityRisk.3DVerification` (403), `UnsupportedIspChargeType` (403), `UnsupportedIspClassicNetwork` (403), `UnsupportedIspNetworkChargeType` (403), `UnsupportedIspRegion` (403), `UserNotInTheWhiteList` (403), `Zone.NotOnSale` (403), `Zone.NotOpen` (403), `DependencyViolation.IoOptimized` (404), `DeploymentSet.NotFound` (404), `HOSTNAME_ILLEGAL` (404), `InvalidAutoSnapshotPolicyId.NotFound` (404), `InvalidClusterId.NotFound` (404), `InvalidDataDiskSnapshotId.NotFound` (404), `InvalidDiskIds.NotPortable` (404), `InvalidImageId.NotFound` (404), `InvalidInstanceChargeType.NotFound` (404), `InvalidKeyPairName.NotFound` (404), `InvalidLaunchTemplate.NotFound` (404), `InvalidLaunchTemplateVersion.NotFound` (404), `InvalidMarketImage.NotFound` (404), `InvalidParameter.DeploymentSetGroupNo` (404), `InvalidParameter.KMSKeyId.NotFound` (404), `InvalidRamRole.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InvalidSecurityGroupId` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidStorageClusterId.NotExist` (404), `InvalidSystemDiskSize.LessThanImageSize` (404), `InvalidSystemDiskSize.LessThanMinSize` (404), `InvalidSystemDiskSize.MoreThanMaxSize` (404), `InvalidVSwitchId.NotExist` (404), `InvalidVSwitchId.NotFound` (404), `InvalidZoneId.NotFound` (404), `IoOptimized.NotSupported` (404), `OperationDenied.CreatingConflict` (404), `OperationDenied.ImageNotValid` (404), `PaymentMethodNotFound` (404), `Throttling.Resource` (429), `InternalError` (500), `InvalidParameter.DataEncryptedKeyCreateFailed` (500).
     ///
@@ -7036,6 +7698,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `Name`, `TargetDir`, `Content`, `InstanceId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `Duplicate.TagKey` (400), `FileContent.DecodeError` (400), `FileContentType.Invalid` (400), `FileMode.Invalid` (400), `FileTargetDir.Invalid` (400), `InvalidParameter.FileGroup` (400), `InvalidParameter.FileOwner` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `MissingParam.InstanceId` (400), `MissingParameter.TagKey` (400), `NumberExceed.Tags` (400), `RegionId.ApiNotSupported` (400), `FileDesc.ExceedLimit` (403), `FileName.ExceedLimit` (403), `FileSize.ExceedLimit` (403), `InstanceIds.ExceedLimit` (403), `Operation.Forbidden` (403), `InvalidInstance.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/SendFile>
@@ -7051,6 +7715,8 @@ impl Client {
     /// Calls `StartImagePipelineExecution` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ImagePipelineId`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Service error codes: `InvalidImagePipeline.HasRunningExecution` (403), `InvalidImagePipeline.NotFound` (404), `StartImagePipelineExecution.Failed` (500).
     ///
@@ -7073,6 +7739,8 @@ impl Client {
     ///
     /// Required: `InstanceId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `Invalid.PrivatePoolOptions.NoStock` (400), `InvalidDedicatedHost.NotEnoughResource` (400), `InvalidInstance.NotFoundSystemDisk` (400), `LackResource` (400), `DiskError` (403), `DiskInArrears` (403), `IncorrectInstanceStatus` (403), `InstanceExpired` (403), `InstanceLockedForSecurity` (403), `InstanceNotReady` (403), `InsufficientBalance` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidParameter.KMSKeyId.NotFound` (403), `OperationDenied.HostRepairing` (403), `OperationDenied.NoStock` (403), `OperationDenied.SpotPriceLowerThanPublicPrice` (403), `QuotaExceed.ElasticQuota` (403), `InvalidCapacityReservationId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InstanceNotReady` (500), `InternalError` (500), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/StartInstance>
@@ -7089,6 +7757,8 @@ impl Client {
     /// Calls `StartInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `DRYRUN.SUCCESS` (400), `Invalid.PrivatePoolOptions.NoStock` (400), `InvalidParameter.KMSKeyId.CMKNotEnabled` (400), `InvalidParameter.KMSKeyId.KMSUnauthorized` (400), `Abs.InvalidInstanceIds.MalFormed` (403), `IncorrectInstanceStatus` (403), `InstanceExpired` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InstanceNotReady` (403), `InsufficientBalance` (403), `InvalidInstance.NotFoundSystemDisk` (403), `InvalidInstanceId.NotFound` (403), `InvalidParameter.TooManyInstanceIds` (403), `OperationDenied.HostRepairing` (403), `OperationDenied.NoStock` (403), `OperationDenied.SpotPriceLowerThanPublicPrice` (403), `InvalidInstanceId.NotFound` (404), `InvalidInstanceIds.NotFound` (404), `InvalidOperation.Conflict` (409), `InternalError` (500).
     ///
@@ -7108,6 +7778,8 @@ impl Client {
     /// Calls `StartTerminalSession` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InstanceId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `PortNumber.Invalid` (400), `RegionId.ApiNotSupported` (400), `InstanceIds.ExceedLimit` (403), `InvalidCommandLine.Conflict` (403), `InvalidCommandLine.LengthLimitExceeded` (403), `InvalidInstanceIds.CountLimitExceeded` (403), `InvalidOperation.SecurityGroupRuleDenied` (403), `InvalidTargetServer.MissingPortNumber` (403), `Operation.Forbidden` (403), `PortForwarding.NotSupported` (403), `SessionCount.ExceedLimit` (403), `UserBehavior.SessionManagerDisabled` (403), `Username.ExceedLimit` (403), `InvalidInstance.NotFound` (404), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500).
     ///
@@ -7130,6 +7802,8 @@ impl Client {
     ///
     /// Required: `InstanceId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `DiskError` (403), `HibernationConfigured.InstanceOperationForbidden` (403), `HibernationConfigured.NotEnabled` (403), `IncorrectInstanceStatus` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InstanceType.ParameterMismatch` (403), `InvalidInstanceId.NotSupport` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/StopInstance>
@@ -7147,6 +7821,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `InstanceId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `DRYRUN.SUCCESS` (400), `InvalidParameter.KMSKeyId.CMKNotEnabled` (400), `InvalidParameter.KMSKeyId.KMSUnauthorized` (400), `Abs.InvalidInstanceIds.MalFormed` (403), `IncorrectInstanceStatus` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InstanceNotReady` (403), `InsufficientBalance` (403), `InvalidInstanceId.NotFound` (403), `InvalidInstanceId.NotSupport` (403), `InvalidParameter.TooManyInstanceIds` (403), `InvalidInstanceId.NotFound` (404), `InvalidInstanceIds.NotFound` (404), `InvalidOperation.Conflict` (409), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/StopInstances>
@@ -7163,6 +7839,8 @@ impl Client {
     /// Calls `StopInvocation` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `InvokeId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `RegionId.ApiNotSupported` (400), `InstanceIds.ExceedLimit` (403), `Operation.Forbidden` (403), `InvalidInvokeId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500).
     ///
@@ -7183,6 +7861,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `ResourceType`, `ResourceId`, `Tag`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `Duplicate.TagKey` (400), `Invalid.Scope` (400), `InvalidTag.Mismatch` (400), `InvalidTagCount` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `NumberExceed.ResourceIds` (400), `NumberExceed.Tags` (400), `OperationDenied.QuotaExceed` (400), `InvalidResourceId.NotSupported` (403), `NoPermission.Tag` (403), `NoPermissionKey.Scope` (403), `PermissionDenied.Scope` (403), `PermissionDenied.TagOwnerBid` (403), `PermissionDenied.TagOwnerUid` (403), `QuotaExceed.Tags` (403), `TagKey.Duplication` (403), `InvalidRegionId.NotFound` (404), `InvalidResourceId.NotFound` (404), `InvalidResourceType.NotFound` (404), `MissingParameter.RegionId` (404), `MissingParameter.ResourceIds` (404), `MissingParameter.ResourceType` (404), `MissingParameter.TagOwnerBid` (404), `MissingParameter.TagOwnerUid` (404), `MissingParameter.Tags` (404), `ServiceUnavailable` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/TagResources>
@@ -7199,6 +7879,8 @@ impl Client {
     /// Calls `TerminatePhysicalConnection` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `PhysicalConnectionId`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Deprecated by the vendor.
     ///
@@ -7224,6 +7906,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `VbrId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Deprecated by the vendor.
     ///
     /// Service error codes: `InvalidOperation.OperationNotAllowedInState` (400), `Forbidden.OperationNotAllowedByUser` (403), `InvalidRegionId.NotFound` (404), `InvalidVbrId.NotFound` (404).
@@ -7248,6 +7932,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `InvalidEniId.Malformed` (400), `InvalidInstanceID.Malformed` (400), `InvalidOperation.InvalidEcsState` (400), `InvalidOperation.InvalidEniState` (400), `InvalidParameter` (400), `InvalidParameter.Conflict` (400), `MissingParameter` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `Forbbiden.SubUser` (403), `Forbedden.NotSupportRAM` (403), `Forbidden.RegionId` (403), `InvalidIp.Address` (403), `InvalidIp.IpPrefixIllegal` (403), `InvalidIp.IpPrefixMaskInvalid` (403), `InvalidIp.IpPrefixMaskNotSame` (403), `InvalidIp.IpPrefixNotStrict` (403), `InvalidIp.IpRepeated` (403), `InvalidIp.IpUnassigned` (403), `InvalidOperation.EniServiceManaged` (403), `InvalidOperation.InvalidEniType` (403), `InvalidUserType.NotSupported` (403), `MissingParameter` (403), `InvalidEniId.NotFound` (404), `InvalidOperation.RegionNotSupportIpPrefix` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/UnassignIpv6Addresses>
@@ -7269,6 +7955,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `NetworkInterfaceId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Service error codes: `Forbidden.RegionId` (400), `InvalidAction` (400), `InvalidEniId.Malformed` (400), `InvalidInstanceID.Malformed` (400), `InvalidOperation.DetachPrimaryEniNotAllowed` (400), `InvalidOperation.InvalidEcsState` (400), `InvalidOperation.InvalidEniState` (400), `InvalidParameter` (400), `InvalidParameter.Conflict` (400), `MissingParameter` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `EniPerInstanceLimitExceeded` (403), `Forbidden.NotSupportRAM` (403), `Forbidden.SubUser` (403), `InvalidIp.IpPrefixIllegal` (403), `InvalidIp.IpPrefixMaskInvalid` (403), `InvalidIp.IpPrefixMaskNotSame` (403), `InvalidIp.IpPrefixNotStrict` (403), `InvalidIp.IpUnassigned` (403), `InvalidOperation.AvailabilityZoneMismatch` (403), `InvalidOperation.EniServiceManaged` (403), `InvalidOperation.InvalidEniType` (403), `InvalidOperation.VpcMismatch` (403), `InvalidPrivateIpAddress.Malformed` (403), `InvalidSecurityGroupId.NotVpc` (403), `InvalidUserType.NotSupported` (403), `InvalidVSwitchId.IpInvalid` (403), `MaxEniCountExceeded` (403), `MissingParameter` (403), `Operation.Conflict` (403), `SecurityGroupInstanceLimitExceed` (403), `InvalidEcsId.NotFound` (404), `InvalidEniId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidVSwitchId.NotFound` (404), `InvalidOperation.RegionNotSupportIpPrefix` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/UnassignPrivateIpAddresses>
@@ -7289,6 +7977,8 @@ impl Client {
     /// Calls `UnassociateEipAddress` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `AllocationId`, `InstanceId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Deprecated by the vendor.
     ///
@@ -7314,6 +8004,8 @@ impl Client {
     ///
     /// Required: `RegionId`, `HaVipId`, `InstanceId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Deprecated by the vendor.
     ///
     /// Service error codes: `Forbidden.HaVip` (400), `Forbidden.UnassociateMaster` (400), `IncorrectHaVipStatus` (400), `IncorrectInstanceStatus` (400), `OperationFailed.DistibuteLock` (400), `ResourceNotAssociated` (400), `InvalidHaVipId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InvalidRegionId.NotFound` (404).
@@ -7337,6 +8029,8 @@ impl Client {
     /// Calls `UntagResources` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `RegionId`, `ResourceType`, `ResourceId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Service error codes: `Duplicate.TagKey` (400), `Invalid.Scope` (400), `InvalidTag.Mismatch` (400), `InvalidTagCount` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `NumberExceed.ResourceIds` (400), `NumberExceed.Tags` (400), `OperationDenied.QuotaExceed` (400), `InvalidResourceId.NotSupported` (403), `NoPermission.Tag` (403), `NoPermissionKey.Scope` (403), `Param.Conflict` (403), `PermissionDenied.Scope` (403), `PermissionDenied.TagOwnerBid` (403), `PermissionDenied.TagOwnerUid` (403), `InvalidRegionId.NotFound` (404), `InvalidResourceId.NotFound` (404), `InvalidResourceType.NotFound` (404), `MissingParameter.RegionId` (404), `MissingParameter.ResourceIds` (404), `MissingParameter.ResourceType` (404), `MissingParameter.TagOwnerBid` (404), `MissingParameter.TagOwnerUid` (404), `MissingParameter.Tags` (404).
     ///

@@ -43,6 +43,8 @@ impl Client {
     ///
     /// Required: `JobId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/GetAsyncJobResult>
@@ -63,6 +65,8 @@ impl Client {
     /// Calls `RecognizeBankCard` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `ImageURL`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
@@ -85,6 +89,8 @@ impl Client {
     ///
     /// Required: `ImageURL`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeBusinessLicense>
@@ -105,6 +111,8 @@ impl Client {
     /// Calls `RecognizeCharacter` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `ImageURL`, `MinHeight`, `OutputProbability`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
@@ -127,6 +135,8 @@ impl Client {
     ///
     /// Required: `ImageURL`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeDriverLicense>
@@ -147,6 +157,8 @@ impl Client {
     /// Calls `RecognizeDrivingLicense` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `ImageURL`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
@@ -169,6 +181,8 @@ impl Client {
     ///
     /// Required: `ImageURL`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeIdentityCard>
@@ -189,6 +203,8 @@ impl Client {
     /// Calls `RecognizeLicensePlate` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `ImageURL`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
@@ -211,6 +227,8 @@ impl Client {
     ///
     /// Required: `FileURL`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizePdf>
@@ -227,6 +245,8 @@ impl Client {
     /// Calls `RecognizeQrCode` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `Tasks`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
@@ -249,6 +269,8 @@ impl Client {
     ///
     /// Required: `ImageURL`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeQuotaInvoice>
@@ -270,6 +292,8 @@ impl Client {
     ///
     /// Required: `ImageURL`, `OutputFormat`, `UseFinanceModel`, `AssureDirection`, `HasLine`, `SkipDetection`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeTable>
@@ -288,6 +312,8 @@ impl Client {
     /// Calls `RecognizeTaxiInvoice` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `ImageURL`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
@@ -310,6 +336,8 @@ impl Client {
     ///
     /// Required: `ImageURL`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeTicketInvoice>
@@ -330,6 +358,8 @@ impl Client {
     /// Calls `RecognizeTrainTicket` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `ImageURL`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
@@ -352,6 +382,8 @@ impl Client {
     ///
     /// Required: `FileURL`, `FileType`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeVATInvoice>
@@ -373,6 +405,8 @@ impl Client {
     ///
     /// Required: `ImageURL`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeVINCode>
@@ -393,6 +427,8 @@ impl Client {
     /// Calls `RecognizeVideoCharacter` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
     ///
     /// Required: `VideoURL`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///

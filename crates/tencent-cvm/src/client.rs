@@ -37,20 +37,26 @@ impl Client {
     ///
     /// Required: `Placement`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AllocateHosts>
     pub async fn allocate_hosts(
         &self,
         request: operations::allocate_hosts::AllocateHostsRequest,
     ) -> ::std::result::Result<operations::allocate_hosts::AllocateHostsResponse, ::yun_core::Error>
     {
-        let call =
-            ::yun_core::tencent::TencentRequest::new("AllocateHosts", crate::VERSION, &request)?;
+        let call = ::yun_core::internal::tencent_request(
+            &operations::allocate_hosts::OPERATION,
+            &request,
+        )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
     /// Calls `AssociateInstancesKeyPairs` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`, `KeyIds`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AssociateInstancesKeyPairs>
     pub async fn associate_instances_key_pairs(
@@ -60,9 +66,8 @@ impl Client {
         operations::associate_instances_key_pairs::AssociateInstancesKeyPairsResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "AssociateInstancesKeyPairs",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::associate_instances_key_pairs::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -72,6 +77,8 @@ impl Client {
     ///
     /// Required: `SecurityGroupIds`, `InstanceIds`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AssociateSecurityGroups>
     pub async fn associate_security_groups(
         &self,
@@ -80,9 +87,8 @@ impl Client {
         operations::associate_security_groups::AssociateSecurityGroupsResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "AssociateSecurityGroups",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::associate_security_groups::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -92,6 +98,8 @@ impl Client {
     ///
     /// Required: `ChcIds`, `BmcVirtualPrivateCloud`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConfigureChcAssistVpc>
     pub async fn configure_chc_assist_vpc(
         &self,
@@ -100,9 +108,8 @@ impl Client {
         operations::configure_chc_assist_vpc::ConfigureChcAssistVpcResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "ConfigureChcAssistVpc",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::configure_chc_assist_vpc::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -112,6 +119,8 @@ impl Client {
     ///
     /// Required: `ChcIds`, `DeployVirtualPrivateCloud`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConfigureChcDeployVpc>
     pub async fn configure_chc_deploy_vpc(
         &self,
@@ -120,9 +129,8 @@ impl Client {
         operations::configure_chc_deploy_vpc::ConfigureChcDeployVpcResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "ConfigureChcDeployVpc",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::configure_chc_deploy_vpc::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -132,6 +140,8 @@ impl Client {
     ///
     /// Required: `InstanceIds`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConvertOperatingSystems>
     pub async fn convert_operating_systems(
         &self,
@@ -140,9 +150,8 @@ impl Client {
         operations::convert_operating_systems::ConvertOperatingSystemsResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "ConvertOperatingSystems",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::convert_operating_systems::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -152,6 +161,8 @@ impl Client {
     ///
     /// Required: `Name`, `Type`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateDisasterRecoverGroup>
     pub async fn create_disaster_recover_group(
         &self,
@@ -160,9 +171,8 @@ impl Client {
         operations::create_disaster_recover_group::CreateDisasterRecoverGroupResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "CreateDisasterRecoverGroup",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::create_disaster_recover_group::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -172,6 +182,8 @@ impl Client {
     ///
     /// Required: `Zone`, `Name`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateHpcCluster>
     pub async fn create_hpc_cluster(
         &self,
@@ -180,14 +192,18 @@ impl Client {
         operations::create_hpc_cluster::CreateHpcClusterResponse,
         ::yun_core::Error,
     > {
-        let call =
-            ::yun_core::tencent::TencentRequest::new("CreateHpcCluster", crate::VERSION, &request)?;
+        let call = ::yun_core::internal::tencent_request(
+            &operations::create_hpc_cluster::OPERATION,
+            &request,
+        )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
     /// Calls `CreateImage` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `ImageName`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateImage>
     pub async fn create_image(
@@ -196,7 +212,7 @@ impl Client {
     ) -> ::std::result::Result<operations::create_image::CreateImageResponse, ::yun_core::Error>
     {
         let call =
-            ::yun_core::tencent::TencentRequest::new("CreateImage", crate::VERSION, &request)?;
+            ::yun_core::internal::tencent_request(&operations::create_image::OPERATION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
@@ -204,20 +220,26 @@ impl Client {
     ///
     /// Required: `KeyName`, `ProjectId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateKeyPair>
     pub async fn create_key_pair(
         &self,
         request: operations::create_key_pair::CreateKeyPairRequest,
     ) -> ::std::result::Result<operations::create_key_pair::CreateKeyPairResponse, ::yun_core::Error>
     {
-        let call =
-            ::yun_core::tencent::TencentRequest::new("CreateKeyPair", crate::VERSION, &request)?;
+        let call = ::yun_core::internal::tencent_request(
+            &operations::create_key_pair::OPERATION,
+            &request,
+        )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
     /// Calls `CreateLaunchTemplate` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `LaunchTemplateName`, `Placement`, `ImageId`.
+    ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateLaunchTemplate>
     pub async fn create_launch_template(
@@ -227,9 +249,8 @@ impl Client {
         operations::create_launch_template::CreateLaunchTemplateResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "CreateLaunchTemplate",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::create_launch_template::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -239,6 +260,8 @@ impl Client {
     ///
     /// Required: `Placement`, `LaunchTemplateId`.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateLaunchTemplateVersion>
     pub async fn create_launch_template_version(
         &self,
@@ -247,9 +270,8 @@ impl Client {
         operations::create_launch_template_version::CreateLaunchTemplateVersionResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "CreateLaunchTemplateVersion",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::create_launch_template_version::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -259,6 +281,8 @@ impl Client {
     ///
     /// Required: `DisasterRecoverGroupIds`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteDisasterRecoverGroups>
     pub async fn delete_disaster_recover_groups(
         &self,
@@ -267,9 +291,8 @@ impl Client {
         operations::delete_disaster_recover_groups::DeleteDisasterRecoverGroupsResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DeleteDisasterRecoverGroups",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::delete_disaster_recover_groups::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -279,6 +302,8 @@ impl Client {
     ///
     /// Required: `HpcClusterIds`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteHpcClusters>
     pub async fn delete_hpc_clusters(
         &self,
@@ -287,9 +312,8 @@ impl Client {
         operations::delete_hpc_clusters::DeleteHpcClustersResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DeleteHpcClusters",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::delete_hpc_clusters::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -299,6 +323,8 @@ impl Client {
     ///
     /// Required: `ImageIds`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteImages>
     pub async fn delete_images(
         &self,
@@ -306,13 +332,15 @@ impl Client {
     ) -> ::std::result::Result<operations::delete_images::DeleteImagesResponse, ::yun_core::Error>
     {
         let call =
-            ::yun_core::tencent::TencentRequest::new("DeleteImages", crate::VERSION, &request)?;
+            ::yun_core::internal::tencent_request(&operations::delete_images::OPERATION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
     /// Calls `DeleteInstancesActionTimer` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `ActionTimerIds`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteInstancesActionTimer>
     pub async fn delete_instances_action_timer(
@@ -322,9 +350,8 @@ impl Client {
         operations::delete_instances_action_timer::DeleteInstancesActionTimerResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DeleteInstancesActionTimer",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::delete_instances_action_timer::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -334,6 +361,8 @@ impl Client {
     ///
     /// Required: `InstanceIds`, `DisasterRecoverGroupIds`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteInstancesDisasterRecoverGroups>
     pub async fn delete_instances_disaster_recover_groups(
         &self,
@@ -342,9 +371,8 @@ impl Client {
         operations::delete_instances_disaster_recover_groups::DeleteInstancesDisasterRecoverGroupsResponse,
         ::yun_core::Error,
     >{
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DeleteInstancesDisasterRecoverGroups",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::delete_instances_disaster_recover_groups::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -354,6 +382,8 @@ impl Client {
     ///
     /// Required: `KeyIds`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteKeyPairs>
     pub async fn delete_key_pairs(
         &self,
@@ -362,14 +392,18 @@ impl Client {
         operations::delete_key_pairs::DeleteKeyPairsResponse,
         ::yun_core::Error,
     > {
-        let call =
-            ::yun_core::tencent::TencentRequest::new("DeleteKeyPairs", crate::VERSION, &request)?;
+        let call = ::yun_core::internal::tencent_request(
+            &operations::delete_key_pairs::OPERATION,
+            &request,
+        )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
     /// Calls `DeleteLaunchTemplate` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `LaunchTemplateId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteLaunchTemplate>
     pub async fn delete_launch_template(
@@ -379,9 +413,8 @@ impl Client {
         operations::delete_launch_template::DeleteLaunchTemplateResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DeleteLaunchTemplate",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::delete_launch_template::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -391,6 +424,8 @@ impl Client {
     ///
     /// Required: `LaunchTemplateId`, `LaunchTemplateVersions`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteLaunchTemplateVersions>
     pub async fn delete_launch_template_versions(
         &self,
@@ -399,9 +434,8 @@ impl Client {
         operations::delete_launch_template_versions::DeleteLaunchTemplateVersionsResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DeleteLaunchTemplateVersions",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::delete_launch_template_versions::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -411,6 +445,8 @@ impl Client {
     ///
     /// No member is required.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeAccountQuota>
     pub async fn describe_account_quota(
         &self,
@@ -419,9 +455,8 @@ impl Client {
         operations::describe_account_quota::DescribeAccountQuotaResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DescribeAccountQuota",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_account_quota::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -431,6 +466,8 @@ impl Client {
     ///
     /// Required: `ChcIds`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeChcDeniedActions>
     pub async fn describe_chc_denied_actions(
         &self,
@@ -439,9 +476,8 @@ impl Client {
         operations::describe_chc_denied_actions::DescribeChcDeniedActionsResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DescribeChcDeniedActions",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_chc_denied_actions::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -451,6 +487,8 @@ impl Client {
     ///
     /// No member is required.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeChcHosts>
     pub async fn describe_chc_hosts(
         &self,
@@ -459,14 +497,18 @@ impl Client {
         operations::describe_chc_hosts::DescribeChcHostsResponse,
         ::yun_core::Error,
     > {
-        let call =
-            ::yun_core::tencent::TencentRequest::new("DescribeChcHosts", crate::VERSION, &request)?;
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_chc_hosts::OPERATION,
+            &request,
+        )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
     /// Calls `DescribeDisasterRecoverGroupQuota` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeDisasterRecoverGroupQuota>
     pub async fn describe_disaster_recover_group_quota(
@@ -476,9 +518,8 @@ impl Client {
         operations::describe_disaster_recover_group_quota::DescribeDisasterRecoverGroupQuotaResponse,
         ::yun_core::Error,
     >{
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DescribeDisasterRecoverGroupQuota",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_disaster_recover_group_quota::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -488,6 +529,8 @@ impl Client {
     ///
     /// No member is required.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeDisasterRecoverGroups>
     pub async fn describe_disaster_recover_groups(
         &self,
@@ -496,9 +539,8 @@ impl Client {
         operations::describe_disaster_recover_groups::DescribeDisasterRecoverGroupsResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DescribeDisasterRecoverGroups",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_disaster_recover_groups::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -508,20 +550,26 @@ impl Client {
     ///
     /// No member is required.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeHosts>
     pub async fn describe_hosts(
         &self,
         request: operations::describe_hosts::DescribeHostsRequest,
     ) -> ::std::result::Result<operations::describe_hosts::DescribeHostsResponse, ::yun_core::Error>
     {
-        let call =
-            ::yun_core::tencent::TencentRequest::new("DescribeHosts", crate::VERSION, &request)?;
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_hosts::OPERATION,
+            &request,
+        )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
     /// Calls `DescribeHpcClusters` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeHpcClusters>
     pub async fn describe_hpc_clusters(
@@ -531,9 +579,8 @@ impl Client {
         operations::describe_hpc_clusters::DescribeHpcClustersResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DescribeHpcClusters",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_hpc_clusters::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -543,6 +590,8 @@ impl Client {
     ///
     /// No member is required.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImageFromFamily>
     pub async fn describe_image_from_family(
         &self,
@@ -551,9 +600,8 @@ impl Client {
         operations::describe_image_from_family::DescribeImageFromFamilyResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DescribeImageFromFamily",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_image_from_family::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -563,6 +611,8 @@ impl Client {
     ///
     /// No member is required.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImageQuota>
     pub async fn describe_image_quota(
         &self,
@@ -571,9 +621,8 @@ impl Client {
         operations::describe_image_quota::DescribeImageQuotaResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DescribeImageQuota",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_image_quota::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -583,6 +632,8 @@ impl Client {
     ///
     /// Required: `ImageId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImageSharePermission>
     pub async fn describe_image_share_permission(
         &self,
@@ -591,9 +642,8 @@ impl Client {
         operations::describe_image_share_permission::DescribeImageSharePermissionResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DescribeImageSharePermission",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_image_share_permission::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -603,20 +653,26 @@ impl Client {
     ///
     /// No member is required.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImages>
     pub async fn describe_images(
         &self,
         request: operations::describe_images::DescribeImagesRequest,
     ) -> ::std::result::Result<operations::describe_images::DescribeImagesResponse, ::yun_core::Error>
     {
-        let call =
-            ::yun_core::tencent::TencentRequest::new("DescribeImages", crate::VERSION, &request)?;
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_images::OPERATION,
+            &request,
+        )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
     /// Calls `DescribeImportImageOs` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImportImageOs>
     pub async fn describe_import_image_os(
@@ -626,9 +682,8 @@ impl Client {
         operations::describe_import_image_os::DescribeImportImageOsResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DescribeImportImageOs",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_import_image_os::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -638,6 +693,8 @@ impl Client {
     ///
     /// No member is required.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceFamilyConfigs>
     pub async fn describe_instance_family_configs(
         &self,
@@ -646,9 +703,8 @@ impl Client {
         operations::describe_instance_family_configs::DescribeInstanceFamilyConfigsResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DescribeInstanceFamilyConfigs",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_instance_family_configs::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -658,6 +714,8 @@ impl Client {
     ///
     /// Required: `InstanceId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceInternetBandwidthConfigs>
     pub async fn describe_instance_internet_bandwidth_configs(
         &self,
@@ -666,9 +724,8 @@ impl Client {
         operations::describe_instance_internet_bandwidth_configs::DescribeInstanceInternetBandwidthConfigsResponse,
         ::yun_core::Error,
     >{
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DescribeInstanceInternetBandwidthConfigs",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_instance_internet_bandwidth_configs::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -678,6 +735,8 @@ impl Client {
     ///
     /// No member is required.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceTypeConfigs>
     pub async fn describe_instance_type_configs(
         &self,
@@ -686,9 +745,8 @@ impl Client {
         operations::describe_instance_type_configs::DescribeInstanceTypeConfigsResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DescribeInstanceTypeConfigs",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_instance_type_configs::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -698,6 +756,8 @@ impl Client {
     ///
     /// Required: `InstanceId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceVncUrl>
     pub async fn describe_instance_vnc_url(
         &self,
@@ -706,9 +766,8 @@ impl Client {
         operations::describe_instance_vnc_url::DescribeInstanceVncUrlResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DescribeInstanceVncUrl",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_instance_vnc_url::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -718,6 +777,8 @@ impl Client {
     ///
     /// No member is required.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstances>
     pub async fn describe_instances(
         &self,
@@ -726,9 +787,8 @@ impl Client {
         operations::describe_instances::DescribeInstancesResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DescribeInstances",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_instances::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -738,6 +798,8 @@ impl Client {
     ///
     /// No member is required.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesActionTimer>
     pub async fn describe_instances_action_timer(
         &self,
@@ -746,9 +808,8 @@ impl Client {
         operations::describe_instances_action_timer::DescribeInstancesActionTimerResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DescribeInstancesActionTimer",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_instances_action_timer::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -758,6 +819,8 @@ impl Client {
     ///
     /// Required: `Attributes`, `InstanceIds`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesAttributes>
     pub async fn describe_instances_attributes(
         &self,
@@ -766,9 +829,8 @@ impl Client {
         operations::describe_instances_attributes::DescribeInstancesAttributesResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DescribeInstancesAttributes",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_instances_attributes::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -778,6 +840,8 @@ impl Client {
     ///
     /// Required: `InstanceIds`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesModification>
     pub async fn describe_instances_modification(
         &self,
@@ -786,9 +850,8 @@ impl Client {
         operations::describe_instances_modification::DescribeInstancesModificationResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DescribeInstancesModification",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_instances_modification::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -798,6 +861,8 @@ impl Client {
     ///
     /// Required: `InstanceIds`, `Operation`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesOperationLimit>
     pub async fn describe_instances_operation_limit(
         &self,
@@ -806,9 +871,8 @@ impl Client {
         operations::describe_instances_operation_limit::DescribeInstancesOperationLimitResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DescribeInstancesOperationLimit",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_instances_operation_limit::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -818,6 +882,8 @@ impl Client {
     ///
     /// No member is required.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesStatus>
     pub async fn describe_instances_status(
         &self,
@@ -826,9 +892,8 @@ impl Client {
         operations::describe_instances_status::DescribeInstancesStatusResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DescribeInstancesStatus",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_instances_status::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -838,6 +903,8 @@ impl Client {
     ///
     /// No member is required.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInternetChargeTypeConfigs>
     pub async fn describe_internet_charge_type_configs(
         &self,
@@ -846,9 +913,8 @@ impl Client {
         operations::describe_internet_charge_type_configs::DescribeInternetChargeTypeConfigsResponse,
         ::yun_core::Error,
     >{
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DescribeInternetChargeTypeConfigs",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_internet_charge_type_configs::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -858,6 +924,8 @@ impl Client {
     ///
     /// No member is required.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeKeyPairs>
     pub async fn describe_key_pairs(
         &self,
@@ -866,14 +934,18 @@ impl Client {
         operations::describe_key_pairs::DescribeKeyPairsResponse,
         ::yun_core::Error,
     > {
-        let call =
-            ::yun_core::tencent::TencentRequest::new("DescribeKeyPairs", crate::VERSION, &request)?;
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_key_pairs::OPERATION,
+            &request,
+        )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
     /// Calls `DescribeLaunchTemplateVersions` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `LaunchTemplateId`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeLaunchTemplateVersions>
     pub async fn describe_launch_template_versions(
@@ -883,9 +955,8 @@ impl Client {
         operations::describe_launch_template_versions::DescribeLaunchTemplateVersionsResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DescribeLaunchTemplateVersions",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_launch_template_versions::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -895,6 +966,8 @@ impl Client {
     ///
     /// No member is required.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeLaunchTemplates>
     pub async fn describe_launch_templates(
         &self,
@@ -903,9 +976,8 @@ impl Client {
         operations::describe_launch_templates::DescribeLaunchTemplatesResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DescribeLaunchTemplates",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_launch_templates::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -915,6 +987,8 @@ impl Client {
     ///
     /// No member is required.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeRegions>
     pub async fn describe_regions(
         &self,
@@ -923,14 +997,18 @@ impl Client {
         operations::describe_regions::DescribeRegionsResponse,
         ::yun_core::Error,
     > {
-        let call =
-            ::yun_core::tencent::TencentRequest::new("DescribeRegions", crate::VERSION, &request)?;
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_regions::OPERATION,
+            &request,
+        )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
     /// Calls `DescribeResourcePoolPackInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `DedicatedResourcePackIds`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeResourcePoolPackInstances>
     pub async fn describe_resource_pool_pack_instances(
@@ -940,9 +1018,8 @@ impl Client {
         operations::describe_resource_pool_pack_instances::DescribeResourcePoolPackInstancesResponse,
         ::yun_core::Error,
     >{
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DescribeResourcePoolPackInstances",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_resource_pool_pack_instances::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -952,6 +1029,8 @@ impl Client {
     ///
     /// Required: `Filters`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeResourcePoolPackTypeConfigs>
     pub async fn describe_resource_pool_pack_type_configs(
         &self,
@@ -960,9 +1039,8 @@ impl Client {
         operations::describe_resource_pool_pack_type_configs::DescribeResourcePoolPackTypeConfigsResponse,
         ::yun_core::Error,
     >{
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DescribeResourcePoolPackTypeConfigs",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_resource_pool_pack_type_configs::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -972,6 +1050,8 @@ impl Client {
     ///
     /// No member is required.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeResourcePoolPacks>
     pub async fn describe_resource_pool_packs(
         &self,
@@ -980,9 +1060,8 @@ impl Client {
         operations::describe_resource_pool_packs::DescribeResourcePoolPacksResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DescribeResourcePoolPacks",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_resource_pool_packs::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -992,6 +1071,8 @@ impl Client {
     ///
     /// Required: `Limit`, `Offset`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeTaskInfo>
     pub async fn describe_task_info(
         &self,
@@ -1000,14 +1081,18 @@ impl Client {
         operations::describe_task_info::DescribeTaskInfoResponse,
         ::yun_core::Error,
     > {
-        let call =
-            ::yun_core::tencent::TencentRequest::new("DescribeTaskInfo", crate::VERSION, &request)?;
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_task_info::OPERATION,
+            &request,
+        )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
     /// Calls `DescribeZoneInstanceConfigInfos` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// No member is required.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeZoneInstanceConfigInfos>
     pub async fn describe_zone_instance_config_infos(
@@ -1017,9 +1102,8 @@ impl Client {
         operations::describe_zone_instance_config_infos::DescribeZoneInstanceConfigInfosResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DescribeZoneInstanceConfigInfos",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_zone_instance_config_infos::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1029,20 +1113,26 @@ impl Client {
     ///
     /// No member is required.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeZones>
     pub async fn describe_zones(
         &self,
         request: operations::describe_zones::DescribeZonesRequest,
     ) -> ::std::result::Result<operations::describe_zones::DescribeZonesResponse, ::yun_core::Error>
     {
-        let call =
-            ::yun_core::tencent::TencentRequest::new("DescribeZones", crate::VERSION, &request)?;
+        let call = ::yun_core::internal::tencent_request(
+            &operations::describe_zones::OPERATION,
+            &request,
+        )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
     /// Calls `DisassociateInstancesKeyPairs` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`, `KeyIds`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DisassociateInstancesKeyPairs>
     pub async fn disassociate_instances_key_pairs(
@@ -1052,9 +1142,8 @@ impl Client {
         operations::disassociate_instances_key_pairs::DisassociateInstancesKeyPairsResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DisassociateInstancesKeyPairs",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::disassociate_instances_key_pairs::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1064,6 +1153,8 @@ impl Client {
     ///
     /// Required: `SecurityGroupIds`, `InstanceIds`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DisassociateSecurityGroups>
     pub async fn disassociate_security_groups(
         &self,
@@ -1072,9 +1163,8 @@ impl Client {
         operations::disassociate_security_groups::DisassociateSecurityGroupsResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "DisassociateSecurityGroups",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::disassociate_security_groups::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1084,6 +1174,8 @@ impl Client {
     ///
     /// Required: `InstanceId`, `Password`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=EnterRescueMode>
     pub async fn enter_rescue_mode(
         &self,
@@ -1092,14 +1184,18 @@ impl Client {
         operations::enter_rescue_mode::EnterRescueModeResponse,
         ::yun_core::Error,
     > {
-        let call =
-            ::yun_core::tencent::TencentRequest::new("EnterRescueMode", crate::VERSION, &request)?;
+        let call = ::yun_core::internal::tencent_request(
+            &operations::enter_rescue_mode::OPERATION,
+            &request,
+        )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
     /// Calls `ExitRescueMode` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceId`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ExitRescueMode>
     pub async fn exit_rescue_mode(
@@ -1109,14 +1205,18 @@ impl Client {
         operations::exit_rescue_mode::ExitRescueModeResponse,
         ::yun_core::Error,
     > {
-        let call =
-            ::yun_core::tencent::TencentRequest::new("ExitRescueMode", crate::VERSION, &request)?;
+        let call = ::yun_core::internal::tencent_request(
+            &operations::exit_rescue_mode::OPERATION,
+            &request,
+        )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
     /// Calls `ExportImages` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `BucketName`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ExportImages>
     pub async fn export_images(
@@ -1125,13 +1225,15 @@ impl Client {
     ) -> ::std::result::Result<operations::export_images::ExportImagesResponse, ::yun_core::Error>
     {
         let call =
-            ::yun_core::tencent::TencentRequest::new("ExportImages", crate::VERSION, &request)?;
+            ::yun_core::internal::tencent_request(&operations::export_images::OPERATION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
     /// Calls `ImportImage` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `Architecture`, `OsType`, `OsVersion`, `ImageUrl`, `ImageName`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportImage>
     pub async fn import_image(
@@ -1140,13 +1242,15 @@ impl Client {
     ) -> ::std::result::Result<operations::import_image::ImportImageResponse, ::yun_core::Error>
     {
         let call =
-            ::yun_core::tencent::TencentRequest::new("ImportImage", crate::VERSION, &request)?;
+            ::yun_core::internal::tencent_request(&operations::import_image::OPERATION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
     /// Calls `ImportInstancesActionTimer` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`, `ActionTimer`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportInstancesActionTimer>
     pub async fn import_instances_action_timer(
@@ -1156,9 +1260,8 @@ impl Client {
         operations::import_instances_action_timer::ImportInstancesActionTimerResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "ImportInstancesActionTimer",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::import_instances_action_timer::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1168,20 +1271,26 @@ impl Client {
     ///
     /// Required: `KeyName`, `ProjectId`, `PublicKey`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportKeyPair>
     pub async fn import_key_pair(
         &self,
         request: operations::import_key_pair::ImportKeyPairRequest,
     ) -> ::std::result::Result<operations::import_key_pair::ImportKeyPairResponse, ::yun_core::Error>
     {
-        let call =
-            ::yun_core::tencent::TencentRequest::new("ImportKeyPair", crate::VERSION, &request)?;
+        let call = ::yun_core::internal::tencent_request(
+            &operations::import_key_pair::OPERATION,
+            &request,
+        )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
     /// Calls `InquirePricePurchaseResourcePoolPacks` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `Zone`, `InstanceType`, `InstanceCount`, `Period`.
+    ///
+    /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquirePricePurchaseResourcePoolPacks>
     pub async fn inquire_price_purchase_resource_pool_packs(
@@ -1191,9 +1300,8 @@ impl Client {
         operations::inquire_price_purchase_resource_pool_packs::InquirePricePurchaseResourcePoolPacksResponse,
         ::yun_core::Error,
     >{
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "InquirePricePurchaseResourcePoolPacks",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::inquire_price_purchase_resource_pool_packs::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1203,6 +1311,8 @@ impl Client {
     ///
     /// Required: `InstanceIds`, `InstanceChargeType`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceModifyInstancesChargeType>
     pub async fn inquiry_price_modify_instances_charge_type(
         &self,
@@ -1211,9 +1321,8 @@ impl Client {
         operations::inquiry_price_modify_instances_charge_type::InquiryPriceModifyInstancesChargeTypeResponse,
         ::yun_core::Error,
     >{
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "InquiryPriceModifyInstancesChargeType",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::inquiry_price_modify_instances_charge_type::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1223,6 +1332,8 @@ impl Client {
     ///
     /// Required: `HostIds`, `HostChargePrepaid`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRenewHosts>
     pub async fn inquiry_price_renew_hosts(
         &self,
@@ -1231,9 +1342,8 @@ impl Client {
         operations::inquiry_price_renew_hosts::InquiryPriceRenewHostsResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "InquiryPriceRenewHosts",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::inquiry_price_renew_hosts::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1243,6 +1353,8 @@ impl Client {
     ///
     /// Required: `InstanceIds`, `InstanceChargePrepaid`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRenewInstances>
     pub async fn inquiry_price_renew_instances(
         &self,
@@ -1251,9 +1363,8 @@ impl Client {
         operations::inquiry_price_renew_instances::InquiryPriceRenewInstancesResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "InquiryPriceRenewInstances",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::inquiry_price_renew_instances::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1263,6 +1374,8 @@ impl Client {
     ///
     /// Required: `InstanceId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstance>
     pub async fn inquiry_price_reset_instance(
         &self,
@@ -1271,9 +1384,8 @@ impl Client {
         operations::inquiry_price_reset_instance::InquiryPriceResetInstanceResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "InquiryPriceResetInstance",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::inquiry_price_reset_instance::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1283,6 +1395,8 @@ impl Client {
     ///
     /// Required: `InstanceIds`, `InternetAccessible`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstancesInternetMaxBandwidth>
     pub async fn inquiry_price_reset_instances_internet_max_bandwidth(
         &self,
@@ -1291,9 +1405,8 @@ impl Client {
         operations::inquiry_price_reset_instances_internet_max_bandwidth::InquiryPriceResetInstancesInternetMaxBandwidthResponse,
         ::yun_core::Error,
     >{
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "InquiryPriceResetInstancesInternetMaxBandwidth",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::inquiry_price_reset_instances_internet_max_bandwidth::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1303,6 +1416,8 @@ impl Client {
     ///
     /// Required: `InstanceIds`, `InstanceType`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstancesType>
     pub async fn inquiry_price_reset_instances_type(
         &self,
@@ -1311,9 +1426,8 @@ impl Client {
         operations::inquiry_price_reset_instances_type::InquiryPriceResetInstancesTypeResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "InquiryPriceResetInstancesType",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::inquiry_price_reset_instances_type::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1323,6 +1437,8 @@ impl Client {
     ///
     /// Required: `InstanceId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResizeInstanceDisks>
     pub async fn inquiry_price_resize_instance_disks(
         &self,
@@ -1331,9 +1447,8 @@ impl Client {
         operations::inquiry_price_resize_instance_disks::InquiryPriceResizeInstanceDisksResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "InquiryPriceResizeInstanceDisks",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::inquiry_price_resize_instance_disks::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1343,6 +1458,8 @@ impl Client {
     ///
     /// Required: `Placement`, `ImageId`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRunInstances>
     pub async fn inquiry_price_run_instances(
         &self,
@@ -1351,9 +1468,8 @@ impl Client {
         operations::inquiry_price_run_instances::InquiryPriceRunInstancesResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "InquiryPriceRunInstances",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::inquiry_price_run_instances::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1363,6 +1479,8 @@ impl Client {
     ///
     /// Required: `InstanceIds`.
     ///
+    /// Read-only: retried after throttling, server faults and lost answers.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceTerminateInstances>
     pub async fn inquiry_price_terminate_instances(
         &self,
@@ -1371,9 +1489,8 @@ impl Client {
         operations::inquiry_price_terminate_instances::InquiryPriceTerminateInstancesResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "InquiryPriceTerminateInstances",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::inquiry_price_terminate_instances::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1383,6 +1500,8 @@ impl Client {
     ///
     /// Required: `ChcIds`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyChcAttribute>
     pub async fn modify_chc_attribute(
         &self,
@@ -1391,9 +1510,8 @@ impl Client {
         operations::modify_chc_attribute::ModifyChcAttributeResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "ModifyChcAttribute",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::modify_chc_attribute::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1403,6 +1521,8 @@ impl Client {
     ///
     /// Required: `ChcIds`, `NetworkMode`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyChcNetworkMode>
     pub async fn modify_chc_network_mode(
         &self,
@@ -1411,9 +1531,8 @@ impl Client {
         operations::modify_chc_network_mode::ModifyChcNetworkModeResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "ModifyChcNetworkMode",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::modify_chc_network_mode::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1423,6 +1542,8 @@ impl Client {
     ///
     /// Required: `DisasterRecoverGroupId`, `Name`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyDisasterRecoverGroupAttribute>
     pub async fn modify_disaster_recover_group_attribute(
         &self,
@@ -1431,9 +1552,8 @@ impl Client {
         operations::modify_disaster_recover_group_attribute::ModifyDisasterRecoverGroupAttributeResponse,
         ::yun_core::Error,
     >{
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "ModifyDisasterRecoverGroupAttribute",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::modify_disaster_recover_group_attribute::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1443,6 +1563,8 @@ impl Client {
     ///
     /// Required: `HostIds`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyHostsAttribute>
     pub async fn modify_hosts_attribute(
         &self,
@@ -1451,9 +1573,8 @@ impl Client {
         operations::modify_hosts_attribute::ModifyHostsAttributeResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "ModifyHostsAttribute",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::modify_hosts_attribute::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1463,6 +1584,8 @@ impl Client {
     ///
     /// Required: `HpcClusterId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyHpcClusterAttribute>
     pub async fn modify_hpc_cluster_attribute(
         &self,
@@ -1471,9 +1594,8 @@ impl Client {
         operations::modify_hpc_cluster_attribute::ModifyHpcClusterAttributeResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "ModifyHpcClusterAttribute",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::modify_hpc_cluster_attribute::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1483,6 +1605,8 @@ impl Client {
     ///
     /// Required: `ImageId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyImageAttribute>
     pub async fn modify_image_attribute(
         &self,
@@ -1491,9 +1615,8 @@ impl Client {
         operations::modify_image_attribute::ModifyImageAttributeResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "ModifyImageAttribute",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::modify_image_attribute::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1503,6 +1626,8 @@ impl Client {
     ///
     /// Required: `ImageId`, `AccountIds`, `Permission`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyImageSharePermission>
     pub async fn modify_image_share_permission(
         &self,
@@ -1511,9 +1636,8 @@ impl Client {
         operations::modify_image_share_permission::ModifyImageSharePermissionResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "ModifyImageSharePermission",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::modify_image_share_permission::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1523,6 +1647,8 @@ impl Client {
     ///
     /// Required: `InstanceId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstanceDiskType>
     pub async fn modify_instance_disk_type(
         &self,
@@ -1531,9 +1657,8 @@ impl Client {
         operations::modify_instance_disk_type::ModifyInstanceDiskTypeResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "ModifyInstanceDiskType",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::modify_instance_disk_type::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1543,6 +1668,8 @@ impl Client {
     ///
     /// Required: `InstanceIds`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesAttribute>
     pub async fn modify_instances_attribute(
         &self,
@@ -1551,9 +1678,8 @@ impl Client {
         operations::modify_instances_attribute::ModifyInstancesAttributeResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "ModifyInstancesAttribute",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::modify_instances_attribute::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1563,6 +1689,8 @@ impl Client {
     ///
     /// Required: `InstanceIds`, `InstanceChargeType`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesChargeType>
     pub async fn modify_instances_charge_type(
         &self,
@@ -1571,9 +1699,8 @@ impl Client {
         operations::modify_instances_charge_type::ModifyInstancesChargeTypeResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "ModifyInstancesChargeType",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::modify_instances_charge_type::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1583,6 +1710,8 @@ impl Client {
     ///
     /// Required: `InstanceIds`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesDisasterRecoverGroup>
     pub async fn modify_instances_disaster_recover_group(
         &self,
@@ -1591,9 +1720,8 @@ impl Client {
         operations::modify_instances_disaster_recover_group::ModifyInstancesDisasterRecoverGroupResponse,
         ::yun_core::Error,
     >{
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "ModifyInstancesDisasterRecoverGroup",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::modify_instances_disaster_recover_group::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1603,6 +1731,8 @@ impl Client {
     ///
     /// Required: `InstanceIds`, `ProjectId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesProject>
     pub async fn modify_instances_project(
         &self,
@@ -1611,9 +1741,8 @@ impl Client {
         operations::modify_instances_project::ModifyInstancesProjectResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "ModifyInstancesProject",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::modify_instances_project::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1623,6 +1752,8 @@ impl Client {
     ///
     /// Required: `InstanceIds`, `RenewFlag`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesRenewFlag>
     pub async fn modify_instances_renew_flag(
         &self,
@@ -1631,9 +1762,8 @@ impl Client {
         operations::modify_instances_renew_flag::ModifyInstancesRenewFlagResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "ModifyInstancesRenewFlag",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::modify_instances_renew_flag::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1643,6 +1773,8 @@ impl Client {
     ///
     /// Required: `InstanceIds`, `VirtualPrivateCloud`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesVpcAttribute>
     pub async fn modify_instances_vpc_attribute(
         &self,
@@ -1651,9 +1783,8 @@ impl Client {
         operations::modify_instances_vpc_attribute::ModifyInstancesVpcAttributeResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "ModifyInstancesVpcAttribute",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::modify_instances_vpc_attribute::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1663,6 +1794,8 @@ impl Client {
     ///
     /// Required: `KeyId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyKeyPairAttribute>
     pub async fn modify_key_pair_attribute(
         &self,
@@ -1671,9 +1804,8 @@ impl Client {
         operations::modify_key_pair_attribute::ModifyKeyPairAttributeResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "ModifyKeyPairAttribute",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::modify_key_pair_attribute::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1683,6 +1815,8 @@ impl Client {
     ///
     /// Required: `LaunchTemplateId`, `DefaultVersion`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyLaunchTemplateDefaultVersion>
     pub async fn modify_launch_template_default_version(
         &self,
@@ -1691,9 +1825,8 @@ impl Client {
         operations::modify_launch_template_default_version::ModifyLaunchTemplateDefaultVersionResponse,
         ::yun_core::Error,
     >{
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "ModifyLaunchTemplateDefaultVersion",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::modify_launch_template_default_version::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1703,6 +1836,8 @@ impl Client {
     ///
     /// Required: `InstanceId`, `FPGAUrl`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ProgramFpgaImage>
     pub async fn program_fpga_image(
         &self,
@@ -1711,14 +1846,18 @@ impl Client {
         operations::program_fpga_image::ProgramFpgaImageResponse,
         ::yun_core::Error,
     > {
-        let call =
-            ::yun_core::tencent::TencentRequest::new("ProgramFpgaImage", crate::VERSION, &request)?;
+        let call = ::yun_core::internal::tencent_request(
+            &operations::program_fpga_image::OPERATION,
+            &request,
+        )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
     /// Calls `PurchaseResourcePoolPacks` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `Zone`, `InstanceType`, `InstanceCount`, `Period`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=PurchaseResourcePoolPacks>
     pub async fn purchase_resource_pool_packs(
@@ -1728,9 +1867,8 @@ impl Client {
         operations::purchase_resource_pool_packs::PurchaseResourcePoolPacksResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "PurchaseResourcePoolPacks",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::purchase_resource_pool_packs::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1740,6 +1878,8 @@ impl Client {
     ///
     /// Required: `InstanceIds`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RebootInstances>
     pub async fn reboot_instances(
         &self,
@@ -1748,14 +1888,18 @@ impl Client {
         operations::reboot_instances::RebootInstancesResponse,
         ::yun_core::Error,
     > {
-        let call =
-            ::yun_core::tencent::TencentRequest::new("RebootInstances", crate::VERSION, &request)?;
+        let call = ::yun_core::internal::tencent_request(
+            &operations::reboot_instances::OPERATION,
+            &request,
+        )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
     /// Calls `RemoveChcAssistVpc` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `ChcIds`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RemoveChcAssistVpc>
     pub async fn remove_chc_assist_vpc(
@@ -1765,9 +1909,8 @@ impl Client {
         operations::remove_chc_assist_vpc::RemoveChcAssistVpcResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "RemoveChcAssistVpc",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::remove_chc_assist_vpc::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1777,6 +1920,8 @@ impl Client {
     ///
     /// Required: `ChcIds`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RemoveChcDeployVpc>
     pub async fn remove_chc_deploy_vpc(
         &self,
@@ -1785,9 +1930,8 @@ impl Client {
         operations::remove_chc_deploy_vpc::RemoveChcDeployVpcResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "RemoveChcDeployVpc",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::remove_chc_deploy_vpc::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1797,13 +1941,15 @@ impl Client {
     ///
     /// Required: `HostIds`, `HostChargePrepaid`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RenewHosts>
     pub async fn renew_hosts(
         &self,
         request: operations::renew_hosts::RenewHostsRequest,
     ) -> ::std::result::Result<operations::renew_hosts::RenewHostsResponse, ::yun_core::Error> {
         let call =
-            ::yun_core::tencent::TencentRequest::new("RenewHosts", crate::VERSION, &request)?;
+            ::yun_core::internal::tencent_request(&operations::renew_hosts::OPERATION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
@@ -1811,20 +1957,26 @@ impl Client {
     ///
     /// Required: `InstanceIds`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RenewInstances>
     pub async fn renew_instances(
         &self,
         request: operations::renew_instances::RenewInstancesRequest,
     ) -> ::std::result::Result<operations::renew_instances::RenewInstancesResponse, ::yun_core::Error>
     {
-        let call =
-            ::yun_core::tencent::TencentRequest::new("RenewInstances", crate::VERSION, &request)?;
+        let call = ::yun_core::internal::tencent_request(
+            &operations::renew_instances::OPERATION,
+            &request,
+        )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
     /// Calls `RepairTaskControl` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `Product`, `InstanceIds`, `TaskId`, `Operate`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RepairTaskControl>
     pub async fn repair_task_control(
@@ -1834,9 +1986,8 @@ impl Client {
         operations::repair_task_control::RepairTaskControlResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "RepairTaskControl",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::repair_task_control::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1846,20 +1997,26 @@ impl Client {
     ///
     /// Required: `InstanceId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstance>
     pub async fn reset_instance(
         &self,
         request: operations::reset_instance::ResetInstanceRequest,
     ) -> ::std::result::Result<operations::reset_instance::ResetInstanceResponse, ::yun_core::Error>
     {
-        let call =
-            ::yun_core::tencent::TencentRequest::new("ResetInstance", crate::VERSION, &request)?;
+        let call = ::yun_core::internal::tencent_request(
+            &operations::reset_instance::OPERATION,
+            &request,
+        )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
     /// Calls `ResetInstancesInternetMaxBandwidth` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`, `InternetAccessible`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesInternetMaxBandwidth>
     pub async fn reset_instances_internet_max_bandwidth(
@@ -1869,9 +2026,8 @@ impl Client {
         operations::reset_instances_internet_max_bandwidth::ResetInstancesInternetMaxBandwidthResponse,
         ::yun_core::Error,
     >{
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "ResetInstancesInternetMaxBandwidth",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::reset_instances_internet_max_bandwidth::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1881,6 +2037,8 @@ impl Client {
     ///
     /// Required: `InstanceIds`, `Password`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesPassword>
     pub async fn reset_instances_password(
         &self,
@@ -1889,9 +2047,8 @@ impl Client {
         operations::reset_instances_password::ResetInstancesPasswordResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "ResetInstancesPassword",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::reset_instances_password::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1901,6 +2058,8 @@ impl Client {
     ///
     /// Required: `InstanceIds`, `InstanceType`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesType>
     pub async fn reset_instances_type(
         &self,
@@ -1909,9 +2068,8 @@ impl Client {
         operations::reset_instances_type::ResetInstancesTypeResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "ResetInstancesType",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::reset_instances_type::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1921,6 +2079,8 @@ impl Client {
     ///
     /// Required: `InstanceId`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResizeInstanceDisks>
     pub async fn resize_instance_disks(
         &self,
@@ -1929,9 +2089,8 @@ impl Client {
         operations::resize_instance_disks::ResizeInstanceDisksResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "ResizeInstanceDisks",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::resize_instance_disks::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -1941,6 +2100,8 @@ impl Client {
     ///
     /// No member is required.
     ///
+    /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RunInstances>
     pub async fn run_instances(
         &self,
@@ -1948,7 +2109,7 @@ impl Client {
     ) -> ::std::result::Result<operations::run_instances::RunInstancesResponse, ::yun_core::Error>
     {
         let call =
-            ::yun_core::tencent::TencentRequest::new("RunInstances", crate::VERSION, &request)?;
+            ::yun_core::internal::tencent_request(&operations::run_instances::OPERATION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
@@ -1956,14 +2117,18 @@ impl Client {
     ///
     /// Required: `InstanceIds`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=StartInstances>
     pub async fn start_instances(
         &self,
         request: operations::start_instances::StartInstancesRequest,
     ) -> ::std::result::Result<operations::start_instances::StartInstancesResponse, ::yun_core::Error>
     {
-        let call =
-            ::yun_core::tencent::TencentRequest::new("StartInstances", crate::VERSION, &request)?;
+        let call = ::yun_core::internal::tencent_request(
+            &operations::start_instances::OPERATION,
+            &request,
+        )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
@@ -1971,14 +2136,18 @@ impl Client {
     ///
     /// Required: `InstanceIds`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=StopInstances>
     pub async fn stop_instances(
         &self,
         request: operations::stop_instances::StopInstancesRequest,
     ) -> ::std::result::Result<operations::stop_instances::StopInstancesResponse, ::yun_core::Error>
     {
-        let call =
-            ::yun_core::tencent::TencentRequest::new("StopInstances", crate::VERSION, &request)?;
+        let call = ::yun_core::internal::tencent_request(
+            &operations::stop_instances::OPERATION,
+            &request,
+        )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
@@ -1986,19 +2155,23 @@ impl Client {
     ///
     /// Required: `ImageIds`, `DestinationRegions`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=SyncImages>
     pub async fn sync_images(
         &self,
         request: operations::sync_images::SyncImagesRequest,
     ) -> ::std::result::Result<operations::sync_images::SyncImagesResponse, ::yun_core::Error> {
         let call =
-            ::yun_core::tencent::TencentRequest::new("SyncImages", crate::VERSION, &request)?;
+            ::yun_core::internal::tencent_request(&operations::sync_images::OPERATION, &request)?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
     }
 
     /// Calls `TerminateInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
     ///
     /// Required: `InstanceIds`.
+    ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=TerminateInstances>
     pub async fn terminate_instances(
@@ -2008,9 +2181,8 @@ impl Client {
         operations::terminate_instances::TerminateInstancesResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "TerminateInstances",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::terminate_instances::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
@@ -2020,6 +2192,8 @@ impl Client {
     ///
     /// Required: `DedicatedResourcePackIds`.
     ///
+    /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
+    ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=TerminateResourcePoolPacks>
     pub async fn terminate_resource_pool_packs(
         &self,
@@ -2028,9 +2202,8 @@ impl Client {
         operations::terminate_resource_pool_packs::TerminateResourcePoolPacksResponse,
         ::yun_core::Error,
     > {
-        let call = ::yun_core::tencent::TencentRequest::new(
-            "TerminateResourcePoolPacks",
-            crate::VERSION,
+        let call = ::yun_core::internal::tencent_request(
+            &operations::terminate_resource_pool_packs::OPERATION,
             &request,
         )?;
         ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)

@@ -2,12 +2,14 @@
 //!
 //! Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/StartTerminalSession>
 
-/// Where and how each request member is sent.
+/// Where and how each request member is sent, and what retries may assume.
 pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
     ::yun_core::internal::AliyunOperation {
         action: "StartTerminalSession",
         version: crate::VERSION,
         method: ::yun_core::aliyun::Method::Post,
+        read_only: false,
+        idempotency_token: ::std::option::Option::None,
         fields: &[
             ::yun_core::internal::Field {
                 name: "RegionId",

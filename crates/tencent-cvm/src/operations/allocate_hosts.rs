@@ -2,6 +2,15 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AllocateHosts>
 
+/// The action and what retries may assume.
+pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
+    ::yun_core::internal::TencentOperation {
+        action: "AllocateHosts",
+        version: crate::VERSION,
+        read_only: false,
+        idempotency_token: ::std::option::Option::Some("ClientToken"),
+    };
+
 /// The request of [`Client::allocate_hosts`](crate::Client::allocate_hosts) (`AllocateHosts`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]

@@ -2,6 +2,15 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateDisasterRecoverGroup>
 
+/// The action and what retries may assume.
+pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
+    ::yun_core::internal::TencentOperation {
+        action: "CreateDisasterRecoverGroup",
+        version: crate::VERSION,
+        read_only: false,
+        idempotency_token: ::std::option::Option::Some("ClientToken"),
+    };
+
 /// The request of [`Client::create_disaster_recover_group`](crate::Client::create_disaster_recover_group) (`CreateDisasterRecoverGroup`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]

@@ -2,6 +2,15 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateLaunchTemplateVersion>
 
+/// The action and what retries may assume.
+pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
+    ::yun_core::internal::TencentOperation {
+        action: "CreateLaunchTemplateVersion",
+        version: crate::VERSION,
+        read_only: false,
+        idempotency_token: ::std::option::Option::Some("ClientToken"),
+    };
+
 /// The request of [`Client::create_launch_template_version`](crate::Client::create_launch_template_version) (`CreateLaunchTemplateVersion`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]

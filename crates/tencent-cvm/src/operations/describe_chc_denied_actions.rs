@@ -2,6 +2,15 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeChcDeniedActions>
 
+/// The action and what retries may assume.
+pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
+    ::yun_core::internal::TencentOperation {
+        action: "DescribeChcDeniedActions",
+        version: crate::VERSION,
+        read_only: true,
+        idempotency_token: ::std::option::Option::None,
+    };
+
 /// The request of [`Client::describe_chc_denied_actions`](crate::Client::describe_chc_denied_actions) (`DescribeChcDeniedActions`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]

@@ -2,6 +2,15 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesOperationLimit>
 
+/// The action and what retries may assume.
+pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
+    ::yun_core::internal::TencentOperation {
+        action: "DescribeInstancesOperationLimit",
+        version: crate::VERSION,
+        read_only: true,
+        idempotency_token: ::std::option::Option::None,
+    };
+
 /// The request of [`Client::describe_instances_operation_limit`](crate::Client::describe_instances_operation_limit) (`DescribeInstancesOperationLimit`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]

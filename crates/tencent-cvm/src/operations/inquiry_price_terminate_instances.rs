@@ -2,6 +2,15 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceTerminateInstances>
 
+/// The action and what retries may assume.
+pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
+    ::yun_core::internal::TencentOperation {
+        action: "InquiryPriceTerminateInstances",
+        version: crate::VERSION,
+        read_only: true,
+        idempotency_token: ::std::option::Option::None,
+    };
+
 /// The request of [`Client::inquiry_price_terminate_instances`](crate::Client::inquiry_price_terminate_instances) (`InquiryPriceTerminateInstances`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]

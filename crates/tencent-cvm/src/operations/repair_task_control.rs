@@ -2,6 +2,15 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RepairTaskControl>
 
+/// The action and what retries may assume.
+pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
+    ::yun_core::internal::TencentOperation {
+        action: "RepairTaskControl",
+        version: crate::VERSION,
+        read_only: false,
+        idempotency_token: ::std::option::Option::None,
+    };
+
 /// The request of [`Client::repair_task_control`](crate::Client::repair_task_control) (`RepairTaskControl`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]

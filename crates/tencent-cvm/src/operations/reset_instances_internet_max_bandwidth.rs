@@ -2,6 +2,15 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesInternetMaxBandwidth>
 
+/// The action and what retries may assume.
+pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
+    ::yun_core::internal::TencentOperation {
+        action: "ResetInstancesInternetMaxBandwidth",
+        version: crate::VERSION,
+        read_only: false,
+        idempotency_token: ::std::option::Option::None,
+    };
+
 /// The request of [`Client::reset_instances_internet_max_bandwidth`](crate::Client::reset_instances_internet_max_bandwidth) (`ResetInstancesInternetMaxBandwidth`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]

@@ -2,6 +2,15 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesPassword>
 
+/// The action and what retries may assume.
+pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
+    ::yun_core::internal::TencentOperation {
+        action: "ResetInstancesPassword",
+        version: crate::VERSION,
+        read_only: false,
+        idempotency_token: ::std::option::Option::None,
+    };
+
 /// The request of [`Client::reset_instances_password`](crate::Client::reset_instances_password) (`ResetInstancesPassword`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]

@@ -2,6 +2,15 @@
 //!
 //! Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResizeInstanceDisks>
 
+/// The action and what retries may assume.
+pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
+    ::yun_core::internal::TencentOperation {
+        action: "ResizeInstanceDisks",
+        version: crate::VERSION,
+        read_only: false,
+        idempotency_token: ::std::option::Option::None,
+    };
+
 /// The request of [`Client::resize_instance_disks`](crate::Client::resize_instance_disks) (`ResizeInstanceDisks`).
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize)]
 #[non_exhaustive]
