@@ -69,7 +69,9 @@ fn requests_for<'a>(server: &'a TestServer, action: &str) -> Vec<Received> {
 
 #[tokio::test]
 async fn aliyun_generated_operations_carry_their_retry_facts() {
-    use yun_aliyun_demo::{Client, CreateWidgetRequest, DeleteWidgetRequest, DescribeWidgetsRequest};
+    use yun_aliyun_demo::{
+        Client, CreateWidgetRequest, DeleteWidgetRequest, DescribeWidgetsRequest,
+    };
     let server = reset_first(json!({"RequestId": "ok"}), false).await;
     let client = Client::new(config(&server));
 
@@ -95,7 +97,10 @@ async fn aliyun_generated_operations_carry_their_retry_facts() {
                 .map(|(_, v)| v)
         })
         .collect();
-    assert!(tokens[0].as_deref().is_some_and(|t| t.len() == 36), "{tokens:?}");
+    assert!(
+        tokens[0].as_deref().is_some_and(|t| t.len() == 36),
+        "{tokens:?}"
+    );
     assert_eq!(tokens[0], tokens[1]);
     assert!(creates.iter().all(|r| !r.query.contains("ClientToken")));
 
@@ -104,7 +109,10 @@ async fn aliyun_generated_operations_carry_their_retry_facts() {
         .await
         .unwrap_err();
     assert!(err.is_outcome_unknown(), "{err:?}");
-    assert!(err.to_string().contains("DeleteWidget is not read-only"), "{err}");
+    assert!(
+        err.to_string().contains("DeleteWidget is not read-only"),
+        "{err}"
+    );
     assert_eq!(requests_for(&server, "DeleteWidget").len(), 1);
 }
 
@@ -129,7 +137,10 @@ async fn tencent_generated_operations_carry_their_retry_facts() {
         .map(|r| serde_json::from_slice::<Value>(&r.body).unwrap()["ClientToken"].clone())
         .collect();
     assert_eq!(tokens.len(), 2);
-    assert!(tokens[0].as_str().is_some_and(|t| t.len() == 36), "{tokens:?}");
+    assert!(
+        tokens[0].as_str().is_some_and(|t| t.len() == 36),
+        "{tokens:?}"
+    );
     assert_eq!(tokens[0], tokens[1]);
 
     // The caller's own token is sent as is.

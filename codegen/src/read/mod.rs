@@ -297,10 +297,23 @@ mod tests {
 
     #[test]
     fn the_verb_is_the_first_capitalised_word() {
-        for read in ["DescribeInstances", "Get", "ListTagResources", "InquiryPriceRunInstances", "RecognizeQrCode"] {
+        for read in [
+            "DescribeInstances",
+            "Get",
+            "ListTagResources",
+            "InquiryPriceRunInstances",
+            "RecognizeQrCode",
+        ] {
             assert!(verb_says_read(read), "{read}");
         }
-        for write in ["RunInstances", "Getaway", "Describer", "ModifyInstanceAttribute", "", "describeX"] {
+        for write in [
+            "RunInstances",
+            "Getaway",
+            "Describer",
+            "ModifyInstanceAttribute",
+            "",
+            "describeX",
+        ] {
             assert!(!verb_says_read(write), "{write}");
         }
     }

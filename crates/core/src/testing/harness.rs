@@ -10,9 +10,14 @@
 //! 4. answer with the vendor's example response for the operation (from
 //!    ../shared/specs-upstream when present) and check that every value the
 //!    spec declares survives decoding and re-encoding, up to the documented
-//!    coercions.
+//!    coercions;
+//! 5. check the operation's retry facts on the wire: with the connection
+//!    reset after its first request, a read-only operation or one with an
+//!    idempotency token (left unset, so the client fills it) succeeds on a
+//!    second request carrying the same token, and any other write fails
+//!    with `Error::OutcomeUnknown` after one.
 
-use super::{verify_aliyun, verify_tencent, Received, Reply, TestServer};
+use super::{verify_aliyun, verify_tencent, Received, Reply, TestServer, WireFault};
 use crate::http::HttpOptions;
 use crate::retry::RetryConfig;
 use crate::{Config, Credential, Error};
@@ -20,6 +25,7 @@ use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 use std::future::Future;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 const KEY_ID: &str = "LTAI5tHarnessKeyId";
@@ -52,6 +58,7 @@ pub struct Harness {
     spec: Value,
     examples: BTreeMap<String, Vec<Value>>,
     reply: Arc<Mutex<Reply>>,
+    reset_next: Arc<AtomicBool>,
     failures: Mutex<Vec<String>>,
     tally: Mutex<Tally>,
 }
@@ -85,7 +92,12 @@ impl Harness {
         }
         let reply = Arc::new(Mutex::new(Reply::json(200, &json!({}))));
         let answer = reply.clone();
+        let reset_next = Arc::new(AtomicBool::new(false));
+        let reset = reset_next.clone();
         let server = TestServer::start(move |r: &Received| {
+            if reset.swap(false, Ordering::SeqCst) {
+                return Reply::json(200, &json!({})).broken(WireFault::Reset);
+            }
             let verified = match vendor {
                 Vendor::Aliyun => verify_aliyun(r, KEY_ID, KEY_SECRET),
                 Vendor::Tencent => verify_tencent(r, KEY_ID, KEY_SECRET),
@@ -105,6 +117,7 @@ impl Harness {
             spec,
             examples: examples.unwrap_or_default(),
             reply,
+            reset_next,
             failures: Mutex::new(Vec::new()),
             tally: Mutex::new(Tally::default()),
         }
@@ -121,7 +134,7 @@ impl Harness {
             .credentials(Credential::access_key(KEY_ID, KEY_SECRET))
             .endpoint_url(self.server.url())
             .http(HttpOptions::default().env_proxy(false))
-            .retry(RetryConfig::disabled())
+            .retry(RetryConfig::default().initial_backoff(std::time::Duration::from_millis(1)))
             .build()
             .expect("harness config")
     }
@@ -231,12 +244,90 @@ impl Harness {
             }
             tally.examples_decoded += 1;
         }
+        self.check_retry_facts(operation, op, &request, &call).await;
         if let Ok(mut t) = self.tally.lock() {
             t.operations += 1;
             t.examples_decoded += tally.examples_decoded;
             t.operations_without_example += tally.operations_without_example;
             t.values_checked += tally.values_checked;
             t.undeclared_members += tally.undeclared_members;
+        }
+    }
+
+    /// Step 5: the spec's `read_only` and `idempotency_token` facts, seen
+    /// from the wire after a connection reset.
+    async fn check_retry_facts<F, Fut>(
+        &self,
+        operation: &str,
+        op: &Value,
+        request: &Value,
+        call: &F,
+    ) where
+        F: Fn(Vec<u8>) -> Fut,
+        Fut: Future<Output = Result<Vec<u8>, Error>>,
+    {
+        let read_only = op["read_only"].as_bool().unwrap_or(false);
+        let token = op["idempotency_token"].as_str();
+        // An unset token is filled by the client; a required one (some ECS
+        // operations) stays the caller's.
+        let token_required = op["input"].as_array().is_some_and(|input| {
+            input.iter().any(|m| {
+                Some(m["name"].as_str().unwrap_or_default()) == token && m["required"] == true
+            })
+        });
+        let mut request = request.clone();
+        if let (Some(name), Some(members), false) = (token, request.as_object_mut(), token_required)
+        {
+            members.remove(name);
+        }
+        let minimal = match self.vendor {
+            Vendor::Aliyun => json!({"RequestId": "harness-retry"}),
+            Vendor::Tencent => json!({"Response": {"RequestId": "harness-retry"}}),
+        };
+        if let Ok(mut r) = self.reply.lock() {
+            *r = Reply::json(200, &minimal);
+        }
+        let before = self.server.received().len();
+        self.reset_next.store(true, Ordering::SeqCst);
+        let result = call(serde_json::to_vec(&request).expect("JSON")).await;
+        // Unused when the call failed before sending; must not reach the next operation.
+        self.reset_next.store(false, Ordering::SeqCst);
+        let sent = &self.server.received()[before..];
+        let safe = read_only || token.is_some();
+        match (&result, safe) {
+            (Ok(_), true) if sent.len() == 2 => {}
+            (Err(Error::OutcomeUnknown { .. }), false) if sent.len() == 1 => {}
+            _ => {
+                return self.fail(format!(
+                    "{operation} (read_only {read_only}, token {token:?}): after a reset, \
+                     {} requests and {:?}",
+                    sent.len(),
+                    result.as_ref().map(|body| String::from_utf8_lossy(body))
+                ))
+            }
+        }
+        let Some(name) = token else { return };
+        let tokens: Vec<Option<String>> = sent
+            .iter()
+            .map(|r| match self.vendor {
+                Vendor::Aliyun => r.param(name),
+                Vendor::Tencent => serde_json::from_slice::<Value>(&r.body)
+                    .ok()
+                    .and_then(|b| b[name].as_str().map(str::to_owned)),
+            })
+            .collect();
+        let expected = if token_required {
+            request[name]
+                .as_str()
+                .is_some_and(|t| tokens[0].as_deref() == Some(t))
+        } else {
+            tokens[0].as_deref().is_some_and(|t| t.len() == 36)
+        };
+        if !expected || tokens[0] != tokens[1] {
+            self.fail(format!(
+                "{operation}: `{name}` (required: {token_required}) should be sent unchanged on both \
+                 attempts, filled when left unset: {tokens:?}"
+            ));
         }
     }
 
