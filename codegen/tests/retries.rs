@@ -57,7 +57,7 @@ fn config(server: &TestServer) -> Config {
         .unwrap()
 }
 
-fn requests_for<'a>(server: &'a TestServer, action: &str) -> Vec<Received> {
+fn requests_for(server: &TestServer, action: &str) -> Vec<Received> {
     server
         .received()
         .into_iter()

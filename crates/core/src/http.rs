@@ -24,6 +24,9 @@ pub type TransportFuture<'a> =
 ///
 /// Implementations return [`Error::Transport`] or [`Error::Timeout`] for
 /// failures below HTTP; any HTTP status, error or not, is a response.
+/// Retries depend on telling apart a request that never left from one whose
+/// answer was lost: set `connect: true` (or [`TimeoutKind::Connect`]) only
+/// when the request cannot have reached the service.
 pub trait Transport: Send + Sync + fmt::Debug {
     /// Sends `request`.
     fn send(&self, request: HttpRequest) -> TransportFuture<'_>;

@@ -14,11 +14,12 @@ use yun_core::aliyun::{AliyunClient, RpcRequest};
 use yun_core::error::TimeoutKind;
 use yun_core::http::HttpOptions;
 use yun_core::retry::{RetryBudget, RetryConfig};
+use yun_core::sign::aliyun_rpc::RpcAlgorithm;
 use yun_core::tencent::{TencentClient, TencentRequest};
 use yun_core::testing::{
     now_unix, signed_time, verify_aliyun, verify_tencent, Received, Reply, TestServer, WireFault,
 };
-use yun_core::{Config, Credential, Error};
+use yun_core::{AliyunSignature, Config, Credential, Error};
 
 const ID: &str = "LTAI5tFaultKey";
 const SECRET: &str = "fault secret/+=";
@@ -493,7 +494,7 @@ async fn the_budget_stops_retries_against_an_endpoint_that_always_fails() {
         callers + 4,
         "one request per caller, and the four retries the budget paid for"
     );
-    let notes = notes.lock().unwrap();
+    let notes = notes.lock().unwrap().clone();
     let stopped = notes
         .iter()
         .filter(|n| n.contains("not retried: the client's retry budget is empty"))
@@ -547,4 +548,41 @@ async fn a_success_on_a_retry_refunds_its_tokens() {
         client.call::<Value>(&req).await.unwrap();
     }
     assert_eq!(server.received().len(), 6);
+}
+
+#[tokio::test]
+async fn errors_after_a_signed_url_was_sent_never_show_it() {
+    // RPC v1 puts the signature, key id and token in the URL; no error
+    // about a lost answer may show any of it.
+    for fault in [
+        Fault::Reset,
+        Fault::ReadTimeout,
+        Fault::Truncated,
+        Fault::Gateway502,
+    ] {
+        let server = faulty_server(Vendor::Aliyun, fault, true).await;
+        let client = AliyunClient::for_product(
+            config(&server)
+                .credentials(Credential::sts(ID, SECRET, "sts-token-value"))
+                .aliyun_signature(AliyunSignature::RpcV1(RpcAlgorithm::HmacSha1))
+                .build()
+                .unwrap(),
+            "ecs",
+        );
+        for req in [
+            RpcRequest::new("DescribeRegions", "2014-05-26").read_only(true),
+            RpcRequest::new("CreateDisk", "2014-05-26"),
+        ] {
+            let err = client.call::<Value>(&req).await.unwrap_err();
+            let mut shown = format!("{err} {err:?}");
+            let mut source = std::error::Error::source(&err);
+            while let Some(s) = source {
+                shown.push_str(&format!(" {s} {s:?}"));
+                source = s.source();
+            }
+            for secret in [SECRET, "sts-token-value", "Signature=", "AccessKeyId=", ID] {
+                assert!(!shown.contains(secret), "{fault:?}: {secret} in {shown}");
+            }
+        }
+    }
 }

@@ -292,6 +292,11 @@ async fn a_slow_server_gives_a_timeout_error() {
         .await
         .unwrap_err();
     assert!(err.is_timeout(), "{err:?}");
+    assert!(
+        err.to_string()
+            .contains("the attempt timeout (200ms) fired: no complete answer from 127.0.0.1"),
+        "{err}"
+    );
     assert!(!err.to_string().contains("Signature"), "{err}");
 }
 
