@@ -26,13 +26,12 @@ use crate::endpoint::{aliyun_host, AliyunEndpoints, Endpoint};
 use crate::error::{Error, ServiceError, Vendor};
 use crate::http::HttpRequest;
 use crate::response::{decode_json, json_content_type};
-use crate::retry::{new_idempotency_token, Call};
+use crate::retry::{new_idempotency_token, Call, RetryFacts};
 use crate::sign::{acs3, aliyun_rpc, new_nonce};
 use bytes::Bytes;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use std::borrow::Cow;
-use std::time::SystemTime;
 
 /// GET or POST.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -134,9 +133,18 @@ impl RpcRequest {
             .or_else(|| self.body.get(name))
             .filter(|t| !t.is_empty())
     }
+}
 
-    /// A copy with a fresh token, when the action has a token parameter
-    /// the caller left out.
+impl RetryFacts for RpcRequest {
+    fn call(&self) -> Call<'_> {
+        Call {
+            action: &self.action,
+            read_only: self.read_only,
+            token_member: self.idempotency_token.as_deref(),
+            token: self.token().map(Cow::Borrowed),
+        }
+    }
+
     fn with_token_filled(&self) -> Option<RpcRequest> {
         let name = self.idempotency_token.as_deref()?;
         if self.query.get(name).is_some() || self.body.get(name).is_some() {
@@ -198,24 +206,15 @@ impl AliyunClient {
     /// Retries failures per the rules in [`crate::retry`].
     pub async fn send(&self, request: &RpcRequest) -> Result<Bytes, Error> {
         let endpoint = self.endpoint();
-        let retry = &self.config.retry;
-        let filled = if retry.fill_idempotency_tokens {
-            request.with_token_filled()
-        } else {
-            None
-        };
-        let request = filled.as_ref().unwrap_or(request);
-        let call = Call {
-            action: &request.action,
-            read_only: request.read_only,
-            token_member: request.idempotency_token.as_deref(),
-            token: request.token(),
-        };
-        retry
-            .run(&self.config.state, &call, || {
-                self.attempt(request, &endpoint)
-            })
-            .await
+        crate::call::send(
+            &self.config,
+            request,
+            |request, credential, timestamp| {
+                self.build(request, &endpoint, credential, timestamp, &new_nonce())
+            },
+            check_response,
+        )
+        .await
     }
 
     fn endpoint(&self) -> Endpoint {
@@ -227,20 +226,6 @@ impl AliyunClient {
             self.regional,
             self.config.region(),
         ))
-    }
-
-    async fn attempt(&self, request: &RpcRequest, endpoint: &Endpoint) -> Result<Bytes, Error> {
-        let credential = self.config.credentials.provide_credentials().await?;
-        credential.check_usable(SystemTime::now())?;
-        let clock = &self.config.state.clock;
-        let http = self.build(request, endpoint, &credential, clock.now(), &new_nonce())?;
-        let (head, body) = self.config.transport.send(http).await?.into_parts();
-        let result = check_response(&head, body);
-        clock.observe(
-            &head.headers,
-            matches!(&result, Err(e) if e.is_clock_skew()),
-        );
-        result
     }
 
     /// Encodes and signs one attempt of `request`.

@@ -10,6 +10,7 @@
 //! [`aliyun::AliyunClient`] and [`tencent::TencentClient`].
 
 pub mod aliyun;
+mod call;
 pub mod config;
 pub mod credentials;
 pub mod encode;

@@ -27,6 +27,7 @@
 
 use crate::error::Error;
 use crate::time::ServerClock;
+use std::borrow::Cow;
 use std::future::Future;
 use std::sync::Mutex;
 use std::time::Duration;
@@ -218,7 +219,7 @@ impl TokenBucket {
 }
 
 /// What the retry rules need to know of one call.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub(crate) struct Call<'a> {
     /// The action, for error texts.
     pub action: &'a str,
@@ -227,7 +228,29 @@ pub(crate) struct Call<'a> {
     /// The operation's idempotency-token member, if it has one.
     pub token_member: Option<&'a str>,
     /// The token every attempt of this call sends, if any.
-    pub token: Option<&'a str>,
+    pub token: Option<Cow<'a, str>>,
+}
+
+/// A vendor's request, as the retry rules see it.
+pub(crate) trait RetryFacts: Clone {
+    /// This request's facts.
+    fn call(&self) -> Call<'_>;
+    /// A copy carrying a fresh idempotency token, when the operation has a
+    /// token member the caller left unset.
+    fn with_token_filled(&self) -> Option<Self>;
+}
+
+/// The request every attempt of a call sends: `request` itself, or a copy
+/// with its idempotency token filled (once per call).
+pub(crate) fn prepare<'r, R: RetryFacts>(retry: &RetryConfig, request: &'r R) -> Cow<'r, R> {
+    match retry
+        .fill_idempotency_tokens
+        .then(|| request.with_token_filled())
+        .flatten()
+    {
+        Some(filled) => Cow::Owned(filled),
+        None => Cow::Borrowed(request),
+    }
 }
 
 impl Call<'_> {
@@ -361,7 +384,7 @@ impl RetryConfig {
                     "{attempts}; retries exhausted (max_attempts {})",
                     self.max_attempts
                 );
-                if let (Some(member), Some(token)) = (call.token_member, call.token) {
+                if let (Some(member), Some(token)) = (call.token_member, &call.token) {
                     note.push_str(&format!(
                         "; every attempt sent {member} {token}: calling again with it cannot apply the change twice"
                     ));

@@ -26,14 +26,13 @@ use crate::endpoint::{tencent_host, Endpoint};
 use crate::error::{Error, ServiceError, Vendor};
 use crate::http::{HttpRequest, USER_AGENT};
 use crate::response::{decode_error, json_content_type};
-use crate::retry::{new_idempotency_token, Call};
+use crate::retry::{new_idempotency_token, Call, RetryFacts};
 use crate::sign::{tc3, tencent_legacy};
 use crate::time::now_unix;
 use bytes::Bytes;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
-use std::time::SystemTime;
 
 /// One call: action, version and the JSON object of its parameters, and
 /// the two facts retries depend on: whether the action only reads, and
@@ -96,9 +95,19 @@ impl TencentRequest {
         self.idempotency_token = Some(member.into());
         self
     }
+}
 
-    /// A copy with a fresh token, when the action has a token member the
-    /// body lacks.
+impl RetryFacts for TencentRequest {
+    fn call(&self) -> Call<'_> {
+        let token_member = self.idempotency_token.as_deref();
+        Call {
+            action: &self.action,
+            read_only: self.read_only,
+            token_member,
+            token: token_member.and_then(|name| member_text(&self.body, name)),
+        }
+    }
+
     fn with_token_filled(&self) -> Option<TencentRequest> {
         let name = self.idempotency_token.as_deref()?;
         if member_text(&self.body, name).is_some() {
@@ -229,42 +238,13 @@ impl TencentClient {
                 self.config.tencent_regional_endpoint,
             )),
         };
-        let retry = &self.config.retry;
-        let filled = if retry.fill_idempotency_tokens {
-            request.with_token_filled()
-        } else {
-            None
-        };
-        let request = filled.as_ref().unwrap_or(request);
-        let token = request
-            .idempotency_token
-            .as_deref()
-            .and_then(|name| member_text(&request.body, name));
-        let call = Call {
-            action: &request.action,
-            read_only: request.read_only,
-            token_member: request.idempotency_token.as_deref(),
-            token: token.as_deref(),
-        };
-        retry
-            .run(&self.config.state, &call, || {
-                self.attempt(request, &endpoint)
-            })
-            .await
-    }
-
-    async fn attempt(&self, request: &TencentRequest, endpoint: &Endpoint) -> Result<Bytes, Error> {
-        let credential = self.config.credentials.provide_credentials().await?;
-        credential.check_usable(SystemTime::now())?;
-        let clock = &self.config.state.clock;
-        let http = self.build(request, endpoint, &credential, clock.now())?;
-        let (head, body) = self.config.transport.send(http).await?.into_parts();
-        let result = check_response(&head, body);
-        clock.observe(
-            &head.headers,
-            matches!(&result, Err(e) if e.is_clock_skew()),
-        );
-        result
+        crate::call::send(
+            &self.config,
+            request,
+            |request, credential, timestamp| self.build(request, &endpoint, credential, timestamp),
+            check_response,
+        )
+        .await
     }
 
     /// Encodes and signs one attempt of `request`.
