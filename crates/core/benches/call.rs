@@ -41,7 +41,11 @@ fn regions(n: usize) -> Vec<Value> {
 fn config(body: Value) -> Config {
     Config::builder()
         .region("cn-hangzhou")
-        .credentials(Credential::sts("LTAI5tBenchKeyId", "bench-secret", "bench-token"))
+        .credentials(Credential::sts(
+            "LTAI5tBenchKeyId",
+            "bench-secret",
+            "bench-token",
+        ))
         .transport(Arc::new(Canned(Bytes::from(body.to_string()))))
         .build()
         .expect("config")
@@ -66,7 +70,9 @@ fn calls(c: &mut Criterion) {
     });
 
     let tencent = TencentClient::new(
-        config(json!({"Response": {"RequestId": "4C1B2A3D", "TotalCount": 20, "RegionSet": regions(20)}})),
+        config(
+            json!({"Response": {"RequestId": "4C1B2A3D", "TotalCount": 20, "RegionSet": regions(20)}}),
+        ),
         "cvm",
     );
     let req = TencentRequest::new("DescribeRegions", "2017-03-12", &json!({"Limit": 20}))
@@ -74,7 +80,9 @@ fn calls(c: &mut Criterion) {
         .read_only(true);
     c.bench_function("call/tencent DescribeRegions (TC3, 20 regions)", |b| {
         b.iter(|| {
-            let v: Value = rt.block_on(tencent.call_request(black_box(&req))).expect("ok");
+            let v: Value = rt
+                .block_on(tencent.call_request(black_box(&req)))
+                .expect("ok");
             black_box(v)
         })
     });

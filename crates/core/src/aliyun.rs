@@ -19,12 +19,12 @@
 //! # Ok(()) }
 //! ```
 
+use crate::call::{Built, Target};
 use crate::config::{AliyunSignature, Config};
 use crate::credentials::Credential;
 use crate::encode::Params;
 use crate::endpoint::{aliyun_host, AliyunEndpoints, Endpoint};
 use crate::error::{Error, ServiceError, Vendor};
-use crate::http::HttpRequest;
 use crate::response::{decode_json, json_content_type};
 use crate::retry::{new_idempotency_token, Call, RetryFacts};
 use crate::sign::{acs3, aliyun_rpc, new_nonce};
@@ -139,6 +139,7 @@ impl RetryFacts for RpcRequest {
     fn call(&self) -> Call<'_> {
         Call {
             action: &self.action,
+            version: &self.version,
             read_only: self.read_only,
             token_member: self.idempotency_token.as_deref(),
             token: self.token().map(Cow::Borrowed),
@@ -206,8 +207,14 @@ impl AliyunClient {
     /// Retries failures per the rules in [`crate::retry`].
     pub async fn send(&self, request: &RpcRequest) -> Result<Bytes, Error> {
         let endpoint = self.endpoint();
+        let target = Target {
+            vendor: Vendor::Aliyun,
+            product: &self.product,
+            host: endpoint.authority(),
+        };
         crate::call::send(
             &self.config,
+            target,
             request,
             |request, credential, timestamp| {
                 self.build(request, &endpoint, credential, timestamp, &new_nonce())
@@ -236,7 +243,7 @@ impl AliyunClient {
         credential: &Credential,
         timestamp: u64,
         nonce: &str,
-    ) -> Result<HttpRequest, Error> {
+    ) -> Result<Built, Error> {
         let method = request.method.as_str();
         let (body, content_type) = if request.body.is_empty() {
             (String::new(), None)
@@ -255,7 +262,7 @@ impl AliyunClient {
         let mut builder = http::Request::builder()
             .method(method)
             .header("accept", "application/json");
-        let query = match self.config.aliyun_signature {
+        let (query, canonical_request, string_to_sign) = match self.config.aliyun_signature {
             AliyunSignature::Acs3 => {
                 let signed = acs3::sign(
                     &acs3::Acs3Input {
@@ -275,7 +282,11 @@ impl AliyunClient {
                 for (name, value) in signed.headers {
                     builder = builder.header(name, crate::http::header_value(name, value)?);
                 }
-                signed.query
+                (
+                    signed.query,
+                    signed.canonical_request,
+                    signed.string_to_sign,
+                )
             }
             AliyunSignature::RpcV1(algorithm) => {
                 if let Some(ct) = content_type {
@@ -294,10 +305,10 @@ impl AliyunClient {
                     credential,
                     algorithm,
                 );
-                signed.query
+                (signed.query, String::new(), signed.string_to_sign)
             }
         };
-        builder
+        let http = builder
             .uri(endpoint.url(&query))
             .body(Bytes::from(body))
             .map_err(|_| {
@@ -305,7 +316,12 @@ impl AliyunClient {
                     "{}: a header or the endpoint holds characters HTTP does not allow",
                     request.action
                 ))
-            })
+            })?;
+        Ok(Built {
+            request: http,
+            canonical_request,
+            string_to_sign,
+        })
     }
 }
 
@@ -393,7 +409,10 @@ mod tests {
         let endpoint = client.endpoint();
         assert_eq!(endpoint.authority(), "ecs.aliyuncs.com");
         let credential = Credential::access_key("id", "secret");
-        let http = client.build(&req, &endpoint, &credential, 0, "n").unwrap();
+        let http = client
+            .build(&req, &endpoint, &credential, 0, "n")
+            .unwrap()
+            .request;
         let url = http.uri().to_string();
         assert!(
             url.starts_with("https://ecs.aliyuncs.com/?AccessKeyId=id&Action=DescribeRegions"),

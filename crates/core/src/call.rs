@@ -3,38 +3,141 @@
 //! attempt takes a usable credential, builds and signs the request at the
 //! service's time, sends it, checks the answer, and lets the client's clock
 //! learn from the answer's `Date`.
+//!
+//! What it shows through `tracing` (target `yun_core::call`):
+//!
+//! - a `call` span (DEBUG) per call: `vendor`, `product`, `action`,
+//!   `version`, `region`, `host`, `read_only`; when it ends `attempts`,
+//!   `http_status`, `request_id`, `elapsed_ms` and `outcome`;
+//! - an event (DEBUG) per attempt: `attempt`, `http_status` or `error_kind`,
+//!   `code`, `latency_ms`, and the error's text;
+//! - at TRACE, what each attempt signed and sent: the canonical request,
+//!   the string to sign, the query and the body, every secret replaced.
 
 use crate::config::Config;
 use crate::credentials::Credential;
-use crate::error::Error;
+use crate::error::{Error, Vendor};
 use crate::http::HttpRequest;
+use crate::redact;
 use crate::retry::{prepare, RetryFacts};
 use bytes::Bytes;
-use std::time::SystemTime;
+use std::sync::atomic::{AtomicU16, AtomicU32, Ordering};
+use std::sync::Mutex;
+use std::time::{Instant, SystemTime};
+use tracing::field::Empty;
+use tracing::Instrument;
 
 /// Turns an answer into its body or the service's error.
 pub(crate) type Check = fn(&http::response::Parts, Bytes) -> Result<Bytes, Error>;
+
+/// One attempt's request and what was signed for it (empty where the
+/// protocol has no such text). The texts hold secrets (a security token,
+/// request members); they go out only through [`redact`].
+pub(crate) struct Built {
+    pub(crate) request: HttpRequest,
+    pub(crate) canonical_request: String,
+    pub(crate) string_to_sign: String,
+}
+
+/// Where a call goes, for its span.
+#[derive(Clone, Copy)]
+pub(crate) struct Target<'a> {
+    pub(crate) vendor: Vendor,
+    /// The product's endpoint code or service (`ecs`, `cvm`).
+    pub(crate) product: &'a str,
+    /// The host requests go to.
+    pub(crate) host: &'a str,
+}
+
+/// What the last attempt saw, for the call span's closing fields.
+#[derive(Default)]
+struct LastAnswer {
+    attempts: AtomicU32,
+    http_status: AtomicU16,
+    request_id: Mutex<Option<String>>,
+    /// A subscriber wants the call span: worth finding the request id.
+    wanted: bool,
+}
 
 /// Sends `request` with retries: `build` encodes and signs one attempt
 /// (given the credential and the Unix time to sign with), `check` reads the
 /// answer.
 pub(crate) async fn send<R, B>(
     config: &Config,
+    target: Target<'_>,
     request: &R,
     build: B,
     check: Check,
 ) -> Result<Bytes, Error>
 where
     R: RetryFacts,
-    B: Fn(&R, &Credential, u64) -> Result<HttpRequest, Error>,
+    B: Fn(&R, &Credential, u64) -> Result<Built, Error>,
 {
     let request = prepare(&config.retry, request);
-    config
+    let call = request.call();
+    let span = tracing::debug_span!(
+        "call",
+        vendor = target.vendor.as_str(),
+        product = target.product,
+        action = call.action,
+        version = call.version,
+        region = config.region().unwrap_or_default(),
+        host = target.host,
+        read_only = call.read_only,
+        attempts = Empty,
+        http_status = Empty,
+        request_id = Empty,
+        elapsed_ms = Empty,
+        outcome = Empty,
+    );
+    let started = Instant::now();
+    let last = LastAnswer {
+        wanted: !span.is_disabled(),
+        ..LastAnswer::default()
+    };
+    let result = config
         .retry
-        .run(&config.state, &request.call(), || {
-            attempt(config, &*request, &build, check)
+        .run(&config.state, &call, || {
+            let n = last.attempts.fetch_add(1, Ordering::Relaxed) + 1;
+            attempt(config, &*request, &build, check, n, &last)
         })
-        .await
+        .instrument(span.clone())
+        .await;
+    if last.wanted {
+        close_span(&span, &last, started, &result);
+    }
+    result
+}
+
+fn close_span(
+    span: &tracing::Span,
+    last: &LastAnswer,
+    started: Instant,
+    result: &Result<Bytes, Error>,
+) {
+    span.record("attempts", last.attempts.load(Ordering::Relaxed));
+    span.record("elapsed_ms", started.elapsed().as_millis() as u64);
+    let status = match result {
+        Ok(_) => Some(last.http_status.load(Ordering::Relaxed)),
+        Err(e) => e.http_status(),
+    };
+    if let Some(status) = status.filter(|s| *s != 0) {
+        span.record("http_status", status);
+    }
+    let request_id = match result {
+        Ok(_) => last.request_id.lock().ok().and_then(|id| id.clone()),
+        Err(e) => e.request_id().map(str::to_owned),
+    };
+    if let Some(id) = request_id {
+        span.record("request_id", id.as_str());
+    }
+    match result {
+        Ok(_) => span.record("outcome", "ok"),
+        Err(e) => span.record("outcome", e.label()),
+    };
+    if let Err(e) = result {
+        tracing::debug!(parent: span, error = %e, "call failed");
+    }
 }
 
 async fn attempt<R, B>(
@@ -42,19 +145,125 @@ async fn attempt<R, B>(
     request: &R,
     build: &B,
     check: Check,
+    n: u32,
+    last: &LastAnswer,
 ) -> Result<Bytes, Error>
 where
-    B: Fn(&R, &Credential, u64) -> Result<HttpRequest, Error>,
+    B: Fn(&R, &Credential, u64) -> Result<Built, Error>,
+{
+    let started = Instant::now();
+    let result = exchange(config, request, build, check, last).await;
+    let latency_ms = started.elapsed().as_millis() as u64;
+    match &result {
+        Ok(_) => tracing::debug!(
+            attempt = n,
+            http_status = last.http_status.load(Ordering::Relaxed),
+            latency_ms,
+            "attempt succeeded"
+        ),
+        Err(e) => tracing::debug!(
+            attempt = n,
+            error_kind = e.label(),
+            http_status = e.http_status(),
+            code = e.code(),
+            latency_ms,
+            error = %e,
+            "attempt failed"
+        ),
+    }
+    result
+}
+
+async fn exchange<R, B>(
+    config: &Config,
+    request: &R,
+    build: &B,
+    check: Check,
+    last: &LastAnswer,
+) -> Result<Bytes, Error>
+where
+    B: Fn(&R, &Credential, u64) -> Result<Built, Error>,
 {
     let credential = config.credentials.provide_credentials().await?;
     credential.check_usable(SystemTime::now())?;
     let clock = &config.state.clock;
-    let http = build(request, &credential, clock.now())?;
+    let Built {
+        request: http,
+        canonical_request,
+        string_to_sign,
+    } = build(request, &credential, clock.now())?;
+    trace_signed(&http, &canonical_request, &string_to_sign);
     let (head, body) = config.transport.send(http).await?.into_parts();
+    last.http_status
+        .store(head.status.as_u16(), Ordering::Relaxed);
+    if last.wanted {
+        if let Ok(mut id) = last.request_id.lock() {
+            *id = request_id_hint(&head.headers, &body);
+        }
+    }
     let result = check(&head, body);
     clock.observe(
         &head.headers,
         matches!(&result, Err(e) if e.is_clock_skew()),
     );
-    result
+    result.map_err(|e| {
+        crate::explain::signature_mismatch(e, &canonical_request, &string_to_sign, &head.headers)
+    })
+}
+
+/// TRACE: what was signed and sent, secrets replaced. The arguments are
+/// only worked out when a subscriber wants them.
+fn trace_signed(http: &HttpRequest, canonical_request: &str, string_to_sign: &str) {
+    tracing::trace!(
+        method = %http.method(),
+        query = %redact::query(http.uri().query().unwrap_or_default()),
+        body = %redact::body(http.body()),
+        canonical_request = %redact::canonical_request(canonical_request),
+        string_to_sign = %redact::rpc_string_to_sign(string_to_sign),
+        "signed request"
+    );
+}
+
+/// The request id of a successful answer, without decoding it: Alibaba
+/// Cloud's `x-acs-request-id` header, else a `"RequestId":"…"` near the
+/// start or end of the body (where both vendors put it).
+fn request_id_hint(headers: &http::HeaderMap, body: &[u8]) -> Option<String> {
+    if let Some(id) = headers
+        .get("x-acs-request-id")
+        .and_then(|v| v.to_str().ok())
+    {
+        return Some(id.to_owned());
+    }
+    const KEY: &[u8] = b"\"RequestId\":\"";
+    const WINDOW: usize = 512;
+    let head = &body[..body.len().min(WINDOW)];
+    let tail = &body[body.len().saturating_sub(WINDOW)..];
+    for part in [head, tail] {
+        if let Some(at) = part.windows(KEY.len()).rposition(|w| w == KEY) {
+            let rest = &part[at + KEY.len()..];
+            let end = rest.iter().position(|b| *b == b'"')?;
+            return std::str::from_utf8(&rest[..end]).ok().map(str::to_owned);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_request_id_is_found_without_decoding() {
+        let none = http::HeaderMap::new();
+        let tencent = br#"{"Response":{"TotalCount":0,"RequestId":"tc-1"}}"#;
+        assert_eq!(request_id_hint(&none, tencent).as_deref(), Some("tc-1"));
+        let mut long = br#"{"RequestId":"al-2","Items":["#.to_vec();
+        long.extend(std::iter::repeat_n(b'1', 5000));
+        long.extend(b"]}");
+        assert_eq!(request_id_hint(&none, &long).as_deref(), Some("al-2"));
+        let mut headers = http::HeaderMap::new();
+        headers.insert("x-acs-request-id", "hdr-3".parse().unwrap());
+        assert_eq!(request_id_hint(&headers, b"{}").as_deref(), Some("hdr-3"));
+        assert_eq!(request_id_hint(&none, b"{\"RequestId\":\"cut"), None);
+    }
 }

@@ -30,6 +30,16 @@ pub enum Vendor {
     Tencent,
 }
 
+impl Vendor {
+    /// `aliyun` or `tencent`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Vendor::Aliyun => "aliyun",
+            Vendor::Tencent => "tencent",
+        }
+    }
+}
+
 /// An error the service returned: its code, message and request id.
 ///
 /// What to do: check [`ServiceError::code`] against the API's error codes;
@@ -259,11 +269,29 @@ impl Error {
         }
     }
 
+    /// The variant's name in snake case (`service`, `timeout`, …), for logs.
+    pub(crate) fn label(&self) -> &'static str {
+        match self {
+            Error::Service(_) => "service",
+            Error::InvalidInput { .. } => "invalid_input",
+            Error::Credentials { .. } => "credentials",
+            Error::Transport { .. } => "transport",
+            Error::Timeout { .. } => "timeout",
+            Error::Decode { .. } => "decode",
+            Error::OutcomeUnknown { .. } => "outcome_unknown",
+        }
+    }
+
     /// Adds what the client did (attempts made, why it stopped) to the
     /// error's text. Errors raised before any request was sent keep theirs.
     pub(crate) fn with_note(mut self, note: &str) -> Error {
         match &mut self {
-            Error::Service(e) => e.note = Some(note.to_owned()),
+            Error::Service(e) => {
+                e.note = Some(match e.note.take() {
+                    Some(earlier) => format!("{earlier}; {note}"),
+                    None => note.to_owned(),
+                })
+            }
             Error::Transport { message, .. }
             | Error::Timeout { message, .. }
             | Error::Decode { message, .. } => {

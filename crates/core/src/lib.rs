@@ -16,10 +16,12 @@ pub mod credentials;
 pub mod encode;
 pub mod endpoint;
 pub mod error;
+mod explain;
 pub mod http;
 #[doc(hidden)]
 pub mod internal;
 mod lenient;
+mod redact;
 pub mod response;
 pub mod retry;
 pub mod sign;

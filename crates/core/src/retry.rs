@@ -223,6 +223,8 @@ impl TokenBucket {
 pub(crate) struct Call<'a> {
     /// The action, for error texts.
     pub action: &'a str,
+    /// The API version, for the call's span.
+    pub version: &'a str,
     /// The operation only reads.
     pub read_only: bool,
     /// The operation's idempotency-token member, if it has one.
@@ -279,6 +281,18 @@ enum Fault {
     OutcomeUnknown,
     ClockSkew,
     Final,
+}
+
+impl Fault {
+    /// Why a failure of this class is retried, for logs.
+    fn reason(self) -> &'static str {
+        match self {
+            Fault::NotProcessed => "not processed (not sent, throttled or unavailable)",
+            Fault::OutcomeUnknown => "answer lost; the operation is safe to repeat",
+            Fault::ClockSkew => "timestamp rejected",
+            Fault::Final => "final",
+        }
+    }
 }
 
 fn classify(e: &Error) -> Fault {
@@ -361,6 +375,7 @@ impl RetryConfig {
                     // learned the service's clock from the answer.
                     clock_corrected = true;
                     counted -= 1;
+                    tracing::debug!(attempt = sent, "retrying at once, signed with the service's time");
                     continue;
                 }
                 Fault::ClockSkew => {
@@ -369,6 +384,7 @@ impl RetryConfig {
                     )))
                 }
                 Fault::OutcomeUnknown if !call.safe_to_repeat() => {
+                    tracing::debug!(attempt = sent, reason = %call.why_unsafe(), "not retrying");
                     return Err(Error::OutcomeUnknown {
                         action: call.action.to_owned(),
                         attempts: sent,
@@ -404,7 +420,14 @@ impl RetryConfig {
                 }
                 last_cost = Some(cost);
             }
-            tokio::time::sleep(self.backoff(counted, random_u64())).await;
+            let backoff = self.backoff(counted, random_u64());
+            tracing::debug!(
+                attempt = sent,
+                reason = fault.reason(),
+                backoff_ms = backoff.as_millis() as u64,
+                "retrying"
+            );
+            tokio::time::sleep(backoff).await;
         }
     }
 }

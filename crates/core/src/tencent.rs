@@ -19,12 +19,13 @@
 //! # Ok(()) }
 //! ```
 
+use crate::call::{Built, Target};
 use crate::config::{Config, TencentSignature};
 use crate::credentials::{Credential, CredentialKind};
 use crate::encode::{flatten_into, form_encode_into, join_pairs, ListBase};
 use crate::endpoint::{tencent_host, Endpoint};
 use crate::error::{Error, ServiceError, Vendor};
-use crate::http::{HttpRequest, USER_AGENT};
+use crate::http::USER_AGENT;
 use crate::response::{decode_error, json_content_type};
 use crate::retry::{new_idempotency_token, Call, RetryFacts};
 use crate::sign::{tc3, tencent_legacy};
@@ -102,6 +103,7 @@ impl RetryFacts for TencentRequest {
         let token_member = self.idempotency_token.as_deref();
         Call {
             action: &self.action,
+            version: &self.version,
             read_only: self.read_only,
             token_member,
             token: token_member.and_then(|name| member_text(&self.body, name)),
@@ -238,8 +240,14 @@ impl TencentClient {
                 self.config.tencent_regional_endpoint,
             )),
         };
+        let target = Target {
+            vendor: Vendor::Tencent,
+            product: &self.service,
+            host: endpoint.authority(),
+        };
         crate::call::send(
             &self.config,
+            target,
             request,
             |request, credential, timestamp| self.build(request, &endpoint, credential, timestamp),
             check_response,
@@ -254,7 +262,7 @@ impl TencentClient {
         endpoint: &Endpoint,
         credential: &Credential,
         timestamp: u64,
-    ) -> Result<HttpRequest, Error> {
+    ) -> Result<Built, Error> {
         if credential.kind() == CredentialKind::Bearer {
             return Err(Error::credentials(
                 credential.provider(),
@@ -300,13 +308,14 @@ impl TencentClient {
                 ("POST", String::new(), Bytes::from(form))
             }
         };
+        let (mut canonical_request, mut string_to_sign) = (String::new(), String::new());
         if !matches!(self.config.tencent_signature, TencentSignature::Legacy(_)) {
             let content_type = if method == "GET" {
                 "application/x-www-form-urlencoded"
             } else {
                 "application/json"
             };
-            let headers = tc3::sign(
+            let signed = tc3::sign(
                 &tc3::Tc3Input {
                     method,
                     host,
@@ -322,11 +331,13 @@ impl TencentClient {
                 },
                 credential,
             );
-            for (name, value) in headers {
+            for (name, value) in signed.headers {
                 builder = builder.header(name, crate::http::header_value(name, value)?);
             }
+            canonical_request = signed.canonical_request;
+            string_to_sign = signed.string_to_sign;
         }
-        builder
+        let request = builder
             .method(method)
             .uri(endpoint.url(&query))
             .body(body)
@@ -335,7 +346,12 @@ impl TencentClient {
                     "{}: a header or the endpoint holds characters HTTP does not allow",
                     request.action
                 ))
-            })
+            })?;
+        Ok(Built {
+            request,
+            canonical_request,
+            string_to_sign,
+        })
     }
 }
 

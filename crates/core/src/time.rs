@@ -42,8 +42,19 @@ impl ServerClock {
         else {
             return;
         };
-        self.offset
-            .store(server as i64 - now_unix() as i64, Ordering::Relaxed);
+        let offset = server as i64 - now_unix() as i64;
+        let was = self.offset.swap(offset, Ordering::Relaxed);
+        if rejected {
+            tracing::warn!(
+                offset_seconds = offset,
+                "the service rejected the request's timestamp; signing with its clock (from its Date header) from now on"
+            );
+        } else if was != offset {
+            tracing::trace!(
+                offset_seconds = offset,
+                "clock offset refined from a Date header"
+            );
+        }
         self.learned.store(true, Ordering::Relaxed);
     }
 }

@@ -175,7 +175,8 @@ fn tencent_tc3_matches_the_official_sdk() {
                 s(case, "secret_key"),
                 opt(case, "token"),
             ),
-        );
+        )
+        .headers;
         let get = |k: &str| {
             headers
                 .iter()

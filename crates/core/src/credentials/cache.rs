@@ -10,9 +10,10 @@
 
 use super::Credential;
 use crate::error::Error;
+use crate::time::iso8601;
 use std::future::Future;
 use std::sync::RwLock;
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 /// Refresh this long before expiry (the official SDKs use 15 minutes)...
 const DEFAULT_MARGIN: Duration = Duration::from_secs(15 * 60);
@@ -94,6 +95,7 @@ impl RefreshCache {
                 return Ok(c.clone());
             }
         }
+        let started = Instant::now();
         let still_valid = current
             .as_ref()
             .filter(|c| !c.expires_within(now, Duration::ZERO));
@@ -114,11 +116,24 @@ impl RefreshCache {
         match fetch().await {
             Ok(fresh) => {
                 fresh.check_usable(SystemTime::now())?;
+                tracing::info!(
+                    provider = fresh.provider(),
+                    expires_at = %fresh.expiry().map_or("never".into(), |e| iso8601(unix(e))),
+                    waited_ms = started.elapsed().as_millis() as u64,
+                    "refreshed temporary credentials"
+                );
                 self.store(Some(fresh.clone()), None);
                 Ok(fresh)
             }
             Err(e) => {
-                match current.filter(|c| !c.expires_within(SystemTime::now(), Duration::ZERO)) {
+                let old = current.filter(|c| !c.expires_within(SystemTime::now(), Duration::ZERO));
+                tracing::warn!(
+                    error = %e,
+                    waited_ms = started.elapsed().as_millis() as u64,
+                    keeps_previous = old.is_some(),
+                    "refreshing temporary credentials failed"
+                );
+                match old {
                     Some(old) => {
                         self.store(None, Some(SystemTime::now() + RETRY_PAUSE));
                         Ok(old)
@@ -128,4 +143,8 @@ impl RefreshCache {
             }
         }
     }
+}
+
+fn unix(t: SystemTime) -> u64 {
+    t.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
 }

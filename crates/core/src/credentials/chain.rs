@@ -52,16 +52,24 @@ impl Chain {
         }
         let mut reasons = Vec::with_capacity(self.steps.len());
         for (i, (name, step)) in self.steps.iter().enumerate() {
-            match step {
-                Err(why) => reasons.push(format!("{name}: {why}")),
+            let why = match step {
+                Err(why) => why.clone(),
                 Ok(p) => match p.provide_credentials().await {
                     Ok(c) => {
                         self.chosen.store(i, Ordering::Release);
+                        tracing::info!(
+                            chain = self.name,
+                            step = *name,
+                            provider = c.provider(),
+                            "credentials found; this step answers from now on"
+                        );
                         return Ok(c);
                     }
-                    Err(e) => reasons.push(format!("{name}: {e}")),
+                    Err(e) => e.to_string(),
                 },
-            }
+            };
+            tracing::debug!(chain = self.name, step = *name, reason = %why, "credential step skipped");
+            reasons.push(format!("{name}: {why}"));
         }
         Err(Error::credentials(
             format!("{} chain", self.name),

@@ -54,6 +54,9 @@ pub struct SignedAcs3 {
     pub headers: Vec<(&'static str, String)>,
     /// What was hashed and signed (empty for bearer tokens). Diagnostic only.
     pub canonical_request: String,
+    /// `ACS3-HMAC-SHA256\n` + the canonical request's hash: the string
+    /// that was signed (empty for bearer tokens). Diagnostic only.
+    pub string_to_sign: String,
 }
 
 /// Signs a request. The credential's own validity is checked by the caller.
@@ -82,6 +85,7 @@ pub fn sign(input: &Acs3Input<'_>, credential: &Credential) -> SignedAcs3 {
             query: join_pairs(query, percent_encode_into),
             headers,
             canonical_request: String::new(),
+            string_to_sign: String::new(),
         };
     }
     if credential.kind() == CredentialKind::Bearer {
@@ -93,6 +97,7 @@ pub fn sign(input: &Acs3Input<'_>, credential: &Credential) -> SignedAcs3 {
             query: join_pairs(query, percent_encode_into),
             headers,
             canonical_request: String::new(),
+            string_to_sign: String::new(),
         };
     }
     if let Some(token) = credential
@@ -143,6 +148,7 @@ pub fn sign(input: &Acs3Input<'_>, credential: &Credential) -> SignedAcs3 {
         query: canonical_query,
         headers,
         canonical_request,
+        string_to_sign,
     }
 }
 

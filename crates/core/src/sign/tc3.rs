@@ -42,7 +42,7 @@ pub struct Tc3Input<'a> {
 }
 
 /// Headers to send for a TC3-signed request, `Authorization` last.
-pub fn sign(input: &Tc3Input<'_>, credential: &Credential) -> Vec<(&'static str, String)> {
+pub fn sign(input: &Tc3Input<'_>, credential: &Credential) -> SignedTc3 {
     let timestamp = input.timestamp.to_string();
     let date = date(input.timestamp);
     let canonical_request = format!(
@@ -92,5 +92,27 @@ pub fn sign(input: &Tc3Input<'_>, credential: &Credential) -> Vec<(&'static str,
         )
     };
     headers.push(("Authorization", authorization));
-    headers
+    SignedTc3 {
+        headers,
+        canonical_request,
+        string_to_sign,
+    }
+}
+
+/// A signed TC3 request: the headers to send, and what was signed.
+/// `Debug` hides all of it: the headers hold the signature and any token.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SignedTc3 {
+    /// The headers to send, `Authorization` last.
+    pub headers: Vec<(&'static str, String)>,
+    /// The canonical request. Diagnostic only.
+    pub canonical_request: String,
+    /// The string that was signed. Diagnostic only.
+    pub string_to_sign: String,
+}
+
+impl std::fmt::Debug for SignedTc3 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SignedTc3 { .. }")
+    }
 }
