@@ -90,11 +90,12 @@ where
         elapsed_ms = Empty,
         outcome = Empty,
     );
-    let started = Instant::now();
     let last = LastAnswer {
         wanted: !span.is_disabled(),
         ..LastAnswer::default()
     };
+    // Reading the clock is skipped when nobody listens.
+    let started = last.wanted.then(Instant::now);
     let result = config
         .retry
         .run(&config.state, &call, || {
@@ -103,7 +104,7 @@ where
         })
         .instrument(span.clone())
         .await;
-    if last.wanted {
+    if let Some(started) = started {
         close_span(&span, &last, started, &result);
     }
     result
@@ -151,9 +152,9 @@ async fn attempt<R, B>(
 where
     B: Fn(&R, &Credential, u64) -> Result<Built, Error>,
 {
-    let started = Instant::now();
+    let started = last.wanted.then(Instant::now);
     let result = exchange(config, request, build, check, last).await;
-    let latency_ms = started.elapsed().as_millis() as u64;
+    let latency_ms = started.map_or(0, |s| s.elapsed().as_millis() as u64);
     match &result {
         Ok(_) => tracing::debug!(
             attempt = n,
