@@ -8,6 +8,14 @@
 //! It also has raw clients that call any operation of any product, what
 //! the official SDKs call CommonRequest / Common Client:
 //! [`aliyun::AliyunClient`] and [`tencent::TencentClient`].
+//!
+//! Every call reports through [`tracing`](https://docs.rs/tracing): a
+//! DEBUG `call` span (vendor, product, action, version, region, host; at its
+//! end attempts, HTTP status, request id, elapsed time, outcome), a DEBUG
+//! event per attempt and retry, INFO events for the credential source that
+//! answered and each credential refresh, and at TRACE what each attempt
+//! signed and sent, with every secret replaced by `<redacted>`. Nothing is
+//! logged at INFO per call; with no subscriber it costs nothing measurable.
 
 pub mod aliyun;
 mod call;
