@@ -29,6 +29,7 @@ pub mod http;
 #[doc(hidden)]
 pub mod internal;
 mod lenient;
+pub mod paginate;
 mod redact;
 pub mod response;
 pub mod retry;
