@@ -83,6 +83,38 @@ pub struct Operation {
     /// (`ClientToken`), when the operation has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub idempotency_token: Option<String>,
+    /// How the operation pages, when it does (see `read::paging`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paging: Option<Paging>,
+}
+
+/// How a paged operation pages: facts found by rule in its members.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paging {
+    /// The style.
+    pub style: PageStyle,
+    /// The request member that says which page (`PageNumber`, `Offset`, `NextToken`).
+    pub position: String,
+    /// The request member that sets the page size (`PageSize`, `Limit`, `MaxResults`), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<String>,
+    /// Wire names from the response's root to `TotalCount` (page number,
+    /// offset) or `NextToken` (token).
+    pub marker: Vec<String>,
+    /// Wire names from the response's root to the list of items.
+    pub items: Vec<String>,
+}
+
+/// A paging style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum PageStyle {
+    /// `PageNumber` + `PageSize` in, `TotalCount` out.
+    PageNumber,
+    /// `Offset` + `Limit` in, `TotalCount` out.
+    Offset,
+    /// `NextToken` (+ `MaxResults`) in, `NextToken` out.
+    Token,
 }
 
 /// A member of a request, response or shape.

@@ -139,6 +139,7 @@ fn read_operation(
         errors,
         read_only: false,
         idempotency_token: None,
+        paging: None,
     })
 }
 

@@ -6,6 +6,7 @@
 //! merges or drops to absorb metadata quirks goes into the [`Report`].
 
 mod aliyun;
+mod paging;
 mod tencent;
 
 use crate::model::Spec;
@@ -73,6 +74,7 @@ pub fn read_metadata(file: &str, text: &str) -> Result<(Spec, Report), MetadataE
     };
     let mut spec = spec;
     mark_idempotency_tokens(&mut spec, &mut report);
+    paging::mark(&mut spec, &mut report);
     spec.source = std::path::Path::new(file)
         .file_name()
         .map(|n| n.to_string_lossy().into_owned());

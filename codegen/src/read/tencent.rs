@@ -59,6 +59,7 @@ pub(super) fn read(root: &Node<'_>, report: &mut Report) -> Result<Spec, Metadat
             errors: Vec::new(),
             read_only,
             idempotency_token: None,
+            paging: None,
         });
     }
     super::report_verb_rule(&by_verb, report);

@@ -8,6 +8,7 @@
 //! nested types), and for Tencent Cloud `models.rs` (shared shapes).
 
 mod client;
+mod paging;
 mod scaffold;
 mod types;
 
@@ -49,6 +50,8 @@ pub(crate) struct OpNames<'a> {
     pub method: String,
     pub request: String,
     pub response: String,
+    /// The paginator method (`describe_instances_paginator`), for paged operations.
+    pub paginator: Option<String>,
 }
 
 /// Renders every file of the crate for `spec`: `(path relative to the
@@ -63,8 +66,15 @@ pub fn render_crate(spec: &Spec, layout: &Layout) -> Result<Vec<(String, String)
             method: methods.claim(field_name(&op.name)),
             request: format!("{}Request", type_name(&op.name)),
             response: format!("{}Response", type_name(&op.name)),
+            paginator: None,
         })
         .collect();
+    // Paginator names are claimed after every operation has its own.
+    let mut ops = ops;
+    for names in ops.iter_mut().filter(|n| n.op.paging.is_some()) {
+        let base = names.method.trim_start_matches("r#").to_owned();
+        names.paginator = Some(methods.claim(format!("{base}_paginator")));
+    }
     let shapes = Shapes::of(spec);
 
     let mut files = vec![
@@ -257,6 +267,7 @@ fn operation_module(spec: &Spec, shapes: &Shapes, names: &OpNames<'_>) -> TokenS
         &op.output,
         &[],
     );
+    let paged = paging::paged_impl(spec, op, names, &builder, shapes);
     let structs = builder.structs.iter().map(emit_struct);
     let enums = builder.enums.iter().map(emit_enum);
     let module_doc = format!(
@@ -274,6 +285,7 @@ fn operation_module(spec: &Spec, shapes: &Shapes, names: &OpNames<'_>) -> TokenS
         #table
         #(#structs)*
         #(#enums)*
+        #paged
     }
 }
 

@@ -120,6 +120,9 @@ pub(crate) struct Builder<'a> {
     pub scope: Scope,
     pub structs: Vec<StructDef>,
     pub enums: Vec<EnumDef>,
+    /// The struct named for each response object, by its path of wire
+    /// names (`Instances.Instance`).
+    pub output_paths: BTreeMap<String, String>,
 }
 
 impl<'a> Builder<'a> {
@@ -129,6 +132,7 @@ impl<'a> Builder<'a> {
             scope: Scope::with(reserved),
             structs: Vec::new(),
             enums: Vec::new(),
+            output_paths: BTreeMap::new(),
         }
     }
 
@@ -231,6 +235,9 @@ impl<'a> Builder<'a> {
                         " of the response"
                     }
                 );
+                if side == Side::Output {
+                    self.output_paths.insert(path.join("."), name.clone());
+                }
                 self.add_struct(name.clone(), doc, side, members, path);
                 let ident = format_ident!("{}", name);
                 (quote!(#ident), Takes::Plain)

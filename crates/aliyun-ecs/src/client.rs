@@ -8046,4 +8046,1220 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
+    /// Pages through `DescribeAccessPoints` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `AccessPointSet.AccessPointType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    #[deprecated(note = "deprecated by the vendor")]
+    #[allow(deprecated)]
+    pub fn describe_access_points_paginator(
+        &self,
+        request: operations::describe_access_points::DescribeAccessPointsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_access_points::DescribeAccessPointsRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_access_points(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeActivations` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `ActivationList`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_activations_paginator(
+        &self,
+        request: operations::describe_activations::DescribeActivationsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_activations::DescribeActivationsRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_activations(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeAutoProvisioningGroupHistory` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `AutoProvisioningGroupHistories.AutoProvisioningGroupHistory`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_auto_provisioning_group_history_paginator(
+        &self,
+        request: operations::describe_auto_provisioning_group_history::DescribeAutoProvisioningGroupHistoryRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_auto_provisioning_group_history::DescribeAutoProvisioningGroupHistoryRequest,
+    >{
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_auto_provisioning_group_history(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeAutoProvisioningGroupInstances` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Instances.Instance`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_auto_provisioning_group_instances_paginator(
+        &self,
+        request: operations::describe_auto_provisioning_group_instances::DescribeAutoProvisioningGroupInstancesRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_auto_provisioning_group_instances::DescribeAutoProvisioningGroupInstancesRequest,
+    >{
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_auto_provisioning_group_instances(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeAutoProvisioningGroups` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `AutoProvisioningGroups.AutoProvisioningGroup`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_auto_provisioning_groups_paginator(
+        &self,
+        request: operations::describe_auto_provisioning_groups::DescribeAutoProvisioningGroupsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_auto_provisioning_groups::DescribeAutoProvisioningGroupsRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_auto_provisioning_groups(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeAutoSnapshotPolicyEx` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `AutoSnapshotPolicies.AutoSnapshotPolicy`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_auto_snapshot_policy_ex_paginator(
+        &self,
+        request: operations::describe_auto_snapshot_policy_ex::DescribeAutoSnapshotPolicyExRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_auto_snapshot_policy_ex::DescribeAutoSnapshotPolicyExRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_auto_snapshot_policy_ex(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeBandwidthPackages` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `BandwidthPackages.BandwidthPackage`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    #[deprecated(note = "deprecated by the vendor")]
+    #[allow(deprecated)]
+    pub fn describe_bandwidth_packages_paginator(
+        &self,
+        request: operations::describe_bandwidth_packages::DescribeBandwidthPackagesRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_bandwidth_packages::DescribeBandwidthPackagesRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_bandwidth_packages(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeCapacityReservationInstances` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `CapacityReservationItem.InstanceIdSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_capacity_reservation_instances_paginator(
+        &self,
+        request: operations::describe_capacity_reservation_instances::DescribeCapacityReservationInstancesRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_capacity_reservation_instances::DescribeCapacityReservationInstancesRequest,
+    >{
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_capacity_reservation_instances(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeCapacityReservations` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `CapacityReservationSet.CapacityReservationItem`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_capacity_reservations_paginator(
+        &self,
+        request: operations::describe_capacity_reservations::DescribeCapacityReservationsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_capacity_reservations::DescribeCapacityReservationsRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_capacity_reservations(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeClassicLinkInstances` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Links.Link`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_classic_link_instances_paginator(
+        &self,
+        request: operations::describe_classic_link_instances::DescribeClassicLinkInstancesRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_classic_link_instances::DescribeClassicLinkInstancesRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_classic_link_instances(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeCloudAssistantStatus` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `InstanceCloudAssistantStatusSet.InstanceCloudAssistantStatus`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_cloud_assistant_status_paginator(
+        &self,
+        request: operations::describe_cloud_assistant_status::DescribeCloudAssistantStatusRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_cloud_assistant_status::DescribeCloudAssistantStatusRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_cloud_assistant_status(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeCommands` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Commands.Command`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_commands_paginator(
+        &self,
+        request: operations::describe_commands::DescribeCommandsRequest,
+    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_commands::DescribeCommandsRequest>
+    {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_commands(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeDedicatedHostClusters` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `DedicatedHostClusters.DedicatedHostCluster`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_dedicated_host_clusters_paginator(
+        &self,
+        request: operations::describe_dedicated_host_clusters::DescribeDedicatedHostClustersRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_dedicated_host_clusters::DescribeDedicatedHostClustersRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_dedicated_host_clusters(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeDedicatedHosts` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `DedicatedHosts.DedicatedHost`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_dedicated_hosts_paginator(
+        &self,
+        request: operations::describe_dedicated_hosts::DescribeDedicatedHostsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_dedicated_hosts::DescribeDedicatedHostsRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_dedicated_hosts(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeDemands` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Demands.Demand`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    #[deprecated(note = "deprecated by the vendor")]
+    #[allow(deprecated)]
+    pub fn describe_demands_paginator(
+        &self,
+        request: operations::describe_demands::DescribeDemandsRequest,
+    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_demands::DescribeDemandsRequest>
+    {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_demands(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeDeploymentSets` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `DeploymentSets.DeploymentSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_deployment_sets_paginator(
+        &self,
+        request: operations::describe_deployment_sets::DescribeDeploymentSetsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_deployment_sets::DescribeDeploymentSetsRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_deployment_sets(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeDiagnosticMetricSets` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `MetricSets`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_diagnostic_metric_sets_paginator(
+        &self,
+        request: operations::describe_diagnostic_metric_sets::DescribeDiagnosticMetricSetsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_diagnostic_metric_sets::DescribeDiagnosticMetricSetsRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_diagnostic_metric_sets(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeDiagnosticMetrics` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Metrics`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_diagnostic_metrics_paginator(
+        &self,
+        request: operations::describe_diagnostic_metrics::DescribeDiagnosticMetricsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_diagnostic_metrics::DescribeDiagnosticMetricsRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_diagnostic_metrics(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeDiagnosticReports` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Reports.Report`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_diagnostic_reports_paginator(
+        &self,
+        request: operations::describe_diagnostic_reports::DescribeDiagnosticReportsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_diagnostic_reports::DescribeDiagnosticReportsRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_diagnostic_reports(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeDisks` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Disks.Disk`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_disks_paginator(
+        &self,
+        request: operations::describe_disks::DescribeDisksRequest,
+    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_disks::DescribeDisksRequest> {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_disks(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeDisksFullStatus` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `DiskFullStatusSet.DiskFullStatusType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_disks_full_status_paginator(
+        &self,
+        request: operations::describe_disks_full_status::DescribeDisksFullStatusRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_disks_full_status::DescribeDisksFullStatusRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_disks_full_status(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeEipAddresses` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `EipAddresses.EipAddress`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    #[deprecated(note = "deprecated by the vendor")]
+    #[allow(deprecated)]
+    pub fn describe_eip_addresses_paginator(
+        &self,
+        request: operations::describe_eip_addresses::DescribeEipAddressesRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_eip_addresses::DescribeEipAddressesRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_eip_addresses(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeElasticityAssuranceInstances` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `ElasticityAssuranceItem.InstanceIdSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_elasticity_assurance_instances_paginator(
+        &self,
+        request: operations::describe_elasticity_assurance_instances::DescribeElasticityAssuranceInstancesRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_elasticity_assurance_instances::DescribeElasticityAssuranceInstancesRequest,
+    >{
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_elasticity_assurance_instances(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeElasticityAssurances` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `ElasticityAssuranceSet.ElasticityAssuranceItem`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_elasticity_assurances_paginator(
+        &self,
+        request: operations::describe_elasticity_assurances::DescribeElasticityAssurancesRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_elasticity_assurances::DescribeElasticityAssurancesRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_elasticity_assurances(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeForwardTableEntries` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `ForwardTableEntries.ForwardTableEntry`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    #[deprecated(note = "deprecated by the vendor")]
+    #[allow(deprecated)]
+    pub fn describe_forward_table_entries_paginator(
+        &self,
+        request: operations::describe_forward_table_entries::DescribeForwardTableEntriesRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_forward_table_entries::DescribeForwardTableEntriesRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_forward_table_entries(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeHaVips` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `HaVips.HaVip`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    #[deprecated(note = "deprecated by the vendor")]
+    #[allow(deprecated)]
+    pub fn describe_ha_vips_paginator(
+        &self,
+        request: operations::describe_ha_vips::DescribeHaVipsRequest,
+    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_ha_vips::DescribeHaVipsRequest>
+    {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_ha_vips(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeHpcClusters` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `HpcClusters.HpcCluster`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_hpc_clusters_paginator(
+        &self,
+        request: operations::describe_hpc_clusters::DescribeHpcClustersRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_hpc_clusters::DescribeHpcClustersRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_hpc_clusters(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeImageComponents` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `ImageComponent.ImageComponentSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_image_components_paginator(
+        &self,
+        request: operations::describe_image_components::DescribeImageComponentsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_image_components::DescribeImageComponentsRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_image_components(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeImagePipelineExecutions` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `ImagePipelineExecution.ImagePipelineExecutionSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_image_pipeline_executions_paginator(
+        &self,
+        request: operations::describe_image_pipeline_executions::DescribeImagePipelineExecutionsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_image_pipeline_executions::DescribeImagePipelineExecutionsRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_image_pipeline_executions(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeImagePipelines` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `ImagePipeline.ImagePipelineSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_image_pipelines_paginator(
+        &self,
+        request: operations::describe_image_pipelines::DescribeImagePipelinesRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_image_pipelines::DescribeImagePipelinesRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_image_pipelines(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeImages` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Images.Image`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_images_paginator(
+        &self,
+        request: operations::describe_images::DescribeImagesRequest,
+    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_images::DescribeImagesRequest>
+    {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_images(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeInstanceAttachmentAttributes` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Instances.Instance`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_instance_attachment_attributes_paginator(
+        &self,
+        request: operations::describe_instance_attachment_attributes::DescribeInstanceAttachmentAttributesRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_instance_attachment_attributes::DescribeInstanceAttachmentAttributesRequest,
+    >{
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_instance_attachment_attributes(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeInstanceAutoRenewAttribute` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `InstanceRenewAttributes.InstanceRenewAttribute`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_instance_auto_renew_attribute_paginator(
+        &self,
+        request: operations::describe_instance_auto_renew_attribute::DescribeInstanceAutoRenewAttributeRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_instance_auto_renew_attribute::DescribeInstanceAutoRenewAttributeRequest,
+    >{
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_instance_auto_renew_attribute(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeInstanceHistoryEvents` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `InstanceSystemEventSet.InstanceSystemEventType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_instance_history_events_paginator(
+        &self,
+        request: operations::describe_instance_history_events::DescribeInstanceHistoryEventsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_instance_history_events::DescribeInstanceHistoryEventsRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_instance_history_events(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeInstanceMaintenanceAttributes` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `MaintenanceAttributes.MaintenanceAttribute`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_instance_maintenance_attributes_paginator(
+        &self,
+        request: operations::describe_instance_maintenance_attributes::DescribeInstanceMaintenanceAttributesRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_instance_maintenance_attributes::DescribeInstanceMaintenanceAttributesRequest,
+    >{
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_instance_maintenance_attributes(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeInstanceRamRole` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `InstanceRamRoleSets.InstanceRamRoleSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_instance_ram_role_paginator(
+        &self,
+        request: operations::describe_instance_ram_role::DescribeInstanceRamRoleRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_instance_ram_role::DescribeInstanceRamRoleRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_instance_ram_role(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeInstanceStatus` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `InstanceStatuses.InstanceStatus`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_instance_status_paginator(
+        &self,
+        request: operations::describe_instance_status::DescribeInstanceStatusRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_instance_status::DescribeInstanceStatusRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_instance_status(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeInstanceTypes` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `InstanceTypes.InstanceType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_instance_types_paginator(
+        &self,
+        request: operations::describe_instance_types::DescribeInstanceTypesRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_instance_types::DescribeInstanceTypesRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_instance_types(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeInstances` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Instances.Instance`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_instances_paginator(
+        &self,
+        request: operations::describe_instances::DescribeInstancesRequest,
+    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_instances::DescribeInstancesRequest>
+    {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_instances(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeInstancesFullStatus` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `InstanceFullStatusSet.InstanceFullStatusType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_instances_full_status_paginator(
+        &self,
+        request: operations::describe_instances_full_status::DescribeInstancesFullStatusRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_instances_full_status::DescribeInstancesFullStatusRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_instances_full_status(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeInvocationResults` by token (`NextToken`, `MaxResults`; `Invocation.NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Invocation.InvocationResults.InvocationResult`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_invocation_results_paginator(
+        &self,
+        request: operations::describe_invocation_results::DescribeInvocationResultsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_invocation_results::DescribeInvocationResultsRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_invocation_results(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeInvocations` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Invocations.Invocation`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_invocations_paginator(
+        &self,
+        request: operations::describe_invocations::DescribeInvocationsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_invocations::DescribeInvocationsRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_invocations(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeKeyPairs` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `KeyPairs.KeyPair`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_key_pairs_paginator(
+        &self,
+        request: operations::describe_key_pairs::DescribeKeyPairsRequest,
+    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_key_pairs::DescribeKeyPairsRequest>
+    {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_key_pairs(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeLaunchTemplateVersions` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `LaunchTemplateVersionSets.LaunchTemplateVersionSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_launch_template_versions_paginator(
+        &self,
+        request: operations::describe_launch_template_versions::DescribeLaunchTemplateVersionsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_launch_template_versions::DescribeLaunchTemplateVersionsRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_launch_template_versions(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeLaunchTemplates` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `LaunchTemplateSets.LaunchTemplateSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_launch_templates_paginator(
+        &self,
+        request: operations::describe_launch_templates::DescribeLaunchTemplatesRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_launch_templates::DescribeLaunchTemplatesRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_launch_templates(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeManagedInstances` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Instances`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_managed_instances_paginator(
+        &self,
+        request: operations::describe_managed_instances::DescribeManagedInstancesRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_managed_instances::DescribeManagedInstancesRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_managed_instances(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeNatGateways` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `NatGateways.NatGateway`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    #[deprecated(note = "deprecated by the vendor")]
+    #[allow(deprecated)]
+    pub fn describe_nat_gateways_paginator(
+        &self,
+        request: operations::describe_nat_gateways::DescribeNatGatewaysRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_nat_gateways::DescribeNatGatewaysRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_nat_gateways(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeNetworkInterfacePermissions` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `NetworkInterfacePermissions.NetworkInterfacePermission`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_network_interface_permissions_paginator(
+        &self,
+        request: operations::describe_network_interface_permissions::DescribeNetworkInterfacePermissionsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_network_interface_permissions::DescribeNetworkInterfacePermissionsRequest,
+    >{
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_network_interface_permissions(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeNetworkInterfaces` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `NetworkInterfaceSets.NetworkInterfaceSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_network_interfaces_paginator(
+        &self,
+        request: operations::describe_network_interfaces::DescribeNetworkInterfacesRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_network_interfaces::DescribeNetworkInterfacesRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_network_interfaces(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribePhysicalConnections` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `PhysicalConnectionSet.PhysicalConnectionType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    #[deprecated(note = "deprecated by the vendor")]
+    #[allow(deprecated)]
+    pub fn describe_physical_connections_paginator(
+        &self,
+        request: operations::describe_physical_connections::DescribePhysicalConnectionsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_physical_connections::DescribePhysicalConnectionsRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_physical_connections(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribePrefixListAssociations` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `PrefixListAssociations.PrefixListAssociation`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_prefix_list_associations_paginator(
+        &self,
+        request: operations::describe_prefix_list_associations::DescribePrefixListAssociationsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_prefix_list_associations::DescribePrefixListAssociationsRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_prefix_list_associations(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribePrefixLists` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `PrefixLists.PrefixList`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_prefix_lists_paginator(
+        &self,
+        request: operations::describe_prefix_lists::DescribePrefixListsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_prefix_lists::DescribePrefixListsRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_prefix_lists(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeReservedInstances` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `ReservedInstances.ReservedInstance`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_reserved_instances_paginator(
+        &self,
+        request: operations::describe_reserved_instances::DescribeReservedInstancesRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_reserved_instances::DescribeReservedInstancesRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_reserved_instances(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeResourceByTags` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Resources.Resource`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_resource_by_tags_paginator(
+        &self,
+        request: operations::describe_resource_by_tags::DescribeResourceByTagsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_resource_by_tags::DescribeResourceByTagsRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_resource_by_tags(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeRouteTables` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `RouteTables.RouteTable`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    #[deprecated(note = "deprecated by the vendor")]
+    #[allow(deprecated)]
+    pub fn describe_route_tables_paginator(
+        &self,
+        request: operations::describe_route_tables::DescribeRouteTablesRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_route_tables::DescribeRouteTablesRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_route_tables(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeRouterInterfaces` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `RouterInterfaceSet.RouterInterfaceType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    #[deprecated(note = "deprecated by the vendor")]
+    #[allow(deprecated)]
+    pub fn describe_router_interfaces_paginator(
+        &self,
+        request: operations::describe_router_interfaces::DescribeRouterInterfacesRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_router_interfaces::DescribeRouterInterfacesRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_router_interfaces(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeSecurityGroupAttribute` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Permissions.Permission`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_security_group_attribute_paginator(
+        &self,
+        request: operations::describe_security_group_attribute::DescribeSecurityGroupAttributeRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_security_group_attribute::DescribeSecurityGroupAttributeRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_security_group_attribute(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeSecurityGroups` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `SecurityGroups.SecurityGroup`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_security_groups_paginator(
+        &self,
+        request: operations::describe_security_groups::DescribeSecurityGroupsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_security_groups::DescribeSecurityGroupsRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_security_groups(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeSendFileResults` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Invocations.Invocation`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_send_file_results_paginator(
+        &self,
+        request: operations::describe_send_file_results::DescribeSendFileResultsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_send_file_results::DescribeSendFileResultsRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_send_file_results(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeSnapshotGroups` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `SnapshotGroups.SnapshotGroup`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_snapshot_groups_paginator(
+        &self,
+        request: operations::describe_snapshot_groups::DescribeSnapshotGroupsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_snapshot_groups::DescribeSnapshotGroupsRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_snapshot_groups(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeSnapshotLinks` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `SnapshotLinks.SnapshotLink`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_snapshot_links_paginator(
+        &self,
+        request: operations::describe_snapshot_links::DescribeSnapshotLinksRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_snapshot_links::DescribeSnapshotLinksRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_snapshot_links(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeSnapshotPackage` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `SnapshotPackages.SnapshotPackage`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_snapshot_package_paginator(
+        &self,
+        request: operations::describe_snapshot_package::DescribeSnapshotPackageRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_snapshot_package::DescribeSnapshotPackageRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_snapshot_package(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeSnapshots` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Snapshots.Snapshot`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_snapshots_paginator(
+        &self,
+        request: operations::describe_snapshots::DescribeSnapshotsRequest,
+    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_snapshots::DescribeSnapshotsRequest>
+    {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_snapshots(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeStorageCapacityUnits` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `StorageCapacityUnits.StorageCapacityUnit`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_storage_capacity_units_paginator(
+        &self,
+        request: operations::describe_storage_capacity_units::DescribeStorageCapacityUnitsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_storage_capacity_units::DescribeStorageCapacityUnitsRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_storage_capacity_units(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeStorageSetDetails` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Disks.Disk`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_storage_set_details_paginator(
+        &self,
+        request: operations::describe_storage_set_details::DescribeStorageSetDetailsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_storage_set_details::DescribeStorageSetDetailsRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_storage_set_details(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeStorageSets` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `StorageSets.StorageSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_storage_sets_paginator(
+        &self,
+        request: operations::describe_storage_sets::DescribeStorageSetsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_storage_sets::DescribeStorageSetsRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_storage_sets(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeTags` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Tags.Tag`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_tags_paginator(
+        &self,
+        request: operations::describe_tags::DescribeTagsRequest,
+    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_tags::DescribeTagsRequest> {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_tags(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeTasks` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `TaskSet.Task`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_tasks_paginator(
+        &self,
+        request: operations::describe_tasks::DescribeTasksRequest,
+    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_tasks::DescribeTasksRequest> {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_tasks(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeTerminalSessions` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Sessions.Session`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn describe_terminal_sessions_paginator(
+        &self,
+        request: operations::describe_terminal_sessions::DescribeTerminalSessionsRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_terminal_sessions::DescribeTerminalSessionsRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_terminal_sessions(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeVRouters` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `VRouters.VRouter`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    #[deprecated(note = "deprecated by the vendor")]
+    #[allow(deprecated)]
+    pub fn describe_v_routers_paginator(
+        &self,
+        request: operations::describe_v_routers::DescribeVRoutersRequest,
+    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_v_routers::DescribeVRoutersRequest>
+    {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_v_routers(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeVSwitches` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `VSwitches.VSwitch`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    #[deprecated(note = "deprecated by the vendor")]
+    #[allow(deprecated)]
+    pub fn describe_v_switches_paginator(
+        &self,
+        request: operations::describe_v_switches::DescribeVSwitchesRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_v_switches::DescribeVSwitchesRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_v_switches(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeVirtualBorderRouters` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `VirtualBorderRouterSet.VirtualBorderRouterType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    #[deprecated(note = "deprecated by the vendor")]
+    #[allow(deprecated)]
+    pub fn describe_virtual_border_routers_paginator(
+        &self,
+        request: operations::describe_virtual_border_routers::DescribeVirtualBorderRoutersRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_virtual_border_routers::DescribeVirtualBorderRoutersRequest,
+    > {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_virtual_border_routers(request))
+            }),
+        )
+    }
+
+    /// Pages through `DescribeVirtualBorderRoutersForPhysicalConnection` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `VirtualBorderRouterForPhysicalConnectionSet.VirtualBorderRouterForPhysicalConnectionType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    #[deprecated(note = "deprecated by the vendor")]
+    #[allow(deprecated)]
+    pub fn describe_virtual_border_routers_for_physical_connection_paginator(
+        &self,
+        request: operations::describe_virtual_border_routers_for_physical_connection::DescribeVirtualBorderRoutersForPhysicalConnectionRequest,
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_virtual_border_routers_for_physical_connection::DescribeVirtualBorderRoutersForPhysicalConnectionRequest,
+    >{
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(
+                    self.describe_virtual_border_routers_for_physical_connection(request),
+                )
+            }),
+        )
+    }
+
+    /// Pages through `DescribeVpcs` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Vpcs.Vpc`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    #[deprecated(note = "deprecated by the vendor")]
+    #[allow(deprecated)]
+    pub fn describe_vpcs_paginator(
+        &self,
+        request: operations::describe_vpcs::DescribeVpcsRequest,
+    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_vpcs::DescribeVpcsRequest> {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.describe_vpcs(request))
+            }),
+        )
+    }
+
+    /// Pages through `ListPluginStatus` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `InstancePluginStatusSet.InstancePluginStatus`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn list_plugin_status_paginator(
+        &self,
+        request: operations::list_plugin_status::ListPluginStatusRequest,
+    ) -> ::yun_core::paginate::Paginator<'_, operations::list_plugin_status::ListPluginStatusRequest>
+    {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.list_plugin_status(request))
+            }),
+        )
+    }
+
+    /// Pages through `ListTagResources` by token (`NextToken`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `TagResources.TagResource`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
+    pub fn list_tag_resources_paginator(
+        &self,
+        request: operations::list_tag_resources::ListTagResourcesRequest,
+    ) -> ::yun_core::paginate::Paginator<'_, operations::list_tag_resources::ListTagResourcesRequest>
+    {
+        ::yun_core::paginate::Paginator::new(
+            request,
+            ::std::boxed::Box::new(move |request| {
+                ::std::boxed::Box::pin(self.list_tag_resources(request))
+            }),
+        )
+    }
 }

@@ -75,9 +75,15 @@ pub trait PagedRequest: Clone + Send + Sync + 'static {
     /// Points the request at another page.
     fn set_position(&mut self, position: Position<'_>);
     /// `TotalCount` of a page (page-number and offset styles).
-    fn total_count(page: &Self::Response) -> Option<u64>;
+    fn total_count(page: &Self::Response) -> Option<u64> {
+        let _ = page;
+        None
+    }
     /// `NextToken` of a page (token style).
-    fn next_token(page: &Self::Response) -> Option<&str>;
+    fn next_token(page: &Self::Response) -> Option<&str> {
+        let _ = page;
+        None
+    }
     /// How many items a page holds.
     fn item_count(page: &Self::Response) -> usize;
     /// The items of a page.

@@ -463,3 +463,45 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAccessPointsResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeAccessPoints` pages (by `PageNumber`), for [`Client::describe_access_points_paginator`](crate::Client::describe_access_points_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeAccessPointsRequest {
+    type Response = DescribeAccessPointsResponse;
+    type Item = AccessPointType;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::PageNumber;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.page_size.as_ref().and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.page_number
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+            .map(::yun_core::paginate::Position::PageNumber)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::PageNumber(n) = position {
+            self.page_number = ::std::option::Option::Some(i32::try_from(n).unwrap_or(i32::MAX));
+        }
+    }
+
+    fn total_count(page: &DescribeAccessPointsResponse) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeAccessPointsResponse) -> usize {
+        page.access_point_set
+            .as_ref()
+            .and_then(|x| x.access_point_type.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(page: DescribeAccessPointsResponse) -> ::std::vec::Vec<AccessPointType> {
+        page.access_point_set
+            .and_then(|x| x.access_point_type)
+            .unwrap_or_default()
+    }
+}

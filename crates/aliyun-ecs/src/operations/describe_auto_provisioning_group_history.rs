@@ -497,3 +497,49 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupHistoryResp
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeAutoProvisioningGroupHistory` pages (by `PageNumber`), for [`Client::describe_auto_provisioning_group_history_paginator`](crate::Client::describe_auto_provisioning_group_history_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeAutoProvisioningGroupHistoryRequest {
+    type Response = DescribeAutoProvisioningGroupHistoryResponse;
+    type Item = AutoProvisioningGroupHistory;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::PageNumber;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.page_size.as_ref().and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.page_number
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+            .map(::yun_core::paginate::Position::PageNumber)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::PageNumber(n) = position {
+            self.page_number = ::std::option::Option::Some(i32::try_from(n).unwrap_or(i32::MAX));
+        }
+    }
+
+    fn total_count(
+        page: &DescribeAutoProvisioningGroupHistoryResponse,
+    ) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeAutoProvisioningGroupHistoryResponse) -> usize {
+        page.auto_provisioning_group_histories
+            .as_ref()
+            .and_then(|x| x.auto_provisioning_group_history.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(
+        page: DescribeAutoProvisioningGroupHistoryResponse,
+    ) -> ::std::vec::Vec<AutoProvisioningGroupHistory> {
+        page.auto_provisioning_group_histories
+            .and_then(|x| x.auto_provisioning_group_history)
+            .unwrap_or_default()
+    }
+}

@@ -1105,3 +1105,47 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupsResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeAutoProvisioningGroups` pages (by `PageNumber`), for [`Client::describe_auto_provisioning_groups_paginator`](crate::Client::describe_auto_provisioning_groups_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeAutoProvisioningGroupsRequest {
+    type Response = DescribeAutoProvisioningGroupsResponse;
+    type Item = AutoProvisioningGroup;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::PageNumber;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.page_size.as_ref().and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.page_number
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+            .map(::yun_core::paginate::Position::PageNumber)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::PageNumber(n) = position {
+            self.page_number = ::std::option::Option::Some(i32::try_from(n).unwrap_or(i32::MAX));
+        }
+    }
+
+    fn total_count(page: &DescribeAutoProvisioningGroupsResponse) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeAutoProvisioningGroupsResponse) -> usize {
+        page.auto_provisioning_groups
+            .as_ref()
+            .and_then(|x| x.auto_provisioning_group.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(
+        page: DescribeAutoProvisioningGroupsResponse,
+    ) -> ::std::vec::Vec<AutoProvisioningGroup> {
+        page.auto_provisioning_groups
+            .and_then(|x| x.auto_provisioning_group)
+            .unwrap_or_default()
+    }
+}

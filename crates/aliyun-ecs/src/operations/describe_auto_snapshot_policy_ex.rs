@@ -756,3 +756,47 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoSnapshotPolicyExResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeAutoSnapshotPolicyEx` pages (by `PageNumber`), for [`Client::describe_auto_snapshot_policy_ex_paginator`](crate::Client::describe_auto_snapshot_policy_ex_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeAutoSnapshotPolicyExRequest {
+    type Response = DescribeAutoSnapshotPolicyExResponse;
+    type Item = AutoSnapshotPolicy;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::PageNumber;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.page_size.as_ref().and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.page_number
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+            .map(::yun_core::paginate::Position::PageNumber)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::PageNumber(n) = position {
+            self.page_number = ::std::option::Option::Some(i32::try_from(n).unwrap_or(i32::MAX));
+        }
+    }
+
+    fn total_count(page: &DescribeAutoSnapshotPolicyExResponse) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeAutoSnapshotPolicyExResponse) -> usize {
+        page.auto_snapshot_policies
+            .as_ref()
+            .and_then(|x| x.auto_snapshot_policy.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(
+        page: DescribeAutoSnapshotPolicyExResponse,
+    ) -> ::std::vec::Vec<AutoSnapshotPolicy> {
+        page.auto_snapshot_policies
+            .and_then(|x| x.auto_snapshot_policy)
+            .unwrap_or_default()
+    }
+}

@@ -553,3 +553,45 @@ impl<'de> ::serde::Deserialize<'de> for DescribeBandwidthPackagesResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeBandwidthPackages` pages (by `PageNumber`), for [`Client::describe_bandwidth_packages_paginator`](crate::Client::describe_bandwidth_packages_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeBandwidthPackagesRequest {
+    type Response = DescribeBandwidthPackagesResponse;
+    type Item = BandwidthPackage;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::PageNumber;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.page_size.as_ref().and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.page_number
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+            .map(::yun_core::paginate::Position::PageNumber)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::PageNumber(n) = position {
+            self.page_number = ::std::option::Option::Some(i32::try_from(n).unwrap_or(i32::MAX));
+        }
+    }
+
+    fn total_count(page: &DescribeBandwidthPackagesResponse) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeBandwidthPackagesResponse) -> usize {
+        page.bandwidth_packages
+            .as_ref()
+            .and_then(|x| x.bandwidth_package.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(page: DescribeBandwidthPackagesResponse) -> ::std::vec::Vec<BandwidthPackage> {
+        page.bandwidth_packages
+            .and_then(|x| x.bandwidth_package)
+            .unwrap_or_default()
+    }
+}

@@ -1053,3 +1053,47 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCapacityReservationsResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeCapacityReservations` pages (by `NextToken`), for [`Client::describe_capacity_reservations_paginator`](crate::Client::describe_capacity_reservations_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeCapacityReservationsRequest {
+    type Response = DescribeCapacityReservationsResponse;
+    type Item = CapacityReservationItem;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Token;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.max_results
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.next_token
+            .as_deref()
+            .filter(|t| !t.is_empty())
+            .map(::yun_core::paginate::Position::Token)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::Token(token) = position {
+            self.next_token = ::std::option::Option::Some(token.to_owned());
+        }
+    }
+
+    fn next_token(page: &DescribeCapacityReservationsResponse) -> ::std::option::Option<&str> {
+        page.next_token.as_ref().map(|t| t.as_str())
+    }
+
+    fn item_count(page: &DescribeCapacityReservationsResponse) -> usize {
+        page.capacity_reservation_set
+            .as_ref()
+            .and_then(|x| x.capacity_reservation_item.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(
+        page: DescribeCapacityReservationsResponse,
+    ) -> ::std::vec::Vec<CapacityReservationItem> {
+        page.capacity_reservation_set
+            .and_then(|x| x.capacity_reservation_item)
+            .unwrap_or_default()
+    }
+}

@@ -341,3 +341,45 @@ impl<'de> ::serde::Deserialize<'de> for DescribeClassicLinkInstancesResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeClassicLinkInstances` pages (by `PageNumber`), for [`Client::describe_classic_link_instances_paginator`](crate::Client::describe_classic_link_instances_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeClassicLinkInstancesRequest {
+    type Response = DescribeClassicLinkInstancesResponse;
+    type Item = Link;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::PageNumber;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.page_size
+            .as_ref()
+            .and_then(|v| v.trim().parse::<u64>().ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.page_number
+            .as_ref()
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .map(::yun_core::paginate::Position::PageNumber)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::PageNumber(n) = position {
+            self.page_number = ::std::option::Option::Some(n.to_string());
+        }
+    }
+
+    fn total_count(page: &DescribeClassicLinkInstancesResponse) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeClassicLinkInstancesResponse) -> usize {
+        page.links
+            .as_ref()
+            .and_then(|x| x.link.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(page: DescribeClassicLinkInstancesResponse) -> ::std::vec::Vec<Link> {
+        page.links.and_then(|x| x.link).unwrap_or_default()
+    }
+}

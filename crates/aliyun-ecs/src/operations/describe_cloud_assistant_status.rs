@@ -460,3 +460,47 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCloudAssistantStatusResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeCloudAssistantStatus` pages (by `NextToken`), for [`Client::describe_cloud_assistant_status_paginator`](crate::Client::describe_cloud_assistant_status_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeCloudAssistantStatusRequest {
+    type Response = DescribeCloudAssistantStatusResponse;
+    type Item = InstanceCloudAssistantStatus;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Token;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.max_results
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.next_token
+            .as_deref()
+            .filter(|t| !t.is_empty())
+            .map(::yun_core::paginate::Position::Token)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::Token(token) = position {
+            self.next_token = ::std::option::Option::Some(token.to_owned());
+        }
+    }
+
+    fn next_token(page: &DescribeCloudAssistantStatusResponse) -> ::std::option::Option<&str> {
+        page.next_token.as_ref().map(|t| t.as_str())
+    }
+
+    fn item_count(page: &DescribeCloudAssistantStatusResponse) -> usize {
+        page.instance_cloud_assistant_status_set
+            .as_ref()
+            .and_then(|x| x.instance_cloud_assistant_status.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(
+        page: DescribeCloudAssistantStatusResponse,
+    ) -> ::std::vec::Vec<InstanceCloudAssistantStatus> {
+        page.instance_cloud_assistant_status_set
+            .and_then(|x| x.instance_cloud_assistant_status)
+            .unwrap_or_default()
+    }
+}

@@ -1058,3 +1058,47 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDedicatedHostClustersResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeDedicatedHostClusters` pages (by `PageNumber`), for [`Client::describe_dedicated_host_clusters_paginator`](crate::Client::describe_dedicated_host_clusters_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeDedicatedHostClustersRequest {
+    type Response = DescribeDedicatedHostClustersResponse;
+    type Item = DedicatedHostCluster;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::PageNumber;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.page_size.as_ref().and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.page_number
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+            .map(::yun_core::paginate::Position::PageNumber)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::PageNumber(n) = position {
+            self.page_number = ::std::option::Option::Some(i32::try_from(n).unwrap_or(i32::MAX));
+        }
+    }
+
+    fn total_count(page: &DescribeDedicatedHostClustersResponse) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeDedicatedHostClustersResponse) -> usize {
+        page.dedicated_host_clusters
+            .as_ref()
+            .and_then(|x| x.dedicated_host_cluster.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(
+        page: DescribeDedicatedHostClustersResponse,
+    ) -> ::std::vec::Vec<DedicatedHostCluster> {
+        page.dedicated_host_clusters
+            .and_then(|x| x.dedicated_host_cluster)
+            .unwrap_or_default()
+    }
+}

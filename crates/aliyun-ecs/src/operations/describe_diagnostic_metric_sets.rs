@@ -459,3 +459,40 @@ impl<'de> ::serde::Deserialize<'de> for ResourceType {
         ::std::result::Result::Ok(Self::from(text))
     }
 }
+
+///How `DescribeDiagnosticMetricSets` pages (by `NextToken`), for [`Client::describe_diagnostic_metric_sets_paginator`](crate::Client::describe_diagnostic_metric_sets_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeDiagnosticMetricSetsRequest {
+    type Response = DescribeDiagnosticMetricSetsResponse;
+    type Item = MetricSets;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Token;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.max_results
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.next_token
+            .as_deref()
+            .filter(|t| !t.is_empty())
+            .map(::yun_core::paginate::Position::Token)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::Token(token) = position {
+            self.next_token = ::std::option::Option::Some(token.to_owned());
+        }
+    }
+
+    fn next_token(page: &DescribeDiagnosticMetricSetsResponse) -> ::std::option::Option<&str> {
+        page.next_token.as_ref().map(|t| t.as_str())
+    }
+
+    fn item_count(page: &DescribeDiagnosticMetricSetsResponse) -> usize {
+        page.metric_sets.as_ref().map_or(0, |items| items.len())
+    }
+
+    fn into_items(page: DescribeDiagnosticMetricSetsResponse) -> ::std::vec::Vec<MetricSets> {
+        page.metric_sets.unwrap_or_default()
+    }
+}

@@ -900,3 +900,45 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDisksFullStatusResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeDisksFullStatus` pages (by `PageNumber`), for [`Client::describe_disks_full_status_paginator`](crate::Client::describe_disks_full_status_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeDisksFullStatusRequest {
+    type Response = DescribeDisksFullStatusResponse;
+    type Item = DiskFullStatusType;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::PageNumber;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.page_size.as_ref().and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.page_number
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+            .map(::yun_core::paginate::Position::PageNumber)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::PageNumber(n) = position {
+            self.page_number = ::std::option::Option::Some(i32::try_from(n).unwrap_or(i32::MAX));
+        }
+    }
+
+    fn total_count(page: &DescribeDisksFullStatusResponse) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeDisksFullStatusResponse) -> usize {
+        page.disk_full_status_set
+            .as_ref()
+            .and_then(|x| x.disk_full_status_type.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(page: DescribeDisksFullStatusResponse) -> ::std::vec::Vec<DiskFullStatusType> {
+        page.disk_full_status_set
+            .and_then(|x| x.disk_full_status_type)
+            .unwrap_or_default()
+    }
+}

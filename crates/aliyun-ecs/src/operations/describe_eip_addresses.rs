@@ -755,3 +755,45 @@ impl<'de> ::serde::Deserialize<'de> for DescribeEipAddressesResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeEipAddresses` pages (by `PageNumber`), for [`Client::describe_eip_addresses_paginator`](crate::Client::describe_eip_addresses_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeEipAddressesRequest {
+    type Response = DescribeEipAddressesResponse;
+    type Item = EipAddress;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::PageNumber;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.page_size.as_ref().and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.page_number
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+            .map(::yun_core::paginate::Position::PageNumber)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::PageNumber(n) = position {
+            self.page_number = ::std::option::Option::Some(i32::try_from(n).unwrap_or(i32::MAX));
+        }
+    }
+
+    fn total_count(page: &DescribeEipAddressesResponse) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeEipAddressesResponse) -> usize {
+        page.eip_addresses
+            .as_ref()
+            .and_then(|x| x.eip_address.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(page: DescribeEipAddressesResponse) -> ::std::vec::Vec<EipAddress> {
+        page.eip_addresses
+            .and_then(|x| x.eip_address)
+            .unwrap_or_default()
+    }
+}

@@ -319,3 +319,49 @@ impl<'de> ::serde::Deserialize<'de> for DescribeElasticityAssuranceInstancesResp
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeElasticityAssuranceInstances` pages (by `NextToken`), for [`Client::describe_elasticity_assurance_instances_paginator`](crate::Client::describe_elasticity_assurance_instances_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeElasticityAssuranceInstancesRequest {
+    type Response = DescribeElasticityAssuranceInstancesResponse;
+    type Item = InstanceIdSet;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Token;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.max_results
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.next_token
+            .as_deref()
+            .filter(|t| !t.is_empty())
+            .map(::yun_core::paginate::Position::Token)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::Token(token) = position {
+            self.next_token = ::std::option::Option::Some(token.to_owned());
+        }
+    }
+
+    fn next_token(
+        page: &DescribeElasticityAssuranceInstancesResponse,
+    ) -> ::std::option::Option<&str> {
+        page.next_token.as_ref().map(|t| t.as_str())
+    }
+
+    fn item_count(page: &DescribeElasticityAssuranceInstancesResponse) -> usize {
+        page.elasticity_assurance_item
+            .as_ref()
+            .and_then(|x| x.instance_id_set.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(
+        page: DescribeElasticityAssuranceInstancesResponse,
+    ) -> ::std::vec::Vec<InstanceIdSet> {
+        page.elasticity_assurance_item
+            .and_then(|x| x.instance_id_set)
+            .unwrap_or_default()
+    }
+}

@@ -390,3 +390,45 @@ impl<'de> ::serde::Deserialize<'de> for DescribeForwardTableEntriesResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeForwardTableEntries` pages (by `PageNumber`), for [`Client::describe_forward_table_entries_paginator`](crate::Client::describe_forward_table_entries_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeForwardTableEntriesRequest {
+    type Response = DescribeForwardTableEntriesResponse;
+    type Item = ForwardTableEntry;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::PageNumber;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.page_size.as_ref().and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.page_number
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+            .map(::yun_core::paginate::Position::PageNumber)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::PageNumber(n) = position {
+            self.page_number = ::std::option::Option::Some(i32::try_from(n).unwrap_or(i32::MAX));
+        }
+    }
+
+    fn total_count(page: &DescribeForwardTableEntriesResponse) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeForwardTableEntriesResponse) -> usize {
+        page.forward_table_entries
+            .as_ref()
+            .and_then(|x| x.forward_table_entry.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(page: DescribeForwardTableEntriesResponse) -> ::std::vec::Vec<ForwardTableEntry> {
+        page.forward_table_entries
+            .and_then(|x| x.forward_table_entry)
+            .unwrap_or_default()
+    }
+}

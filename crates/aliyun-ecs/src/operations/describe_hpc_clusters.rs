@@ -353,3 +353,45 @@ impl<'de> ::serde::Deserialize<'de> for DescribeHpcClustersResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeHpcClusters` pages (by `PageNumber`), for [`Client::describe_hpc_clusters_paginator`](crate::Client::describe_hpc_clusters_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeHpcClustersRequest {
+    type Response = DescribeHpcClustersResponse;
+    type Item = HpcCluster;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::PageNumber;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.page_size.as_ref().and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.page_number
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+            .map(::yun_core::paginate::Position::PageNumber)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::PageNumber(n) = position {
+            self.page_number = ::std::option::Option::Some(i32::try_from(n).unwrap_or(i32::MAX));
+        }
+    }
+
+    fn total_count(page: &DescribeHpcClustersResponse) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeHpcClustersResponse) -> usize {
+        page.hpc_clusters
+            .as_ref()
+            .and_then(|x| x.hpc_cluster.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(page: DescribeHpcClustersResponse) -> ::std::vec::Vec<HpcCluster> {
+        page.hpc_clusters
+            .and_then(|x| x.hpc_cluster)
+            .unwrap_or_default()
+    }
+}

@@ -618,3 +618,47 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImagePipelineExecutionsResponse 
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeImagePipelineExecutions` pages (by `NextToken`), for [`Client::describe_image_pipeline_executions_paginator`](crate::Client::describe_image_pipeline_executions_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeImagePipelineExecutionsRequest {
+    type Response = DescribeImagePipelineExecutionsResponse;
+    type Item = ImagePipelineExecutionSet;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Token;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.max_results
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.next_token
+            .as_deref()
+            .filter(|t| !t.is_empty())
+            .map(::yun_core::paginate::Position::Token)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::Token(token) = position {
+            self.next_token = ::std::option::Option::Some(token.to_owned());
+        }
+    }
+
+    fn next_token(page: &DescribeImagePipelineExecutionsResponse) -> ::std::option::Option<&str> {
+        page.next_token.as_ref().map(|t| t.as_str())
+    }
+
+    fn item_count(page: &DescribeImagePipelineExecutionsResponse) -> usize {
+        page.image_pipeline_execution
+            .as_ref()
+            .and_then(|x| x.image_pipeline_execution_set.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(
+        page: DescribeImagePipelineExecutionsResponse,
+    ) -> ::std::vec::Vec<ImagePipelineExecutionSet> {
+        page.image_pipeline_execution
+            .and_then(|x| x.image_pipeline_execution_set)
+            .unwrap_or_default()
+    }
+}

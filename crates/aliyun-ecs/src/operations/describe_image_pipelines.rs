@@ -768,3 +768,45 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImagePipelinesResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeImagePipelines` pages (by `NextToken`), for [`Client::describe_image_pipelines_paginator`](crate::Client::describe_image_pipelines_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeImagePipelinesRequest {
+    type Response = DescribeImagePipelinesResponse;
+    type Item = ImagePipelineSet;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Token;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.max_results
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.next_token
+            .as_deref()
+            .filter(|t| !t.is_empty())
+            .map(::yun_core::paginate::Position::Token)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::Token(token) = position {
+            self.next_token = ::std::option::Option::Some(token.to_owned());
+        }
+    }
+
+    fn next_token(page: &DescribeImagePipelinesResponse) -> ::std::option::Option<&str> {
+        page.next_token.as_ref().map(|t| t.as_str())
+    }
+
+    fn item_count(page: &DescribeImagePipelinesResponse) -> usize {
+        page.image_pipeline
+            .as_ref()
+            .and_then(|x| x.image_pipeline_set.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(page: DescribeImagePipelinesResponse) -> ::std::vec::Vec<ImagePipelineSet> {
+        page.image_pipeline
+            .and_then(|x| x.image_pipeline_set)
+            .unwrap_or_default()
+    }
+}

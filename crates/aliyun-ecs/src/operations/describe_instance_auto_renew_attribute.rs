@@ -377,3 +377,51 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceAutoRenewAttributeRespon
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeInstanceAutoRenewAttribute` pages (by `PageNumber`), for [`Client::describe_instance_auto_renew_attribute_paginator`](crate::Client::describe_instance_auto_renew_attribute_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeInstanceAutoRenewAttributeRequest {
+    type Response = DescribeInstanceAutoRenewAttributeResponse;
+    type Item = InstanceRenewAttribute;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::PageNumber;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.page_size
+            .as_ref()
+            .and_then(|v| v.trim().parse::<u64>().ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.page_number
+            .as_ref()
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .map(::yun_core::paginate::Position::PageNumber)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::PageNumber(n) = position {
+            self.page_number = ::std::option::Option::Some(n.to_string());
+        }
+    }
+
+    fn total_count(
+        page: &DescribeInstanceAutoRenewAttributeResponse,
+    ) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeInstanceAutoRenewAttributeResponse) -> usize {
+        page.instance_renew_attributes
+            .as_ref()
+            .and_then(|x| x.instance_renew_attribute.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(
+        page: DescribeInstanceAutoRenewAttributeResponse,
+    ) -> ::std::vec::Vec<InstanceRenewAttribute> {
+        page.instance_renew_attributes
+            .and_then(|x| x.instance_renew_attribute)
+            .unwrap_or_default()
+    }
+}

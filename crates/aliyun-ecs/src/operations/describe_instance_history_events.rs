@@ -1230,3 +1230,47 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceHistoryEventsResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeInstanceHistoryEvents` pages (by `PageNumber`), for [`Client::describe_instance_history_events_paginator`](crate::Client::describe_instance_history_events_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeInstanceHistoryEventsRequest {
+    type Response = DescribeInstanceHistoryEventsResponse;
+    type Item = InstanceSystemEventType;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::PageNumber;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.page_size.as_ref().and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.page_number
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+            .map(::yun_core::paginate::Position::PageNumber)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::PageNumber(n) = position {
+            self.page_number = ::std::option::Option::Some(i32::try_from(n).unwrap_or(i32::MAX));
+        }
+    }
+
+    fn total_count(page: &DescribeInstanceHistoryEventsResponse) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeInstanceHistoryEventsResponse) -> usize {
+        page.instance_system_event_set
+            .as_ref()
+            .and_then(|x| x.instance_system_event_type.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(
+        page: DescribeInstanceHistoryEventsResponse,
+    ) -> ::std::vec::Vec<InstanceSystemEventType> {
+        page.instance_system_event_set
+            .and_then(|x| x.instance_system_event_type)
+            .unwrap_or_default()
+    }
+}

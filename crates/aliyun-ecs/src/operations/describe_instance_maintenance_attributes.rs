@@ -560,3 +560,49 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceMaintenanceAttributesRes
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeInstanceMaintenanceAttributes` pages (by `PageNumber`), for [`Client::describe_instance_maintenance_attributes_paginator`](crate::Client::describe_instance_maintenance_attributes_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeInstanceMaintenanceAttributesRequest {
+    type Response = DescribeInstanceMaintenanceAttributesResponse;
+    type Item = MaintenanceAttribute;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::PageNumber;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.page_size.as_ref().and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.page_number
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+            .map(::yun_core::paginate::Position::PageNumber)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::PageNumber(n) = position {
+            self.page_number = ::std::option::Option::Some(i64::try_from(n).unwrap_or(i64::MAX));
+        }
+    }
+
+    fn total_count(
+        page: &DescribeInstanceMaintenanceAttributesResponse,
+    ) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeInstanceMaintenanceAttributesResponse) -> usize {
+        page.maintenance_attributes
+            .as_ref()
+            .and_then(|x| x.maintenance_attribute.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(
+        page: DescribeInstanceMaintenanceAttributesResponse,
+    ) -> ::std::vec::Vec<MaintenanceAttribute> {
+        page.maintenance_attributes
+            .and_then(|x| x.maintenance_attribute)
+            .unwrap_or_default()
+    }
+}

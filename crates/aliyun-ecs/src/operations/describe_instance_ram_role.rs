@@ -345,3 +345,45 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceRamRoleResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeInstanceRamRole` pages (by `PageNumber`), for [`Client::describe_instance_ram_role_paginator`](crate::Client::describe_instance_ram_role_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeInstanceRamRoleRequest {
+    type Response = DescribeInstanceRamRoleResponse;
+    type Item = InstanceRamRoleSet;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::PageNumber;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.page_size.as_ref().and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.page_number
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+            .map(::yun_core::paginate::Position::PageNumber)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::PageNumber(n) = position {
+            self.page_number = ::std::option::Option::Some(i32::try_from(n).unwrap_or(i32::MAX));
+        }
+    }
+
+    fn total_count(page: &DescribeInstanceRamRoleResponse) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeInstanceRamRoleResponse) -> usize {
+        page.instance_ram_role_sets
+            .as_ref()
+            .and_then(|x| x.instance_ram_role_set.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(page: DescribeInstanceRamRoleResponse) -> ::std::vec::Vec<InstanceRamRoleSet> {
+        page.instance_ram_role_sets
+            .and_then(|x| x.instance_ram_role_set)
+            .unwrap_or_default()
+    }
+}

@@ -873,3 +873,50 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInvocationResultsResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeInvocationResults` pages (by `NextToken`), for [`Client::describe_invocation_results_paginator`](crate::Client::describe_invocation_results_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeInvocationResultsRequest {
+    type Response = DescribeInvocationResultsResponse;
+    type Item = InvocationResult;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Token;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.max_results
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.next_token
+            .as_deref()
+            .filter(|t| !t.is_empty())
+            .map(::yun_core::paginate::Position::Token)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::Token(token) = position {
+            self.next_token = ::std::option::Option::Some(token.to_owned());
+        }
+    }
+
+    fn next_token(page: &DescribeInvocationResultsResponse) -> ::std::option::Option<&str> {
+        page.invocation
+            .as_ref()
+            .and_then(|x| x.next_token.as_ref())
+            .map(|t| t.as_str())
+    }
+
+    fn item_count(page: &DescribeInvocationResultsResponse) -> usize {
+        page.invocation
+            .as_ref()
+            .and_then(|x| x.invocation_results.as_ref())
+            .and_then(|x| x.invocation_result.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(page: DescribeInvocationResultsResponse) -> ::std::vec::Vec<InvocationResult> {
+        page.invocation
+            .and_then(|x| x.invocation_results)
+            .and_then(|x| x.invocation_result)
+            .unwrap_or_default()
+    }
+}

@@ -623,3 +623,43 @@ impl<'de> ::serde::Deserialize<'de> for DescribeKeyPairsResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeKeyPairs` pages (by `PageNumber`), for [`Client::describe_key_pairs_paginator`](crate::Client::describe_key_pairs_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeKeyPairsRequest {
+    type Response = DescribeKeyPairsResponse;
+    type Item = KeyPair;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::PageNumber;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.page_size.as_ref().and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.page_number
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+            .map(::yun_core::paginate::Position::PageNumber)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::PageNumber(n) = position {
+            self.page_number = ::std::option::Option::Some(i32::try_from(n).unwrap_or(i32::MAX));
+        }
+    }
+
+    fn total_count(page: &DescribeKeyPairsResponse) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeKeyPairsResponse) -> usize {
+        page.key_pairs
+            .as_ref()
+            .and_then(|x| x.key_pair.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(page: DescribeKeyPairsResponse) -> ::std::vec::Vec<KeyPair> {
+        page.key_pairs.and_then(|x| x.key_pair).unwrap_or_default()
+    }
+}

@@ -519,3 +519,45 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNatGatewaysResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeNatGateways` pages (by `PageNumber`), for [`Client::describe_nat_gateways_paginator`](crate::Client::describe_nat_gateways_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeNatGatewaysRequest {
+    type Response = DescribeNatGatewaysResponse;
+    type Item = NatGateway;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::PageNumber;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.page_size.as_ref().and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.page_number
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+            .map(::yun_core::paginate::Position::PageNumber)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::PageNumber(n) = position {
+            self.page_number = ::std::option::Option::Some(i32::try_from(n).unwrap_or(i32::MAX));
+        }
+    }
+
+    fn total_count(page: &DescribeNatGatewaysResponse) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeNatGatewaysResponse) -> usize {
+        page.nat_gateways
+            .as_ref()
+            .and_then(|x| x.nat_gateway.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(page: DescribeNatGatewaysResponse) -> ::std::vec::Vec<NatGateway> {
+        page.nat_gateways
+            .and_then(|x| x.nat_gateway)
+            .unwrap_or_default()
+    }
+}

@@ -1670,3 +1670,45 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfacesResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeNetworkInterfaces` pages (by `NextToken`), for [`Client::describe_network_interfaces_paginator`](crate::Client::describe_network_interfaces_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeNetworkInterfacesRequest {
+    type Response = DescribeNetworkInterfacesResponse;
+    type Item = NetworkInterfaceSet;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Token;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.max_results
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.next_token
+            .as_deref()
+            .filter(|t| !t.is_empty())
+            .map(::yun_core::paginate::Position::Token)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::Token(token) = position {
+            self.next_token = ::std::option::Option::Some(token.to_owned());
+        }
+    }
+
+    fn next_token(page: &DescribeNetworkInterfacesResponse) -> ::std::option::Option<&str> {
+        page.next_token.as_ref().map(|t| t.as_str())
+    }
+
+    fn item_count(page: &DescribeNetworkInterfacesResponse) -> usize {
+        page.network_interface_sets
+            .as_ref()
+            .and_then(|x| x.network_interface_set.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(page: DescribeNetworkInterfacesResponse) -> ::std::vec::Vec<NetworkInterfaceSet> {
+        page.network_interface_sets
+            .and_then(|x| x.network_interface_set)
+            .unwrap_or_default()
+    }
+}

@@ -394,3 +394,45 @@ impl<'de> ::serde::Deserialize<'de> for DescribePrefixListsResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribePrefixLists` pages (by `NextToken`), for [`Client::describe_prefix_lists_paginator`](crate::Client::describe_prefix_lists_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribePrefixListsRequest {
+    type Response = DescribePrefixListsResponse;
+    type Item = PrefixList;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Token;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.max_results
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.next_token
+            .as_deref()
+            .filter(|t| !t.is_empty())
+            .map(::yun_core::paginate::Position::Token)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::Token(token) = position {
+            self.next_token = ::std::option::Option::Some(token.to_owned());
+        }
+    }
+
+    fn next_token(page: &DescribePrefixListsResponse) -> ::std::option::Option<&str> {
+        page.next_token.as_ref().map(|t| t.as_str())
+    }
+
+    fn item_count(page: &DescribePrefixListsResponse) -> usize {
+        page.prefix_lists
+            .as_ref()
+            .and_then(|x| x.prefix_list.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(page: DescribePrefixListsResponse) -> ::std::vec::Vec<PrefixList> {
+        page.prefix_lists
+            .and_then(|x| x.prefix_list)
+            .unwrap_or_default()
+    }
+}

@@ -570,3 +570,45 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSecurityGroupAttributeResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeSecurityGroupAttribute` pages (by `NextToken`), for [`Client::describe_security_group_attribute_paginator`](crate::Client::describe_security_group_attribute_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeSecurityGroupAttributeRequest {
+    type Response = DescribeSecurityGroupAttributeResponse;
+    type Item = Permission;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Token;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.max_results
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.next_token
+            .as_deref()
+            .filter(|t| !t.is_empty())
+            .map(::yun_core::paginate::Position::Token)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::Token(token) = position {
+            self.next_token = ::std::option::Option::Some(token.to_owned());
+        }
+    }
+
+    fn next_token(page: &DescribeSecurityGroupAttributeResponse) -> ::std::option::Option<&str> {
+        page.next_token.as_ref().map(|t| t.as_str())
+    }
+
+    fn item_count(page: &DescribeSecurityGroupAttributeResponse) -> usize {
+        page.permissions
+            .as_ref()
+            .and_then(|x| x.permission.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(page: DescribeSecurityGroupAttributeResponse) -> ::std::vec::Vec<Permission> {
+        page.permissions
+            .and_then(|x| x.permission)
+            .unwrap_or_default()
+    }
+}

@@ -1154,3 +1154,43 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotsResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeSnapshots` pages (by `NextToken`), for [`Client::describe_snapshots_paginator`](crate::Client::describe_snapshots_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeSnapshotsRequest {
+    type Response = DescribeSnapshotsResponse;
+    type Item = Snapshot;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Token;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.max_results
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.next_token
+            .as_deref()
+            .filter(|t| !t.is_empty())
+            .map(::yun_core::paginate::Position::Token)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::Token(token) = position {
+            self.next_token = ::std::option::Option::Some(token.to_owned());
+        }
+    }
+
+    fn next_token(page: &DescribeSnapshotsResponse) -> ::std::option::Option<&str> {
+        page.next_token.as_ref().map(|t| t.as_str())
+    }
+
+    fn item_count(page: &DescribeSnapshotsResponse) -> usize {
+        page.snapshots
+            .as_ref()
+            .and_then(|x| x.snapshot.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(page: DescribeSnapshotsResponse) -> ::std::vec::Vec<Snapshot> {
+        page.snapshots.and_then(|x| x.snapshot).unwrap_or_default()
+    }
+}

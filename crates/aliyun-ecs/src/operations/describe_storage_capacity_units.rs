@@ -687,3 +687,47 @@ impl<'de> ::serde::Deserialize<'de> for DescribeStorageCapacityUnitsResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeStorageCapacityUnits` pages (by `PageNumber`), for [`Client::describe_storage_capacity_units_paginator`](crate::Client::describe_storage_capacity_units_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeStorageCapacityUnitsRequest {
+    type Response = DescribeStorageCapacityUnitsResponse;
+    type Item = StorageCapacityUnit;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::PageNumber;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.page_size.as_ref().and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.page_number
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+            .map(::yun_core::paginate::Position::PageNumber)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::PageNumber(n) = position {
+            self.page_number = ::std::option::Option::Some(i32::try_from(n).unwrap_or(i32::MAX));
+        }
+    }
+
+    fn total_count(page: &DescribeStorageCapacityUnitsResponse) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeStorageCapacityUnitsResponse) -> usize {
+        page.storage_capacity_units
+            .as_ref()
+            .and_then(|x| x.storage_capacity_unit.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(
+        page: DescribeStorageCapacityUnitsResponse,
+    ) -> ::std::vec::Vec<StorageCapacityUnit> {
+        page.storage_capacity_units
+            .and_then(|x| x.storage_capacity_unit)
+            .unwrap_or_default()
+    }
+}

@@ -403,3 +403,43 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVRoutersResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeVRouters` pages (by `PageNumber`), for [`Client::describe_v_routers_paginator`](crate::Client::describe_v_routers_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeVRoutersRequest {
+    type Response = DescribeVRoutersResponse;
+    type Item = VRouter;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::PageNumber;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.page_size.as_ref().and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.page_number
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+            .map(::yun_core::paginate::Position::PageNumber)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::PageNumber(n) = position {
+            self.page_number = ::std::option::Option::Some(i32::try_from(n).unwrap_or(i32::MAX));
+        }
+    }
+
+    fn total_count(page: &DescribeVRoutersResponse) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeVRoutersResponse) -> usize {
+        page.v_routers
+            .as_ref()
+            .and_then(|x| x.v_router.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(page: DescribeVRoutersResponse) -> ::std::vec::Vec<VRouter> {
+        page.v_routers.and_then(|x| x.v_router).unwrap_or_default()
+    }
+}

@@ -484,3 +484,54 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVirtualBorderRoutersForPhysicalC
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeVirtualBorderRoutersForPhysicalConnection` pages (by `PageNumber`), for [`Client::describe_virtual_border_routers_for_physical_connection_paginator`](crate::Client::describe_virtual_border_routers_for_physical_connection_paginator).
+impl ::yun_core::paginate::PagedRequest
+    for DescribeVirtualBorderRoutersForPhysicalConnectionRequest
+{
+    type Response = DescribeVirtualBorderRoutersForPhysicalConnectionResponse;
+    type Item = VirtualBorderRouterForPhysicalConnectionType;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::PageNumber;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.page_size.as_ref().and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.page_number
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+            .map(::yun_core::paginate::Position::PageNumber)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::PageNumber(n) = position {
+            self.page_number = ::std::option::Option::Some(i32::try_from(n).unwrap_or(i32::MAX));
+        }
+    }
+
+    fn total_count(
+        page: &DescribeVirtualBorderRoutersForPhysicalConnectionResponse,
+    ) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeVirtualBorderRoutersForPhysicalConnectionResponse) -> usize {
+        page.virtual_border_router_for_physical_connection_set
+            .as_ref()
+            .and_then(|x| {
+                x.virtual_border_router_for_physical_connection_type
+                    .as_ref()
+            })
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(
+        page: DescribeVirtualBorderRoutersForPhysicalConnectionResponse,
+    ) -> ::std::vec::Vec<VirtualBorderRouterForPhysicalConnectionType> {
+        page.virtual_border_router_for_physical_connection_set
+            .and_then(|x| x.virtual_border_router_for_physical_connection_type)
+            .unwrap_or_default()
+    }
+}

@@ -496,3 +496,43 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVpcsResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeVpcs` pages (by `PageNumber`), for [`Client::describe_vpcs_paginator`](crate::Client::describe_vpcs_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeVpcsRequest {
+    type Response = DescribeVpcsResponse;
+    type Item = Vpc;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::PageNumber;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.page_size.as_ref().and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.page_number
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+            .map(::yun_core::paginate::Position::PageNumber)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::PageNumber(n) = position {
+            self.page_number = ::std::option::Option::Some(i32::try_from(n).unwrap_or(i32::MAX));
+        }
+    }
+
+    fn total_count(page: &DescribeVpcsResponse) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeVpcsResponse) -> usize {
+        page.vpcs
+            .as_ref()
+            .and_then(|x| x.vpc.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(page: DescribeVpcsResponse) -> ::std::vec::Vec<Vpc> {
+        page.vpcs.and_then(|x| x.vpc).unwrap_or_default()
+    }
+}

@@ -526,3 +526,45 @@ impl<'de> ::serde::Deserialize<'de> for ListPluginStatusResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `ListPluginStatus` pages (by `NextToken`), for [`Client::list_plugin_status_paginator`](crate::Client::list_plugin_status_paginator).
+impl ::yun_core::paginate::PagedRequest for ListPluginStatusRequest {
+    type Response = ListPluginStatusResponse;
+    type Item = InstancePluginStatus;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Token;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.max_results
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.next_token
+            .as_deref()
+            .filter(|t| !t.is_empty())
+            .map(::yun_core::paginate::Position::Token)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::Token(token) = position {
+            self.next_token = ::std::option::Option::Some(token.to_owned());
+        }
+    }
+
+    fn next_token(page: &ListPluginStatusResponse) -> ::std::option::Option<&str> {
+        page.next_token.as_ref().map(|t| t.as_str())
+    }
+
+    fn item_count(page: &ListPluginStatusResponse) -> usize {
+        page.instance_plugin_status_set
+            .as_ref()
+            .and_then(|x| x.instance_plugin_status.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(page: ListPluginStatusResponse) -> ::std::vec::Vec<InstancePluginStatus> {
+        page.instance_plugin_status_set
+            .and_then(|x| x.instance_plugin_status)
+            .unwrap_or_default()
+    }
+}

@@ -516,3 +516,43 @@ impl<'de> ::serde::Deserialize<'de> for ListTagResourcesResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `ListTagResources` pages (by `NextToken`), for [`Client::list_tag_resources_paginator`](crate::Client::list_tag_resources_paginator).
+impl ::yun_core::paginate::PagedRequest for ListTagResourcesRequest {
+    type Response = ListTagResourcesResponse;
+    type Item = TagResource;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Token;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        ::std::option::Option::None
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.next_token
+            .as_deref()
+            .filter(|t| !t.is_empty())
+            .map(::yun_core::paginate::Position::Token)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::Token(token) = position {
+            self.next_token = ::std::option::Option::Some(token.to_owned());
+        }
+    }
+
+    fn next_token(page: &ListTagResourcesResponse) -> ::std::option::Option<&str> {
+        page.next_token.as_ref().map(|t| t.as_str())
+    }
+
+    fn item_count(page: &ListTagResourcesResponse) -> usize {
+        page.tag_resources
+            .as_ref()
+            .and_then(|x| x.tag_resource.as_ref())
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(page: ListTagResourcesResponse) -> ::std::vec::Vec<TagResource> {
+        page.tag_resources
+            .and_then(|x| x.tag_resource)
+            .unwrap_or_default()
+    }
+}

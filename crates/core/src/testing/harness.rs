@@ -11,6 +11,10 @@
 //!    ../shared/specs-upstream when present) and check that every value the
 //!    spec declares survives decoding and re-encoding, up to the documented
 //!    coercions;
+//! 6. (paged operations, [`Harness::check_pages`]) walk the paginator
+//!    through two pages the server builds from the spec's paging facts,
+//!    checking every item arrives once and the second request asks for
+//!    the second page;
 //! 5. check the operation's retry facts on the wire: with the connection
 //!    reset after its first request, a read-only operation or one with an
 //!    idempotency token (left unset, so the client fills it) succeeds on a
@@ -49,6 +53,7 @@ struct Tally {
     operations_without_example: usize,
     values_checked: usize,
     undeclared_members: usize,
+    paginators: usize,
 }
 
 /// The harness: a verifying loopback server, the spec, and the examples.
@@ -59,6 +64,8 @@ pub struct Harness {
     examples: BTreeMap<String, Vec<Value>>,
     reply: Arc<Mutex<Reply>>,
     reset_next: Arc<AtomicBool>,
+    /// Replies served, in order, before the standing one.
+    queued: Arc<Mutex<std::collections::VecDeque<Reply>>>,
     failures: Mutex<Vec<String>>,
     tally: Mutex<Tally>,
 }
@@ -94,6 +101,8 @@ impl Harness {
         let answer = reply.clone();
         let reset_next = Arc::new(AtomicBool::new(false));
         let reset = reset_next.clone();
+        let queued = Arc::new(Mutex::new(std::collections::VecDeque::new()));
+        let queue = queued.clone();
         let server = TestServer::start(move |r: &Received| {
             if reset.swap(false, Ordering::SeqCst) {
                 return Reply::json(200, &json!({})).broken(WireFault::Reset);
@@ -103,7 +112,12 @@ impl Harness {
                 Vendor::Tencent => verify_tencent(r, KEY_ID, KEY_SECRET),
             };
             match verified {
-                Ok(()) => answer.lock().map(|r| r.clone()).unwrap_or_else(|_| Reply::json(500, &json!({}))),
+                Ok(()) => queue
+                    .lock()
+                    .ok()
+                    .and_then(|mut q| q.pop_front())
+                    .or_else(|| answer.lock().ok().map(|r| r.clone()))
+                    .unwrap_or_else(|| Reply::json(500, &json!({}))),
                 Err(why) => match vendor {
                     Vendor::Aliyun => Reply::json(400, &json!({"Code": "SignatureDoesNotMatch", "Message": why, "RequestId": "harness"})),
                     Vendor::Tencent => Reply::json(200, &json!({"Response": {"Error": {"Code": "AuthFailure.SignatureFailure", "Message": why}, "RequestId": "harness"}})),
@@ -118,6 +132,7 @@ impl Harness {
             examples: examples.unwrap_or_default(),
             reply,
             reset_next,
+            queued,
             failures: Mutex::new(Vec::new()),
             tally: Mutex::new(Tally::default()),
         }
@@ -331,6 +346,115 @@ impl Harness {
         }
     }
 
+    /// Walks a paged operation's paginator through two pages of two items
+    /// each. `call` gets a request with only the required members (and the
+    /// page size, 2, when the operation has one), must run the typed
+    /// paginator's `collect_items()`, and return how many items it got.
+    pub async fn check_pages<F, Fut>(&self, operation: &str, call: F)
+    where
+        F: Fn(Vec<u8>) -> Fut,
+        Fut: Future<Output = Result<usize, Error>>,
+    {
+        let Some(op) = self.operation(operation) else {
+            return self.fail(format!("{operation}: not in the spec"));
+        };
+        let paging = &op["paging"];
+        let style = paging["style"].as_str().unwrap_or_default();
+        let position = paging["position"].as_str().unwrap_or_default().to_owned();
+        let path = |key: &str| -> Vec<String> {
+            paging[key]
+                .as_array()
+                .map(|p| {
+                    p.iter()
+                        .filter_map(|s| s.as_str().map(str::to_owned))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let (marker, items) = (path("marker"), path("items"));
+        if marker.is_empty() || items.is_empty() {
+            return self.fail(format!("{operation}: paging facts without marker or items"));
+        }
+        let mut request = Map::new();
+        for m in op["input"].as_array().into_iter().flatten() {
+            let name = m["name"].as_str().unwrap_or_default();
+            if m["required"] == true {
+                request.insert(name.to_owned(), self.sample(&m["type"], name, 0));
+            }
+        }
+        // A required position starts at the start.
+        if request.contains_key(&position) {
+            let start = match style {
+                "pageNumber" => json!(1),
+                "offset" => json!(0),
+                _ => json!(""),
+            };
+            request.insert(position.clone(), start);
+        }
+        if let Some(size) = paging["size"].as_str() {
+            let is_text = op["input"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .any(|m| m["name"] == size && m["type"]["kind"] == "string");
+            request.insert(size.to_owned(), if is_text { json!("2") } else { json!(2) });
+        }
+        let page = |marker_value: Value| -> Reply {
+            let mut body = Value::Object(Map::new());
+            set_path(&mut body, &marker, marker_value);
+            set_path(&mut body, &items, json!([{}, {}]));
+            body["RequestId"] = json!("harness-page");
+            let body = match self.vendor {
+                Vendor::Aliyun => body,
+                Vendor::Tencent => json!({ "Response": body }),
+            };
+            Reply::json(200, &body)
+        };
+        let pages = if style == "token" {
+            [page(json!("harness-page-2")), page(json!(""))]
+        } else {
+            [page(json!(4)), page(json!(4))]
+        };
+        if let Ok(mut q) = self.queued.lock() {
+            q.clear();
+            q.extend(pages);
+        }
+        let before = self.server.received().len();
+        let result = call(serde_json::to_vec(&Value::Object(request)).expect("JSON")).await;
+        if let Ok(mut q) = self.queued.lock() {
+            q.clear();
+        }
+        let sent = &self.server.received()[before..];
+        if !matches!(result, Ok(4)) || sent.len() != 2 {
+            return self.fail(format!(
+                "{operation}: the paginator over two pages of two got {result:?} after {} requests",
+                sent.len()
+            ));
+        }
+        let expected = match style {
+            "token" => "harness-page-2",
+            _ => "2",
+        };
+        let second =
+            match self.vendor {
+                Vendor::Aliyun => sent[1].param(&position),
+                Vendor::Tencent => serde_json::from_slice::<Value>(&sent[1].body)
+                    .ok()
+                    .map(|b| match &b[&position] {
+                        Value::String(s) => s.clone(),
+                        other => other.to_string(),
+                    }),
+            };
+        if second.as_deref() != Some(expected) {
+            return self.fail(format!(
+                "{operation}: the second page was asked for with `{position}` = {second:?}, not {expected}"
+            ));
+        }
+        if let Ok(mut t) = self.tally.lock() {
+            t.paginators += 1;
+        }
+    }
+
     /// Ends the run: prints the tally and fails with every problem found.
     pub fn finish(self) {
         let t = self
@@ -355,11 +479,23 @@ impl Harness {
             t.operations, total,
             "every operation in the spec must be checked"
         );
+        let paged = self.spec["operations"].as_array().map_or(0, |ops| {
+            ops.iter().filter(|o| o["paging"].is_object()).count()
+        });
+        eprintln!(
+            "harness: {} of {paged} paginators walked through two pages",
+            t.paginators
+        );
+
         assert!(
             failures.is_empty(),
             "{} problems:\n{}",
             failures.len(),
             failures.join("\n")
+        );
+        assert_eq!(
+            t.paginators, paged,
+            "every paged operation's paginator must be walked"
         );
     }
 
@@ -725,4 +861,22 @@ fn load_examples(metadata: &Path, vendor: Vendor) -> Option<BTreeMap<String, Vec
 /// Encodes a typed response as JSON, for [`Harness::check`].
 pub fn encode<T: serde::Serialize>(value: &T) -> Result<Vec<u8>, Error> {
     serde_json::to_vec(value).map_err(|e| Error::invalid_input(e.to_string()))
+}
+
+/// Sets `value` at `path` (object members, created as needed).
+fn set_path(root: &mut Value, path: &[String], value: Value) {
+    let mut at = root;
+    for (i, key) in path.iter().enumerate() {
+        if !at.is_object() {
+            *at = Value::Object(Map::new());
+        }
+        let Value::Object(members) = at else { return };
+        if i + 1 == path.len() {
+            members.insert(key.clone(), value);
+            return;
+        }
+        at = members
+            .entry(key.clone())
+            .or_insert_with(|| Value::Object(Map::new()));
+    }
 }

@@ -201,3 +201,44 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDisasterRecoverGroupsResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeDisasterRecoverGroups` pages (by `Offset`), for [`Client::describe_disaster_recover_groups_paginator`](crate::Client::describe_disaster_recover_groups_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeDisasterRecoverGroupsRequest {
+    type Response = DescribeDisasterRecoverGroupsResponse;
+    type Item = crate::models::DisasterRecoverGroup;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Offset;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.limit.as_ref().and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.offset
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+            .map(::yun_core::paginate::Position::Offset)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::Offset(n) = position {
+            self.offset = ::std::option::Option::Some(i64::try_from(n).unwrap_or(i64::MAX));
+        }
+    }
+
+    fn total_count(page: &DescribeDisasterRecoverGroupsResponse) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeDisasterRecoverGroupsResponse) -> usize {
+        page.disaster_recover_group_set
+            .as_ref()
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(
+        page: DescribeDisasterRecoverGroupsResponse,
+    ) -> ::std::vec::Vec<crate::models::DisasterRecoverGroup> {
+        page.disaster_recover_group_set.unwrap_or_default()
+    }
+}

@@ -258,3 +258,42 @@ impl<'de> ::serde::Deserialize<'de> for DescribeHpcClustersResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeHpcClusters` pages (by `Offset`), for [`Client::describe_hpc_clusters_paginator`](crate::Client::describe_hpc_clusters_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeHpcClustersRequest {
+    type Response = DescribeHpcClustersResponse;
+    type Item = crate::models::HpcClusterInfo;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Offset;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.limit.as_ref().and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.offset
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+            .map(::yun_core::paginate::Position::Offset)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::Offset(n) = position {
+            self.offset = ::std::option::Option::Some(n);
+        }
+    }
+
+    fn total_count(page: &DescribeHpcClustersResponse) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeHpcClustersResponse) -> usize {
+        page.hpc_cluster_set.as_ref().map_or(0, |items| items.len())
+    }
+
+    fn into_items(
+        page: DescribeHpcClustersResponse,
+    ) -> ::std::vec::Vec<crate::models::HpcClusterInfo> {
+        page.hpc_cluster_set.unwrap_or_default()
+    }
+}

@@ -193,3 +193,40 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImagesResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeImages` pages (by `Offset`), for [`Client::describe_images_paginator`](crate::Client::describe_images_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeImagesRequest {
+    type Response = DescribeImagesResponse;
+    type Item = crate::models::Image;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Offset;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.limit.as_ref().and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.offset
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+            .map(::yun_core::paginate::Position::Offset)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::Offset(n) = position {
+            self.offset = ::std::option::Option::Some(n);
+        }
+    }
+
+    fn total_count(page: &DescribeImagesResponse) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeImagesResponse) -> usize {
+        page.image_set.as_ref().map_or(0, |items| items.len())
+    }
+
+    fn into_items(page: DescribeImagesResponse) -> ::std::vec::Vec<crate::models::Image> {
+        page.image_set.unwrap_or_default()
+    }
+}

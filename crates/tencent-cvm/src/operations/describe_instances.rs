@@ -176,3 +176,40 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeInstances` pages (by `Offset`), for [`Client::describe_instances_paginator`](crate::Client::describe_instances_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeInstancesRequest {
+    type Response = DescribeInstancesResponse;
+    type Item = crate::models::Instance;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Offset;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.limit.as_ref().and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.offset
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+            .map(::yun_core::paginate::Position::Offset)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::Offset(n) = position {
+            self.offset = ::std::option::Option::Some(i64::try_from(n).unwrap_or(i64::MAX));
+        }
+    }
+
+    fn total_count(page: &DescribeInstancesResponse) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeInstancesResponse) -> usize {
+        page.instance_set.as_ref().map_or(0, |items| items.len())
+    }
+
+    fn into_items(page: DescribeInstancesResponse) -> ::std::vec::Vec<crate::models::Instance> {
+        page.instance_set.unwrap_or_default()
+    }
+}

@@ -239,3 +239,44 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplateVersionsResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeLaunchTemplateVersions` pages (by `Offset`), for [`Client::describe_launch_template_versions_paginator`](crate::Client::describe_launch_template_versions_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeLaunchTemplateVersionsRequest {
+    type Response = DescribeLaunchTemplateVersionsResponse;
+    type Item = crate::models::LaunchTemplateVersionInfo;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Offset;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.limit.as_ref().and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.offset
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+            .map(::yun_core::paginate::Position::Offset)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::Offset(n) = position {
+            self.offset = ::std::option::Option::Some(n);
+        }
+    }
+
+    fn total_count(page: &DescribeLaunchTemplateVersionsResponse) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeLaunchTemplateVersionsResponse) -> usize {
+        page.launch_template_version_set
+            .as_ref()
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(
+        page: DescribeLaunchTemplateVersionsResponse,
+    ) -> ::std::vec::Vec<crate::models::LaunchTemplateVersionInfo> {
+        page.launch_template_version_set.unwrap_or_default()
+    }
+}

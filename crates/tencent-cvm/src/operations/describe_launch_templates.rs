@@ -183,3 +183,44 @@ impl<'de> ::serde::Deserialize<'de> for DescribeLaunchTemplatesResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeLaunchTemplates` pages (by `Offset`), for [`Client::describe_launch_templates_paginator`](crate::Client::describe_launch_templates_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeLaunchTemplatesRequest {
+    type Response = DescribeLaunchTemplatesResponse;
+    type Item = crate::models::LaunchTemplateInfo;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Offset;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.limit.as_ref().and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.offset
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+            .map(::yun_core::paginate::Position::Offset)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::Offset(n) = position {
+            self.offset = ::std::option::Option::Some(i64::try_from(n).unwrap_or(i64::MAX));
+        }
+    }
+
+    fn total_count(page: &DescribeLaunchTemplatesResponse) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeLaunchTemplatesResponse) -> usize {
+        page.launch_template_set
+            .as_ref()
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(
+        page: DescribeLaunchTemplatesResponse,
+    ) -> ::std::vec::Vec<crate::models::LaunchTemplateInfo> {
+        page.launch_template_set.unwrap_or_default()
+    }
+}

@@ -166,3 +166,44 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPacksResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeResourcePoolPacks` pages (by `NextToken`), for [`Client::describe_resource_pool_packs_paginator`](crate::Client::describe_resource_pool_packs_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeResourcePoolPacksRequest {
+    type Response = DescribeResourcePoolPacksResponse;
+    type Item = crate::models::ResourcePoolPack;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Token;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        self.max_results
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        self.next_token
+            .as_deref()
+            .filter(|t| !t.is_empty())
+            .map(::yun_core::paginate::Position::Token)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::Token(token) = position {
+            self.next_token = ::std::option::Option::Some(token.to_owned());
+        }
+    }
+
+    fn next_token(page: &DescribeResourcePoolPacksResponse) -> ::std::option::Option<&str> {
+        page.next_token.as_ref().map(|t| t.as_str())
+    }
+
+    fn item_count(page: &DescribeResourcePoolPacksResponse) -> usize {
+        page.dedicated_resource_pack_set
+            .as_ref()
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(
+        page: DescribeResourcePoolPacksResponse,
+    ) -> ::std::vec::Vec<crate::models::ResourcePoolPack> {
+        page.dedicated_resource_pack_set.unwrap_or_default()
+    }
+}

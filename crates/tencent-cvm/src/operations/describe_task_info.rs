@@ -311,3 +311,43 @@ impl<'de> ::serde::Deserialize<'de> for DescribeTaskInfoResponse {
         deserializer.deserialize_map(Members)
     }
 }
+
+///How `DescribeTaskInfo` pages (by `Offset`), for [`Client::describe_task_info_paginator`](crate::Client::describe_task_info_paginator).
+impl ::yun_core::paginate::PagedRequest for DescribeTaskInfoRequest {
+    type Response = DescribeTaskInfoResponse;
+    type Item = crate::models::RepairTaskInfo;
+    const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Offset;
+    fn page_size(&self) -> ::std::option::Option<u64> {
+        ::std::option::Option::Some(&self.limit).and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
+        ::std::option::Option::Some(&self.offset)
+            .and_then(|v| u64::try_from(*v).ok())
+            .map(::yun_core::paginate::Position::Offset)
+    }
+
+    fn set_position(&mut self, position: ::yun_core::paginate::Position<'_>) {
+        if let ::yun_core::paginate::Position::Offset(n) = position {
+            self.offset = i64::try_from(n).unwrap_or(i64::MAX);
+        }
+    }
+
+    fn total_count(page: &DescribeTaskInfoResponse) -> ::std::option::Option<u64> {
+        page.total_count
+            .as_ref()
+            .and_then(|v| u64::try_from(*v).ok())
+    }
+
+    fn item_count(page: &DescribeTaskInfoResponse) -> usize {
+        page.repair_task_info_set
+            .as_ref()
+            .map_or(0, |items| items.len())
+    }
+
+    fn into_items(
+        page: DescribeTaskInfoResponse,
+    ) -> ::std::vec::Vec<crate::models::RepairTaskInfo> {
+        page.repair_task_info_set.unwrap_or_default()
+    }
+}
