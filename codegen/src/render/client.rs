@@ -26,7 +26,12 @@ fn vendor_title(spec: &Spec) -> &'static str {
 /// The operation the crate's examples call: a read-only `Describe…` (or
 /// else any) operation whose required members are all text, with the
 /// fewest of them, then the shortest name.
-pub(crate) fn example_op<'a, 'b>(ops: &'b [OpNames<'a>]) -> Option<&'b OpNames<'a>> {
+pub(crate) fn example_op<'a, 'b>(
+    ops: impl IntoIterator<Item = &'b OpNames<'a>>,
+) -> Option<&'b OpNames<'a>>
+where
+    'a: 'b,
+{
     let required = |o: &OpNames<'_>| o.op.input.iter().filter(|m| m.required).count();
     let simple = |o: &&OpNames<'_>| {
         !o.op.deprecated
@@ -44,7 +49,7 @@ pub(crate) fn example_op<'a, 'b>(ops: &'b [OpNames<'a>]) -> Option<&'b OpNames<'
             o.op.name.clone(),
         )
     };
-    ops.iter().filter(simple).min_by_key(rank)
+    ops.into_iter().filter(simple).min_by_key(rank)
 }
 
 /// The example program: calls [`example_op`] with the required members
@@ -145,6 +150,9 @@ pub(crate) fn lib_rs(spec: &Spec, ops: &[OpNames<'_>]) -> TokenStream {
          Responses decode tolerantly: every member is optional, unknown members are ignored, \
          and numbers sent as text (or the reverse) are accepted.\n",
     );
+    if let Some(paged) = example_op(ops.iter().filter(|o| o.paginator.is_some())) {
+        doc.push_str(&paginator_example(&crate_name, paged));
+    }
     let version = &spec.version;
     let models = (spec.vendor == Vendor::Tencent).then(|| {
         quote!(
@@ -172,6 +180,44 @@ pub(crate) fn lib_rs(spec: &Spec, ops: &[OpNames<'_>]) -> TokenStream {
         /// The API version every operation here calls.
         pub const VERSION: &str = #version;
     }
+}
+
+/// The crate docs' paginator example: every item of a paged operation.
+fn paginator_example(crate_name: &str, o: &OpNames<'_>) -> String {
+    let Some(paging) = o.op.paging.as_ref() else {
+        return String::new();
+    };
+    let args: Vec<String> =
+        o.op.input
+            .iter()
+            .filter(|m| m.required)
+            .map(|m| format!("\"{}\"", example_value(&m.name)))
+            .collect();
+    let size = paging
+        .size
+        .as_ref()
+        .and_then(|size| o.op.input.iter().find(|m| &m.name == size))
+        .filter(|m| !m.required && matches!(m.ty, crate::model::Type::Integer { .. }))
+        .map(|m| {
+            format!(
+                ".{}(50)",
+                crate::naming::field_name(&m.name).trim_start_matches("r#")
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "\nPaged operations also have a paginator, `<operation>_paginator(request)`, whose \
+         `.pages()` and `.items()` are streams fetched one page at a time (see \
+         [`yun_core::paginate`]); `.collect_items()` gathers every item:\n\n\
+         ```no_run\n# async fn demo() -> Result<(), yun_core::Error> {{\n\
+         use {crate_name}::{{Client, {req}}};\n\n\
+         let client = Client::from_env().await?;\n\
+         let items = client\n    .{paginator}({req}::new({args}){size})\n    .collect_items()\n    .await?;\n\
+         println!(\"{{}} items\", items.len());\n# Ok(()) }}\n```\n",
+        req = o.request,
+        paginator = o.paginator.as_deref().unwrap_or_default(),
+        args = args.join(", "),
+    )
 }
 
 fn example_value(name: &str) -> &'static str {

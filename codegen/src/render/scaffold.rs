@@ -41,12 +41,16 @@ let client = yun_{{ crate_ident }}::Client::from_env().await?;
 
 `from_env()` finds credentials where {{ vendor }}'s CLI and SDKs do; `Client::new(config)`
 takes an explicit `yun_core::Config`. `client.raw()` calls any action directly.
-
+{% if paged > 0 %}
+{{ paged }} paged operations also have a paginator, `<operation>_paginator(request)`, whose
+`.pages()` and `.items()` are streams fetched one page at a time; `.collect_items()` gathers
+every item.
+{% endif %}
 ## Operations
 
-| operation | method |
-| --- | --- |
-{% for op in ops %}| {{ op.name }}{% if op.deprecated %} (deprecated){% endif %} | `{{ op.method }}` |
+| operation | method | paginator |
+| --- | --- | --- |
+{% for op in ops %}| {{ op.name }}{% if op.deprecated %} (deprecated){% endif %} | `{{ op.method }}` | {% if op.paginator %}`{{ op.paginator }}` ({{ op.style }}){% endif %} |
 {% endfor %}"#;
 
 fn context(spec: &Spec, ops: &[OpNames<'_>]) -> Context {
@@ -73,10 +77,20 @@ fn context(spec: &Spec, ops: &[OpNames<'_>]) -> Context {
                 "name": o.op.name,
                 "method": o.method.trim_start_matches("r#"),
                 "deprecated": o.op.deprecated,
+                "paginator": o.paginator.as_deref().map(|p| p.trim_start_matches("r#")),
+                "style": o.op.paging.as_ref().map(|p| match p.style {
+                    crate::model::PageStyle::PageNumber => "page number",
+                    crate::model::PageStyle::Offset => "offset",
+                    crate::model::PageStyle::Token => "token",
+                }),
             })
         })
         .collect();
     c.insert("ops", &rows);
+    c.insert(
+        "paged",
+        &ops.iter().filter(|o| o.paginator.is_some()).count(),
+    );
     c
 }
 

@@ -16,6 +16,21 @@
 //! - [`operations`]: one module per operation with its request, response and nested types; requests and responses are also re-exported here.
 //!
 //! Requests take their required members in `new(…)` and the rest through setters. Responses decode tolerantly: every member is optional, unknown members are ignored, and numbers sent as text (or the reverse) are accepted.
+//!
+//! Paged operations also have a paginator, `<operation>_paginator(request)`, whose `.pages()` and `.items()` are streams fetched one page at a time (see [`yun_core::paginate`]); `.collect_items()` gathers every item:
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), yun_core::Error> {
+//! use yun_aliyun_ecs::{Client, DescribeInstanceTypesRequest};
+//!
+//! let client = Client::from_env().await?;
+//! let items = client
+//!     .describe_instance_types_paginator(DescribeInstanceTypesRequest::new().max_results(50))
+//!     .collect_items()
+//!     .await?;
+//! println!("{} items", items.len());
+//! # Ok(()) }
+//! ```
 
 mod client;
 pub mod operations;

@@ -17,6 +17,21 @@
 //! - [`models`]: objects shared by requests and responses.
 //!
 //! Requests take their required members in `new(…)` and the rest through setters. Responses decode tolerantly: every member is optional, unknown members are ignored, and numbers sent as text (or the reverse) are accepted.
+//!
+//! Paged operations also have a paginator, `<operation>_paginator(request)`, whose `.pages()` and `.items()` are streams fetched one page at a time (see [`yun_core::paginate`]); `.collect_items()` gathers every item:
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), yun_core::Error> {
+//! use yun_tencent_cvm::{Client, DescribeHostsRequest};
+//!
+//! let client = Client::from_env().await?;
+//! let items = client
+//!     .describe_hosts_paginator(DescribeHostsRequest::new().limit(50))
+//!     .collect_items()
+//!     .await?;
+//! println!("{} items", items.len());
+//! # Ok(()) }
+//! ```
 
 mod client;
 pub mod models;
