@@ -67,6 +67,18 @@ fn borrow_path(fields: &[syn::Ident]) -> TokenStream {
     expr
 }
 
+/// Turns an `Option<&T>` of a number (or of text holding one) into an
+/// `Option<u64>`.
+fn to_u64(ty: &Type) -> TokenStream {
+    match ty {
+        Type::Integer {
+            format: IntFormat::Uint64,
+        } => quote!(.copied()),
+        Type::Integer { .. } => quote!(.and_then(|v| u64::try_from(*v).ok())),
+        _ => quote!(.and_then(|v| v.trim().parse::<u64>().ok())),
+    }
+}
+
 /// The Rust type of a request member, without `Option`.
 fn input_type(m: &Member) -> Option<TokenStream> {
     Some(match &m.ty {
@@ -110,27 +122,20 @@ pub(crate) fn paged_impl(
     let position = op.input.iter().find(|m| m.name == paging.position)?;
     let position_field = rust_field(&op.input, &paging.position)?;
     let position_is_text = matches!(position.ty, Type::String { .. });
-    let read = |field: &syn::Ident, required: bool, text: bool| -> TokenStream {
-        let value = if required {
+    let read = |field: &syn::Ident, member: &Member| -> TokenStream {
+        let value = if member.required {
             quote!(::std::option::Option::Some(&self.#field))
         } else {
             quote!(self.#field.as_ref())
         };
-        if text {
-            quote!(#value.and_then(|v| v.trim().parse::<u64>().ok()))
-        } else {
-            quote!(#value.and_then(|v| u64::try_from(*v).ok()))
-        }
+        let to_u64 = to_u64(&member.ty);
+        quote!(#value #to_u64)
     };
     let page_size = match &paging.size {
         Some(size) => {
             let member = op.input.iter().find(|m| &m.name == size)?;
             let field = rust_field(&op.input, size)?;
-            read(
-                &field,
-                member.required,
-                matches!(member.ty, Type::String { .. }),
-            )
+            read(&field, member)
         }
         None => quote!(::std::option::Option::None),
     };
@@ -166,7 +171,7 @@ pub(crate) fn paged_impl(
             quote!(#target::try_from(n).unwrap_or(#target::MAX))
         };
         let value = wrap(convert);
-        let start = read(&position_field, position.required, position_is_text);
+        let start = read(&position_field, position);
         (
             quote!(#start.map(::yun_core::paginate::Position::#style)),
             quote! {
@@ -180,17 +185,21 @@ pub(crate) fn paged_impl(
     let (marker_fields, marker) = walk(spec, &op.output, &paging.marker)?;
     let marker_value = borrow_path(&marker_fields);
     let marker_fn = if paging.style == PageStyle::Token {
+        let (last, outer) = marker_fields.split_last()?;
+        let token = if outer.is_empty() {
+            quote!(page.#last.as_deref())
+        } else {
+            let outer = borrow_path(outer);
+            quote!(#outer.and_then(|x| x.#last.as_deref()))
+        };
         quote! {
             fn next_token(page: &#response) -> ::std::option::Option<&str> {
-                #marker_value.map(|t| t.as_str())
+                #token
             }
         }
     } else {
-        let total = if matches!(marker.ty, Type::String { .. }) {
-            quote!(#marker_value.and_then(|v| v.trim().parse::<u64>().ok()))
-        } else {
-            quote!(#marker_value.and_then(|v| u64::try_from(*v).ok()))
-        };
+        let to_u64 = to_u64(&marker.ty);
+        let total = quote!(#marker_value #to_u64);
         quote! {
             fn total_count(page: &#response) -> ::std::option::Option<u64> {
                 #total

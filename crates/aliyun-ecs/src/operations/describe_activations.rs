@@ -621,7 +621,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeActivationsRequest {
     }
 
     fn next_token(page: &DescribeActivationsResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribeActivationsResponse) -> usize {

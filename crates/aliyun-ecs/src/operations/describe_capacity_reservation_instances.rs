@@ -347,7 +347,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeCapacityReservationInstances
     fn next_token(
         page: &DescribeCapacityReservationInstancesResponse,
     ) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribeCapacityReservationInstancesResponse) -> usize {

@@ -1079,7 +1079,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeCapacityReservationsRequest 
     }
 
     fn next_token(page: &DescribeCapacityReservationsResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribeCapacityReservationsResponse) -> usize {

@@ -486,7 +486,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeCloudAssistantStatusRequest 
     }
 
     fn next_token(page: &DescribeCloudAssistantStatusResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribeCloudAssistantStatusResponse) -> usize {

@@ -1741,7 +1741,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeDedicatedHostsRequest {
     }
 
     fn next_token(page: &DescribeDedicatedHostsResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribeDedicatedHostsResponse) -> usize {

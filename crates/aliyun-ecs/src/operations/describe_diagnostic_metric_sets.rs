@@ -485,7 +485,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeDiagnosticMetricSetsRequest 
     }
 
     fn next_token(page: &DescribeDiagnosticMetricSetsResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribeDiagnosticMetricSetsResponse) -> usize {

@@ -409,7 +409,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeDiagnosticMetricsRequest {
     }
 
     fn next_token(page: &DescribeDiagnosticMetricsResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribeDiagnosticMetricsResponse) -> usize {

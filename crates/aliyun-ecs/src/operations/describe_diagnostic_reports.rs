@@ -758,7 +758,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeDiagnosticReportsRequest {
     }
 
     fn next_token(page: &DescribeDiagnosticReportsResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribeDiagnosticReportsResponse) -> usize {

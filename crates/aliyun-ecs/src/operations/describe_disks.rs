@@ -1900,7 +1900,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeDisksRequest {
     }
 
     fn next_token(page: &DescribeDisksResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribeDisksResponse) -> usize {

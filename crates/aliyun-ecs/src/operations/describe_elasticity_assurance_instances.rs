@@ -347,7 +347,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeElasticityAssuranceInstances
     fn next_token(
         page: &DescribeElasticityAssuranceInstancesResponse,
     ) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribeElasticityAssuranceInstancesResponse) -> usize {

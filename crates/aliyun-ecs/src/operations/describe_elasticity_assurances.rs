@@ -929,7 +929,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeElasticityAssurancesRequest 
     }
 
     fn next_token(page: &DescribeElasticityAssurancesResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribeElasticityAssurancesResponse) -> usize {

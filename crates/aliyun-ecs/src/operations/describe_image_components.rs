@@ -670,7 +670,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeImageComponentsRequest {
     }
 
     fn next_token(page: &DescribeImageComponentsResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribeImageComponentsResponse) -> usize {

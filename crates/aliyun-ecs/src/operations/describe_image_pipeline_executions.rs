@@ -644,7 +644,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeImagePipelineExecutionsReque
     }
 
     fn next_token(page: &DescribeImagePipelineExecutionsResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribeImagePipelineExecutionsResponse) -> usize {

@@ -794,7 +794,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeImagePipelinesRequest {
     }
 
     fn next_token(page: &DescribeImagePipelinesResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribeImagePipelinesResponse) -> usize {

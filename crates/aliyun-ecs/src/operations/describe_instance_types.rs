@@ -2047,7 +2047,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeInstanceTypesRequest {
     }
 
     fn next_token(page: &DescribeInstanceTypesResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribeInstanceTypesResponse) -> usize {

@@ -3410,7 +3410,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeInstancesRequest {
     }
 
     fn next_token(page: &DescribeInstancesResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribeInstancesResponse) -> usize {

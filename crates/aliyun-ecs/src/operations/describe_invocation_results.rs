@@ -901,8 +901,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeInvocationResultsRequest {
     fn next_token(page: &DescribeInvocationResultsResponse) -> ::std::option::Option<&str> {
         page.invocation
             .as_ref()
-            .and_then(|x| x.next_token.as_ref())
-            .map(|t| t.as_str())
+            .and_then(|x| x.next_token.as_deref())
     }
 
     fn item_count(page: &DescribeInvocationResultsResponse) -> usize {

@@ -1144,7 +1144,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeInvocationsRequest {
     }
 
     fn next_token(page: &DescribeInvocationsResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribeInvocationsResponse) -> usize {

@@ -715,7 +715,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeManagedInstancesRequest {
     }
 
     fn next_token(page: &DescribeManagedInstancesResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribeManagedInstancesResponse) -> usize {

@@ -1696,7 +1696,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeNetworkInterfacesRequest {
     }
 
     fn next_token(page: &DescribeNetworkInterfacesResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribeNetworkInterfacesResponse) -> usize {

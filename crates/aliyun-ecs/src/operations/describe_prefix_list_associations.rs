@@ -336,7 +336,7 @@ impl ::yun_core::paginate::PagedRequest for DescribePrefixListAssociationsReques
     }
 
     fn next_token(page: &DescribePrefixListAssociationsResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribePrefixListAssociationsResponse) -> usize {

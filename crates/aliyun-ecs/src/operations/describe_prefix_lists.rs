@@ -420,7 +420,7 @@ impl ::yun_core::paginate::PagedRequest for DescribePrefixListsRequest {
     }
 
     fn next_token(page: &DescribePrefixListsResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribePrefixListsResponse) -> usize {

@@ -596,7 +596,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeSecurityGroupAttributeReques
     }
 
     fn next_token(page: &DescribeSecurityGroupAttributeResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribeSecurityGroupAttributeResponse) -> usize {

@@ -911,7 +911,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeSecurityGroupsRequest {
     }
 
     fn next_token(page: &DescribeSecurityGroupsResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribeSecurityGroupsResponse) -> usize {

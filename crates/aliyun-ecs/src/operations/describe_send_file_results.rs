@@ -914,7 +914,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeSendFileResultsRequest {
     }
 
     fn next_token(page: &DescribeSendFileResultsResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribeSendFileResultsResponse) -> usize {

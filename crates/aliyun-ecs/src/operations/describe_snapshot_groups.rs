@@ -943,7 +943,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeSnapshotGroupsRequest {
     }
 
     fn next_token(page: &DescribeSnapshotGroupsResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribeSnapshotGroupsResponse) -> usize {

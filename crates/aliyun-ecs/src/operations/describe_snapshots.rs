@@ -1180,7 +1180,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeSnapshotsRequest {
     }
 
     fn next_token(page: &DescribeSnapshotsResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribeSnapshotsResponse) -> usize {

@@ -523,7 +523,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeTerminalSessionsRequest {
     }
 
     fn next_token(page: &DescribeTerminalSessionsResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribeTerminalSessionsResponse) -> usize {

@@ -552,7 +552,7 @@ impl ::yun_core::paginate::PagedRequest for ListPluginStatusRequest {
     }
 
     fn next_token(page: &ListPluginStatusResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &ListPluginStatusResponse) -> usize {

@@ -540,7 +540,7 @@ impl ::yun_core::paginate::PagedRequest for ListTagResourcesRequest {
     }
 
     fn next_token(page: &ListTagResourcesResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &ListTagResourcesResponse) -> usize {

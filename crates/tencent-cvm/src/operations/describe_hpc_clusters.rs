@@ -265,13 +265,13 @@ impl ::yun_core::paginate::PagedRequest for DescribeHpcClustersRequest {
     type Item = crate::models::HpcClusterInfo;
     const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Offset;
     fn page_size(&self) -> ::std::option::Option<u64> {
-        self.limit.as_ref().and_then(|v| u64::try_from(*v).ok())
+        self.limit.as_ref().copied()
     }
 
     fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
         self.offset
             .as_ref()
-            .and_then(|v| u64::try_from(*v).ok())
+            .copied()
             .map(::yun_core::paginate::Position::Offset)
     }
 
@@ -282,9 +282,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeHpcClustersRequest {
     }
 
     fn total_count(page: &DescribeHpcClustersResponse) -> ::std::option::Option<u64> {
-        page.total_count
-            .as_ref()
-            .and_then(|v| u64::try_from(*v).ok())
+        page.total_count.as_ref().copied()
     }
 
     fn item_count(page: &DescribeHpcClustersResponse) -> usize {

@@ -200,13 +200,13 @@ impl ::yun_core::paginate::PagedRequest for DescribeImagesRequest {
     type Item = crate::models::Image;
     const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Offset;
     fn page_size(&self) -> ::std::option::Option<u64> {
-        self.limit.as_ref().and_then(|v| u64::try_from(*v).ok())
+        self.limit.as_ref().copied()
     }
 
     fn start(&self) -> ::std::option::Option<::yun_core::paginate::Position<'_>> {
         self.offset
             .as_ref()
-            .and_then(|v| u64::try_from(*v).ok())
+            .copied()
             .map(::yun_core::paginate::Position::Offset)
     }
 

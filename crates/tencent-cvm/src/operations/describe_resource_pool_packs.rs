@@ -192,7 +192,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeResourcePoolPacksRequest {
     }
 
     fn next_token(page: &DescribeResourcePoolPacksResponse) -> ::std::option::Option<&str> {
-        page.next_token.as_ref().map(|t| t.as_str())
+        page.next_token.as_deref()
     }
 
     fn item_count(page: &DescribeResourcePoolPacksResponse) -> usize {
