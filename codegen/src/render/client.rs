@@ -280,7 +280,7 @@ pub(crate) fn client_rs(spec: &Spec, ops: &[OpNames<'_>]) -> TokenStream {
         }
     };
     let methods = ops.iter().map(|o| operation_method(spec, o));
-    let paginators = ops.iter().filter_map(paginator_method);
+    let paginators = ops.iter().filter_map(|o| paginator_method(spec, o));
     let struct_doc = super::doc(&struct_doc);
     let raw_doc = super::doc(raw_doc);
     quote! {
@@ -396,11 +396,14 @@ fn operation_method(spec: &Spec, o: &OpNames<'_>) -> TokenStream {
 }
 
 /// `<operation>_paginator(request)`: the operation's pages as streams.
-fn paginator_method(o: &OpNames<'_>) -> Option<TokenStream> {
+fn paginator_method(spec: &Spec, o: &OpNames<'_>) -> Option<TokenStream> {
     let paging = o.op.paging.as_ref()?;
     let name = ident(o.paginator.as_deref()?);
-    let method = ident(&o.method);
     let module = ident(&o.method);
+    let inner = match spec.vendor {
+        Vendor::Aliyun => quote!(::yun_core::aliyun::AliyunClient),
+        Vendor::Tencent => quote!(::yun_core::tencent::TencentClient),
+    };
     let request = format_ident!("{}", o.request);
     let how = match paging.style {
         crate::model::PageStyle::PageNumber => format!(
@@ -434,23 +437,17 @@ fn paginator_method(o: &OpNames<'_>) -> Option<TokenStream> {
         paging.items.join(".")
     );
     let doc = super::doc(&doc);
-    let deprecated = o.op.deprecated.then(|| {
-        quote!(
-            #[deprecated(note = "deprecated by the vendor")]
-            #[allow(deprecated)]
-        )
-    });
+    let deprecated =
+        o.op.deprecated
+            .then(|| quote!(#[deprecated(note = "deprecated by the vendor")]));
     Some(quote! {
         #doc
         #deprecated
         pub fn #name(
             &self,
             request: operations::#module::#request,
-        ) -> ::yun_core::paginate::Paginator<'_, operations::#module::#request> {
-            ::yun_core::paginate::Paginator::new(
-                request,
-                ::std::boxed::Box::new(move |request| ::std::boxed::Box::pin(self.#method(request))),
-            )
+        ) -> ::yun_core::paginate::Paginator<'_, operations::#module::#request, #inner> {
+            ::yun_core::paginate::Paginator::new(&self.inner, request)
         }
     })
 }

@@ -219,7 +219,21 @@ pub(crate) fn paged_impl(
         paging.position,
         m = names.paginator.as_deref()?.trim_start_matches("r#")
     );
+    let call = match spec.vendor {
+        crate::model::Vendor::Aliyun => quote! {
+            impl ::yun_core::internal::AliyunCall for #request {
+                const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+            }
+        },
+        crate::model::Vendor::Tencent => quote! {
+            impl ::yun_core::internal::TencentCall for #request {
+                const OPERATION: ::yun_core::internal::TencentOperation = OPERATION;
+            }
+        },
+    };
     Some(quote! {
+        #call
+
         #[doc = #doc]
         impl ::yun_core::paginate::PagedRequest for #request {
             type Response = #response;

@@ -8049,20 +8049,15 @@ impl Client {
 
     /// Pages through `DescribeAccessPoints` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `AccessPointSet.AccessPointType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     #[deprecated(note = "deprecated by the vendor")]
-    #[allow(deprecated)]
     pub fn describe_access_points_paginator(
         &self,
         request: operations::describe_access_points::DescribeAccessPointsRequest,
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_access_points::DescribeAccessPointsRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_access_points(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeActivations` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `ActivationList`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8072,13 +8067,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_activations::DescribeActivationsRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_activations(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeAutoProvisioningGroupHistory` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `AutoProvisioningGroupHistories.AutoProvisioningGroupHistory`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8088,13 +8079,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_auto_provisioning_group_history::DescribeAutoProvisioningGroupHistoryRequest,
+        ::yun_core::aliyun::AliyunClient,
     >{
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_auto_provisioning_group_history(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeAutoProvisioningGroupInstances` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Instances.Instance`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8104,13 +8091,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_auto_provisioning_group_instances::DescribeAutoProvisioningGroupInstancesRequest,
+        ::yun_core::aliyun::AliyunClient,
     >{
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_auto_provisioning_group_instances(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeAutoProvisioningGroups` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `AutoProvisioningGroups.AutoProvisioningGroup`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8120,13 +8103,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_auto_provisioning_groups::DescribeAutoProvisioningGroupsRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_auto_provisioning_groups(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeAutoSnapshotPolicyEx` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `AutoSnapshotPolicies.AutoSnapshotPolicy`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8136,31 +8115,22 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_auto_snapshot_policy_ex::DescribeAutoSnapshotPolicyExRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_auto_snapshot_policy_ex(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeBandwidthPackages` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `BandwidthPackages.BandwidthPackage`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     #[deprecated(note = "deprecated by the vendor")]
-    #[allow(deprecated)]
     pub fn describe_bandwidth_packages_paginator(
         &self,
         request: operations::describe_bandwidth_packages::DescribeBandwidthPackagesRequest,
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_bandwidth_packages::DescribeBandwidthPackagesRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_bandwidth_packages(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeCapacityReservationInstances` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `CapacityReservationItem.InstanceIdSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8170,13 +8140,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_capacity_reservation_instances::DescribeCapacityReservationInstancesRequest,
+        ::yun_core::aliyun::AliyunClient,
     >{
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_capacity_reservation_instances(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeCapacityReservations` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `CapacityReservationSet.CapacityReservationItem`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8186,13 +8152,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_capacity_reservations::DescribeCapacityReservationsRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_capacity_reservations(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeClassicLinkInstances` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Links.Link`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8202,13 +8164,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_classic_link_instances::DescribeClassicLinkInstancesRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_classic_link_instances(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeCloudAssistantStatus` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `InstanceCloudAssistantStatusSet.InstanceCloudAssistantStatus`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8218,27 +8176,21 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_cloud_assistant_status::DescribeCloudAssistantStatusRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_cloud_assistant_status(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeCommands` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Commands.Command`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     pub fn describe_commands_paginator(
         &self,
         request: operations::describe_commands::DescribeCommandsRequest,
-    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_commands::DescribeCommandsRequest>
-    {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_commands(request))
-            }),
-        )
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_commands::DescribeCommandsRequest,
+        ::yun_core::aliyun::AliyunClient,
+    > {
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeDedicatedHostClusters` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `DedicatedHostClusters.DedicatedHostCluster`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8248,13 +8200,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_dedicated_host_clusters::DescribeDedicatedHostClustersRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_dedicated_host_clusters(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeDedicatedHosts` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `DedicatedHosts.DedicatedHost`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8264,29 +8212,22 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_dedicated_hosts::DescribeDedicatedHostsRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_dedicated_hosts(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeDemands` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Demands.Demand`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     #[deprecated(note = "deprecated by the vendor")]
-    #[allow(deprecated)]
     pub fn describe_demands_paginator(
         &self,
         request: operations::describe_demands::DescribeDemandsRequest,
-    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_demands::DescribeDemandsRequest>
-    {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_demands(request))
-            }),
-        )
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_demands::DescribeDemandsRequest,
+        ::yun_core::aliyun::AliyunClient,
+    > {
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeDeploymentSets` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `DeploymentSets.DeploymentSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8296,13 +8237,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_deployment_sets::DescribeDeploymentSetsRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_deployment_sets(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeDiagnosticMetricSets` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `MetricSets`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8312,13 +8249,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_diagnostic_metric_sets::DescribeDiagnosticMetricSetsRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_diagnostic_metric_sets(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeDiagnosticMetrics` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Metrics`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8328,13 +8261,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_diagnostic_metrics::DescribeDiagnosticMetricsRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_diagnostic_metrics(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeDiagnosticReports` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Reports.Report`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8344,26 +8273,21 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_diagnostic_reports::DescribeDiagnosticReportsRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_diagnostic_reports(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeDisks` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Disks.Disk`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     pub fn describe_disks_paginator(
         &self,
         request: operations::describe_disks::DescribeDisksRequest,
-    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_disks::DescribeDisksRequest> {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_disks(request))
-            }),
-        )
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_disks::DescribeDisksRequest,
+        ::yun_core::aliyun::AliyunClient,
+    > {
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeDisksFullStatus` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `DiskFullStatusSet.DiskFullStatusType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8373,31 +8297,22 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_disks_full_status::DescribeDisksFullStatusRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_disks_full_status(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeEipAddresses` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `EipAddresses.EipAddress`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     #[deprecated(note = "deprecated by the vendor")]
-    #[allow(deprecated)]
     pub fn describe_eip_addresses_paginator(
         &self,
         request: operations::describe_eip_addresses::DescribeEipAddressesRequest,
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_eip_addresses::DescribeEipAddressesRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_eip_addresses(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeElasticityAssuranceInstances` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `ElasticityAssuranceItem.InstanceIdSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8407,13 +8322,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_elasticity_assurance_instances::DescribeElasticityAssuranceInstancesRequest,
+        ::yun_core::aliyun::AliyunClient,
     >{
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_elasticity_assurance_instances(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeElasticityAssurances` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `ElasticityAssuranceSet.ElasticityAssuranceItem`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8423,47 +8334,35 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_elasticity_assurances::DescribeElasticityAssurancesRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_elasticity_assurances(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeForwardTableEntries` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `ForwardTableEntries.ForwardTableEntry`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     #[deprecated(note = "deprecated by the vendor")]
-    #[allow(deprecated)]
     pub fn describe_forward_table_entries_paginator(
         &self,
         request: operations::describe_forward_table_entries::DescribeForwardTableEntriesRequest,
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_forward_table_entries::DescribeForwardTableEntriesRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_forward_table_entries(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeHaVips` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `HaVips.HaVip`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     #[deprecated(note = "deprecated by the vendor")]
-    #[allow(deprecated)]
     pub fn describe_ha_vips_paginator(
         &self,
         request: operations::describe_ha_vips::DescribeHaVipsRequest,
-    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_ha_vips::DescribeHaVipsRequest>
-    {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_ha_vips(request))
-            }),
-        )
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_ha_vips::DescribeHaVipsRequest,
+        ::yun_core::aliyun::AliyunClient,
+    > {
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeHpcClusters` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `HpcClusters.HpcCluster`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8473,13 +8372,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_hpc_clusters::DescribeHpcClustersRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_hpc_clusters(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeImageComponents` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `ImageComponent.ImageComponentSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8489,13 +8384,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_image_components::DescribeImageComponentsRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_image_components(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeImagePipelineExecutions` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `ImagePipelineExecution.ImagePipelineExecutionSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8505,13 +8396,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_image_pipeline_executions::DescribeImagePipelineExecutionsRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_image_pipeline_executions(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeImagePipelines` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `ImagePipeline.ImagePipelineSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8521,27 +8408,21 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_image_pipelines::DescribeImagePipelinesRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_image_pipelines(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeImages` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Images.Image`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     pub fn describe_images_paginator(
         &self,
         request: operations::describe_images::DescribeImagesRequest,
-    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_images::DescribeImagesRequest>
-    {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_images(request))
-            }),
-        )
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_images::DescribeImagesRequest,
+        ::yun_core::aliyun::AliyunClient,
+    > {
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeInstanceAttachmentAttributes` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Instances.Instance`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8551,13 +8432,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_instance_attachment_attributes::DescribeInstanceAttachmentAttributesRequest,
+        ::yun_core::aliyun::AliyunClient,
     >{
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_instance_attachment_attributes(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeInstanceAutoRenewAttribute` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `InstanceRenewAttributes.InstanceRenewAttribute`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8567,13 +8444,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_instance_auto_renew_attribute::DescribeInstanceAutoRenewAttributeRequest,
+        ::yun_core::aliyun::AliyunClient,
     >{
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_instance_auto_renew_attribute(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeInstanceHistoryEvents` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `InstanceSystemEventSet.InstanceSystemEventType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8583,13 +8456,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_instance_history_events::DescribeInstanceHistoryEventsRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_instance_history_events(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeInstanceMaintenanceAttributes` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `MaintenanceAttributes.MaintenanceAttribute`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8599,13 +8468,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_instance_maintenance_attributes::DescribeInstanceMaintenanceAttributesRequest,
+        ::yun_core::aliyun::AliyunClient,
     >{
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_instance_maintenance_attributes(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeInstanceRamRole` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `InstanceRamRoleSets.InstanceRamRoleSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8615,13 +8480,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_instance_ram_role::DescribeInstanceRamRoleRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_instance_ram_role(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeInstanceStatus` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `InstanceStatuses.InstanceStatus`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8631,13 +8492,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_instance_status::DescribeInstanceStatusRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_instance_status(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeInstanceTypes` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `InstanceTypes.InstanceType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8647,27 +8504,21 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_instance_types::DescribeInstanceTypesRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_instance_types(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeInstances` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Instances.Instance`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     pub fn describe_instances_paginator(
         &self,
         request: operations::describe_instances::DescribeInstancesRequest,
-    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_instances::DescribeInstancesRequest>
-    {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_instances(request))
-            }),
-        )
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_instances::DescribeInstancesRequest,
+        ::yun_core::aliyun::AliyunClient,
+    > {
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeInstancesFullStatus` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `InstanceFullStatusSet.InstanceFullStatusType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8677,13 +8528,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_instances_full_status::DescribeInstancesFullStatusRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_instances_full_status(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeInvocationResults` by token (`NextToken`, `MaxResults`; `Invocation.NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Invocation.InvocationResults.InvocationResult`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8693,13 +8540,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_invocation_results::DescribeInvocationResultsRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_invocation_results(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeInvocations` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Invocations.Invocation`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8709,27 +8552,21 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_invocations::DescribeInvocationsRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_invocations(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeKeyPairs` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `KeyPairs.KeyPair`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     pub fn describe_key_pairs_paginator(
         &self,
         request: operations::describe_key_pairs::DescribeKeyPairsRequest,
-    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_key_pairs::DescribeKeyPairsRequest>
-    {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_key_pairs(request))
-            }),
-        )
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_key_pairs::DescribeKeyPairsRequest,
+        ::yun_core::aliyun::AliyunClient,
+    > {
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeLaunchTemplateVersions` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `LaunchTemplateVersionSets.LaunchTemplateVersionSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8739,13 +8576,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_launch_template_versions::DescribeLaunchTemplateVersionsRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_launch_template_versions(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeLaunchTemplates` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `LaunchTemplateSets.LaunchTemplateSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8755,13 +8588,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_launch_templates::DescribeLaunchTemplatesRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_launch_templates(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeManagedInstances` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Instances`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8771,31 +8600,22 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_managed_instances::DescribeManagedInstancesRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_managed_instances(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeNatGateways` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `NatGateways.NatGateway`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     #[deprecated(note = "deprecated by the vendor")]
-    #[allow(deprecated)]
     pub fn describe_nat_gateways_paginator(
         &self,
         request: operations::describe_nat_gateways::DescribeNatGatewaysRequest,
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_nat_gateways::DescribeNatGatewaysRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_nat_gateways(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeNetworkInterfacePermissions` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `NetworkInterfacePermissions.NetworkInterfacePermission`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8805,13 +8625,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_network_interface_permissions::DescribeNetworkInterfacePermissionsRequest,
+        ::yun_core::aliyun::AliyunClient,
     >{
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_network_interface_permissions(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeNetworkInterfaces` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `NetworkInterfaceSets.NetworkInterfaceSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8821,31 +8637,22 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_network_interfaces::DescribeNetworkInterfacesRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_network_interfaces(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribePhysicalConnections` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `PhysicalConnectionSet.PhysicalConnectionType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     #[deprecated(note = "deprecated by the vendor")]
-    #[allow(deprecated)]
     pub fn describe_physical_connections_paginator(
         &self,
         request: operations::describe_physical_connections::DescribePhysicalConnectionsRequest,
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_physical_connections::DescribePhysicalConnectionsRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_physical_connections(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribePrefixListAssociations` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `PrefixListAssociations.PrefixListAssociation`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8855,13 +8662,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_prefix_list_associations::DescribePrefixListAssociationsRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_prefix_list_associations(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribePrefixLists` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `PrefixLists.PrefixList`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8871,13 +8674,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_prefix_lists::DescribePrefixListsRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_prefix_lists(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeReservedInstances` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `ReservedInstances.ReservedInstance`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8887,13 +8686,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_reserved_instances::DescribeReservedInstancesRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_reserved_instances(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeResourceByTags` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Resources.Resource`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8903,49 +8698,35 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_resource_by_tags::DescribeResourceByTagsRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_resource_by_tags(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeRouteTables` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `RouteTables.RouteTable`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     #[deprecated(note = "deprecated by the vendor")]
-    #[allow(deprecated)]
     pub fn describe_route_tables_paginator(
         &self,
         request: operations::describe_route_tables::DescribeRouteTablesRequest,
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_route_tables::DescribeRouteTablesRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_route_tables(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeRouterInterfaces` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `RouterInterfaceSet.RouterInterfaceType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     #[deprecated(note = "deprecated by the vendor")]
-    #[allow(deprecated)]
     pub fn describe_router_interfaces_paginator(
         &self,
         request: operations::describe_router_interfaces::DescribeRouterInterfacesRequest,
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_router_interfaces::DescribeRouterInterfacesRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_router_interfaces(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeSecurityGroupAttribute` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Permissions.Permission`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8955,13 +8736,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_security_group_attribute::DescribeSecurityGroupAttributeRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_security_group_attribute(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeSecurityGroups` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `SecurityGroups.SecurityGroup`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8971,13 +8748,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_security_groups::DescribeSecurityGroupsRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_security_groups(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeSendFileResults` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Invocations.Invocation`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8987,13 +8760,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_send_file_results::DescribeSendFileResultsRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_send_file_results(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeSnapshotGroups` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `SnapshotGroups.SnapshotGroup`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -9003,13 +8772,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_snapshot_groups::DescribeSnapshotGroupsRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_snapshot_groups(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeSnapshotLinks` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `SnapshotLinks.SnapshotLink`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -9019,13 +8784,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_snapshot_links::DescribeSnapshotLinksRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_snapshot_links(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeSnapshotPackage` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `SnapshotPackages.SnapshotPackage`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -9035,27 +8796,21 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_snapshot_package::DescribeSnapshotPackageRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_snapshot_package(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeSnapshots` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Snapshots.Snapshot`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     pub fn describe_snapshots_paginator(
         &self,
         request: operations::describe_snapshots::DescribeSnapshotsRequest,
-    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_snapshots::DescribeSnapshotsRequest>
-    {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_snapshots(request))
-            }),
-        )
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_snapshots::DescribeSnapshotsRequest,
+        ::yun_core::aliyun::AliyunClient,
+    > {
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeStorageCapacityUnits` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `StorageCapacityUnits.StorageCapacityUnit`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -9065,13 +8820,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_storage_capacity_units::DescribeStorageCapacityUnitsRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_storage_capacity_units(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeStorageSetDetails` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Disks.Disk`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -9081,13 +8832,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_storage_set_details::DescribeStorageSetDetailsRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_storage_set_details(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeStorageSets` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `StorageSets.StorageSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -9097,39 +8844,33 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_storage_sets::DescribeStorageSetsRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_storage_sets(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeTags` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Tags.Tag`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     pub fn describe_tags_paginator(
         &self,
         request: operations::describe_tags::DescribeTagsRequest,
-    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_tags::DescribeTagsRequest> {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_tags(request))
-            }),
-        )
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_tags::DescribeTagsRequest,
+        ::yun_core::aliyun::AliyunClient,
+    > {
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeTasks` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `TaskSet.Task`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     pub fn describe_tasks_paginator(
         &self,
         request: operations::describe_tasks::DescribeTasksRequest,
-    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_tasks::DescribeTasksRequest> {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_tasks(request))
-            }),
-        )
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_tasks::DescribeTasksRequest,
+        ::yun_core::aliyun::AliyunClient,
+    > {
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeTerminalSessions` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Sessions.Session`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -9139,127 +8880,97 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_terminal_sessions::DescribeTerminalSessionsRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_terminal_sessions(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeVRouters` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `VRouters.VRouter`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     #[deprecated(note = "deprecated by the vendor")]
-    #[allow(deprecated)]
     pub fn describe_v_routers_paginator(
         &self,
         request: operations::describe_v_routers::DescribeVRoutersRequest,
-    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_v_routers::DescribeVRoutersRequest>
-    {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_v_routers(request))
-            }),
-        )
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_v_routers::DescribeVRoutersRequest,
+        ::yun_core::aliyun::AliyunClient,
+    > {
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeVSwitches` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `VSwitches.VSwitch`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     #[deprecated(note = "deprecated by the vendor")]
-    #[allow(deprecated)]
     pub fn describe_v_switches_paginator(
         &self,
         request: operations::describe_v_switches::DescribeVSwitchesRequest,
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_v_switches::DescribeVSwitchesRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_v_switches(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeVirtualBorderRouters` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `VirtualBorderRouterSet.VirtualBorderRouterType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     #[deprecated(note = "deprecated by the vendor")]
-    #[allow(deprecated)]
     pub fn describe_virtual_border_routers_paginator(
         &self,
         request: operations::describe_virtual_border_routers::DescribeVirtualBorderRoutersRequest,
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_virtual_border_routers::DescribeVirtualBorderRoutersRequest,
+        ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_virtual_border_routers(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeVirtualBorderRoutersForPhysicalConnection` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `VirtualBorderRouterForPhysicalConnectionSet.VirtualBorderRouterForPhysicalConnectionType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     #[deprecated(note = "deprecated by the vendor")]
-    #[allow(deprecated)]
     pub fn describe_virtual_border_routers_for_physical_connection_paginator(
         &self,
         request: operations::describe_virtual_border_routers_for_physical_connection::DescribeVirtualBorderRoutersForPhysicalConnectionRequest,
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_virtual_border_routers_for_physical_connection::DescribeVirtualBorderRoutersForPhysicalConnectionRequest,
+        ::yun_core::aliyun::AliyunClient,
     >{
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(
-                    self.describe_virtual_border_routers_for_physical_connection(request),
-                )
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeVpcs` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Vpcs.Vpc`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     #[deprecated(note = "deprecated by the vendor")]
-    #[allow(deprecated)]
     pub fn describe_vpcs_paginator(
         &self,
         request: operations::describe_vpcs::DescribeVpcsRequest,
-    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_vpcs::DescribeVpcsRequest> {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_vpcs(request))
-            }),
-        )
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_vpcs::DescribeVpcsRequest,
+        ::yun_core::aliyun::AliyunClient,
+    > {
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `ListPluginStatus` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `InstancePluginStatusSet.InstancePluginStatus`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     pub fn list_plugin_status_paginator(
         &self,
         request: operations::list_plugin_status::ListPluginStatusRequest,
-    ) -> ::yun_core::paginate::Paginator<'_, operations::list_plugin_status::ListPluginStatusRequest>
-    {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.list_plugin_status(request))
-            }),
-        )
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::list_plugin_status::ListPluginStatusRequest,
+        ::yun_core::aliyun::AliyunClient,
+    > {
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `ListTagResources` by token (`NextToken`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `TagResources.TagResource`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     pub fn list_tag_resources_paginator(
         &self,
         request: operations::list_tag_resources::ListTagResourcesRequest,
-    ) -> ::yun_core::paginate::Paginator<'_, operations::list_tag_resources::ListTagResourcesRequest>
-    {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.list_tag_resources(request))
-            }),
-        )
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::list_tag_resources::ListTagResourcesRequest,
+        ::yun_core::aliyun::AliyunClient,
+    > {
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 }

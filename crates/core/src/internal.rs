@@ -69,6 +69,20 @@ pub struct TencentOperation {
     pub idempotency_token: Option<&'static str>,
 }
 
+/// A typed Alibaba Cloud request: its operation's facts, for calls made
+/// generically (paginators).
+pub trait AliyunCall: Serialize + Send + Sync {
+    /// The operation.
+    const OPERATION: AliyunOperation;
+}
+
+/// A typed Tencent Cloud request: its operation's facts, for calls made
+/// generically (paginators).
+pub trait TencentCall: Serialize + Send + Sync {
+    /// The operation.
+    const OPERATION: TencentOperation;
+}
+
 /// Encodes a typed Tencent Cloud request into a [`TencentRequest`]
 /// carrying the operation's facts.
 pub fn tencent_request<T: Serialize>(

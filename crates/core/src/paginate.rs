@@ -6,7 +6,8 @@
 //! [`Paginator`]:
 //!
 //! ```no_run
-//! # async fn demo<R: yun_core::paginate::PagedRequest>(p: yun_core::paginate::Paginator<'_, R>) -> Result<(), yun_core::Error> {
+//! # use yun_core::paginate::{Fetch, PagedRequest, Paginator};
+//! # async fn demo<R: PagedRequest, C: Fetch<R>>(p: Paginator<'_, R, C>) -> Result<(), yun_core::Error> {
 //! use futures_util::TryStreamExt;
 //! // let p = client.describe_instances_paginator(DescribeInstancesRequest::new("cn-hangzhou").page_size(50));
 //! let mut items = std::pin::pin!(p.items());
@@ -33,7 +34,6 @@ use crate::error::Error;
 use futures_core::Stream;
 use std::collections::VecDeque;
 use std::future::Future;
-use std::pin::Pin;
 
 /// How an operation pages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,27 +90,47 @@ pub trait PagedRequest: Clone + Send + Sync + 'static {
     fn into_items(page: Self::Response) -> Vec<Self::Item>;
 }
 
-/// What fetches one page: the client's call of the operation.
-pub type FetchPage<'c, R> = Box<
-    dyn Fn(
-            R,
-        ) -> Pin<
-            Box<dyn Future<Output = Result<<R as PagedRequest>::Response, Error>> + Send + 'c>,
-        > + Send
-        + Sync
-        + 'c,
->;
+/// What fetches one page: a client that can call the operation. yun-core
+/// implements it for its raw clients and every generated request type;
+/// the call is instantiated only where a paginator is used, so paged
+/// operations cost a generated crate almost nothing to compile.
+pub trait Fetch<R: PagedRequest>: Sync {
+    /// Calls the operation once, with the client's usual retries.
+    fn fetch(&self, request: R) -> impl Future<Output = Result<R::Response, Error>> + Send + '_;
+}
+
+impl<R> Fetch<R> for crate::aliyun::AliyunClient
+where
+    R: PagedRequest + crate::internal::AliyunCall,
+    R::Response: serde::de::DeserializeOwned,
+{
+    async fn fetch(&self, request: R) -> Result<R::Response, Error> {
+        let call = crate::internal::aliyun_request(&R::OPERATION, &request)?;
+        crate::response::decode_json(&self.send(&call).await?)
+    }
+}
+
+impl<R> Fetch<R> for crate::tencent::TencentClient
+where
+    R: PagedRequest + crate::internal::TencentCall,
+    R::Response: serde::de::DeserializeOwned,
+{
+    async fn fetch(&self, request: R) -> Result<R::Response, Error> {
+        let call = crate::internal::tencent_request(&R::OPERATION, &request)?;
+        crate::tencent::decode_response(&self.send(&call).await?)
+    }
+}
 
 /// A paged operation, ready to list. Build one with a generated client's
 /// `<operation>_paginator(request)`; nothing is sent until the stream is
 /// polled.
-pub struct Paginator<'c, R: PagedRequest> {
+pub struct Paginator<'c, R: PagedRequest, C> {
     request: R,
-    fetch: FetchPage<'c, R>,
+    client: &'c C,
     max_pages: Option<u64>,
 }
 
-impl<R: PagedRequest> std::fmt::Debug for Paginator<'_, R> {
+impl<R: PagedRequest, C> std::fmt::Debug for Paginator<'_, R, C> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Paginator")
             .field("style", &R::STYLE)
@@ -119,12 +139,12 @@ impl<R: PagedRequest> std::fmt::Debug for Paginator<'_, R> {
     }
 }
 
-impl<'c, R: PagedRequest> Paginator<'c, R> {
-    /// A paginator over `request`, fetching each page with `fetch`.
-    pub fn new(request: R, fetch: FetchPage<'c, R>) -> Self {
+impl<'c, R: PagedRequest, C: Fetch<R>> Paginator<'c, R, C> {
+    /// A paginator over `request`, fetching each page from `client`.
+    pub fn new(client: &'c C, request: R) -> Self {
         Paginator {
             request,
-            fetch,
+            client,
             max_pages: None,
         }
     }
@@ -139,7 +159,7 @@ impl<'c, R: PagedRequest> Paginator<'c, R> {
     pub fn pages(self) -> impl Stream<Item = Result<R::Response, Error>> + Send + 'c {
         let state = State {
             cursor: Cursor::new(self.request),
-            fetch: self.fetch,
+            client: self.client,
             max_pages: self.max_pages,
             pages: 0,
             failed: None,
@@ -176,16 +196,16 @@ impl<'c, R: PagedRequest> Paginator<'c, R> {
     }
 }
 
-struct State<'c, R: PagedRequest> {
+struct State<'c, R: PagedRequest, C> {
     cursor: Cursor<R>,
-    fetch: FetchPage<'c, R>,
+    client: &'c C,
     max_pages: Option<u64>,
     pages: u64,
     /// An error to yield after the page that revealed it.
     failed: Option<Error>,
 }
 
-impl<R: PagedRequest> State<'_, R> {
+impl<R: PagedRequest, C: Fetch<R>> State<'_, R, C> {
     async fn next_page(&mut self) -> Option<Result<R::Response, Error>> {
         if let Some(e) = self.failed.take() {
             self.cursor.done = true;
@@ -195,7 +215,7 @@ impl<R: PagedRequest> State<'_, R> {
             return None;
         }
         self.pages += 1;
-        match (self.fetch)(self.cursor.request.clone()).await {
+        match self.client.fetch(self.cursor.request.clone()).await {
             Err(e) => {
                 self.cursor.done = true;
                 Some(Err(e))
@@ -358,24 +378,38 @@ mod tests {
         }
     }
 
-    /// A paginator whose pages come from `serve(request)`; returns what
-    /// each request asked for.
+    /// Serves pages from `serve(request)` and records each request.
+    type Serve<R> = Box<dyn Fn(&R) -> Result<Page, Error> + Send + Sync>;
+
+    struct Server<R> {
+        serve: Serve<R>,
+        asked: Arc<Mutex<Vec<R>>>,
+    }
+
+    impl<R: PagedRequest<Response = Page>> Fetch<R> for Server<R> {
+        fn fetch(&self, request: R) -> impl Future<Output = Result<Page, Error>> + Send + '_ {
+            self.asked.lock().unwrap().push(request.clone());
+            let page = (self.serve)(&request);
+            async move { page }
+        }
+    }
+
+    fn server<R: PagedRequest<Response = Page>>(
+        serve: impl Fn(&R) -> Result<Page, Error> + Send + Sync + 'static,
+        asked: Arc<Mutex<Vec<R>>>,
+    ) -> &'static Server<R> {
+        Box::leak(Box::new(Server {
+            serve: Box::new(serve),
+            asked,
+        }))
+    }
+
     fn paginator<R: PagedRequest<Response = Page>>(
         request: R,
         serve: impl Fn(&R) -> Result<Page, Error> + Send + Sync + 'static,
         asked: Arc<Mutex<Vec<R>>>,
-    ) -> Paginator<'static, R> {
-        let serve = Arc::new(serve);
-        Paginator::new(
-            request,
-            Box::new(move |r: R| {
-                let (serve, asked) = (serve.clone(), asked.clone());
-                Box::pin(async move {
-                    asked.lock().unwrap().push(r.clone());
-                    serve(&r)
-                })
-            }),
-        )
+    ) -> Paginator<'static, R, Server<R>> {
+        Paginator::new(server(serve, asked), request)
     }
 
     fn block<F: Future>(f: F) -> F::Output {
@@ -385,8 +419,8 @@ mod tests {
             .block_on(f)
     }
 
-    fn collect<R: PagedRequest<Item = u32>>(
-        p: Paginator<'static, R>,
+    fn collect<R: PagedRequest<Item = u32, Response = Page>>(
+        p: Paginator<'static, R, Server<R>>,
     ) -> (Vec<u32>, Option<String>) {
         block(async move {
             let mut items = Vec::new();

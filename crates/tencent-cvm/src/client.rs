@@ -2213,14 +2213,12 @@ impl Client {
     pub fn describe_chc_hosts_paginator(
         &self,
         request: operations::describe_chc_hosts::DescribeChcHostsRequest,
-    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_chc_hosts::DescribeChcHostsRequest>
-    {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_chc_hosts(request))
-            }),
-        )
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_chc_hosts::DescribeChcHostsRequest,
+        ::yun_core::tencent::TencentClient,
+    > {
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeDisasterRecoverGroups` by offset (`Offset`, `Limit`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `DisasterRecoverGroupSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -2230,26 +2228,21 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_disaster_recover_groups::DescribeDisasterRecoverGroupsRequest,
+        ::yun_core::tencent::TencentClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_disaster_recover_groups(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeHosts` by offset (`Offset`, `Limit`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `HostSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     pub fn describe_hosts_paginator(
         &self,
         request: operations::describe_hosts::DescribeHostsRequest,
-    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_hosts::DescribeHostsRequest> {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_hosts(request))
-            }),
-        )
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_hosts::DescribeHostsRequest,
+        ::yun_core::tencent::TencentClient,
+    > {
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeHpcClusters` by offset (`Offset`, `Limit`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `HpcClusterSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -2259,41 +2252,33 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_hpc_clusters::DescribeHpcClustersRequest,
+        ::yun_core::tencent::TencentClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_hpc_clusters(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeImages` by offset (`Offset`, `Limit`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `ImageSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     pub fn describe_images_paginator(
         &self,
         request: operations::describe_images::DescribeImagesRequest,
-    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_images::DescribeImagesRequest>
-    {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_images(request))
-            }),
-        )
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_images::DescribeImagesRequest,
+        ::yun_core::tencent::TencentClient,
+    > {
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeInstances` by offset (`Offset`, `Limit`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `InstanceSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     pub fn describe_instances_paginator(
         &self,
         request: operations::describe_instances::DescribeInstancesRequest,
-    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_instances::DescribeInstancesRequest>
-    {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_instances(request))
-            }),
-        )
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_instances::DescribeInstancesRequest,
+        ::yun_core::tencent::TencentClient,
+    > {
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeInstancesStatus` by offset (`Offset`, `Limit`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `InstanceStatusSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -2303,27 +2288,21 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_instances_status::DescribeInstancesStatusRequest,
+        ::yun_core::tencent::TencentClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_instances_status(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeKeyPairs` by offset (`Offset`, `Limit`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `KeyPairSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     pub fn describe_key_pairs_paginator(
         &self,
         request: operations::describe_key_pairs::DescribeKeyPairsRequest,
-    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_key_pairs::DescribeKeyPairsRequest>
-    {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_key_pairs(request))
-            }),
-        )
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_key_pairs::DescribeKeyPairsRequest,
+        ::yun_core::tencent::TencentClient,
+    > {
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeLaunchTemplateVersions` by offset (`Offset`, `Limit`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `LaunchTemplateVersionSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -2333,13 +2312,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_launch_template_versions::DescribeLaunchTemplateVersionsRequest,
+        ::yun_core::tencent::TencentClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_launch_template_versions(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeLaunchTemplates` by offset (`Offset`, `Limit`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `LaunchTemplateSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -2349,13 +2324,9 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_launch_templates::DescribeLaunchTemplatesRequest,
+        ::yun_core::tencent::TencentClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_launch_templates(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeResourcePoolPacks` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `DedicatedResourcePackSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -2365,26 +2336,20 @@ impl Client {
     ) -> ::yun_core::paginate::Paginator<
         '_,
         operations::describe_resource_pool_packs::DescribeResourcePoolPacksRequest,
+        ::yun_core::tencent::TencentClient,
     > {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_resource_pool_packs(request))
-            }),
-        )
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 
     /// Pages through `DescribeTaskInfo` by offset (`Offset`, `Limit`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `RepairTaskInfoSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
     pub fn describe_task_info_paginator(
         &self,
         request: operations::describe_task_info::DescribeTaskInfoRequest,
-    ) -> ::yun_core::paginate::Paginator<'_, operations::describe_task_info::DescribeTaskInfoRequest>
-    {
-        ::yun_core::paginate::Paginator::new(
-            request,
-            ::std::boxed::Box::new(move |request| {
-                ::std::boxed::Box::pin(self.describe_task_info(request))
-            }),
-        )
+    ) -> ::yun_core::paginate::Paginator<
+        '_,
+        operations::describe_task_info::DescribeTaskInfoRequest,
+        ::yun_core::tencent::TencentClient,
+    > {
+        ::yun_core::paginate::Paginator::new(&self.inner, request)
     }
 }

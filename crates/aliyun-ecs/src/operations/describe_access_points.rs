@@ -464,6 +464,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAccessPointsResponse {
     }
 }
 
+impl ::yun_core::internal::AliyunCall for DescribeAccessPointsRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `DescribeAccessPoints` pages (by `PageNumber`), for [`Client::describe_access_points_paginator`](crate::Client::describe_access_points_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeAccessPointsRequest {
     type Response = DescribeAccessPointsResponse;

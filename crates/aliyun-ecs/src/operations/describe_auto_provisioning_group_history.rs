@@ -498,6 +498,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupHistoryResp
     }
 }
 
+impl ::yun_core::internal::AliyunCall for DescribeAutoProvisioningGroupHistoryRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `DescribeAutoProvisioningGroupHistory` pages (by `PageNumber`), for [`Client::describe_auto_provisioning_group_history_paginator`](crate::Client::describe_auto_provisioning_group_history_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeAutoProvisioningGroupHistoryRequest {
     type Response = DescribeAutoProvisioningGroupHistoryResponse;

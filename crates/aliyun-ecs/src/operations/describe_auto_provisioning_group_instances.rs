@@ -392,6 +392,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupInstancesRe
     }
 }
 
+impl ::yun_core::internal::AliyunCall for DescribeAutoProvisioningGroupInstancesRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `DescribeAutoProvisioningGroupInstances` pages (by `PageNumber`), for [`Client::describe_auto_provisioning_group_instances_paginator`](crate::Client::describe_auto_provisioning_group_instances_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeAutoProvisioningGroupInstancesRequest {
     type Response = DescribeAutoProvisioningGroupInstancesResponse;

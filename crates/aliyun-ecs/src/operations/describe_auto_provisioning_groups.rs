@@ -1106,6 +1106,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeAutoProvisioningGroupsResponse {
     }
 }
 
+impl ::yun_core::internal::AliyunCall for DescribeAutoProvisioningGroupsRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `DescribeAutoProvisioningGroups` pages (by `PageNumber`), for [`Client::describe_auto_provisioning_groups_paginator`](crate::Client::describe_auto_provisioning_groups_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeAutoProvisioningGroupsRequest {
     type Response = DescribeAutoProvisioningGroupsResponse;

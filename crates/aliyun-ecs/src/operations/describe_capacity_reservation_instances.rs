@@ -320,6 +320,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCapacityReservationInstancesResp
     }
 }
 
+impl ::yun_core::internal::AliyunCall for DescribeCapacityReservationInstancesRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `DescribeCapacityReservationInstances` pages (by `NextToken`), for [`Client::describe_capacity_reservation_instances_paginator`](crate::Client::describe_capacity_reservation_instances_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeCapacityReservationInstancesRequest {
     type Response = DescribeCapacityReservationInstancesResponse;

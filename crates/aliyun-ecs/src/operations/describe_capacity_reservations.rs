@@ -1054,6 +1054,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeCapacityReservationsResponse {
     }
 }
 
+impl ::yun_core::internal::AliyunCall for DescribeCapacityReservationsRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `DescribeCapacityReservations` pages (by `NextToken`), for [`Client::describe_capacity_reservations_paginator`](crate::Client::describe_capacity_reservations_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeCapacityReservationsRequest {
     type Response = DescribeCapacityReservationsResponse;

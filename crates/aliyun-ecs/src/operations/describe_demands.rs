@@ -842,6 +842,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeDemandsResponse {
     }
 }
 
+impl ::yun_core::internal::AliyunCall for DescribeDemandsRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `DescribeDemands` pages (by `PageNumber`), for [`Client::describe_demands_paginator`](crate::Client::describe_demands_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeDemandsRequest {
     type Response = DescribeDemandsResponse;

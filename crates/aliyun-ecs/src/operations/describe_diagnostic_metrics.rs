@@ -384,6 +384,10 @@ impl<'de> ::serde::Deserialize<'de> for ResourceType {
     }
 }
 
+impl ::yun_core::internal::AliyunCall for DescribeDiagnosticMetricsRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `DescribeDiagnosticMetrics` pages (by `NextToken`), for [`Client::describe_diagnostic_metrics_paginator`](crate::Client::describe_diagnostic_metrics_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeDiagnosticMetricsRequest {
     type Response = DescribeDiagnosticMetricsResponse;

@@ -320,6 +320,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeElasticityAssuranceInstancesResp
     }
 }
 
+impl ::yun_core::internal::AliyunCall for DescribeElasticityAssuranceInstancesRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `DescribeElasticityAssuranceInstances` pages (by `NextToken`), for [`Client::describe_elasticity_assurance_instances_paginator`](crate::Client::describe_elasticity_assurance_instances_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeElasticityAssuranceInstancesRequest {
     type Response = DescribeElasticityAssuranceInstancesResponse;

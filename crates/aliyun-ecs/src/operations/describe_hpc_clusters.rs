@@ -354,6 +354,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeHpcClustersResponse {
     }
 }
 
+impl ::yun_core::internal::AliyunCall for DescribeHpcClustersRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `DescribeHpcClusters` pages (by `PageNumber`), for [`Client::describe_hpc_clusters_paginator`](crate::Client::describe_hpc_clusters_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeHpcClustersRequest {
     type Response = DescribeHpcClustersResponse;

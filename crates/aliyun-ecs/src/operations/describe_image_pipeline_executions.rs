@@ -619,6 +619,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeImagePipelineExecutionsResponse 
     }
 }
 
+impl ::yun_core::internal::AliyunCall for DescribeImagePipelineExecutionsRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `DescribeImagePipelineExecutions` pages (by `NextToken`), for [`Client::describe_image_pipeline_executions_paginator`](crate::Client::describe_image_pipeline_executions_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeImagePipelineExecutionsRequest {
     type Response = DescribeImagePipelineExecutionsResponse;

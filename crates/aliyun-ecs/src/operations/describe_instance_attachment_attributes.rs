@@ -333,6 +333,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceAttachmentAttributesResp
     }
 }
 
+impl ::yun_core::internal::AliyunCall for DescribeInstanceAttachmentAttributesRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `DescribeInstanceAttachmentAttributes` pages (by `PageNumber`), for [`Client::describe_instance_attachment_attributes_paginator`](crate::Client::describe_instance_attachment_attributes_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeInstanceAttachmentAttributesRequest {
     type Response = DescribeInstanceAttachmentAttributesResponse;

@@ -561,6 +561,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstanceMaintenanceAttributesRes
     }
 }
 
+impl ::yun_core::internal::AliyunCall for DescribeInstanceMaintenanceAttributesRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `DescribeInstanceMaintenanceAttributes` pages (by `PageNumber`), for [`Client::describe_instance_maintenance_attributes_paginator`](crate::Client::describe_instance_maintenance_attributes_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeInstanceMaintenanceAttributesRequest {
     type Response = DescribeInstanceMaintenanceAttributesResponse;

@@ -1119,6 +1119,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInvocationsResponse {
     }
 }
 
+impl ::yun_core::internal::AliyunCall for DescribeInvocationsRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `DescribeInvocations` pages (by `NextToken`), for [`Client::describe_invocations_paginator`](crate::Client::describe_invocations_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeInvocationsRequest {
     type Response = DescribeInvocationsResponse;

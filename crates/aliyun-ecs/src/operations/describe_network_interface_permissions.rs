@@ -399,6 +399,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeNetworkInterfacePermissionsRespo
     }
 }
 
+impl ::yun_core::internal::AliyunCall for DescribeNetworkInterfacePermissionsRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `DescribeNetworkInterfacePermissions` pages (by `PageNumber`), for [`Client::describe_network_interface_permissions_paginator`](crate::Client::describe_network_interface_permissions_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeNetworkInterfacePermissionsRequest {
     type Response = DescribeNetworkInterfacePermissionsResponse;

@@ -311,6 +311,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribePrefixListAssociationsResponse {
     }
 }
 
+impl ::yun_core::internal::AliyunCall for DescribePrefixListAssociationsRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `DescribePrefixListAssociations` pages (by `NextToken`), for [`Client::describe_prefix_list_associations_paginator`](crate::Client::describe_prefix_list_associations_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribePrefixListAssociationsRequest {
     type Response = DescribePrefixListAssociationsResponse;

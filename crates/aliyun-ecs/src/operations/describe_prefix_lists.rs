@@ -395,6 +395,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribePrefixListsResponse {
     }
 }
 
+impl ::yun_core::internal::AliyunCall for DescribePrefixListsRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `DescribePrefixLists` pages (by `NextToken`), for [`Client::describe_prefix_lists_paginator`](crate::Client::describe_prefix_lists_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribePrefixListsRequest {
     type Response = DescribePrefixListsResponse;

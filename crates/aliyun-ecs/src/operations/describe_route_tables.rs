@@ -683,6 +683,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRouteTablesResponse {
     }
 }
 
+impl ::yun_core::internal::AliyunCall for DescribeRouteTablesRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `DescribeRouteTables` pages (by `PageNumber`), for [`Client::describe_route_tables_paginator`](crate::Client::describe_route_tables_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeRouteTablesRequest {
     type Response = DescribeRouteTablesResponse;

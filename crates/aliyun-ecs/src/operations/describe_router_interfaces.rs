@@ -597,6 +597,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeRouterInterfacesResponse {
     }
 }
 
+impl ::yun_core::internal::AliyunCall for DescribeRouterInterfacesRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `DescribeRouterInterfaces` pages (by `PageNumber`), for [`Client::describe_router_interfaces_paginator`](crate::Client::describe_router_interfaces_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeRouterInterfacesRequest {
     type Response = DescribeRouterInterfacesResponse;

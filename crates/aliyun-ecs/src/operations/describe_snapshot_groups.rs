@@ -918,6 +918,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeSnapshotGroupsResponse {
     }
 }
 
+impl ::yun_core::internal::AliyunCall for DescribeSnapshotGroupsRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `DescribeSnapshotGroups` pages (by `NextToken`), for [`Client::describe_snapshot_groups_paginator`](crate::Client::describe_snapshot_groups_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeSnapshotGroupsRequest {
     type Response = DescribeSnapshotGroupsResponse;

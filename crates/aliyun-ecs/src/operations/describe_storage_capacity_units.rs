@@ -688,6 +688,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeStorageCapacityUnitsResponse {
     }
 }
 
+impl ::yun_core::internal::AliyunCall for DescribeStorageCapacityUnitsRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `DescribeStorageCapacityUnits` pages (by `PageNumber`), for [`Client::describe_storage_capacity_units_paginator`](crate::Client::describe_storage_capacity_units_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeStorageCapacityUnitsRequest {
     type Response = DescribeStorageCapacityUnitsResponse;

@@ -477,6 +477,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeTasksResponse {
     }
 }
 
+impl ::yun_core::internal::AliyunCall for DescribeTasksRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `DescribeTasks` pages (by `PageNumber`), for [`Client::describe_tasks_paginator`](crate::Client::describe_tasks_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeTasksRequest {
     type Response = DescribeTasksResponse;

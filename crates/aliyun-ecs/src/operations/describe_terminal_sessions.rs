@@ -498,6 +498,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeTerminalSessionsResponse {
     }
 }
 
+impl ::yun_core::internal::AliyunCall for DescribeTerminalSessionsRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `DescribeTerminalSessions` pages (by `NextToken`), for [`Client::describe_terminal_sessions_paginator`](crate::Client::describe_terminal_sessions_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeTerminalSessionsRequest {
     type Response = DescribeTerminalSessionsResponse;

@@ -547,6 +547,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVirtualBorderRoutersResponse {
     }
 }
 
+impl ::yun_core::internal::AliyunCall for DescribeVirtualBorderRoutersRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `DescribeVirtualBorderRouters` pages (by `PageNumber`), for [`Client::describe_virtual_border_routers_paginator`](crate::Client::describe_virtual_border_routers_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeVirtualBorderRoutersRequest {
     type Response = DescribeVirtualBorderRoutersResponse;

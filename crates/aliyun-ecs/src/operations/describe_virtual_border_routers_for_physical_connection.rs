@@ -485,6 +485,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVirtualBorderRoutersForPhysicalC
     }
 }
 
+impl ::yun_core::internal::AliyunCall for DescribeVirtualBorderRoutersForPhysicalConnectionRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `DescribeVirtualBorderRoutersForPhysicalConnection` pages (by `PageNumber`), for [`Client::describe_virtual_border_routers_for_physical_connection_paginator`](crate::Client::describe_virtual_border_routers_for_physical_connection_paginator).
 impl ::yun_core::paginate::PagedRequest
     for DescribeVirtualBorderRoutersForPhysicalConnectionRequest

@@ -497,6 +497,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeVpcsResponse {
     }
 }
 
+impl ::yun_core::internal::AliyunCall for DescribeVpcsRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `DescribeVpcs` pages (by `PageNumber`), for [`Client::describe_vpcs_paginator`](crate::Client::describe_vpcs_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeVpcsRequest {
     type Response = DescribeVpcsResponse;

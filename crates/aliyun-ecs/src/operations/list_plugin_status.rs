@@ -527,6 +527,10 @@ impl<'de> ::serde::Deserialize<'de> for ListPluginStatusResponse {
     }
 }
 
+impl ::yun_core::internal::AliyunCall for ListPluginStatusRequest {
+    const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
+}
+
 ///How `ListPluginStatus` pages (by `NextToken`), for [`Client::list_plugin_status_paginator`](crate::Client::list_plugin_status_paginator).
 impl ::yun_core::paginate::PagedRequest for ListPluginStatusRequest {
     type Response = ListPluginStatusResponse;

@@ -177,6 +177,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeChcHostsResponse {
     }
 }
 
+impl ::yun_core::internal::TencentCall for DescribeChcHostsRequest {
+    const OPERATION: ::yun_core::internal::TencentOperation = OPERATION;
+}
+
 ///How `DescribeChcHosts` pages (by `Offset`), for [`Client::describe_chc_hosts_paginator`](crate::Client::describe_chc_hosts_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeChcHostsRequest {
     type Response = DescribeChcHostsResponse;

@@ -177,6 +177,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesResponse {
     }
 }
 
+impl ::yun_core::internal::TencentCall for DescribeInstancesRequest {
+    const OPERATION: ::yun_core::internal::TencentOperation = OPERATION;
+}
+
 ///How `DescribeInstances` pages (by `Offset`), for [`Client::describe_instances_paginator`](crate::Client::describe_instances_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeInstancesRequest {
     type Response = DescribeInstancesResponse;

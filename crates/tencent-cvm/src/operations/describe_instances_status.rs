@@ -166,6 +166,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeInstancesStatusResponse {
     }
 }
 
+impl ::yun_core::internal::TencentCall for DescribeInstancesStatusRequest {
+    const OPERATION: ::yun_core::internal::TencentOperation = OPERATION;
+}
+
 ///How `DescribeInstancesStatus` pages (by `Offset`), for [`Client::describe_instances_status_paginator`](crate::Client::describe_instances_status_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeInstancesStatusRequest {
     type Response = DescribeInstancesStatusResponse;

@@ -177,6 +177,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeKeyPairsResponse {
     }
 }
 
+impl ::yun_core::internal::TencentCall for DescribeKeyPairsRequest {
+    const OPERATION: ::yun_core::internal::TencentOperation = OPERATION;
+}
+
 ///How `DescribeKeyPairs` pages (by `Offset`), for [`Client::describe_key_pairs_paginator`](crate::Client::describe_key_pairs_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeKeyPairsRequest {
     type Response = DescribeKeyPairsResponse;

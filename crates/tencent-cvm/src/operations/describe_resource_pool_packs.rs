@@ -167,6 +167,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeResourcePoolPacksResponse {
     }
 }
 
+impl ::yun_core::internal::TencentCall for DescribeResourcePoolPacksRequest {
+    const OPERATION: ::yun_core::internal::TencentOperation = OPERATION;
+}
+
 ///How `DescribeResourcePoolPacks` pages (by `NextToken`), for [`Client::describe_resource_pool_packs_paginator`](crate::Client::describe_resource_pool_packs_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeResourcePoolPacksRequest {
     type Response = DescribeResourcePoolPacksResponse;

@@ -312,6 +312,10 @@ impl<'de> ::serde::Deserialize<'de> for DescribeTaskInfoResponse {
     }
 }
 
+impl ::yun_core::internal::TencentCall for DescribeTaskInfoRequest {
+    const OPERATION: ::yun_core::internal::TencentOperation = OPERATION;
+}
+
 ///How `DescribeTaskInfo` pages (by `Offset`), for [`Client::describe_task_info_paginator`](crate::Client::describe_task_info_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeTaskInfoRequest {
     type Response = DescribeTaskInfoResponse;
