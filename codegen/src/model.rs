@@ -140,6 +140,10 @@ pub struct Member {
     /// Value constraints.
     #[serde(default, skip_serializing_if = "Constraints::is_empty")]
     pub constraints: Constraints,
+    /// The value is the URL of a file the service reads (Alibaba Cloud's
+    /// `isFileTransferUrl`): the file can be uploaded for the call.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub file_url: bool,
 }
 
 /// Value constraints from the metadata.

@@ -191,6 +191,7 @@ fn read_member(name: &str, schema: &Node<'_>) -> Result<Member, MetadataError> {
         required: schema.flag("required")?,
         deprecated: schema.flag("deprecated")?,
         constraints: read_constraints(schema)?,
+        file_url: schema.flag("isFileTransferUrl")?,
     })
 }
 

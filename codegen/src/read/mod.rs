@@ -75,6 +75,7 @@ pub fn read_metadata(file: &str, text: &str) -> Result<(Spec, Report), MetadataE
     let mut spec = spec;
     mark_idempotency_tokens(&mut spec, &mut report);
     paging::mark(&mut spec, &mut report);
+    report_file_urls(&spec, &mut report);
     spec.source = std::path::Path::new(file)
         .file_name()
         .map(|n| n.to_string_lossy().into_owned());
@@ -161,6 +162,42 @@ fn mark_idempotency_tokens(spec: &mut Spec, report: &mut Report) {
          {with_token} operations declare `{IDEMPOTENCY_TOKEN}` in all",
         spec.operations.len() - reads - token_writes
     ));
+}
+
+/// Reports the request members that carry the URL of a file the service
+/// reads, at any depth (`Tasks.N.ImageURL`).
+fn report_file_urls(spec: &Spec, report: &mut Report) {
+    use crate::model::{Member, Type};
+    fn walk(members: &[Member], path: &str, out: &mut Vec<String>) {
+        for m in members {
+            let here = format!("{path}{}", m.name);
+            if m.file_url {
+                out.push(here.clone());
+            }
+            let mut ty = &m.ty;
+            let mut nested = here;
+            while let Type::List { items } = ty {
+                ty = items;
+                nested.push_str(".N");
+            }
+            if let Type::Object { members } = ty {
+                walk(members, &format!("{nested}."), out);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    for op in &spec.operations {
+        let mut paths = Vec::new();
+        walk(&op.input, "", &mut paths);
+        found.extend(paths.into_iter().map(|p| format!("{}.{p}", op.name)));
+    }
+    if !found.is_empty() {
+        report.note(format!(
+            "file URLs (isFileTransferUrl): {} members: {}",
+            found.len(),
+            found.join(", ")
+        ));
+    }
 }
 
 /// A JSON value and where it is.

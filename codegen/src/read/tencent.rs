@@ -152,5 +152,6 @@ fn read_member(m: &Node<'_>) -> Result<Member, MetadataError> {
         required: m.flag("required")?,
         deprecated: m.flag("disabled")?,
         constraints: Constraints::default(),
+        file_url: false,
     })
 }
