@@ -196,6 +196,11 @@ impl AliyunClient {
         &self.config
     }
 
+    /// The product's endpoint code (`ecs`, `ocr`).
+    pub fn product(&self) -> &str {
+        &self.product
+    }
+
     /// Calls the API and decodes its JSON answer into `T`
     /// (`serde_json::Value` for anything).
     pub async fn call<T: DeserializeOwned>(&self, request: &RpcRequest) -> Result<T, Error> {

@@ -52,6 +52,7 @@ pub struct Config {
     pub(crate) tencent_regional_endpoint: bool,
     pub(crate) language: Option<String>,
     pub(crate) state: Arc<ClientState>,
+    pub(crate) upload: crate::upload::Upload,
 }
 
 impl Config {
@@ -133,6 +134,7 @@ pub struct ConfigBuilder {
     tencent_signature: TencentSignature,
     tencent_regional_endpoint: bool,
     language: Option<String>,
+    upload: crate::upload::UploadOptions,
 }
 
 impl ConfigBuilder {
@@ -206,6 +208,12 @@ impl ConfigBuilder {
         self
     }
 
+    /// Where file uploads go (operations that read a file by URL).
+    pub fn file_upload(mut self, options: crate::upload::UploadOptions) -> Self {
+        self.upload = options;
+        self
+    }
+
     /// Checks the settings and builds the configuration.
     pub fn build(self) -> Result<Config, Error> {
         let credentials = self.credentials.ok_or_else(|| {
@@ -228,6 +236,7 @@ impl ConfigBuilder {
         };
         Ok(Config {
             state: Arc::new(ClientState::new(&self.retry)),
+            upload: crate::upload::Upload::new(&self.upload)?,
             region: self.region.filter(|r| !r.is_empty()),
             credentials,
             endpoint,

@@ -30,7 +30,37 @@ pub type TransportFuture<'a> =
 pub trait Transport: Send + Sync + fmt::Debug {
     /// Sends `request`.
     fn send(&self, request: HttpRequest) -> TransportFuture<'_>;
+
+    /// Sends a request whose body is `length` bytes read from `body` as it
+    /// goes (file uploads). The default gathers the body in memory and calls
+    /// [`Transport::send`]; [`ReqwestTransport`] streams it.
+    fn send_stream(
+        &self,
+        request: http::Request<()>,
+        body: BodyStream,
+        length: u64,
+    ) -> TransportFuture<'_> {
+        Box::pin(async move {
+            use futures_util::TryStreamExt;
+            let chunks: Vec<Bytes> = body.try_collect().await.map_err(|e| Error::Transport {
+                message: format!("reading the body to upload failed: {e}"),
+                connect: true,
+                source: None,
+            })?;
+            let mut whole = Vec::with_capacity(usize::try_from(length).unwrap_or(0));
+            for chunk in chunks {
+                whole.extend_from_slice(&chunk);
+            }
+            let (parts, ()) = request.into_parts();
+            self.send(http::Request::from_parts(parts, Bytes::from(whole)))
+                .await
+        })
+    }
 }
+
+/// A streamed request body: chunks, or the I/O error that stopped reading.
+pub type BodyStream =
+    Pin<Box<dyn futures_core::Stream<Item = Result<Bytes, std::io::Error>> + Send>>;
 
 /// Headers whose values are credentials: marked sensitive so `http`'s own
 /// `Debug` hides them.
@@ -189,9 +219,41 @@ impl ReqwestTransport {
         }
     }
 
+    /// One streamed upload under the attempt timeout.
+    async fn execute_stream(
+        &self,
+        request: http::Request<()>,
+        body: BodyStream,
+        length: u64,
+    ) -> Result<HttpResponse, Error> {
+        let host = request.uri().host().unwrap_or_default().to_owned();
+        let bad_url = || Error::invalid_input(format!("a request to {host} has an invalid URL"));
+        let (parts, ()) = request.into_parts();
+        let url = reqwest::Url::parse(&parts.uri.to_string()).map_err(|_| bad_url())?;
+        let mut upload = reqwest::Request::new(parts.method, url);
+        *upload.headers_mut() = parts.headers;
+        upload.headers_mut().insert(
+            http::header::CONTENT_LENGTH,
+            http::HeaderValue::from(length),
+        );
+        *upload.body_mut() = Some(reqwest::Body::wrap_stream(body));
+        match tokio::time::timeout(self.timeout, self.run(&host, upload)).await {
+            Ok(result) => result,
+            Err(_) => Err(Error::Timeout {
+                kind: TimeoutKind::Attempt,
+                after: self.timeout,
+                message: format!("the upload to {host} did not finish"),
+            }),
+        }
+    }
+
     async fn exchange(&self, host: &str, request: HttpRequest) -> Result<HttpResponse, Error> {
         let request = reqwest::Request::try_from(request)
             .map_err(|_| Error::invalid_input(format!("a request to {host} has an invalid URL")))?;
+        self.run(host, request).await
+    }
+
+    async fn run(&self, host: &str, request: reqwest::Request) -> Result<HttpResponse, Error> {
         let response = self
             .client
             .execute(request)
@@ -301,5 +363,14 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
 impl Transport for ReqwestTransport {
     fn send(&self, request: HttpRequest) -> TransportFuture<'_> {
         Box::pin(self.execute(request))
+    }
+
+    fn send_stream(
+        &self,
+        request: http::Request<()>,
+        body: BodyStream,
+        length: u64,
+    ) -> TransportFuture<'_> {
+        Box::pin(self.execute_stream(request, body, length))
     }
 }

@@ -39,6 +39,7 @@ pub mod tencent;
 #[doc(hidden)]
 pub mod testing;
 mod time;
+pub mod upload;
 
 pub use config::{AliyunSignature, Config, ConfigBuilder, TencentSignature};
 pub use credentials::{Credential, ProvideCredentials};

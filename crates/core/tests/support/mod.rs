@@ -1,0 +1,2 @@
+//! Shared test servers.
+pub mod oss;
