@@ -239,7 +239,7 @@ pub(crate) fn operations_mod(ops: &[OpNames<'_>]) -> TokenStream {
     }
 }
 
-pub(crate) fn client_rs(spec: &Spec, ops: &[OpNames<'_>]) -> TokenStream {
+pub(crate) fn client_rs(spec: &Spec, ops: &[OpNames<'_>], upload: Option<&str>) -> TokenStream {
     let title = format!(
         "{} {} API `{}`",
         vendor_title(spec),
@@ -281,6 +281,21 @@ pub(crate) fn client_rs(spec: &Spec, ops: &[OpNames<'_>]) -> TokenStream {
     };
     let methods = ops.iter().map(|o| operation_method(spec, o));
     let paginators = ops.iter().filter_map(|o| paginator_method(spec, o));
+    let companions = ops.iter().filter_map(|o| from_file_method(o, upload?));
+    let upload_method = upload.map(|name| {
+        let name = ident(name);
+        quote! {
+            /// Uploads a local file (a path) or bytes to a one-time OSS slot and returns
+            /// the URL to put in a file-URL member (`ImageURL`, `FileURL`, …). See
+            /// [`yun_core::upload`]; each `<operation>_from_file` method does this for you.
+            pub async fn #name(
+                &self,
+                file: impl ::std::convert::Into<::yun_core::upload::FileSource>,
+            ) -> ::std::result::Result<::std::string::String, ::yun_core::Error> {
+                self.inner.upload_file(&file.into()).await
+            }
+        }
+    });
     let struct_doc = super::doc(&struct_doc);
     let raw_doc = super::doc(raw_doc);
     quote! {
@@ -318,6 +333,8 @@ pub(crate) fn client_rs(spec: &Spec, ops: &[OpNames<'_>]) -> TokenStream {
 
             #(#methods)*
             #(#paginators)*
+            #upload_method
+            #(#companions)*
         }
     }
 }
@@ -450,6 +467,75 @@ fn paginator_method(spec: &Spec, o: &OpNames<'_>) -> Option<TokenStream> {
             ::yun_core::paginate::Paginator::new(&self.inner, request)
         }
     })
+}
+
+/// `<operation>_from_file(file, build)`: uploads the file, then calls the
+/// operation with the request `build` makes from its URL (`_from_files`
+/// for a file-URL member inside a list: one upload per file).
+fn from_file_method(o: &OpNames<'_>, upload: &str) -> Option<TokenStream> {
+    let (name, in_list) = o.from_file.as_ref()?;
+    let paths = super::file_url_paths(&o.op.input);
+    let path = paths.first()?;
+    let name = ident(name);
+    let upload = ident(upload);
+    let method = ident(&o.method);
+    let module = ident(&o.method);
+    let request = format_ident!("{}", o.request);
+    let response = format_ident!("{}", o.response);
+    let deprecated =
+        o.op.deprecated
+            .then(|| quote!(#[deprecated(note = "deprecated by the vendor")] #[allow(deprecated)]));
+    if *in_list {
+        let doc = super::doc(&format!(
+            "Calls `{}` on local files: uploads each of `files`, then calls with the request \
+             `build` makes from their URLs, in order (one per `{path}`).",
+            o.op.name
+        ));
+        Some(quote! {
+            #doc
+            #deprecated
+            pub async fn #name<F: ::std::convert::Into<::yun_core::upload::FileSource>>(
+                &self,
+                files: impl ::std::iter::IntoIterator<Item = F>,
+                build: impl ::std::ops::FnOnce(::std::vec::Vec<::std::string::String>) -> operations::#module::#request,
+            ) -> ::std::result::Result<operations::#module::#response, ::yun_core::Error> {
+                let mut urls = ::std::vec::Vec::new();
+                for file in files {
+                    urls.push(self.#upload(file).await?);
+                }
+                self.#method(build(urls)).await
+            }
+        })
+    } else {
+        let only_required = o.op.input.iter().filter(|m| m.required).count() == 1
+            && o.op.input.iter().any(|m| m.required && &m.name == path);
+        let example = if only_required {
+            format!(
+                ", e.g. `{}_from_file(\"photo.jpg\", {}::new)`",
+                o.method.trim_start_matches("r#"),
+                o.request
+            )
+        } else {
+            String::new()
+        };
+        let doc = super::doc(&format!(
+            "Calls `{}` on a local file: uploads `file` (a path, or bytes), then calls with the \
+             request `build` makes from its URL (`{path}`){example}.",
+            o.op.name
+        ));
+        Some(quote! {
+            #doc
+            #deprecated
+            pub async fn #name(
+                &self,
+                file: impl ::std::convert::Into<::yun_core::upload::FileSource>,
+                build: impl ::std::ops::FnOnce(::std::string::String) -> operations::#module::#request,
+            ) -> ::std::result::Result<operations::#module::#response, ::yun_core::Error> {
+                let url = self.#upload(file).await?;
+                self.#method(build(url)).await
+            }
+        })
+    }
 }
 
 /// What the operation's docs say about retries (the rules are yun-core's).

@@ -52,6 +52,9 @@ pub(crate) struct OpNames<'a> {
     pub response: String,
     /// The paginator method (`describe_instances_paginator`), for paged operations.
     pub paginator: Option<String>,
+    /// The upload companion (`recognize_character_from_file`), for
+    /// operations with one file-URL member, and whether it sits in a list.
+    pub from_file: Option<(String, bool)>,
 }
 
 /// Renders every file of the crate for `spec`: `(path relative to the
@@ -67,6 +70,7 @@ pub fn render_crate(spec: &Spec, layout: &Layout) -> Result<Vec<(String, String)
             request: format!("{}Request", type_name(&op.name)),
             response: format!("{}Response", type_name(&op.name)),
             paginator: None,
+            from_file: None,
         })
         .collect();
     // Paginator names are claimed after every operation has its own.
@@ -75,6 +79,18 @@ pub fn render_crate(spec: &Spec, layout: &Layout) -> Result<Vec<(String, String)
         let base = names.method.trim_start_matches("r#").to_owned();
         names.paginator = Some(methods.claim(format!("{base}_paginator")));
     }
+    for names in ops.iter_mut() {
+        if let [path] = file_url_paths(&names.op.input).as_slice() {
+            let in_list = path.contains(".N.");
+            let base = names.method.trim_start_matches("r#").to_owned();
+            let suffix = if in_list { "from_files" } else { "from_file" };
+            names.from_file = Some((methods.claim(format!("{base}_{suffix}")), in_list));
+        }
+    }
+    let upload = ops
+        .iter()
+        .any(|o| o.from_file.is_some())
+        .then(|| methods.claim("upload_file".to_owned()));
     let shapes = Shapes::of(spec);
 
     let mut files = vec![
@@ -83,7 +99,7 @@ pub fn render_crate(spec: &Spec, layout: &Layout) -> Result<Vec<(String, String)
         ("src/lib.rs".to_owned(), format(client::lib_rs(spec, &ops))?),
         (
             "src/client.rs".to_owned(),
-            format(client::client_rs(spec, &ops))?,
+            format(client::client_rs(spec, &ops, upload.as_deref()))?,
         ),
         (
             "src/operations/mod.rs".to_owned(),
@@ -287,6 +303,31 @@ fn operation_module(spec: &Spec, shapes: &Shapes, names: &OpNames<'_>) -> TokenS
         #(#enums)*
         #paged
     }
+}
+
+/// The file-URL members of a request, as paths (`ImageURL`,
+/// `Tasks.N.ImageURL`): top-level text members, or text members of the
+/// objects in a top-level list.
+pub(crate) fn file_url_paths(members: &[crate::model::Member]) -> Vec<String> {
+    use crate::model::Type;
+    let mut out = Vec::new();
+    for m in members {
+        match &m.ty {
+            Type::String { .. } if m.file_url => out.push(m.name.clone()),
+            Type::List { items } => {
+                if let Type::Object { members: inner } = items.as_ref() {
+                    out.extend(
+                        inner
+                            .iter()
+                            .filter(|i| i.file_url && matches!(i.ty, Type::String { .. }))
+                            .map(|i| format!("{}.N.{}", m.name, i.name)),
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The method an Alibaba Cloud operation is sent with: POST when allowed

@@ -446,4 +446,275 @@ impl Client {
         )?;
         ::yun_core::response::decode_json(&self.inner.send(&call).await?)
     }
+
+    /// Uploads a local file (a path) or bytes to a one-time OSS slot and returns
+    /// the URL to put in a file-URL member (`ImageURL`, `FileURL`, …). See
+    /// [`yun_core::upload`]; each `<operation>_from_file` method does this for you.
+    pub async fn upload_file(
+        &self,
+        file: impl ::std::convert::Into<::yun_core::upload::FileSource>,
+    ) -> ::std::result::Result<::std::string::String, ::yun_core::Error> {
+        self.inner.upload_file(&file.into()).await
+    }
+
+    /// Calls `RecognizeBankCard` on a local file: uploads `file` (a path, or bytes), then calls with the request `build` makes from its URL (`ImageURL`), e.g. `recognize_bank_card_from_file("photo.jpg", RecognizeBankCardRequest::new)`.
+    pub async fn recognize_bank_card_from_file(
+        &self,
+        file: impl ::std::convert::Into<::yun_core::upload::FileSource>,
+        build: impl ::std::ops::FnOnce(
+            ::std::string::String,
+        )
+            -> operations::recognize_bank_card::RecognizeBankCardRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_bank_card::RecognizeBankCardResponse,
+        ::yun_core::Error,
+    > {
+        let url = self.upload_file(file).await?;
+        self.recognize_bank_card(build(url)).await
+    }
+
+    /// Calls `RecognizeBusinessLicense` on a local file: uploads `file` (a path, or bytes), then calls with the request `build` makes from its URL (`ImageURL`), e.g. `recognize_business_license_from_file("photo.jpg", RecognizeBusinessLicenseRequest::new)`.
+    pub async fn recognize_business_license_from_file(
+        &self,
+        file: impl ::std::convert::Into<::yun_core::upload::FileSource>,
+        build: impl ::std::ops::FnOnce(
+            ::std::string::String,
+        ) -> operations::recognize_business_license::RecognizeBusinessLicenseRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_business_license::RecognizeBusinessLicenseResponse,
+        ::yun_core::Error,
+    > {
+        let url = self.upload_file(file).await?;
+        self.recognize_business_license(build(url)).await
+    }
+
+    /// Calls `RecognizeCharacter` on a local file: uploads `file` (a path, or bytes), then calls with the request `build` makes from its URL (`ImageURL`).
+    pub async fn recognize_character_from_file(
+        &self,
+        file: impl ::std::convert::Into<::yun_core::upload::FileSource>,
+        build: impl ::std::ops::FnOnce(
+            ::std::string::String,
+        )
+            -> operations::recognize_character::RecognizeCharacterRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_character::RecognizeCharacterResponse,
+        ::yun_core::Error,
+    > {
+        let url = self.upload_file(file).await?;
+        self.recognize_character(build(url)).await
+    }
+
+    /// Calls `RecognizeDriverLicense` on a local file: uploads `file` (a path, or bytes), then calls with the request `build` makes from its URL (`ImageURL`), e.g. `recognize_driver_license_from_file("photo.jpg", RecognizeDriverLicenseRequest::new)`.
+    pub async fn recognize_driver_license_from_file(
+        &self,
+        file: impl ::std::convert::Into<::yun_core::upload::FileSource>,
+        build: impl ::std::ops::FnOnce(
+            ::std::string::String,
+        ) -> operations::recognize_driver_license::RecognizeDriverLicenseRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_driver_license::RecognizeDriverLicenseResponse,
+        ::yun_core::Error,
+    > {
+        let url = self.upload_file(file).await?;
+        self.recognize_driver_license(build(url)).await
+    }
+
+    /// Calls `RecognizeDrivingLicense` on a local file: uploads `file` (a path, or bytes), then calls with the request `build` makes from its URL (`ImageURL`), e.g. `recognize_driving_license_from_file("photo.jpg", RecognizeDrivingLicenseRequest::new)`.
+    pub async fn recognize_driving_license_from_file(
+        &self,
+        file: impl ::std::convert::Into<::yun_core::upload::FileSource>,
+        build: impl ::std::ops::FnOnce(
+            ::std::string::String,
+        ) -> operations::recognize_driving_license::RecognizeDrivingLicenseRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_driving_license::RecognizeDrivingLicenseResponse,
+        ::yun_core::Error,
+    > {
+        let url = self.upload_file(file).await?;
+        self.recognize_driving_license(build(url)).await
+    }
+
+    /// Calls `RecognizeIdentityCard` on a local file: uploads `file` (a path, or bytes), then calls with the request `build` makes from its URL (`ImageURL`), e.g. `recognize_identity_card_from_file("photo.jpg", RecognizeIdentityCardRequest::new)`.
+    pub async fn recognize_identity_card_from_file(
+        &self,
+        file: impl ::std::convert::Into<::yun_core::upload::FileSource>,
+        build: impl ::std::ops::FnOnce(
+            ::std::string::String,
+        ) -> operations::recognize_identity_card::RecognizeIdentityCardRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_identity_card::RecognizeIdentityCardResponse,
+        ::yun_core::Error,
+    > {
+        let url = self.upload_file(file).await?;
+        self.recognize_identity_card(build(url)).await
+    }
+
+    /// Calls `RecognizeLicensePlate` on a local file: uploads `file` (a path, or bytes), then calls with the request `build` makes from its URL (`ImageURL`), e.g. `recognize_license_plate_from_file("photo.jpg", RecognizeLicensePlateRequest::new)`.
+    pub async fn recognize_license_plate_from_file(
+        &self,
+        file: impl ::std::convert::Into<::yun_core::upload::FileSource>,
+        build: impl ::std::ops::FnOnce(
+            ::std::string::String,
+        ) -> operations::recognize_license_plate::RecognizeLicensePlateRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_license_plate::RecognizeLicensePlateResponse,
+        ::yun_core::Error,
+    > {
+        let url = self.upload_file(file).await?;
+        self.recognize_license_plate(build(url)).await
+    }
+
+    /// Calls `RecognizePdf` on a local file: uploads `file` (a path, or bytes), then calls with the request `build` makes from its URL (`FileURL`), e.g. `recognize_pdf_from_file("photo.jpg", RecognizePdfRequest::new)`.
+    pub async fn recognize_pdf_from_file(
+        &self,
+        file: impl ::std::convert::Into<::yun_core::upload::FileSource>,
+        build: impl ::std::ops::FnOnce(
+            ::std::string::String,
+        ) -> operations::recognize_pdf::RecognizePdfRequest,
+    ) -> ::std::result::Result<operations::recognize_pdf::RecognizePdfResponse, ::yun_core::Error>
+    {
+        let url = self.upload_file(file).await?;
+        self.recognize_pdf(build(url)).await
+    }
+
+    /// Calls `RecognizeQrCode` on local files: uploads each of `files`, then calls with the request `build` makes from their URLs, in order (one per `Tasks.N.ImageURL`).
+    pub async fn recognize_qr_code_from_files<
+        F: ::std::convert::Into<::yun_core::upload::FileSource>,
+    >(
+        &self,
+        files: impl ::std::iter::IntoIterator<Item = F>,
+        build: impl ::std::ops::FnOnce(
+            ::std::vec::Vec<::std::string::String>,
+        ) -> operations::recognize_qr_code::RecognizeQrCodeRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_qr_code::RecognizeQrCodeResponse,
+        ::yun_core::Error,
+    > {
+        let mut urls = ::std::vec::Vec::new();
+        for file in files {
+            urls.push(self.upload_file(file).await?);
+        }
+
+        self.recognize_qr_code(build(urls)).await
+    }
+
+    /// Calls `RecognizeQuotaInvoice` on a local file: uploads `file` (a path, or bytes), then calls with the request `build` makes from its URL (`ImageURL`), e.g. `recognize_quota_invoice_from_file("photo.jpg", RecognizeQuotaInvoiceRequest::new)`.
+    pub async fn recognize_quota_invoice_from_file(
+        &self,
+        file: impl ::std::convert::Into<::yun_core::upload::FileSource>,
+        build: impl ::std::ops::FnOnce(
+            ::std::string::String,
+        ) -> operations::recognize_quota_invoice::RecognizeQuotaInvoiceRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_quota_invoice::RecognizeQuotaInvoiceResponse,
+        ::yun_core::Error,
+    > {
+        let url = self.upload_file(file).await?;
+        self.recognize_quota_invoice(build(url)).await
+    }
+
+    /// Calls `RecognizeTable` on a local file: uploads `file` (a path, or bytes), then calls with the request `build` makes from its URL (`ImageURL`).
+    pub async fn recognize_table_from_file(
+        &self,
+        file: impl ::std::convert::Into<::yun_core::upload::FileSource>,
+        build: impl ::std::ops::FnOnce(
+            ::std::string::String,
+        ) -> operations::recognize_table::RecognizeTableRequest,
+    ) -> ::std::result::Result<operations::recognize_table::RecognizeTableResponse, ::yun_core::Error>
+    {
+        let url = self.upload_file(file).await?;
+        self.recognize_table(build(url)).await
+    }
+
+    /// Calls `RecognizeTaxiInvoice` on a local file: uploads `file` (a path, or bytes), then calls with the request `build` makes from its URL (`ImageURL`), e.g. `recognize_taxi_invoice_from_file("photo.jpg", RecognizeTaxiInvoiceRequest::new)`.
+    pub async fn recognize_taxi_invoice_from_file(
+        &self,
+        file: impl ::std::convert::Into<::yun_core::upload::FileSource>,
+        build: impl ::std::ops::FnOnce(
+            ::std::string::String,
+        ) -> operations::recognize_taxi_invoice::RecognizeTaxiInvoiceRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_taxi_invoice::RecognizeTaxiInvoiceResponse,
+        ::yun_core::Error,
+    > {
+        let url = self.upload_file(file).await?;
+        self.recognize_taxi_invoice(build(url)).await
+    }
+
+    /// Calls `RecognizeTicketInvoice` on a local file: uploads `file` (a path, or bytes), then calls with the request `build` makes from its URL (`ImageURL`), e.g. `recognize_ticket_invoice_from_file("photo.jpg", RecognizeTicketInvoiceRequest::new)`.
+    pub async fn recognize_ticket_invoice_from_file(
+        &self,
+        file: impl ::std::convert::Into<::yun_core::upload::FileSource>,
+        build: impl ::std::ops::FnOnce(
+            ::std::string::String,
+        ) -> operations::recognize_ticket_invoice::RecognizeTicketInvoiceRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_ticket_invoice::RecognizeTicketInvoiceResponse,
+        ::yun_core::Error,
+    > {
+        let url = self.upload_file(file).await?;
+        self.recognize_ticket_invoice(build(url)).await
+    }
+
+    /// Calls `RecognizeTrainTicket` on a local file: uploads `file` (a path, or bytes), then calls with the request `build` makes from its URL (`ImageURL`), e.g. `recognize_train_ticket_from_file("photo.jpg", RecognizeTrainTicketRequest::new)`.
+    pub async fn recognize_train_ticket_from_file(
+        &self,
+        file: impl ::std::convert::Into<::yun_core::upload::FileSource>,
+        build: impl ::std::ops::FnOnce(
+            ::std::string::String,
+        ) -> operations::recognize_train_ticket::RecognizeTrainTicketRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_train_ticket::RecognizeTrainTicketResponse,
+        ::yun_core::Error,
+    > {
+        let url = self.upload_file(file).await?;
+        self.recognize_train_ticket(build(url)).await
+    }
+
+    /// Calls `RecognizeVATInvoice` on a local file: uploads `file` (a path, or bytes), then calls with the request `build` makes from its URL (`FileURL`).
+    pub async fn recognize_vat_invoice_from_file(
+        &self,
+        file: impl ::std::convert::Into<::yun_core::upload::FileSource>,
+        build: impl ::std::ops::FnOnce(
+            ::std::string::String,
+        )
+            -> operations::recognize_vat_invoice::RecognizeVatInvoiceRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_vat_invoice::RecognizeVatInvoiceResponse,
+        ::yun_core::Error,
+    > {
+        let url = self.upload_file(file).await?;
+        self.recognize_vat_invoice(build(url)).await
+    }
+
+    /// Calls `RecognizeVINCode` on a local file: uploads `file` (a path, or bytes), then calls with the request `build` makes from its URL (`ImageURL`), e.g. `recognize_vin_code_from_file("photo.jpg", RecognizeVinCodeRequest::new)`.
+    pub async fn recognize_vin_code_from_file(
+        &self,
+        file: impl ::std::convert::Into<::yun_core::upload::FileSource>,
+        build: impl ::std::ops::FnOnce(
+            ::std::string::String,
+        )
+            -> operations::recognize_vin_code::RecognizeVinCodeRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_vin_code::RecognizeVinCodeResponse,
+        ::yun_core::Error,
+    > {
+        let url = self.upload_file(file).await?;
+        self.recognize_vin_code(build(url)).await
+    }
+
+    /// Calls `RecognizeVideoCharacter` on a local file: uploads `file` (a path, or bytes), then calls with the request `build` makes from its URL (`VideoURL`), e.g. `recognize_video_character_from_file("photo.jpg", RecognizeVideoCharacterRequest::new)`.
+    pub async fn recognize_video_character_from_file(
+        &self,
+        file: impl ::std::convert::Into<::yun_core::upload::FileSource>,
+        build: impl ::std::ops::FnOnce(
+            ::std::string::String,
+        ) -> operations::recognize_video_character::RecognizeVideoCharacterRequest,
+    ) -> ::std::result::Result<
+        operations::recognize_video_character::RecognizeVideoCharacterResponse,
+        ::yun_core::Error,
+    > {
+        let url = self.upload_file(file).await?;
+        self.recognize_video_character(build(url)).await
+    }
 }

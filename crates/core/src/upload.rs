@@ -96,6 +96,20 @@ impl fmt::Debug for FileSource {
     }
 }
 
+impl From<&str> for FileSource {
+    /// A path.
+    fn from(path: &str) -> Self {
+        FileSource::Path(PathBuf::from(path))
+    }
+}
+
+impl From<String> for FileSource {
+    /// A path.
+    fn from(path: String) -> Self {
+        FileSource::Path(PathBuf::from(path))
+    }
+}
+
 impl From<PathBuf> for FileSource {
     fn from(path: PathBuf) -> Self {
         FileSource::Path(path)

@@ -1,0 +1,95 @@
+//! The generated upload companions: `<operation>_from_file` uploads one file
+//! and calls the operation with its URL, `_from_files` one upload per list
+//! item; against a fake OpenPlatform, a fake OSS and the API, on 127.0.0.1.
+
+use serde_json::json;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use yun_aliyun_demo::operations::recognize_widgets::Tasks;
+use yun_aliyun_demo::{Client, RecognizeWidgetRequest, RecognizeWidgetsRequest};
+use yun_core::http::HttpOptions;
+use yun_core::testing::{verify_aliyun, Received, Reply, TestServer};
+use yun_core::upload::{FileSource, UploadOptions};
+use yun_core::{Config, Credential};
+
+const ID: &str = "LTAI5tDemoUpload";
+const SECRET: &str = "demo-upload-secret";
+
+#[tokio::test]
+async fn companions_upload_then_call_with_the_objects_urls() {
+    let slots = Arc::new(AtomicUsize::new(0));
+    let given = slots.clone();
+    let openplatform = TestServer::start(move |r: &Received| {
+        assert_eq!(verify_aliyun(r, ID, SECRET), Ok(()));
+        assert_eq!(r.param("Product").as_deref(), Some("demo"));
+        let n = given.fetch_add(1, Ordering::SeqCst) + 1;
+        Reply::json(
+            200,
+            &json!({"AccessKeyId": "LTAIoss", "Bucket": "bucket", "Endpoint": "oss-cn-shanghai.aliyuncs.com",
+                "ObjectKey": format!("k/{n}.jpg"), "EncodedPolicy": "policy", "Signature": "sig"}),
+        )
+    })
+    .await;
+    let oss = TestServer::start(|r: &Received| {
+        let body = String::from_utf8_lossy(&r.body);
+        assert!(
+            body.contains("name=\"OSSAccessKeyId\"\r\n\r\nLTAIoss\r\n"),
+            "{body}"
+        );
+        assert!(body.contains("pixels"), "{body}");
+        Reply::raw(201, "text/plain", "")
+    })
+    .await;
+    let api = TestServer::start(|r: &Received| {
+        assert_eq!(verify_aliyun(r, ID, SECRET), Ok(()));
+        Reply::json(200, &json!({"RequestId": "api", "Data": {"Label": r.param("ImageURL").or(r.param("Tasks.2.ImageURL"))}}))
+    })
+    .await;
+    let client = Client::new(
+        Config::builder()
+            .region("cn-hangzhou")
+            .credentials(Credential::access_key(ID, SECRET))
+            .endpoint_url(api.url())
+            .http(HttpOptions::default().env_proxy(false))
+            .file_upload(
+                UploadOptions::default()
+                    .openplatform_endpoint(openplatform.url())
+                    .oss_endpoint(oss.url()),
+            )
+            .build()
+            .unwrap(),
+    );
+
+    let answer = client
+        .recognize_widget_from_file(
+            FileSource::bytes(b"pixels".to_vec()),
+            RecognizeWidgetRequest::new,
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        answer.data.unwrap().label.as_deref(),
+        Some("http://bucket.oss-cn-shanghai.aliyuncs.com/k/1.jpg")
+    );
+
+    client
+        .recognize_widgets_from_files(
+            [
+                FileSource::bytes(b"pixels a".to_vec()),
+                FileSource::bytes(b"pixels b".to_vec()),
+            ],
+            |urls| RecognizeWidgetsRequest::new(urls.into_iter().map(Tasks::new).collect()),
+        )
+        .await
+        .unwrap();
+    let last = api.received().pop().unwrap();
+    assert_eq!(
+        last.param("Tasks.1.ImageURL").as_deref(),
+        Some("http://bucket.oss-cn-shanghai.aliyuncs.com/k/2.jpg")
+    );
+    assert_eq!(
+        last.param("Tasks.2.ImageURL").as_deref(),
+        Some("http://bucket.oss-cn-shanghai.aliyuncs.com/k/3.jpg")
+    );
+    assert_eq!(oss.received().len(), 3);
+}
