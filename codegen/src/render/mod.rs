@@ -114,6 +114,11 @@ pub fn render_crate(spec: &Spec, layout: &Layout) -> Result<Vec<(String, String)
         let path = format!("examples/{}.rs", example.method.trim_start_matches("r#"));
         files.push((path, format(client::example_program(spec, example))?));
     }
+    if let Some(example) = client::example_op(ops.iter().filter(|o| client::takes_one_file(o))) {
+        let (name, _) = example.from_file.as_ref().expect("takes_one_file");
+        let path = format!("examples/{}.rs", name.trim_start_matches("r#"));
+        files.push((path, format(client::upload_example_program(spec, example))?));
+    }
     for names in &ops {
         let path = format!(
             "src/operations/{}.rs",

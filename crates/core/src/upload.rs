@@ -272,19 +272,14 @@ impl AliyunClient {
 
     async fn upload_once(&self, file: &FileSource) -> Result<String, Error> {
         let slot = self.authorize_upload().await?;
-        let upload = &self.config().upload;
-        let host = if upload.accelerate && slot.use_accelerate {
-            "oss-accelerate.aliyuncs.com".to_owned()
-        } else if upload.internal {
-            internal_host(&slot.endpoint)
-        } else {
-            slot.endpoint.clone()
-        };
-        let target = match &upload.oss {
-            Some(endpoint) => endpoint.url(""),
-            None => format!("https://{}.{host}/", slot.bucket),
-        };
-        post_object(self, &target, &slot, file).await?;
+        let target = oss_target(&self.config().upload, &slot);
+        let bytes = post_object(self, &target, &slot, file).await?;
+        tracing::debug!(
+            bucket = %slot.bucket,
+            object_key = %slot.object_key,
+            bytes,
+            "uploaded a file for the operation"
+        );
         Ok(format!(
             "http://{}.{}/{}",
             slot.bucket, slot.endpoint, slot.object_key
@@ -312,6 +307,22 @@ impl AliyunClient {
     }
 }
 
+/// Where the PostObject goes: the override, else the slot's bucket on its
+/// endpoint, the accelerated one, or the internal one.
+fn oss_target(upload: &Upload, slot: &Granted) -> String {
+    if let Some(endpoint) = &upload.oss {
+        return endpoint.url("");
+    }
+    let host = if upload.accelerate && slot.use_accelerate {
+        "oss-accelerate.aliyuncs.com".to_owned()
+    } else if upload.internal {
+        internal_host(&slot.endpoint)
+    } else {
+        slot.endpoint.clone()
+    };
+    format!("https://{}.{host}/", slot.bucket)
+}
+
 /// `oss-cn-shanghai.aliyuncs.com` -> `oss-cn-shanghai-internal.aliyuncs.com`.
 fn internal_host(endpoint: &str) -> String {
     match endpoint.split_once('.') {
@@ -320,13 +331,14 @@ fn internal_host(endpoint: &str) -> String {
     }
 }
 
-/// The PostObject: form fields, then the file, streamed.
+/// The PostObject: form fields, then the file, streamed. Returns the
+/// file's length.
 async fn post_object(
     client: &AliyunClient,
     target: &str,
     slot: &Granted,
     file: &FileSource,
-) -> Result<(), Error> {
+) -> Result<u64, Error> {
     let boundary = format!("yun-{}", crate::sign::new_nonce());
     let mut head = String::with_capacity(1024);
     for (name, value) in [
@@ -371,7 +383,7 @@ async fn post_object(
         .await?;
     let status = response.status().as_u16();
     if (200..300).contains(&status) {
-        return Ok(());
+        return Ok(file_length);
     }
     Err(oss_error(status, response.body()))
 }
@@ -417,6 +429,42 @@ fn xml_unescape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_post_goes_to_the_bucket_host_the_options_choose() {
+        let slot = |accelerate| Granted {
+            access_key_id: "id".into(),
+            bucket: "b".into(),
+            endpoint: "oss-cn-shanghai.aliyuncs.com".into(),
+            object_key: "k".into(),
+            policy: "p".into(),
+            signature: "s".into(),
+            use_accelerate: accelerate,
+        };
+        let options = |o: UploadOptions| Upload::new(&o).unwrap();
+        let plain = options(UploadOptions::default());
+        assert_eq!(
+            oss_target(&plain, &slot(true)),
+            "https://b.oss-cn-shanghai.aliyuncs.com/"
+        );
+        let internal = options(UploadOptions::default().internal(true));
+        assert_eq!(
+            oss_target(&internal, &slot(false)),
+            "https://b.oss-cn-shanghai-internal.aliyuncs.com/"
+        );
+        let fast = options(UploadOptions::default().accelerate(true).internal(true));
+        assert_eq!(
+            oss_target(&fast, &slot(true)),
+            "https://b.oss-accelerate.aliyuncs.com/"
+        );
+        assert_eq!(
+            oss_target(&fast, &slot(false)),
+            "https://b.oss-cn-shanghai-internal.aliyuncs.com/",
+            "acceleration only where the slot allows it"
+        );
+        let proxy = options(UploadOptions::default().oss_endpoint("http://127.0.0.1:9"));
+        assert_eq!(oss_target(&proxy, &slot(true)), "http://127.0.0.1:9/");
+    }
 
     #[test]
     fn internal_hosts_and_oss_errors() {
