@@ -29,7 +29,7 @@ use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 use std::future::Future;
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 const KEY_ID: &str = "LTAI5tHarnessKeyId";
@@ -37,6 +37,8 @@ const KEY_SECRET: &str = "harness/secret+key=";
 /// Text that exercises every encoding rule: spaces, reserved characters,
 /// multi-byte UTF-8.
 const AWKWARD: &str = " a+b&c=d/e*f~g 中文";
+/// What the harness uploads for file-URL members.
+const UPLOADED: &str = "harness file content";
 
 /// Which vendor's wire rules apply.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,6 +56,7 @@ struct Tally {
     values_checked: usize,
     undeclared_members: usize,
     paginators: usize,
+    uploads: usize,
 }
 
 /// The harness: a verifying loopback server, the spec, and the examples.
@@ -103,9 +106,26 @@ impl Harness {
         let reset = reset_next.clone();
         let queued = Arc::new(Mutex::new(std::collections::VecDeque::new()));
         let queue = queued.clone();
+        let uploads = Arc::new(AtomicUsize::new(0));
+        let slots = uploads.clone();
         let server = TestServer::start(move |r: &Received| {
             if reset.swap(false, Ordering::SeqCst) {
                 return Reply::json(200, &json!({})).broken(WireFault::Reset);
+            }
+            // The harness is also the file-upload flow's OSS and OpenPlatform.
+            if r.header("content-type").is_some_and(|c| c.starts_with("multipart/form-data")) {
+                let body = String::from_utf8_lossy(&r.body);
+                return if body.contains(UPLOADED) && body.contains("name=\"policy\"\r\n\r\nharness-policy\r\n") {
+                    Reply::raw(201, "text/plain", "")
+                } else {
+                    Reply::raw(400, "application/xml", "<Error><Code>InvalidArgument</Code><Message>unexpected form</Message></Error>")
+                };
+            }
+            if r.header("x-acs-action") == Some("AuthorizeFileUpload") {
+                let n = slots.fetch_add(1, Ordering::SeqCst) + 1;
+                return Reply::json(200, &json!({"RequestId": "harness-slot", "AccessKeyId": "LTAIharnessOss",
+                    "Bucket": "harness-bucket", "Endpoint": "oss-cn-shanghai.aliyuncs.com",
+                    "ObjectKey": format!("harness/{n}"), "EncodedPolicy": "harness-policy", "Signature": "harness-sig"}));
             }
             let verified = match vendor {
                 Vendor::Aliyun => verify_aliyun(r, KEY_ID, KEY_SECRET),
@@ -150,6 +170,11 @@ impl Harness {
             .endpoint_url(self.server.url())
             .http(HttpOptions::default().env_proxy(false))
             .retry(RetryConfig::default().initial_backoff(std::time::Duration::from_millis(1)))
+            .file_upload(
+                crate::upload::UploadOptions::default()
+                    .openplatform_endpoint(self.server.url())
+                    .oss_endpoint(self.server.url()),
+            )
             .build()
             .expect("harness config")
     }
@@ -455,6 +480,90 @@ impl Harness {
         }
     }
 
+    /// Checks an operation's upload companion: `call` gets an
+    /// [`UploadCase`] and must run `<operation>_from_file(case.file(), |url|
+    /// decode(case.with_url(url)))` (or `_from_files(case.files(), …)`).
+    /// The URL the operation receives must be the uploaded object's.
+    pub async fn check_upload<F, Fut>(&self, operation: &str, call: F)
+    where
+        F: Fn(UploadCase) -> Fut,
+        Fut: Future<Output = Result<(), Error>>,
+    {
+        let Some(op) = self.operation(operation) else {
+            return self.fail(format!("{operation}: not in the spec"));
+        };
+        let Some(path) = file_url_path(op) else {
+            return self.fail(format!("{operation}: no file-URL member in the spec"));
+        };
+        let mut request = Map::new();
+        for m in op["input"].as_array().into_iter().flatten() {
+            let name = m["name"].as_str().unwrap_or_default();
+            request.insert(name.to_owned(), self.sample(&m["type"], name, 0));
+        }
+        if let Ok(mut r) = self.reply.lock() {
+            *r = Reply::json(200, &json!({"RequestId": "harness-upload"}));
+        }
+        let before = self.server.received().len();
+        let case = UploadCase {
+            request: Value::Object(request),
+            path: path.clone(),
+        };
+        if let Err(e) = call(case).await {
+            return self.fail(format!("{operation}: the upload companion failed: {e}"));
+        }
+        let sent = &self.server.received()[before..];
+        let slots: Vec<String> = sent
+            .iter()
+            .filter(|r| {
+                r.header("content-type")
+                    .is_some_and(|c| c.starts_with("multipart/"))
+            })
+            .filter_map(|r| {
+                let body = String::from_utf8_lossy(&r.body);
+                body.split("name=\"key\"\r\n\r\n")
+                    .nth(1)?
+                    .split("\r\n")
+                    .next()
+                    .map(str::to_owned)
+            })
+            .collect();
+        let Some(call) = sent
+            .iter()
+            .rev()
+            .find(|r| r.header("x-acs-action") == Some(operation))
+        else {
+            return self.fail(format!(
+                "{operation}: the operation was not called after the upload"
+            ));
+        };
+        let (list, member) = match path.split_once(".N.") {
+            Some((list, member)) => (Some(list), member),
+            None => (None, path.as_str()),
+        };
+        let got: Vec<Option<String>> = match list {
+            None => vec![call.param(member)],
+            Some(list) => (1..=slots.len())
+                .map(|i| call.param(&format!("{list}.{i}.{member}")))
+                .collect(),
+        };
+        let want: Vec<Option<String>> = slots
+            .iter()
+            .map(|key| {
+                Some(format!(
+                    "http://harness-bucket.oss-cn-shanghai.aliyuncs.com/{key}"
+                ))
+            })
+            .collect();
+        if slots.is_empty() || got != want {
+            return self.fail(format!(
+                "{operation}: `{path}` was sent as {got:?}, the uploads were {want:?}"
+            ));
+        }
+        if let Ok(mut t) = self.tally.lock() {
+            t.uploads += 1;
+        }
+    }
+
     /// Ends the run: prints the tally and fails with every problem found.
     pub fn finish(self) {
         let t = self
@@ -496,6 +605,17 @@ impl Harness {
         assert_eq!(
             t.paginators, paged,
             "every paged operation's paginator must be walked"
+        );
+        let with_files = self.spec["operations"].as_array().map_or(0, |ops| {
+            ops.iter().filter(|o| file_url_path(o).is_some()).count()
+        });
+        eprintln!(
+            "harness: {} of {with_files} upload companions checked",
+            t.uploads
+        );
+        assert_eq!(
+            t.uploads, with_files,
+            "every operation with a file URL must have its upload companion checked"
         );
     }
 
@@ -878,5 +998,74 @@ fn set_path(root: &mut Value, path: &[String], value: Value) {
         at = members
             .entry(key.clone())
             .or_insert_with(|| Value::Object(Map::new()));
+    }
+}
+
+/// An operation's one file-URL member path (`ImageURL`, `Tasks.N.ImageURL`).
+fn file_url_path(op: &Value) -> Option<String> {
+    let mut found = Vec::new();
+    for m in op["input"].as_array().into_iter().flatten() {
+        let name = m["name"].as_str().unwrap_or_default();
+        if m["file_url"] == true {
+            found.push(name.to_owned());
+        }
+        if m["type"]["kind"] == "list" {
+            for inner in m["type"]["items"]["members"]
+                .as_array()
+                .into_iter()
+                .flatten()
+            {
+                if inner["file_url"] == true {
+                    found.push(format!(
+                        "{name}.N.{}",
+                        inner["name"].as_str().unwrap_or_default()
+                    ));
+                }
+            }
+        }
+    }
+    (found.len() == 1).then(|| found.remove(0))
+}
+
+/// One upload companion check: the request, and the file to upload.
+pub struct UploadCase {
+    request: Value,
+    path: String,
+}
+
+impl UploadCase {
+    /// The file to upload.
+    pub fn file(&self) -> crate::upload::FileSource {
+        crate::upload::FileSource::bytes(UPLOADED.as_bytes().to_vec())
+    }
+
+    /// Two files, for a file-URL member inside a list.
+    pub fn files(&self) -> Vec<crate::upload::FileSource> {
+        vec![self.file(), self.file()]
+    }
+
+    /// The request as JSON, with `url` in the file-URL member.
+    pub fn with_url(&self, url: String) -> Vec<u8> {
+        let mut request = self.request.clone();
+        request[self.path.as_str()] = Value::String(url);
+        serde_json::to_vec(&request).expect("JSON")
+    }
+
+    /// The request as JSON, one list item per URL.
+    pub fn with_urls(&self, urls: Vec<String>) -> Vec<u8> {
+        let mut request = self.request.clone();
+        if let Some((list, member)) = self.path.split_once(".N.") {
+            let template = request[list][0].clone();
+            request[list] = Value::Array(
+                urls.into_iter()
+                    .map(|url| {
+                        let mut item = template.clone();
+                        item[member] = Value::String(url);
+                        item
+                    })
+                    .collect(),
+            );
+        }
+        serde_json::to_vec(&request).expect("JSON")
     }
 }
