@@ -202,3 +202,60 @@ async fn a_missing_file_is_named() {
     );
     assert!(oss.posted.lock().unwrap().is_empty());
 }
+
+/// A transport of one's own, with only `send`: uploads go through the
+/// default `send_stream`, which gathers the body first.
+#[derive(Debug, Default)]
+struct Recording(std::sync::Mutex<Vec<yun_core::http::HttpRequest>>);
+
+impl yun_core::http::Transport for Recording {
+    fn send(&self, request: yun_core::http::HttpRequest) -> yun_core::http::TransportFuture<'_> {
+        let multipart = request
+            .headers()
+            .get("content-type")
+            .is_some_and(|c| c.as_bytes().starts_with(b"multipart/"));
+        self.0.lock().unwrap().push(request);
+        Box::pin(async move {
+            let (status, body) = if multipart {
+                (201, String::new())
+            } else {
+                (200, json!({"AccessKeyId": "LTAIoss", "Bucket": "b", "Endpoint": "oss-cn-shanghai.aliyuncs.com",
+                    "ObjectKey": "k", "EncodedPolicy": "p", "Signature": "s"}).to_string())
+            };
+            Ok(http::Response::builder()
+                .status(status)
+                .header("content-type", "application/json")
+                .body(bytes::Bytes::from(body))
+                .unwrap())
+        })
+    }
+}
+
+#[tokio::test]
+async fn a_custom_transport_gets_the_whole_form_by_default() {
+    let transport = Arc::new(Recording::default());
+    let config = Config::builder()
+        .region("cn-shanghai")
+        .credentials(Credential::access_key(ID, SECRET))
+        .transport(transport.clone())
+        .build()
+        .unwrap();
+    let client = AliyunClient::for_product(config, "ocr");
+    let url = client
+        .upload_file(&FileSource::bytes(b"whole file".to_vec()))
+        .await
+        .unwrap();
+    assert_eq!(url, "http://b.oss-cn-shanghai.aliyuncs.com/k");
+    let sent = transport.0.lock().unwrap();
+    assert_eq!(sent.len(), 2, "AuthorizeFileUpload, then the form");
+    assert_eq!(sent[0].uri().host(), Some("openplatform.aliyuncs.com"));
+    assert_eq!(
+        sent[1].uri().to_string(),
+        "https://b.oss-cn-shanghai.aliyuncs.com/"
+    );
+    let form = String::from_utf8_lossy(sent[1].body());
+    assert!(
+        form.contains("whole file") && form.contains("name=\"key\"\r\n\r\nk\r\n"),
+        "{form}"
+    );
+}
