@@ -83,7 +83,6 @@ async fn a_local_file_is_uploaded_and_the_operation_gets_its_url() {
     let content: Vec<u8> = (0..300_000u32).map(|i| (i % 251) as u8).collect();
     std::fs::write(&path, &content).unwrap();
     let url = client.upload_file(&FileSource::path(&path)).await.unwrap();
-    std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(
         url,
         "http://viapi-customer-temp.oss-cn-shanghai.aliyuncs.com/upload/1/photo.jpg"

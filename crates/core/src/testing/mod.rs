@@ -587,9 +587,33 @@ pub fn signed_time(r: &Received) -> Option<u64> {
     None
 }
 
-/// A new empty directory under the system's temporary directory.
-pub fn temp_dir(label: &str) -> std::path::PathBuf {
+/// A new empty directory under the system's temporary directory, removed
+/// with everything in it when the value is dropped (a failing test too).
+pub fn temp_dir(label: &str) -> TempDir {
     let dir = std::env::temp_dir().join(format!("yun-{label}-{}", crate::sign::new_nonce()));
     std::fs::create_dir_all(&dir).expect("create a temporary directory");
-    dir
+    TempDir(dir)
+}
+
+/// A temporary directory that removes itself; use it as a [`Path`](std::path::Path).
+#[derive(Debug)]
+pub struct TempDir(std::path::PathBuf);
+
+impl std::ops::Deref for TempDir {
+    type Target = std::path::Path;
+    fn deref(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl AsRef<std::path::Path> for TempDir {
+    fn as_ref(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
