@@ -231,10 +231,11 @@ pub(crate) fn paged_impl(
             }
         },
     };
+    let doc = super::doc(&doc);
     Some(quote! {
         #call
 
-        #[doc = #doc]
+        #doc
         impl ::yun_core::paginate::PagedRequest for #request {
             type Response = #response;
             type Item = #item;

@@ -468,7 +468,7 @@ impl ::yun_core::internal::AliyunCall for DescribeAccessPointsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeAccessPoints` pages (by `PageNumber`), for [`Client::describe_access_points_paginator`](crate::Client::describe_access_points_paginator).
+/// How `DescribeAccessPoints` pages (by `PageNumber`), for [`Client::describe_access_points_paginator`](crate::Client::describe_access_points_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeAccessPointsRequest {
     type Response = DescribeAccessPointsResponse;
     type Item = AccessPointType;

@@ -600,7 +600,7 @@ impl ::yun_core::internal::AliyunCall for DescribeActivationsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeActivations` pages (by `NextToken`), for [`Client::describe_activations_paginator`](crate::Client::describe_activations_paginator).
+/// How `DescribeActivations` pages (by `NextToken`), for [`Client::describe_activations_paginator`](crate::Client::describe_activations_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeActivationsRequest {
     type Response = DescribeActivationsResponse;
     type Item = ActivationList;

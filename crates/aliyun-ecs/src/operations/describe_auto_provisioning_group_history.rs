@@ -502,7 +502,7 @@ impl ::yun_core::internal::AliyunCall for DescribeAutoProvisioningGroupHistoryRe
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeAutoProvisioningGroupHistory` pages (by `PageNumber`), for [`Client::describe_auto_provisioning_group_history_paginator`](crate::Client::describe_auto_provisioning_group_history_paginator).
+/// How `DescribeAutoProvisioningGroupHistory` pages (by `PageNumber`), for [`Client::describe_auto_provisioning_group_history_paginator`](crate::Client::describe_auto_provisioning_group_history_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeAutoProvisioningGroupHistoryRequest {
     type Response = DescribeAutoProvisioningGroupHistoryResponse;
     type Item = AutoProvisioningGroupHistory;

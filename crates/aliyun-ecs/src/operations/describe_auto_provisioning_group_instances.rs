@@ -396,7 +396,7 @@ impl ::yun_core::internal::AliyunCall for DescribeAutoProvisioningGroupInstances
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeAutoProvisioningGroupInstances` pages (by `PageNumber`), for [`Client::describe_auto_provisioning_group_instances_paginator`](crate::Client::describe_auto_provisioning_group_instances_paginator).
+/// How `DescribeAutoProvisioningGroupInstances` pages (by `PageNumber`), for [`Client::describe_auto_provisioning_group_instances_paginator`](crate::Client::describe_auto_provisioning_group_instances_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeAutoProvisioningGroupInstancesRequest {
     type Response = DescribeAutoProvisioningGroupInstancesResponse;
     type Item = Instance;

@@ -1110,7 +1110,7 @@ impl ::yun_core::internal::AliyunCall for DescribeAutoProvisioningGroupsRequest 
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeAutoProvisioningGroups` pages (by `PageNumber`), for [`Client::describe_auto_provisioning_groups_paginator`](crate::Client::describe_auto_provisioning_groups_paginator).
+/// How `DescribeAutoProvisioningGroups` pages (by `PageNumber`), for [`Client::describe_auto_provisioning_groups_paginator`](crate::Client::describe_auto_provisioning_groups_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeAutoProvisioningGroupsRequest {
     type Response = DescribeAutoProvisioningGroupsResponse;
     type Item = AutoProvisioningGroup;

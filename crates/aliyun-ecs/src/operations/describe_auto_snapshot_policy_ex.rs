@@ -761,7 +761,7 @@ impl ::yun_core::internal::AliyunCall for DescribeAutoSnapshotPolicyExRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeAutoSnapshotPolicyEx` pages (by `PageNumber`), for [`Client::describe_auto_snapshot_policy_ex_paginator`](crate::Client::describe_auto_snapshot_policy_ex_paginator).
+/// How `DescribeAutoSnapshotPolicyEx` pages (by `PageNumber`), for [`Client::describe_auto_snapshot_policy_ex_paginator`](crate::Client::describe_auto_snapshot_policy_ex_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeAutoSnapshotPolicyExRequest {
     type Response = DescribeAutoSnapshotPolicyExResponse;
     type Item = AutoSnapshotPolicy;

@@ -558,7 +558,7 @@ impl ::yun_core::internal::AliyunCall for DescribeBandwidthPackagesRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeBandwidthPackages` pages (by `PageNumber`), for [`Client::describe_bandwidth_packages_paginator`](crate::Client::describe_bandwidth_packages_paginator).
+/// How `DescribeBandwidthPackages` pages (by `PageNumber`), for [`Client::describe_bandwidth_packages_paginator`](crate::Client::describe_bandwidth_packages_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeBandwidthPackagesRequest {
     type Response = DescribeBandwidthPackagesResponse;
     type Item = BandwidthPackage;

@@ -324,7 +324,7 @@ impl ::yun_core::internal::AliyunCall for DescribeCapacityReservationInstancesRe
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeCapacityReservationInstances` pages (by `NextToken`), for [`Client::describe_capacity_reservation_instances_paginator`](crate::Client::describe_capacity_reservation_instances_paginator).
+/// How `DescribeCapacityReservationInstances` pages (by `NextToken`), for [`Client::describe_capacity_reservation_instances_paginator`](crate::Client::describe_capacity_reservation_instances_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeCapacityReservationInstancesRequest {
     type Response = DescribeCapacityReservationInstancesResponse;
     type Item = InstanceIdSet;

@@ -1058,7 +1058,7 @@ impl ::yun_core::internal::AliyunCall for DescribeCapacityReservationsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeCapacityReservations` pages (by `NextToken`), for [`Client::describe_capacity_reservations_paginator`](crate::Client::describe_capacity_reservations_paginator).
+/// How `DescribeCapacityReservations` pages (by `NextToken`), for [`Client::describe_capacity_reservations_paginator`](crate::Client::describe_capacity_reservations_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeCapacityReservationsRequest {
     type Response = DescribeCapacityReservationsResponse;
     type Item = CapacityReservationItem;

@@ -346,7 +346,7 @@ impl ::yun_core::internal::AliyunCall for DescribeClassicLinkInstancesRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeClassicLinkInstances` pages (by `PageNumber`), for [`Client::describe_classic_link_instances_paginator`](crate::Client::describe_classic_link_instances_paginator).
+/// How `DescribeClassicLinkInstances` pages (by `PageNumber`), for [`Client::describe_classic_link_instances_paginator`](crate::Client::describe_classic_link_instances_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeClassicLinkInstancesRequest {
     type Response = DescribeClassicLinkInstancesResponse;
     type Item = Link;

@@ -465,7 +465,7 @@ impl ::yun_core::internal::AliyunCall for DescribeCloudAssistantStatusRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeCloudAssistantStatus` pages (by `NextToken`), for [`Client::describe_cloud_assistant_status_paginator`](crate::Client::describe_cloud_assistant_status_paginator).
+/// How `DescribeCloudAssistantStatus` pages (by `NextToken`), for [`Client::describe_cloud_assistant_status_paginator`](crate::Client::describe_cloud_assistant_status_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeCloudAssistantStatusRequest {
     type Response = DescribeCloudAssistantStatusResponse;
     type Item = InstanceCloudAssistantStatus;

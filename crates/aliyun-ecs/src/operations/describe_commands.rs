@@ -1058,7 +1058,7 @@ impl ::yun_core::internal::AliyunCall for DescribeCommandsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeCommands` pages (by `NextToken`), for [`Client::describe_commands_paginator`](crate::Client::describe_commands_paginator).
+/// How `DescribeCommands` pages (by `NextToken`), for [`Client::describe_commands_paginator`](crate::Client::describe_commands_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeCommandsRequest {
     type Response = DescribeCommandsResponse;
     type Item = Command;

@@ -1063,7 +1063,7 @@ impl ::yun_core::internal::AliyunCall for DescribeDedicatedHostClustersRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeDedicatedHostClusters` pages (by `PageNumber`), for [`Client::describe_dedicated_host_clusters_paginator`](crate::Client::describe_dedicated_host_clusters_paginator).
+/// How `DescribeDedicatedHostClusters` pages (by `PageNumber`), for [`Client::describe_dedicated_host_clusters_paginator`](crate::Client::describe_dedicated_host_clusters_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeDedicatedHostClustersRequest {
     type Response = DescribeDedicatedHostClustersResponse;
     type Item = DedicatedHostCluster;

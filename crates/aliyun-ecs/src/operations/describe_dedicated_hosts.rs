@@ -1720,7 +1720,7 @@ impl ::yun_core::internal::AliyunCall for DescribeDedicatedHostsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeDedicatedHosts` pages (by `NextToken`), for [`Client::describe_dedicated_hosts_paginator`](crate::Client::describe_dedicated_hosts_paginator).
+/// How `DescribeDedicatedHosts` pages (by `NextToken`), for [`Client::describe_dedicated_hosts_paginator`](crate::Client::describe_dedicated_hosts_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeDedicatedHostsRequest {
     type Response = DescribeDedicatedHostsResponse;
     type Item = DedicatedHost;

@@ -846,7 +846,7 @@ impl ::yun_core::internal::AliyunCall for DescribeDemandsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeDemands` pages (by `PageNumber`), for [`Client::describe_demands_paginator`](crate::Client::describe_demands_paginator).
+/// How `DescribeDemands` pages (by `PageNumber`), for [`Client::describe_demands_paginator`](crate::Client::describe_demands_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeDemandsRequest {
     type Response = DescribeDemandsResponse;
     type Item = Demand;

@@ -683,7 +683,7 @@ impl ::yun_core::internal::AliyunCall for DescribeDeploymentSetsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeDeploymentSets` pages (by `PageNumber`), for [`Client::describe_deployment_sets_paginator`](crate::Client::describe_deployment_sets_paginator).
+/// How `DescribeDeploymentSets` pages (by `PageNumber`), for [`Client::describe_deployment_sets_paginator`](crate::Client::describe_deployment_sets_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeDeploymentSetsRequest {
     type Response = DescribeDeploymentSetsResponse;
     type Item = DeploymentSet;

@@ -464,7 +464,7 @@ impl ::yun_core::internal::AliyunCall for DescribeDiagnosticMetricSetsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeDiagnosticMetricSets` pages (by `NextToken`), for [`Client::describe_diagnostic_metric_sets_paginator`](crate::Client::describe_diagnostic_metric_sets_paginator).
+/// How `DescribeDiagnosticMetricSets` pages (by `NextToken`), for [`Client::describe_diagnostic_metric_sets_paginator`](crate::Client::describe_diagnostic_metric_sets_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeDiagnosticMetricSetsRequest {
     type Response = DescribeDiagnosticMetricSetsResponse;
     type Item = MetricSets;

@@ -388,7 +388,7 @@ impl ::yun_core::internal::AliyunCall for DescribeDiagnosticMetricsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeDiagnosticMetrics` pages (by `NextToken`), for [`Client::describe_diagnostic_metrics_paginator`](crate::Client::describe_diagnostic_metrics_paginator).
+/// How `DescribeDiagnosticMetrics` pages (by `NextToken`), for [`Client::describe_diagnostic_metrics_paginator`](crate::Client::describe_diagnostic_metrics_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeDiagnosticMetricsRequest {
     type Response = DescribeDiagnosticMetricsResponse;
     type Item = Metrics;

@@ -737,7 +737,7 @@ impl ::yun_core::internal::AliyunCall for DescribeDiagnosticReportsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeDiagnosticReports` pages (by `NextToken`), for [`Client::describe_diagnostic_reports_paginator`](crate::Client::describe_diagnostic_reports_paginator).
+/// How `DescribeDiagnosticReports` pages (by `NextToken`), for [`Client::describe_diagnostic_reports_paginator`](crate::Client::describe_diagnostic_reports_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeDiagnosticReportsRequest {
     type Response = DescribeDiagnosticReportsResponse;
     type Item = Report;

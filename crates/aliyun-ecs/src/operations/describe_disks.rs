@@ -1879,7 +1879,7 @@ impl ::yun_core::internal::AliyunCall for DescribeDisksRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeDisks` pages (by `NextToken`), for [`Client::describe_disks_paginator`](crate::Client::describe_disks_paginator).
+/// How `DescribeDisks` pages (by `NextToken`), for [`Client::describe_disks_paginator`](crate::Client::describe_disks_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeDisksRequest {
     type Response = DescribeDisksResponse;
     type Item = Disk;

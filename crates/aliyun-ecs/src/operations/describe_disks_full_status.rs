@@ -905,7 +905,7 @@ impl ::yun_core::internal::AliyunCall for DescribeDisksFullStatusRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeDisksFullStatus` pages (by `PageNumber`), for [`Client::describe_disks_full_status_paginator`](crate::Client::describe_disks_full_status_paginator).
+/// How `DescribeDisksFullStatus` pages (by `PageNumber`), for [`Client::describe_disks_full_status_paginator`](crate::Client::describe_disks_full_status_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeDisksFullStatusRequest {
     type Response = DescribeDisksFullStatusResponse;
     type Item = DiskFullStatusType;

@@ -760,7 +760,7 @@ impl ::yun_core::internal::AliyunCall for DescribeEipAddressesRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeEipAddresses` pages (by `PageNumber`), for [`Client::describe_eip_addresses_paginator`](crate::Client::describe_eip_addresses_paginator).
+/// How `DescribeEipAddresses` pages (by `PageNumber`), for [`Client::describe_eip_addresses_paginator`](crate::Client::describe_eip_addresses_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeEipAddressesRequest {
     type Response = DescribeEipAddressesResponse;
     type Item = EipAddress;

@@ -324,7 +324,7 @@ impl ::yun_core::internal::AliyunCall for DescribeElasticityAssuranceInstancesRe
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeElasticityAssuranceInstances` pages (by `NextToken`), for [`Client::describe_elasticity_assurance_instances_paginator`](crate::Client::describe_elasticity_assurance_instances_paginator).
+/// How `DescribeElasticityAssuranceInstances` pages (by `NextToken`), for [`Client::describe_elasticity_assurance_instances_paginator`](crate::Client::describe_elasticity_assurance_instances_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeElasticityAssuranceInstancesRequest {
     type Response = DescribeElasticityAssuranceInstancesResponse;
     type Item = InstanceIdSet;

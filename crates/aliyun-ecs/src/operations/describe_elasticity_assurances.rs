@@ -908,7 +908,7 @@ impl ::yun_core::internal::AliyunCall for DescribeElasticityAssurancesRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeElasticityAssurances` pages (by `NextToken`), for [`Client::describe_elasticity_assurances_paginator`](crate::Client::describe_elasticity_assurances_paginator).
+/// How `DescribeElasticityAssurances` pages (by `NextToken`), for [`Client::describe_elasticity_assurances_paginator`](crate::Client::describe_elasticity_assurances_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeElasticityAssurancesRequest {
     type Response = DescribeElasticityAssurancesResponse;
     type Item = ElasticityAssuranceItem;

@@ -395,7 +395,7 @@ impl ::yun_core::internal::AliyunCall for DescribeForwardTableEntriesRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeForwardTableEntries` pages (by `PageNumber`), for [`Client::describe_forward_table_entries_paginator`](crate::Client::describe_forward_table_entries_paginator).
+/// How `DescribeForwardTableEntries` pages (by `PageNumber`), for [`Client::describe_forward_table_entries_paginator`](crate::Client::describe_forward_table_entries_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeForwardTableEntriesRequest {
     type Response = DescribeForwardTableEntriesResponse;
     type Item = ForwardTableEntry;

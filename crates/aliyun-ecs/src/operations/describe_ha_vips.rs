@@ -569,7 +569,7 @@ impl ::yun_core::internal::AliyunCall for DescribeHaVipsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeHaVips` pages (by `PageNumber`), for [`Client::describe_ha_vips_paginator`](crate::Client::describe_ha_vips_paginator).
+/// How `DescribeHaVips` pages (by `PageNumber`), for [`Client::describe_ha_vips_paginator`](crate::Client::describe_ha_vips_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeHaVipsRequest {
     type Response = DescribeHaVipsResponse;
     type Item = HaVip;

@@ -358,7 +358,7 @@ impl ::yun_core::internal::AliyunCall for DescribeHpcClustersRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeHpcClusters` pages (by `PageNumber`), for [`Client::describe_hpc_clusters_paginator`](crate::Client::describe_hpc_clusters_paginator).
+/// How `DescribeHpcClusters` pages (by `PageNumber`), for [`Client::describe_hpc_clusters_paginator`](crate::Client::describe_hpc_clusters_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeHpcClustersRequest {
     type Response = DescribeHpcClustersResponse;
     type Item = HpcCluster;

@@ -649,7 +649,7 @@ impl ::yun_core::internal::AliyunCall for DescribeImageComponentsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeImageComponents` pages (by `NextToken`), for [`Client::describe_image_components_paginator`](crate::Client::describe_image_components_paginator).
+/// How `DescribeImageComponents` pages (by `NextToken`), for [`Client::describe_image_components_paginator`](crate::Client::describe_image_components_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeImageComponentsRequest {
     type Response = DescribeImageComponentsResponse;
     type Item = ImageComponentSet;

@@ -623,7 +623,7 @@ impl ::yun_core::internal::AliyunCall for DescribeImagePipelineExecutionsRequest
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeImagePipelineExecutions` pages (by `NextToken`), for [`Client::describe_image_pipeline_executions_paginator`](crate::Client::describe_image_pipeline_executions_paginator).
+/// How `DescribeImagePipelineExecutions` pages (by `NextToken`), for [`Client::describe_image_pipeline_executions_paginator`](crate::Client::describe_image_pipeline_executions_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeImagePipelineExecutionsRequest {
     type Response = DescribeImagePipelineExecutionsResponse;
     type Item = ImagePipelineExecutionSet;

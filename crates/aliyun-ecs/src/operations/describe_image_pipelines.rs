@@ -773,7 +773,7 @@ impl ::yun_core::internal::AliyunCall for DescribeImagePipelinesRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeImagePipelines` pages (by `NextToken`), for [`Client::describe_image_pipelines_paginator`](crate::Client::describe_image_pipelines_paginator).
+/// How `DescribeImagePipelines` pages (by `NextToken`), for [`Client::describe_image_pipelines_paginator`](crate::Client::describe_image_pipelines_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeImagePipelinesRequest {
     type Response = DescribeImagePipelinesResponse;
     type Item = ImagePipelineSet;

@@ -1600,7 +1600,7 @@ impl ::yun_core::internal::AliyunCall for DescribeImagesRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeImages` pages (by `PageNumber`), for [`Client::describe_images_paginator`](crate::Client::describe_images_paginator).
+/// How `DescribeImages` pages (by `PageNumber`), for [`Client::describe_images_paginator`](crate::Client::describe_images_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeImagesRequest {
     type Response = DescribeImagesResponse;
     type Item = Image;

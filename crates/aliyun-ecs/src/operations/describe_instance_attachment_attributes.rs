@@ -337,7 +337,7 @@ impl ::yun_core::internal::AliyunCall for DescribeInstanceAttachmentAttributesRe
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeInstanceAttachmentAttributes` pages (by `PageNumber`), for [`Client::describe_instance_attachment_attributes_paginator`](crate::Client::describe_instance_attachment_attributes_paginator).
+/// How `DescribeInstanceAttachmentAttributes` pages (by `PageNumber`), for [`Client::describe_instance_attachment_attributes_paginator`](crate::Client::describe_instance_attachment_attributes_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeInstanceAttachmentAttributesRequest {
     type Response = DescribeInstanceAttachmentAttributesResponse;
     type Item = Instance;

@@ -382,7 +382,7 @@ impl ::yun_core::internal::AliyunCall for DescribeInstanceAutoRenewAttributeRequ
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeInstanceAutoRenewAttribute` pages (by `PageNumber`), for [`Client::describe_instance_auto_renew_attribute_paginator`](crate::Client::describe_instance_auto_renew_attribute_paginator).
+/// How `DescribeInstanceAutoRenewAttribute` pages (by `PageNumber`), for [`Client::describe_instance_auto_renew_attribute_paginator`](crate::Client::describe_instance_auto_renew_attribute_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeInstanceAutoRenewAttributeRequest {
     type Response = DescribeInstanceAutoRenewAttributeResponse;
     type Item = InstanceRenewAttribute;

@@ -1235,7 +1235,7 @@ impl ::yun_core::internal::AliyunCall for DescribeInstanceHistoryEventsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeInstanceHistoryEvents` pages (by `PageNumber`), for [`Client::describe_instance_history_events_paginator`](crate::Client::describe_instance_history_events_paginator).
+/// How `DescribeInstanceHistoryEvents` pages (by `PageNumber`), for [`Client::describe_instance_history_events_paginator`](crate::Client::describe_instance_history_events_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeInstanceHistoryEventsRequest {
     type Response = DescribeInstanceHistoryEventsResponse;
     type Item = InstanceSystemEventType;

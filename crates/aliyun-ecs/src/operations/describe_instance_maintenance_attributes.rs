@@ -565,7 +565,7 @@ impl ::yun_core::internal::AliyunCall for DescribeInstanceMaintenanceAttributesR
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeInstanceMaintenanceAttributes` pages (by `PageNumber`), for [`Client::describe_instance_maintenance_attributes_paginator`](crate::Client::describe_instance_maintenance_attributes_paginator).
+/// How `DescribeInstanceMaintenanceAttributes` pages (by `PageNumber`), for [`Client::describe_instance_maintenance_attributes_paginator`](crate::Client::describe_instance_maintenance_attributes_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeInstanceMaintenanceAttributesRequest {
     type Response = DescribeInstanceMaintenanceAttributesResponse;
     type Item = MaintenanceAttribute;

@@ -350,7 +350,7 @@ impl ::yun_core::internal::AliyunCall for DescribeInstanceRamRoleRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeInstanceRamRole` pages (by `PageNumber`), for [`Client::describe_instance_ram_role_paginator`](crate::Client::describe_instance_ram_role_paginator).
+/// How `DescribeInstanceRamRole` pages (by `PageNumber`), for [`Client::describe_instance_ram_role_paginator`](crate::Client::describe_instance_ram_role_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeInstanceRamRoleRequest {
     type Response = DescribeInstanceRamRoleResponse;
     type Item = InstanceRamRoleSet;

@@ -373,7 +373,7 @@ impl ::yun_core::internal::AliyunCall for DescribeInstanceStatusRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeInstanceStatus` pages (by `PageNumber`), for [`Client::describe_instance_status_paginator`](crate::Client::describe_instance_status_paginator).
+/// How `DescribeInstanceStatus` pages (by `PageNumber`), for [`Client::describe_instance_status_paginator`](crate::Client::describe_instance_status_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeInstanceStatusRequest {
     type Response = DescribeInstanceStatusResponse;
     type Item = InstanceStatus;

@@ -2026,7 +2026,7 @@ impl ::yun_core::internal::AliyunCall for DescribeInstanceTypesRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeInstanceTypes` pages (by `NextToken`), for [`Client::describe_instance_types_paginator`](crate::Client::describe_instance_types_paginator).
+/// How `DescribeInstanceTypes` pages (by `NextToken`), for [`Client::describe_instance_types_paginator`](crate::Client::describe_instance_types_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeInstanceTypesRequest {
     type Response = DescribeInstanceTypesResponse;
     type Item = InstanceType;

@@ -3389,7 +3389,7 @@ impl ::yun_core::internal::AliyunCall for DescribeInstancesRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeInstances` pages (by `NextToken`), for [`Client::describe_instances_paginator`](crate::Client::describe_instances_paginator).
+/// How `DescribeInstances` pages (by `NextToken`), for [`Client::describe_instances_paginator`](crate::Client::describe_instances_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeInstancesRequest {
     type Response = DescribeInstancesResponse;
     type Item = Instance;

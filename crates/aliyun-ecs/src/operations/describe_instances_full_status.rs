@@ -1118,7 +1118,7 @@ impl ::yun_core::internal::AliyunCall for DescribeInstancesFullStatusRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeInstancesFullStatus` pages (by `PageNumber`), for [`Client::describe_instances_full_status_paginator`](crate::Client::describe_instances_full_status_paginator).
+/// How `DescribeInstancesFullStatus` pages (by `PageNumber`), for [`Client::describe_instances_full_status_paginator`](crate::Client::describe_instances_full_status_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeInstancesFullStatusRequest {
     type Response = DescribeInstancesFullStatusResponse;
     type Item = InstanceFullStatusType;

@@ -878,7 +878,7 @@ impl ::yun_core::internal::AliyunCall for DescribeInvocationResultsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeInvocationResults` pages (by `NextToken`), for [`Client::describe_invocation_results_paginator`](crate::Client::describe_invocation_results_paginator).
+/// How `DescribeInvocationResults` pages (by `NextToken`), for [`Client::describe_invocation_results_paginator`](crate::Client::describe_invocation_results_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeInvocationResultsRequest {
     type Response = DescribeInvocationResultsResponse;
     type Item = InvocationResult;

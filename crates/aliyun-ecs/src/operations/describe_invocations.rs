@@ -1123,7 +1123,7 @@ impl ::yun_core::internal::AliyunCall for DescribeInvocationsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeInvocations` pages (by `NextToken`), for [`Client::describe_invocations_paginator`](crate::Client::describe_invocations_paginator).
+/// How `DescribeInvocations` pages (by `NextToken`), for [`Client::describe_invocations_paginator`](crate::Client::describe_invocations_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeInvocationsRequest {
     type Response = DescribeInvocationsResponse;
     type Item = Invocation;

@@ -628,7 +628,7 @@ impl ::yun_core::internal::AliyunCall for DescribeKeyPairsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeKeyPairs` pages (by `PageNumber`), for [`Client::describe_key_pairs_paginator`](crate::Client::describe_key_pairs_paginator).
+/// How `DescribeKeyPairs` pages (by `PageNumber`), for [`Client::describe_key_pairs_paginator`](crate::Client::describe_key_pairs_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeKeyPairsRequest {
     type Response = DescribeKeyPairsResponse;
     type Item = KeyPair;

@@ -1574,7 +1574,7 @@ impl ::yun_core::internal::AliyunCall for DescribeLaunchTemplateVersionsRequest 
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeLaunchTemplateVersions` pages (by `PageNumber`), for [`Client::describe_launch_template_versions_paginator`](crate::Client::describe_launch_template_versions_paginator).
+/// How `DescribeLaunchTemplateVersions` pages (by `PageNumber`), for [`Client::describe_launch_template_versions_paginator`](crate::Client::describe_launch_template_versions_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeLaunchTemplateVersionsRequest {
     type Response = DescribeLaunchTemplateVersionsResponse;
     type Item = LaunchTemplateVersionSet;

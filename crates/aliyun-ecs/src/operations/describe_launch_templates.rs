@@ -641,7 +641,7 @@ impl ::yun_core::internal::AliyunCall for DescribeLaunchTemplatesRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeLaunchTemplates` pages (by `PageNumber`), for [`Client::describe_launch_templates_paginator`](crate::Client::describe_launch_templates_paginator).
+/// How `DescribeLaunchTemplates` pages (by `PageNumber`), for [`Client::describe_launch_templates_paginator`](crate::Client::describe_launch_templates_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeLaunchTemplatesRequest {
     type Response = DescribeLaunchTemplatesResponse;
     type Item = LaunchTemplateSet;

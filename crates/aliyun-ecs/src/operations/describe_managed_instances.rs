@@ -694,7 +694,7 @@ impl ::yun_core::internal::AliyunCall for DescribeManagedInstancesRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeManagedInstances` pages (by `NextToken`), for [`Client::describe_managed_instances_paginator`](crate::Client::describe_managed_instances_paginator).
+/// How `DescribeManagedInstances` pages (by `NextToken`), for [`Client::describe_managed_instances_paginator`](crate::Client::describe_managed_instances_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeManagedInstancesRequest {
     type Response = DescribeManagedInstancesResponse;
     type Item = Instances;

@@ -524,7 +524,7 @@ impl ::yun_core::internal::AliyunCall for DescribeNatGatewaysRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeNatGateways` pages (by `PageNumber`), for [`Client::describe_nat_gateways_paginator`](crate::Client::describe_nat_gateways_paginator).
+/// How `DescribeNatGateways` pages (by `PageNumber`), for [`Client::describe_nat_gateways_paginator`](crate::Client::describe_nat_gateways_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeNatGatewaysRequest {
     type Response = DescribeNatGatewaysResponse;
     type Item = NatGateway;

@@ -403,7 +403,7 @@ impl ::yun_core::internal::AliyunCall for DescribeNetworkInterfacePermissionsReq
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeNetworkInterfacePermissions` pages (by `PageNumber`), for [`Client::describe_network_interface_permissions_paginator`](crate::Client::describe_network_interface_permissions_paginator).
+/// How `DescribeNetworkInterfacePermissions` pages (by `PageNumber`), for [`Client::describe_network_interface_permissions_paginator`](crate::Client::describe_network_interface_permissions_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeNetworkInterfacePermissionsRequest {
     type Response = DescribeNetworkInterfacePermissionsResponse;
     type Item = NetworkInterfacePermission;

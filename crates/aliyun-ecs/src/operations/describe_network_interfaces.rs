@@ -1675,7 +1675,7 @@ impl ::yun_core::internal::AliyunCall for DescribeNetworkInterfacesRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeNetworkInterfaces` pages (by `NextToken`), for [`Client::describe_network_interfaces_paginator`](crate::Client::describe_network_interfaces_paginator).
+/// How `DescribeNetworkInterfaces` pages (by `NextToken`), for [`Client::describe_network_interfaces_paginator`](crate::Client::describe_network_interfaces_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeNetworkInterfacesRequest {
     type Response = DescribeNetworkInterfacesResponse;
     type Item = NetworkInterfaceSet;

@@ -572,7 +572,7 @@ impl ::yun_core::internal::AliyunCall for DescribePhysicalConnectionsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribePhysicalConnections` pages (by `PageNumber`), for [`Client::describe_physical_connections_paginator`](crate::Client::describe_physical_connections_paginator).
+/// How `DescribePhysicalConnections` pages (by `PageNumber`), for [`Client::describe_physical_connections_paginator`](crate::Client::describe_physical_connections_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribePhysicalConnectionsRequest {
     type Response = DescribePhysicalConnectionsResponse;
     type Item = PhysicalConnectionType;

@@ -315,7 +315,7 @@ impl ::yun_core::internal::AliyunCall for DescribePrefixListAssociationsRequest 
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribePrefixListAssociations` pages (by `NextToken`), for [`Client::describe_prefix_list_associations_paginator`](crate::Client::describe_prefix_list_associations_paginator).
+/// How `DescribePrefixListAssociations` pages (by `NextToken`), for [`Client::describe_prefix_list_associations_paginator`](crate::Client::describe_prefix_list_associations_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribePrefixListAssociationsRequest {
     type Response = DescribePrefixListAssociationsResponse;
     type Item = PrefixListAssociation;

@@ -399,7 +399,7 @@ impl ::yun_core::internal::AliyunCall for DescribePrefixListsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribePrefixLists` pages (by `NextToken`), for [`Client::describe_prefix_lists_paginator`](crate::Client::describe_prefix_lists_paginator).
+/// How `DescribePrefixLists` pages (by `NextToken`), for [`Client::describe_prefix_lists_paginator`](crate::Client::describe_prefix_lists_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribePrefixListsRequest {
     type Response = DescribePrefixListsResponse;
     type Item = PrefixList;

@@ -958,7 +958,7 @@ impl ::yun_core::internal::AliyunCall for DescribeReservedInstancesRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeReservedInstances` pages (by `PageNumber`), for [`Client::describe_reserved_instances_paginator`](crate::Client::describe_reserved_instances_paginator).
+/// How `DescribeReservedInstances` pages (by `PageNumber`), for [`Client::describe_reserved_instances_paginator`](crate::Client::describe_reserved_instances_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeReservedInstancesRequest {
     type Response = DescribeReservedInstancesResponse;
     type Item = ReservedInstance;

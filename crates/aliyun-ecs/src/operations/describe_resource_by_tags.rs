@@ -431,7 +431,7 @@ impl ::yun_core::internal::AliyunCall for DescribeResourceByTagsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeResourceByTags` pages (by `PageNumber`), for [`Client::describe_resource_by_tags_paginator`](crate::Client::describe_resource_by_tags_paginator).
+/// How `DescribeResourceByTags` pages (by `PageNumber`), for [`Client::describe_resource_by_tags_paginator`](crate::Client::describe_resource_by_tags_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeResourceByTagsRequest {
     type Response = DescribeResourceByTagsResponse;
     type Item = Resource;

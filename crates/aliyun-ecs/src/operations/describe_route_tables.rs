@@ -687,7 +687,7 @@ impl ::yun_core::internal::AliyunCall for DescribeRouteTablesRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeRouteTables` pages (by `PageNumber`), for [`Client::describe_route_tables_paginator`](crate::Client::describe_route_tables_paginator).
+/// How `DescribeRouteTables` pages (by `PageNumber`), for [`Client::describe_route_tables_paginator`](crate::Client::describe_route_tables_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeRouteTablesRequest {
     type Response = DescribeRouteTablesResponse;
     type Item = RouteTable;

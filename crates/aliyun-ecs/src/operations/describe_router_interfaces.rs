@@ -601,7 +601,7 @@ impl ::yun_core::internal::AliyunCall for DescribeRouterInterfacesRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeRouterInterfaces` pages (by `PageNumber`), for [`Client::describe_router_interfaces_paginator`](crate::Client::describe_router_interfaces_paginator).
+/// How `DescribeRouterInterfaces` pages (by `PageNumber`), for [`Client::describe_router_interfaces_paginator`](crate::Client::describe_router_interfaces_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeRouterInterfacesRequest {
     type Response = DescribeRouterInterfacesResponse;
     type Item = RouterInterfaceType;

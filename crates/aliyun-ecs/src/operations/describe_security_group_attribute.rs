@@ -575,7 +575,7 @@ impl ::yun_core::internal::AliyunCall for DescribeSecurityGroupAttributeRequest 
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeSecurityGroupAttribute` pages (by `NextToken`), for [`Client::describe_security_group_attribute_paginator`](crate::Client::describe_security_group_attribute_paginator).
+/// How `DescribeSecurityGroupAttribute` pages (by `NextToken`), for [`Client::describe_security_group_attribute_paginator`](crate::Client::describe_security_group_attribute_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeSecurityGroupAttributeRequest {
     type Response = DescribeSecurityGroupAttributeResponse;
     type Item = Permission;

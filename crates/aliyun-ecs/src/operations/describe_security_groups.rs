@@ -890,7 +890,7 @@ impl ::yun_core::internal::AliyunCall for DescribeSecurityGroupsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeSecurityGroups` pages (by `NextToken`), for [`Client::describe_security_groups_paginator`](crate::Client::describe_security_groups_paginator).
+/// How `DescribeSecurityGroups` pages (by `NextToken`), for [`Client::describe_security_groups_paginator`](crate::Client::describe_security_groups_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeSecurityGroupsRequest {
     type Response = DescribeSecurityGroupsResponse;
     type Item = SecurityGroup;

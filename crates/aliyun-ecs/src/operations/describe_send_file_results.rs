@@ -893,7 +893,7 @@ impl ::yun_core::internal::AliyunCall for DescribeSendFileResultsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeSendFileResults` pages (by `NextToken`), for [`Client::describe_send_file_results_paginator`](crate::Client::describe_send_file_results_paginator).
+/// How `DescribeSendFileResults` pages (by `NextToken`), for [`Client::describe_send_file_results_paginator`](crate::Client::describe_send_file_results_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeSendFileResultsRequest {
     type Response = DescribeSendFileResultsResponse;
     type Item = Invocation;

@@ -922,7 +922,7 @@ impl ::yun_core::internal::AliyunCall for DescribeSnapshotGroupsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeSnapshotGroups` pages (by `NextToken`), for [`Client::describe_snapshot_groups_paginator`](crate::Client::describe_snapshot_groups_paginator).
+/// How `DescribeSnapshotGroups` pages (by `NextToken`), for [`Client::describe_snapshot_groups_paginator`](crate::Client::describe_snapshot_groups_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeSnapshotGroupsRequest {
     type Response = DescribeSnapshotGroupsResponse;
     type Item = SnapshotGroup;

@@ -443,7 +443,7 @@ impl ::yun_core::internal::AliyunCall for DescribeSnapshotLinksRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeSnapshotLinks` pages (by `PageNumber`), for [`Client::describe_snapshot_links_paginator`](crate::Client::describe_snapshot_links_paginator).
+/// How `DescribeSnapshotLinks` pages (by `PageNumber`), for [`Client::describe_snapshot_links_paginator`](crate::Client::describe_snapshot_links_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeSnapshotLinksRequest {
     type Response = DescribeSnapshotLinksResponse;
     type Item = SnapshotLink;

@@ -316,7 +316,7 @@ impl ::yun_core::internal::AliyunCall for DescribeSnapshotPackageRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeSnapshotPackage` pages (by `PageNumber`), for [`Client::describe_snapshot_package_paginator`](crate::Client::describe_snapshot_package_paginator).
+/// How `DescribeSnapshotPackage` pages (by `PageNumber`), for [`Client::describe_snapshot_package_paginator`](crate::Client::describe_snapshot_package_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeSnapshotPackageRequest {
     type Response = DescribeSnapshotPackageResponse;
     type Item = SnapshotPackage;

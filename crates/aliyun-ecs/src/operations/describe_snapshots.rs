@@ -1159,7 +1159,7 @@ impl ::yun_core::internal::AliyunCall for DescribeSnapshotsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeSnapshots` pages (by `NextToken`), for [`Client::describe_snapshots_paginator`](crate::Client::describe_snapshots_paginator).
+/// How `DescribeSnapshots` pages (by `NextToken`), for [`Client::describe_snapshots_paginator`](crate::Client::describe_snapshots_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeSnapshotsRequest {
     type Response = DescribeSnapshotsResponse;
     type Item = Snapshot;

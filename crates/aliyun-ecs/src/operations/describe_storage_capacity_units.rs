@@ -692,7 +692,7 @@ impl ::yun_core::internal::AliyunCall for DescribeStorageCapacityUnitsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeStorageCapacityUnits` pages (by `PageNumber`), for [`Client::describe_storage_capacity_units_paginator`](crate::Client::describe_storage_capacity_units_paginator).
+/// How `DescribeStorageCapacityUnits` pages (by `PageNumber`), for [`Client::describe_storage_capacity_units_paginator`](crate::Client::describe_storage_capacity_units_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeStorageCapacityUnitsRequest {
     type Response = DescribeStorageCapacityUnitsResponse;
     type Item = StorageCapacityUnit;

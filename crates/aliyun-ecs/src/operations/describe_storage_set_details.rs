@@ -438,7 +438,7 @@ impl ::yun_core::internal::AliyunCall for DescribeStorageSetDetailsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeStorageSetDetails` pages (by `PageNumber`), for [`Client::describe_storage_set_details_paginator`](crate::Client::describe_storage_set_details_paginator).
+/// How `DescribeStorageSetDetails` pages (by `PageNumber`), for [`Client::describe_storage_set_details_paginator`](crate::Client::describe_storage_set_details_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeStorageSetDetailsRequest {
     type Response = DescribeStorageSetDetailsResponse;
     type Item = Disk;

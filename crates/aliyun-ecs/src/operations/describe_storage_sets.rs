@@ -436,7 +436,7 @@ impl ::yun_core::internal::AliyunCall for DescribeStorageSetsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeStorageSets` pages (by `PageNumber`), for [`Client::describe_storage_sets_paginator`](crate::Client::describe_storage_sets_paginator).
+/// How `DescribeStorageSets` pages (by `PageNumber`), for [`Client::describe_storage_sets_paginator`](crate::Client::describe_storage_sets_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeStorageSetsRequest {
     type Response = DescribeStorageSetsResponse;
     type Item = StorageSet;

@@ -593,7 +593,7 @@ impl ::yun_core::internal::AliyunCall for DescribeTagsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeTags` pages (by `PageNumber`), for [`Client::describe_tags_paginator`](crate::Client::describe_tags_paginator).
+/// How `DescribeTags` pages (by `PageNumber`), for [`Client::describe_tags_paginator`](crate::Client::describe_tags_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeTagsRequest {
     type Response = DescribeTagsResponse;
     type Item = TagsTag;

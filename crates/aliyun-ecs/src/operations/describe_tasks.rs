@@ -481,7 +481,7 @@ impl ::yun_core::internal::AliyunCall for DescribeTasksRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeTasks` pages (by `PageNumber`), for [`Client::describe_tasks_paginator`](crate::Client::describe_tasks_paginator).
+/// How `DescribeTasks` pages (by `PageNumber`), for [`Client::describe_tasks_paginator`](crate::Client::describe_tasks_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeTasksRequest {
     type Response = DescribeTasksResponse;
     type Item = Task;

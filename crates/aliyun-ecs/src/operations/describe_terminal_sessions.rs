@@ -502,7 +502,7 @@ impl ::yun_core::internal::AliyunCall for DescribeTerminalSessionsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeTerminalSessions` pages (by `NextToken`), for [`Client::describe_terminal_sessions_paginator`](crate::Client::describe_terminal_sessions_paginator).
+/// How `DescribeTerminalSessions` pages (by `NextToken`), for [`Client::describe_terminal_sessions_paginator`](crate::Client::describe_terminal_sessions_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeTerminalSessionsRequest {
     type Response = DescribeTerminalSessionsResponse;
     type Item = Session;

@@ -408,7 +408,7 @@ impl ::yun_core::internal::AliyunCall for DescribeVRoutersRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeVRouters` pages (by `PageNumber`), for [`Client::describe_v_routers_paginator`](crate::Client::describe_v_routers_paginator).
+/// How `DescribeVRouters` pages (by `PageNumber`), for [`Client::describe_v_routers_paginator`](crate::Client::describe_v_routers_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeVRoutersRequest {
     type Response = DescribeVRoutersResponse;
     type Item = VRouter;

@@ -446,7 +446,7 @@ impl ::yun_core::internal::AliyunCall for DescribeVSwitchesRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeVSwitches` pages (by `PageNumber`), for [`Client::describe_v_switches_paginator`](crate::Client::describe_v_switches_paginator).
+/// How `DescribeVSwitches` pages (by `PageNumber`), for [`Client::describe_v_switches_paginator`](crate::Client::describe_v_switches_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeVSwitchesRequest {
     type Response = DescribeVSwitchesResponse;
     type Item = VSwitch;

@@ -551,7 +551,7 @@ impl ::yun_core::internal::AliyunCall for DescribeVirtualBorderRoutersRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeVirtualBorderRouters` pages (by `PageNumber`), for [`Client::describe_virtual_border_routers_paginator`](crate::Client::describe_virtual_border_routers_paginator).
+/// How `DescribeVirtualBorderRouters` pages (by `PageNumber`), for [`Client::describe_virtual_border_routers_paginator`](crate::Client::describe_virtual_border_routers_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeVirtualBorderRoutersRequest {
     type Response = DescribeVirtualBorderRoutersResponse;
     type Item = VirtualBorderRouterType;

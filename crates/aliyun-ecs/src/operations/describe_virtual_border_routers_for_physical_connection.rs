@@ -489,7 +489,7 @@ impl ::yun_core::internal::AliyunCall for DescribeVirtualBorderRoutersForPhysica
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeVirtualBorderRoutersForPhysicalConnection` pages (by `PageNumber`), for [`Client::describe_virtual_border_routers_for_physical_connection_paginator`](crate::Client::describe_virtual_border_routers_for_physical_connection_paginator).
+/// How `DescribeVirtualBorderRoutersForPhysicalConnection` pages (by `PageNumber`), for [`Client::describe_virtual_border_routers_for_physical_connection_paginator`](crate::Client::describe_virtual_border_routers_for_physical_connection_paginator).
 impl ::yun_core::paginate::PagedRequest
     for DescribeVirtualBorderRoutersForPhysicalConnectionRequest
 {

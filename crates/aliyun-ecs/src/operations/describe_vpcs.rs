@@ -501,7 +501,7 @@ impl ::yun_core::internal::AliyunCall for DescribeVpcsRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `DescribeVpcs` pages (by `PageNumber`), for [`Client::describe_vpcs_paginator`](crate::Client::describe_vpcs_paginator).
+/// How `DescribeVpcs` pages (by `PageNumber`), for [`Client::describe_vpcs_paginator`](crate::Client::describe_vpcs_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeVpcsRequest {
     type Response = DescribeVpcsResponse;
     type Item = Vpc;

@@ -531,7 +531,7 @@ impl ::yun_core::internal::AliyunCall for ListPluginStatusRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `ListPluginStatus` pages (by `NextToken`), for [`Client::list_plugin_status_paginator`](crate::Client::list_plugin_status_paginator).
+/// How `ListPluginStatus` pages (by `NextToken`), for [`Client::list_plugin_status_paginator`](crate::Client::list_plugin_status_paginator).
 impl ::yun_core::paginate::PagedRequest for ListPluginStatusRequest {
     type Response = ListPluginStatusResponse;
     type Item = InstancePluginStatus;

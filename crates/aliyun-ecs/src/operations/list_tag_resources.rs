@@ -521,7 +521,7 @@ impl ::yun_core::internal::AliyunCall for ListTagResourcesRequest {
     const OPERATION: ::yun_core::internal::AliyunOperation = OPERATION;
 }
 
-///How `ListTagResources` pages (by `NextToken`), for [`Client::list_tag_resources_paginator`](crate::Client::list_tag_resources_paginator).
+/// How `ListTagResources` pages (by `NextToken`), for [`Client::list_tag_resources_paginator`](crate::Client::list_tag_resources_paginator).
 impl ::yun_core::paginate::PagedRequest for ListTagResourcesRequest {
     type Response = ListTagResourcesResponse;
     type Item = TagResource;

@@ -181,7 +181,7 @@ impl ::yun_core::internal::TencentCall for DescribeChcHostsRequest {
     const OPERATION: ::yun_core::internal::TencentOperation = OPERATION;
 }
 
-///How `DescribeChcHosts` pages (by `Offset`), for [`Client::describe_chc_hosts_paginator`](crate::Client::describe_chc_hosts_paginator).
+/// How `DescribeChcHosts` pages (by `Offset`), for [`Client::describe_chc_hosts_paginator`](crate::Client::describe_chc_hosts_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeChcHostsRequest {
     type Response = DescribeChcHostsResponse;
     type Item = crate::models::ChcHost;

@@ -206,7 +206,7 @@ impl ::yun_core::internal::TencentCall for DescribeDisasterRecoverGroupsRequest 
     const OPERATION: ::yun_core::internal::TencentOperation = OPERATION;
 }
 
-///How `DescribeDisasterRecoverGroups` pages (by `Offset`), for [`Client::describe_disaster_recover_groups_paginator`](crate::Client::describe_disaster_recover_groups_paginator).
+/// How `DescribeDisasterRecoverGroups` pages (by `Offset`), for [`Client::describe_disaster_recover_groups_paginator`](crate::Client::describe_disaster_recover_groups_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeDisasterRecoverGroupsRequest {
     type Response = DescribeDisasterRecoverGroupsResponse;
     type Item = crate::models::DisasterRecoverGroup;

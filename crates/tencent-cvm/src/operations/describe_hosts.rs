@@ -167,7 +167,7 @@ impl ::yun_core::internal::TencentCall for DescribeHostsRequest {
     const OPERATION: ::yun_core::internal::TencentOperation = OPERATION;
 }
 
-///How `DescribeHosts` pages (by `Offset`), for [`Client::describe_hosts_paginator`](crate::Client::describe_hosts_paginator).
+/// How `DescribeHosts` pages (by `Offset`), for [`Client::describe_hosts_paginator`](crate::Client::describe_hosts_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeHostsRequest {
     type Response = DescribeHostsResponse;
     type Item = crate::models::HostItem;

@@ -263,7 +263,7 @@ impl ::yun_core::internal::TencentCall for DescribeHpcClustersRequest {
     const OPERATION: ::yun_core::internal::TencentOperation = OPERATION;
 }
 
-///How `DescribeHpcClusters` pages (by `Offset`), for [`Client::describe_hpc_clusters_paginator`](crate::Client::describe_hpc_clusters_paginator).
+/// How `DescribeHpcClusters` pages (by `Offset`), for [`Client::describe_hpc_clusters_paginator`](crate::Client::describe_hpc_clusters_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeHpcClustersRequest {
     type Response = DescribeHpcClustersResponse;
     type Item = crate::models::HpcClusterInfo;

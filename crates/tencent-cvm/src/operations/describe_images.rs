@@ -198,7 +198,7 @@ impl ::yun_core::internal::TencentCall for DescribeImagesRequest {
     const OPERATION: ::yun_core::internal::TencentOperation = OPERATION;
 }
 
-///How `DescribeImages` pages (by `Offset`), for [`Client::describe_images_paginator`](crate::Client::describe_images_paginator).
+/// How `DescribeImages` pages (by `Offset`), for [`Client::describe_images_paginator`](crate::Client::describe_images_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeImagesRequest {
     type Response = DescribeImagesResponse;
     type Item = crate::models::Image;

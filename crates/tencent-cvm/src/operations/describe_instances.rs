@@ -181,7 +181,7 @@ impl ::yun_core::internal::TencentCall for DescribeInstancesRequest {
     const OPERATION: ::yun_core::internal::TencentOperation = OPERATION;
 }
 
-///How `DescribeInstances` pages (by `Offset`), for [`Client::describe_instances_paginator`](crate::Client::describe_instances_paginator).
+/// How `DescribeInstances` pages (by `Offset`), for [`Client::describe_instances_paginator`](crate::Client::describe_instances_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeInstancesRequest {
     type Response = DescribeInstancesResponse;
     type Item = crate::models::Instance;

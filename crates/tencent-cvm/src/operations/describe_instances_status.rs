@@ -170,7 +170,7 @@ impl ::yun_core::internal::TencentCall for DescribeInstancesStatusRequest {
     const OPERATION: ::yun_core::internal::TencentOperation = OPERATION;
 }
 
-///How `DescribeInstancesStatus` pages (by `Offset`), for [`Client::describe_instances_status_paginator`](crate::Client::describe_instances_status_paginator).
+/// How `DescribeInstancesStatus` pages (by `Offset`), for [`Client::describe_instances_status_paginator`](crate::Client::describe_instances_status_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeInstancesStatusRequest {
     type Response = DescribeInstancesStatusResponse;
     type Item = crate::models::InstanceStatus;

@@ -181,7 +181,7 @@ impl ::yun_core::internal::TencentCall for DescribeKeyPairsRequest {
     const OPERATION: ::yun_core::internal::TencentOperation = OPERATION;
 }
 
-///How `DescribeKeyPairs` pages (by `Offset`), for [`Client::describe_key_pairs_paginator`](crate::Client::describe_key_pairs_paginator).
+/// How `DescribeKeyPairs` pages (by `Offset`), for [`Client::describe_key_pairs_paginator`](crate::Client::describe_key_pairs_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeKeyPairsRequest {
     type Response = DescribeKeyPairsResponse;
     type Item = crate::models::KeyPair;

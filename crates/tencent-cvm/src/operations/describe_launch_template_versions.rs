@@ -244,7 +244,7 @@ impl ::yun_core::internal::TencentCall for DescribeLaunchTemplateVersionsRequest
     const OPERATION: ::yun_core::internal::TencentOperation = OPERATION;
 }
 
-///How `DescribeLaunchTemplateVersions` pages (by `Offset`), for [`Client::describe_launch_template_versions_paginator`](crate::Client::describe_launch_template_versions_paginator).
+/// How `DescribeLaunchTemplateVersions` pages (by `Offset`), for [`Client::describe_launch_template_versions_paginator`](crate::Client::describe_launch_template_versions_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeLaunchTemplateVersionsRequest {
     type Response = DescribeLaunchTemplateVersionsResponse;
     type Item = crate::models::LaunchTemplateVersionInfo;

@@ -188,7 +188,7 @@ impl ::yun_core::internal::TencentCall for DescribeLaunchTemplatesRequest {
     const OPERATION: ::yun_core::internal::TencentOperation = OPERATION;
 }
 
-///How `DescribeLaunchTemplates` pages (by `Offset`), for [`Client::describe_launch_templates_paginator`](crate::Client::describe_launch_templates_paginator).
+/// How `DescribeLaunchTemplates` pages (by `Offset`), for [`Client::describe_launch_templates_paginator`](crate::Client::describe_launch_templates_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeLaunchTemplatesRequest {
     type Response = DescribeLaunchTemplatesResponse;
     type Item = crate::models::LaunchTemplateInfo;

@@ -171,7 +171,7 @@ impl ::yun_core::internal::TencentCall for DescribeResourcePoolPacksRequest {
     const OPERATION: ::yun_core::internal::TencentOperation = OPERATION;
 }
 
-///How `DescribeResourcePoolPacks` pages (by `NextToken`), for [`Client::describe_resource_pool_packs_paginator`](crate::Client::describe_resource_pool_packs_paginator).
+/// How `DescribeResourcePoolPacks` pages (by `NextToken`), for [`Client::describe_resource_pool_packs_paginator`](crate::Client::describe_resource_pool_packs_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeResourcePoolPacksRequest {
     type Response = DescribeResourcePoolPacksResponse;
     type Item = crate::models::ResourcePoolPack;

@@ -316,7 +316,7 @@ impl ::yun_core::internal::TencentCall for DescribeTaskInfoRequest {
     const OPERATION: ::yun_core::internal::TencentOperation = OPERATION;
 }
 
-///How `DescribeTaskInfo` pages (by `Offset`), for [`Client::describe_task_info_paginator`](crate::Client::describe_task_info_paginator).
+/// How `DescribeTaskInfo` pages (by `Offset`), for [`Client::describe_task_info_paginator`](crate::Client::describe_task_info_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeTaskInfoRequest {
     type Response = DescribeTaskInfoResponse;
     type Item = crate::models::RepairTaskInfo;
