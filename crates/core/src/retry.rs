@@ -396,6 +396,10 @@ impl RetryConfig {
                 Fault::OutcomeUnknown | Fault::NotProcessed => {}
             }
             if counted >= self.max_attempts {
+                if self.max_attempts == 1 {
+                    // Retries are off: there is nothing to add.
+                    return Err(err);
+                }
                 let mut note = format!(
                     "{attempts}; retries exhausted (max_attempts {})",
                     self.max_attempts

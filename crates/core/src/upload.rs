@@ -271,9 +271,11 @@ impl AliyunClient {
     }
 
     async fn upload_once(&self, file: &FileSource) -> Result<String, Error> {
+        // The file first: one that cannot be read costs no slot.
+        let (length, content) = file.open().await?;
         let slot = self.authorize_upload().await?;
         let target = oss_target(&self.config().upload, &slot);
-        let bytes = post_object(self, &target, &slot, file).await?;
+        let bytes = post_object(self, &target, &slot, length, content).await?;
         tracing::debug!(
             bucket = %slot.bucket,
             object_key = %slot.object_key,
@@ -288,6 +290,8 @@ impl AliyunClient {
 
     async fn authorize_upload(&self) -> Result<Granted, Error> {
         let mut config = self.config().clone();
+        // One attempt here: `upload_file` retries the whole upload, slot included.
+        config.retry = config.retry.max_attempts(1);
         config.endpoint = Some(
             config
                 .upload
@@ -331,13 +335,14 @@ fn internal_host(endpoint: &str) -> String {
     }
 }
 
-/// The PostObject: form fields, then the file, streamed. Returns the
-/// file's length.
+/// The PostObject: form fields, then the file's `content` (`file_length`
+/// bytes), streamed. Returns the file's length.
 async fn post_object(
     client: &AliyunClient,
     target: &str,
     slot: &Granted,
-    file: &FileSource,
+    file_length: u64,
+    content: BodyStream,
 ) -> Result<u64, Error> {
     let boundary = format!("yun-{}", crate::sign::new_nonce());
     let mut head = String::with_capacity(1024);
@@ -358,7 +363,6 @@ async fn post_object(
         slot.object_key.replace('"', "%22")
     ));
     let tail = format!("\r\n--{boundary}--\r\n");
-    let (file_length, content) = file.open().await?;
     let length = head.len() as u64 + file_length + tail.len() as u64;
     let body: BodyStream = Box::pin(futures_util::StreamExt::chain(
         futures_util::StreamExt::chain(

@@ -47,7 +47,26 @@ async fn openplatform(slots: Arc<AtomicUsize>) -> TestServer {
     .await
 }
 
-fn client(api: &TestServer, openplatform: &TestServer, oss: &FakeOss) -> AliyunClient {
+/// OpenPlatform, OSS (answering 201, or `oss_error`) and an OCR endpoint
+/// that echoes the `ImageURL` it got, with a client pointed at all three.
+struct Fixture {
+    slots: Arc<AtomicUsize>,
+    oss: FakeOss,
+    client: AliyunClient,
+    _servers: (TestServer, TestServer),
+}
+
+async fn fixture(oss_error: Option<(u16, &'static str)>) -> Fixture {
+    let slots = Arc::new(AtomicUsize::new(0));
+    let openplatform = openplatform(slots.clone()).await;
+    let oss = FakeOss::start(oss_error).await;
+    let api = TestServer::start(|r: &Received| {
+        Reply::json(
+            200,
+            &json!({"RequestId": "ocr-1", "Data": {"Url": r.param("ImageURL")}}),
+        )
+    })
+    .await;
     let config = Config::builder()
         .region("cn-shanghai")
         .credentials(Credential::sts(ID, SECRET, TOKEN))
@@ -61,22 +80,22 @@ fn client(api: &TestServer, openplatform: &TestServer, oss: &FakeOss) -> AliyunC
         )
         .build()
         .unwrap();
-    AliyunClient::for_product(config, "ocr")
+    Fixture {
+        slots,
+        oss,
+        client: AliyunClient::for_product(config, "ocr"),
+        _servers: (openplatform, api),
+    }
 }
 
 #[tokio::test]
 async fn a_local_file_is_uploaded_and_the_operation_gets_its_url() {
-    let slots = Arc::new(AtomicUsize::new(0));
-    let openplatform = openplatform(slots.clone()).await;
-    let oss = FakeOss::start(None).await;
-    let api = TestServer::start(|r: &Received| {
-        Reply::json(
-            200,
-            &json!({"RequestId": "ocr-1", "Data": {"Url": r.param("ImageURL")}}),
-        )
-    })
-    .await;
-    let client = client(&api, &openplatform, &oss);
+    let Fixture {
+        oss,
+        client,
+        _servers,
+        ..
+    } = fixture(None).await;
 
     let dir = temp_dir("upload");
     let path = dir.join("photo.jpg");
@@ -128,14 +147,15 @@ async fn a_local_file_is_uploaded_and_the_operation_gets_its_url() {
 
 #[tokio::test]
 async fn an_oss_error_comes_back_typed() {
-    let openplatform = openplatform(Arc::new(AtomicUsize::new(0))).await;
-    let oss = FakeOss::start(Some((
+    let Fixture {
+        client,
+        oss: _oss,
+        _servers,
+        ..
+    } = fixture(Some((
         403,
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>\n  <Code>AccessDenied</Code>\n  <Message>Invalid according to Policy: Policy expired.</Message>\n  <RequestId>5F1A2B3C</RequestId>\n  <HostId>viapi-customer-temp.oss-cn-shanghai.aliyuncs.com</HostId>\n</Error>",
-    )))
-    .await;
-    let api = TestServer::start(|_: &Received| Reply::json(200, &json!({}))).await;
-    let client = client(&api, &openplatform, &oss);
+    ))).await;
     let err = client
         .upload_file(&FileSource::bytes(b"image".to_vec()))
         .await
@@ -153,11 +173,9 @@ async fn an_oss_error_comes_back_typed() {
 
 #[tokio::test]
 async fn a_failed_upload_is_retried_with_a_new_slot() {
-    let slots = Arc::new(AtomicUsize::new(0));
-    let openplatform = openplatform(slots.clone()).await;
-    let oss = FakeOss::start(Some((503, "<Error><Code>ServiceUnavailable</Code><Message>busy</Message><RequestId>r</RequestId></Error>"))).await;
-    let api = TestServer::start(|_: &Received| Reply::json(200, &json!({}))).await;
-    let client = client(&api, &openplatform, &oss);
+    let Fixture {
+        slots, oss, client, _servers, ..
+    } = fixture(Some((503, "<Error><Code>ServiceUnavailable</Code><Message>busy</Message><RequestId>r</RequestId></Error>"))).await;
     let err = client
         .upload_file(&FileSource::bytes(b"image".to_vec()))
         .await
@@ -187,10 +205,13 @@ async fn a_failed_upload_is_retried_with_a_new_slot() {
 
 #[tokio::test]
 async fn a_missing_file_is_named() {
-    let openplatform = openplatform(Arc::new(AtomicUsize::new(0))).await;
-    let oss = FakeOss::start(None).await;
-    let api = TestServer::start(|_: &Received| Reply::json(200, &json!({}))).await;
-    let client = client(&api, &openplatform, &oss);
+    let Fixture {
+        slots,
+        oss,
+        client,
+        _servers,
+        ..
+    } = fixture(None).await;
     let err = client
         .upload_file(&FileSource::path("/nonexistent/yun/photo.jpg"))
         .await
@@ -200,6 +221,11 @@ async fn a_missing_file_is_named() {
         "{err}"
     );
     assert!(oss.posted.lock().unwrap().is_empty());
+    assert_eq!(
+        slots.load(Ordering::SeqCst),
+        0,
+        "no slot asked for an unreadable file"
+    );
 }
 
 /// A transport of one's own, with only `send`: uploads go through the
@@ -257,4 +283,23 @@ async fn a_custom_transport_gets_the_whole_form_by_default() {
         form.contains("whole file") && form.contains("name=\"key\"\r\n\r\nk\r\n"),
         "{form}"
     );
+}
+
+#[tokio::test]
+async fn an_unreachable_openplatform_is_tried_as_often_as_the_retry_rules_say() {
+    let Fixture {
+        slots,
+        oss: _oss,
+        client,
+        _servers: (openplatform, _api),
+    } = fixture(None).await;
+    drop(openplatform);
+    let err = client
+        .upload_file(&FileSource::bytes(b"image".to_vec()))
+        .await
+        .unwrap_err();
+    let text = err.to_string();
+    assert_eq!(slots.load(Ordering::SeqCst), 0);
+    assert_eq!(text.matches("retries exhausted").count(), 1, "{text}");
+    assert!(text.contains("3 attempts"), "{text}");
 }

@@ -10,10 +10,10 @@
 
 use super::Credential;
 use crate::error::Error;
-use crate::time::iso8601;
+use crate::time::{iso8601, unix_secs};
 use std::future::Future;
 use std::sync::RwLock;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime};
 
 /// Refresh this long before expiry (the official SDKs use 15 minutes)...
 const DEFAULT_MARGIN: Duration = Duration::from_secs(15 * 60);
@@ -118,7 +118,7 @@ impl RefreshCache {
                 fresh.check_usable(SystemTime::now())?;
                 tracing::info!(
                     provider = fresh.provider(),
-                    expires_at = %fresh.expiry().map_or("never".into(), |e| iso8601(unix(e))),
+                    expires_at = %fresh.expiry().map_or("never".into(), |e| iso8601(unix_secs(e))),
                     waited_ms = started.elapsed().as_millis() as u64,
                     "refreshed temporary credentials"
                 );
@@ -143,8 +143,4 @@ impl RefreshCache {
             }
         }
     }
-}
-
-fn unix(t: SystemTime) -> u64 {
-    t.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
 }
